@@ -60,7 +60,10 @@ export default ts.config(
         {
           patterns: [
             { group: ['@sen/*'], message: '@sen/rules imports nothing of ours.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'http', 'https'], message: 'No I/O in @sen/rules.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'http', 'https'],
+              message: 'No I/O in @sen/rules.',
+            },
           ],
         },
       ],
@@ -85,7 +88,10 @@ export default ts.config(
         'error',
         {
           patterns: [
-            { group: ['drizzle-orm', 'drizzle-orm/*'], message: 'Routers call @sen/db query functions.' },
+            {
+              group: ['drizzle-orm', 'drizzle-orm/*'],
+              message: 'Routers call @sen/db query functions.',
+            },
           ],
         },
       ],
@@ -99,7 +105,10 @@ export default ts.config(
         'error',
         {
           patterns: [
-            { group: ['@sen/db', '@sen/db/*', 'drizzle-orm', 'drizzle-orm/*'], message: 'Front ends do not import the database.' },
+            {
+              group: ['@sen/db', '@sen/db/*', 'drizzle-orm', 'drizzle-orm/*'],
+              message: 'Front ends do not import the database.',
+            },
             { group: ['@sen/guidance', '@sen/guidance/*'], message: 'Front ends ask the API.' },
           ],
         },
