@@ -1,0 +1,3 @@
+export { expectNoSeriousA11yViolations } from './axe';
+export { browserSkipReason, findChromium, launchBrowser } from './browser';
+export { startTestSystem, TEST_ADMIN, type RunningSystem } from './system';
