@@ -1,5 +1,6 @@
 // The facts of a case, shared by the database (one column per field), the API and the console.
 // Deadlines are computed from these facts on every read, never stored.
+import type { IsoDate } from './dates';
 
 /** The two statutory tracks: mediation (CFA ss.52-55) and disagreement resolution (CFA s.57). */
 export const TRACKS = ['mediation', 'disagreement_resolution'] as const;
@@ -57,13 +58,11 @@ export const AGREEMENT_KINDS = [
   'amend_plan',
   'school_name_or_type_only',
   'reconsider',
+  'keep_plan',
   'non_appealable',
   'other_timescale_agreed',
 ] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
-
-/** ISO calendar date, `YYYY-MM-DD`. */
-export type IsoDate = string;
 
 export interface CaseFacts {
   track: Track;

@@ -1,0 +1,159 @@
+// Working days for the SEND Tribunal and the mediation regulations: Monday to Friday, not
+// Christmas Day, Good Friday or an England and Wales bank holiday (Tribunal Rules r.1(3)).
+import { bankHolidayMap } from './bank-holidays';
+import { RulesInputError } from './errors';
+import {
+  type IsoDate,
+  FIRST_YEAR,
+  LAST_YEAR,
+  formatIsoDate,
+  formatLong,
+  isWeekend,
+  parseIsoDate,
+  toParts,
+  weekday,
+} from './dates';
+
+/**
+ * Admin changes to the bank holiday list, passed in as data so a new one-off holiday needs no
+ * code change. `add`: extra non-working days. `remove`: bank holidays that no longer apply.
+ * Weekends, Christmas Day and Good Friday are never working days, whatever the overrides say.
+ */
+export interface CalendarOverrides {
+  add?: readonly IsoDate[];
+  remove?: readonly IsoDate[];
+}
+
+/** A calendar ready to answer questions about day numbers. */
+export interface WorkingCalendar {
+  isWorkingDay(day: number): boolean;
+  /** Why a day is not a working day ("a Saturday", "Good Friday"), or null if it is one. */
+  nonWorkingReason(day: number): string | null;
+}
+
+const cache = new WeakMap<CalendarOverrides, WorkingCalendar>();
+let plain: WorkingCalendar | undefined;
+
+function readList(value: unknown, field: string): Set<number> {
+  if (value === undefined) return new Set();
+  if (!Array.isArray(value)) {
+    throw new RulesInputError(field, `${field} must be a list of dates like 2025-12-29.`);
+  }
+  return new Set(value.map((v, i) => parseIsoDate(v, `${field}[${i}]`)));
+}
+
+/** Builds (and remembers) the working calendar for a set of overrides. */
+export function workingCalendar(overrides?: CalendarOverrides): WorkingCalendar {
+  if (overrides === undefined) return (plain ??= build(new Set(), new Set()));
+  if (typeof overrides !== 'object' || overrides === null) {
+    throw new RulesInputError(
+      'calendar',
+      'calendar must be an object like { add: [], remove: [] }.',
+    );
+  }
+  let cal = cache.get(overrides);
+  if (!cal) {
+    cal = build(
+      readList(overrides.add, 'calendar.add'),
+      readList(overrides.remove, 'calendar.remove'),
+    );
+    cache.set(overrides, cal);
+  }
+  return cal;
+}
+
+function build(added: Set<number>, removed: Set<number>): WorkingCalendar {
+  const nonWorkingReason = (day: number): string | null => {
+    const { month, day: dom, year } = toParts(day);
+    if (month === 12 && dom === 25) return 'Christmas Day';
+    const name = bankHolidayMap(year).get(day);
+    if (name === 'Good Friday') return name;
+    if (isWeekend(day)) return weekday(day) === 6 ? 'a Saturday' : 'a Sunday';
+    if (added.has(day)) return 'a bank holiday added by the service';
+    if (name !== undefined && !removed.has(day)) return `a bank holiday (${name})`;
+    return null;
+  };
+  return { nonWorkingReason, isWorkingDay: (day) => nonWorkingReason(day) === null };
+}
+
+/** True on Monday to Friday unless it is Christmas Day, Good Friday or a bank holiday. */
+export function isWorkingDay(date: IsoDate, calendar?: CalendarOverrides): boolean {
+  return workingCalendar(calendar).isWorkingDay(parseIsoDate(date));
+}
+
+/** Why a date is not a working day, in plain English, or null when it is one. */
+export function nonWorkingReason(date: IsoDate, calendar?: CalendarOverrides): string | null {
+  return workingCalendar(calendar).nonWorkingReason(parseIsoDate(date));
+}
+
+export function stepWorkingDays(day: number, n: number, cal: WorkingCalendar): number {
+  const step = n < 0 ? -1 : 1;
+  let left = Math.abs(n);
+  let current = day;
+  while (left > 0) {
+    current += step;
+    if (cal.isWorkingDay(current)) left -= 1;
+  }
+  return current;
+}
+
+/**
+ * The date n working days after `date` (before it when n is negative). Day 0 is `date` itself,
+ * which need not be a working day: 3 working days from a Saturday is the Wednesday.
+ */
+export function addWorkingDays(date: IsoDate, n: number, calendar?: CalendarOverrides): IsoDate {
+  if (!Number.isInteger(n) || Math.abs(n) > 10_000) {
+    throw new RulesInputError('n', 'The number of working days must be a whole number.');
+  }
+  return formatIsoDate(stepWorkingDays(parseIsoDate(date), n, workingCalendar(calendar)));
+}
+
+/** The first working day on or after a day number. */
+export function onOrNextWorkingDay(day: number, cal: WorkingCalendar): number {
+  let current = day;
+  while (!cal.isWorkingDay(current)) current += 1;
+  return current;
+}
+
+/** The first working day strictly after `date`. */
+export function nextWorkingDay(date: IsoDate, calendar?: CalendarOverrides): IsoDate {
+  return formatIsoDate(stepWorkingDays(parseIsoDate(date), 1, workingCalendar(calendar)));
+}
+
+export interface BankHoliday {
+  date: IsoDate;
+  name: string;
+  /** "Monday 4 May 2026". */
+  label: string;
+}
+
+/**
+ * England and Wales bank holidays in a year, after the service's overrides (added days
+ * included, removed days left out).
+ */
+export function bankHolidays(year: number, calendar?: CalendarOverrides): BankHoliday[] {
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new RulesInputError(
+      'year',
+      `The year must be a whole number from ${FIRST_YEAR} to ${LAST_YEAR}.`,
+    );
+  }
+  const cal = workingCalendar(calendar);
+  const holidays = bankHolidayMap(year);
+  const result: BankHoliday[] = [];
+  const days = new Set([...holidays.keys(), ...readList(calendar?.add, 'calendar.add')]);
+  for (const day of days) {
+    if (toParts(day).year !== year) continue;
+    const reason = cal.nonWorkingReason(day);
+    // A removed bank holiday is a working day again; a weekend one-off stays listed by name.
+    if (reason === null || (!holidays.has(day) && !reason.startsWith('a bank holiday added'))) {
+      continue;
+    }
+    result.push({
+      date: formatIsoDate(day),
+      name: holidays.get(day) ?? 'Bank holiday added by the service',
+      label: formatLong(day),
+    });
+  }
+  return result.sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,0 +1,131 @@
+// Plain calendar dates as whole day numbers (days since 1970-01-01, UTC). Nothing here reads a
+// clock or a time zone, so a date is the same on a family's phone and on the server.
+import { RulesInputError } from './errors';
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const MS_PER_DAY = 86_400_000;
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Years the rules accept as input: early May bank holiday exists from 1978. */
+export const FIRST_YEAR = 1978;
+export const LAST_YEAR = 2199;
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function fromParts(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function toParts(dayNumber: number): DateParts {
+  const d = new Date(dayNumber * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/**
+ * Reads an ISO date a person or another system gave us. Anything that is not a real calendar
+ * date in the supported years throws a RulesInputError naming the field.
+ */
+export function parseIsoDate(value: unknown, field = 'date'): number {
+  if (typeof value !== 'string') {
+    throw new RulesInputError(field, `${field} is missing: give a date like 2025-03-03.`);
+  }
+  const match = ISO_PATTERN.exec(value);
+  if (!match) {
+    throw new RulesInputError(
+      field,
+      `${field} "${value}" is not a date in the form YYYY-MM-DD, for example 2025-03-03.`,
+    );
+  }
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new RulesInputError(field, `${field} "${value}" is not a real calendar date.`);
+  }
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new RulesInputError(
+      field,
+      `${field} "${value}" is outside the years these rules cover (${FIRST_YEAR} to ${LAST_YEAR}).`,
+    );
+  }
+  return fromParts(year, month, day);
+}
+
+export function formatIsoDate(dayNumber: number): IsoDate {
+  const { year, month, day } = toParts(dayNumber);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(dayNumber: number): number {
+  // 1970-01-01 was a Thursday.
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+export function isWeekend(dayNumber: number): boolean {
+  const w = weekday(dayNumber);
+  return w === 0 || w === 6;
+}
+
+/** "Tuesday 6 May 2025": the style every explanation uses. */
+export function formatLong(dayNumber: number): string {
+  const { year, month, day } = toParts(dayNumber);
+  return `${WEEKDAYS[weekday(dayNumber)]} ${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** Long form of an ISO date, e.g. for messages: "Tuesday 6 May 2025". */
+export function formatDate(date: IsoDate): string {
+  return formatLong(parseIsoDate(date));
+}
+
+/**
+ * Calendar months later (or earlier). Where the later month has no such day, its last day is
+ * used: 31 December + 2 months is 28 (or 29) February.
+ */
+export function addMonths(dayNumber: number, months: number): number {
+  const { year, month, day } = toParts(dayNumber);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return fromParts(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/** Calendar-month arithmetic on ISO dates (month-end rule). */
+export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
+  return formatIsoDate(addMonths(parseIsoDate(date), months));
+}
+
+/** Calendar-day arithmetic on ISO dates. */
+export function addCalendarDays(date: IsoDate, days: number): IsoDate {
+  return formatIsoDate(parseIsoDate(date) + days);
+}
+
+export function monthName(month: number): string {
+  return MONTHS[month - 1] as string;
+}
