@@ -1,0 +1,122 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema/index';
+
+export type Schema = typeof schema;
+/** One drizzle type for both engines: query functions take this first. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Engine = 'pglite' | 'postgres';
+
+export interface DbHandle {
+  db: Db;
+  engine: Engine;
+  /** Waits for running statements, then closes the connection(s). Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** A PostgreSQL connection string; without it, embedded PGlite is used. */
+  url?: string;
+  /** PGlite data folder, or `memory://` for an in-memory database. Default `memory://`. */
+  dataDir?: string;
+  /** Cancel any statement that runs longer than this (PostgreSQL). Default 15 s. */
+  statementTimeoutMs?: number;
+  /** PostgreSQL pool size. Default 10. */
+  poolSize?: number;
+  /** Skip applying migrations (only for tools that restore into an already-migrated copy). */
+  skipMigrations?: boolean;
+  /** Internal: start PGlite from a data-folder tarball (the test template). */
+  loadDataDir?: Blob;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+// Any fixed number: every instance takes the same advisory lock so only one migrates at a time.
+const MIGRATION_LOCK_ID = 4_212_026;
+
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DbHandle> {
+  return options.url ? openPostgres(options.url, options) : openPglite(options);
+}
+
+export async function createPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
+  if (dataDir !== 'memory://' && !dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+  }
+  return PGlite.create({
+    dataDir,
+    extensions: { pg_trgm },
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
+}
+
+async function openPglite(options: OpenDatabaseOptions): Promise<DbHandle> {
+  const client = await createPglite(options.dataDir ?? 'memory://', options.loadDataDir);
+  try {
+    // PGlite runs every query and transaction under its own mutex, so statements from two
+    // callers can never interleave inside one transaction (see client.test.ts). The wasm build
+    // has no timer signals, so statement_timeout is recorded but cannot interrupt a statement:
+    // a runaway query blocks the process. Keep queries indexed (see bench/).
+    const timeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+    await client.exec(`SET statement_timeout = ${Math.trunc(timeout)}; SET TIME ZONE 'UTC';`);
+    const db = drizzlePglite(client, { schema });
+    if (!options.skipMigrations) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    let closing: Promise<void> | undefined;
+    return {
+      db: db as unknown as Db,
+      engine: 'pglite',
+      close: () => (closing ??= client.closed ? Promise.resolve() : client.close()),
+    };
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<DbHandle> {
+  const timeout = Math.trunc(options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    statement_timeout: timeout,
+    // A transaction left open by a bug must not hold locks forever.
+    idle_in_transaction_session_timeout: Math.max(timeout * 2, 30_000),
+    options: '-c TimeZone=UTC',
+  });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  try {
+    if (!options.skipMigrations) {
+      const client = await pool.connect();
+      try {
+        const lockDb = drizzlePg(client, { schema });
+        await lockDb.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`);
+        try {
+          await migratePg(lockDb, { migrationsFolder: MIGRATIONS_FOLDER });
+        } finally {
+          await lockDb.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`);
+        }
+      } finally {
+        client.release();
+      }
+    }
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  const db = drizzlePg(pool, { schema });
+  let closing: Promise<void> | undefined;
+  return {
+    db: db as unknown as Db,
+    engine: 'postgres',
+    close: () => (closing ??= pool.end()),
+  };
+}

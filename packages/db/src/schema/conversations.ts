@@ -1,0 +1,70 @@
+import { boolean, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { cases } from './cases';
+import { createdAt, instant } from './columns';
+import { partnerSites } from './partner-sites';
+
+export interface StoredCitation {
+  passageId: string;
+  quote: string;
+  url: string;
+  headingPath: string[];
+  asOf: string;
+}
+
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    siteId: uuid('site_id').references(() => partnerSites.id, { onDelete: 'set null' }),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'set null' }),
+    /** Hash of the visitor's bearer token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull(),
+    hostOrigin: text('host_origin'),
+    createdAt: createdAt(),
+    lastMessageAt: instant('last_message_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('conversations_token_hash_idx').on(t.tokenHash),
+    index('conversations_last_message_idx').on(t.lastMessageAt),
+    index('conversations_case_idx').on(t.caseId),
+    index('conversations_site_created_idx').on(t.siteId, t.createdAt),
+  ],
+);
+
+export const MESSAGE_ROLES = ['visitor', 'assistant'] as const;
+export type MessageRole = (typeof MESSAGE_ROLES)[number];
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    role: text('role').$type<MessageRole>().notNull(),
+    text: text('text').notNull(),
+    /** For assistant messages: how the answer was made (safety, intent, retrieval, model, …). */
+    kind: text('kind'),
+    answered: boolean('answered'),
+    citations: jsonb('citations').$type<StoredCitation[]>().notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (t) => [index('messages_conversation_idx').on(t.conversationId, t.createdAt)],
+);
+
+export const messageFeedback = pgTable(
+  'message_feedback',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    rating: text('rating').$type<'up' | 'down'>().notNull(),
+    comment: text('comment'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('message_feedback_message_idx').on(t.messageId),
+    index('message_feedback_created_idx').on(t.createdAt),
+  ],
+);

@@ -1,0 +1,39 @@
+import { integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { updatedAt } from './columns';
+
+export interface OfficeHoursDay {
+  /** 0 = Sunday … 6 = Saturday. */
+  day: number;
+  /** Local (Europe/London) times, `HH:MM`. */
+  open: string;
+  close: string;
+}
+
+export interface BankHolidayOverrides {
+  /** Extra non-working days (one-off bank holidays not yet known to @sen/rules). */
+  add: string[];
+  /** Days @sen/rules treats as bank holidays that are not (a moved holiday). */
+  remove: string[];
+}
+
+/** One row (id = 1): the service's settings, edited by admins. */
+export const settings = pgTable('settings', {
+  id: integer('id').primaryKey().default(1),
+  serviceName: text('service_name').notNull(),
+  phone: text('phone').notNull(),
+  email: text('email'),
+  address: text('address'),
+  websiteUrl: text('website_url'),
+  officeHours: jsonb('office_hours').$type<OfficeHoursDay[]>().notNull().default([]),
+  officeHoursText: text('office_hours_text').notNull().default(''),
+  crisisMessage: text('crisis_message').notNull(),
+  /** Months after a case is concluded before it is purged. */
+  retentionClosedCaseMonths: integer('retention_closed_case_months').notNull().default(72),
+  /** Days after the last message before an unlinked conversation is purged. */
+  retentionConversationDays: integer('retention_conversation_days').notNull().default(90),
+  bankHolidayOverrides: jsonb('bank_holiday_overrides')
+    .$type<BankHolidayOverrides>()
+    .notNull()
+    .default({ add: [], remove: [] }),
+  updatedAt: updatedAt(),
+});

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type DbHandle } from '../client';
+import { readTestEnv } from './env';
+import { pgliteTemplate } from './template';
+
+export interface TestDb extends DbHandle {
+  /** The server URL of the fresh database (only with TEST_DATABASE_URL). */
+  url?: string;
+}
+
+/**
+ * A migrated, empty database of its own for one test file. Without TEST_DATABASE_URL: an
+ * in-memory PGlite copied from a template. With it: a new uniquely named database on that
+ * server, dropped again by close().
+ */
+export async function createTestDb(): Promise<TestDb> {
+  const { TEST_DATABASE_URL } = readTestEnv();
+  if (!TEST_DATABASE_URL) {
+    const handle = await openDatabase({
+      dataDir: 'memory://',
+      loadDataDir: await pgliteTemplate(),
+    });
+    return handle;
+  }
+  return createServerTestDb(TEST_DATABASE_URL);
+}
+
+async function createServerTestDb(serverUrl: string): Promise<TestDb> {
+  const name = `sen_test_${randomBytes(6).toString('hex')}`;
+  const maintenanceUrl = withDatabase(serverUrl, 'postgres');
+  await withClient(maintenanceUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+  const url = withDatabase(serverUrl, name);
+  let handle: DbHandle;
+  try {
+    handle = await openDatabase({ url, poolSize: 4 });
+  } catch (error) {
+    await dropDatabase(maintenanceUrl, name);
+    throw error;
+  }
+  let closing: Promise<void> | undefined;
+  return {
+    ...handle,
+    url,
+    close: () =>
+      (closing ??= (async () => {
+        await handle.close();
+        await dropDatabase(maintenanceUrl, name);
+      })()),
+  };
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropDatabase(maintenanceUrl: string, name: string): Promise<void> {
+  await withClient(maintenanceUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+export { dbErrorOf } from './expect-db-error';
