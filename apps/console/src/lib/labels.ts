@@ -1,0 +1,76 @@
+// Words for the codes the API sends. Case states and tracks come from @sen/rules.
+
+export function humanise(code: string | null | undefined): string {
+  if (!code) return '';
+  const s = code.replaceAll('_', ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export const TRACK_LABELS: Record<string, string> = {
+  mediation: 'Mediation',
+  disagreement_resolution: 'Disagreement resolution',
+};
+
+export const CHANNEL_LABELS: Record<string, string> = {
+  phone: 'Phone',
+  email: 'Email',
+  web_form: 'Web form',
+  widget_callback: 'Callback from the chat',
+  letter: 'Letter',
+  in_person: 'In person',
+  referral: 'Referral',
+};
+
+export const CONTACTED_BY_LABELS: Record<string, string> = {
+  parent_carer: 'Parent or carer',
+  young_person: 'Young person',
+  professional: 'Professional',
+  other: 'Someone else',
+};
+
+export const PERSON_ROLE_LABELS: Record<string, string> = {
+  parent_carer: 'Parent or carer',
+  young_person: 'Young person',
+  child: 'Child',
+};
+
+export const OUTCOME_LABELS: Record<string, string> = {
+  agreement: 'Agreement',
+  partial_agreement: 'Partial agreement',
+  no_agreement: 'No agreement',
+  declined: 'Declined mediation',
+  withdrawn: 'Withdrawn',
+  certificate_only: 'Certificate only',
+  no_further_action: 'No further action',
+};
+
+export const APPEAL_MATTER_LABELS: Record<string, string> = {
+  refusal_to_assess: 'Refusal to carry out an EHC needs assessment',
+  no_plan_after_assessment: 'Decision not to issue a plan after assessment',
+  plan_needs_b: 'The special educational needs in the plan (section B)',
+  plan_provision_f: 'The special educational provision in the plan (section F)',
+  plan_placement_i: 'The school or institution named, or its type (section I)',
+  no_placement_named: 'No school or institution named',
+  refusal_to_reassess: 'Refusal to re-assess',
+  refusal_to_amend: 'Refusal to amend or replace the plan after a review',
+  cease_plan: 'Decision to cease the plan',
+};
+
+export const AGREEMENT_KIND_LABELS: Record<string, string> = {
+  assess: 'Carry out an assessment',
+  make_plan: 'Make an EHC plan',
+  amend_plan: 'Amend the plan (needs or provision)',
+  school_name_or_type_only: 'Change the school named or its type only',
+  reconsider: 'Reconsider a decision',
+  non_appealable: 'A matter that cannot be appealed (e.g. health or social care)',
+  other_timescale_agreed: 'Another timescale was agreed in writing',
+};
+
+export function label(map: Record<string, string>, code: string | null | undefined): string {
+  if (!code) return '';
+  return map[code] ?? humanise(code);
+}
+
+export function options(map: Record<string, string>): { value: string; label: string }[] {
+  return Object.entries(map).map(([value, l]) => ({ value, label: l }));
+}
