@@ -4,11 +4,11 @@ import {
   RulesInputError,
   addWorkingDays,
   bankHolidays,
-  easterSunday,
   isWorkingDay,
   nextWorkingDay,
   nonWorkingReason,
 } from './index';
+import { easterSunday } from './bank-holidays';
 import { formatIsoDate, fromParts } from './dates';
 
 // Written by hand from the official gov.uk list for England and Wales.

@@ -124,13 +124,13 @@ export function certificateDueDate(input: CertificateDueInput): DeadlineResult {
   const from = readDate(o, 'from');
   const { options, cal } = readOptions(o);
   const reason = o['reason'] ?? 'declined';
-  const spec = CERTIFICATE_RULES[reason as CertificateReason];
-  if (!spec) {
+  if (typeof reason !== 'string' || !Object.hasOwn(CERTIFICATE_RULES, reason)) {
     throw new RulesInputError(
       'reason',
       'reason must be one of: declined, mediation_ended, la_cannot_arrange.',
     );
   }
+  const spec = CERTIFICATE_RULES[reason as CertificateReason];
   const { day, steps } = countWorkingDays(
     from,
     3,

@@ -18,7 +18,14 @@ export {
   nextWorkingDay,
   nonWorkingReason,
 } from './calendar';
-export { easterSunday, ONE_OFF_CHANGES } from './bank-holidays';
+export { ONE_OFF_CHANGES } from './bank-holidays';
 export { SOURCES, type Source, type SourceId } from './sources';
 export type { DeadlineResult, RuleId, RuleOptions, RuleWarning, WarningCode } from './result';
 export * from './deadlines';
+export * from './agreements';
+export * from './tracks';
+export * from './attendance';
+export * from './expenses';
+export * from './lifecycle';
+export * from './case-deadlines';
+export * from './route-flow';

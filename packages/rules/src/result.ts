@@ -28,7 +28,10 @@ export type WarningCode =
   | 'passed'
   | 'due_today'
   | 'certificate_before_decision'
-  | 'certificate_not_needed';
+  | 'certificate_not_needed'
+  | 'done_late'
+  | 'arranged_late'
+  | 'not_applicable';
 
 export interface RuleWarning {
   code: WarningCode;
