@@ -8,19 +8,19 @@ CREATE TABLE "users" (
 	"must_change_password" boolean DEFAULT false NOT NULL,
 	"totp_secret" text,
 	"totp_enabled" boolean DEFAULT false NOT NULL,
-	"last_login_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"last_login_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
 	"id" text PRIMARY KEY NOT NULL,
 	"user_id" uuid NOT NULL,
 	"csrf_token" text NOT NULL,
-	"second_factor_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL
+	"second_factor_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"last_seen_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp (3) with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "local_authorities" (
@@ -30,8 +30,8 @@ CREATE TABLE "local_authorities" (
 	"iass_phone" text,
 	"iass_url" text,
 	"iass_email" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "case_reference_counters" (
@@ -65,10 +65,10 @@ CREATE TABLE "cases" (
 	"disability_discrimination" boolean DEFAULT false NOT NULL,
 	"agreement_kind" text,
 	"outcome" text,
-	"concluded_at" timestamp with time zone,
+	"concluded_at" timestamp (3) with time zone,
 	"version" integer DEFAULT 1 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "case_people" (
@@ -82,16 +82,16 @@ CREATE TABLE "case_people" (
 	"address" text,
 	"preferred_contact" text,
 	"consent_to_contact" boolean DEFAULT false NOT NULL,
-	"consent_recorded_at" timestamp with time zone,
+	"consent_recorded_at" timestamp (3) with time zone,
 	"access_needs" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "case_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"case_id" uuid NOT NULL,
-	"at" timestamp with time zone NOT NULL,
+	"at" timestamp (3) with time zone NOT NULL,
 	"kind" text NOT NULL,
 	"from_state" text,
 	"to_state" text,
@@ -104,8 +104,8 @@ CREATE TABLE "case_notes" (
 	"case_id" uuid NOT NULL,
 	"author_id" uuid,
 	"body" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "certificates" (
@@ -114,7 +114,7 @@ CREATE TABLE "certificates" (
 	"type" text NOT NULL,
 	"issued_on" date NOT NULL,
 	"issued_by_id" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "guidance_documents" (
@@ -122,14 +122,14 @@ CREATE TABLE "guidance_documents" (
 	"slug" text NOT NULL,
 	"title" text NOT NULL,
 	"published_version_id" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "guidance_revision" (
 	"id" integer PRIMARY KEY DEFAULT 1 NOT NULL,
 	"revision" bigint DEFAULT 0 NOT NULL,
-	"changed_at" timestamp with time zone DEFAULT now() NOT NULL
+	"changed_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "guidance_sections" (
@@ -152,8 +152,8 @@ CREATE TABLE "guidance_versions" (
 	"status" text DEFAULT 'draft' NOT NULL,
 	"as_of" date NOT NULL,
 	"created_by_id" uuid,
-	"published_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"published_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "partner_sites" (
@@ -164,8 +164,8 @@ CREATE TABLE "partner_sites" (
 	"greeting" text NOT NULL,
 	"theme" jsonb NOT NULL,
 	"enabled" boolean DEFAULT true NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "conversations" (
@@ -174,8 +174,8 @@ CREATE TABLE "conversations" (
 	"case_id" uuid,
 	"token_hash" text NOT NULL,
 	"host_origin" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"last_message_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"last_message_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "message_feedback" (
@@ -183,7 +183,7 @@ CREATE TABLE "message_feedback" (
 	"message_id" uuid NOT NULL,
 	"rating" text NOT NULL,
 	"comment" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "messages" (
@@ -194,7 +194,7 @@ CREATE TABLE "messages" (
 	"kind" text,
 	"answered" boolean,
 	"citations" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "callback_requests" (
@@ -213,8 +213,8 @@ CREATE TABLE "callback_requests" (
 	"consent" boolean NOT NULL,
 	"status" text DEFAULT 'new' NOT NULL,
 	"handled_by_id" uuid,
-	"handled_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"handled_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "settings" (
@@ -230,12 +230,12 @@ CREATE TABLE "settings" (
 	"retention_closed_case_months" integer DEFAULT 72 NOT NULL,
 	"retention_conversation_days" integer DEFAULT 90 NOT NULL,
 	"bank_holiday_overrides" jsonb DEFAULT '{"add":[],"remove":[]}'::jsonb NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "audit_log" (
 	"id" bigserial PRIMARY KEY NOT NULL,
-	"at" timestamp with time zone NOT NULL,
+	"at" timestamp (3) with time zone NOT NULL,
 	"actor_kind" text NOT NULL,
 	"actor_id" uuid,
 	"action" text NOT NULL,
@@ -246,7 +246,7 @@ CREATE TABLE "audit_log" (
 --> statement-breakpoint
 CREATE TABLE "rate_limits" (
 	"key" text PRIMARY KEY NOT NULL,
-	"window_start" timestamp with time zone NOT NULL,
+	"window_start" timestamp (3) with time zone NOT NULL,
 	"count" integer NOT NULL
 );
 --> statement-breakpoint

@@ -1,3 +1,4 @@
 export * from './client';
-export * from './raw-sql';
 export * from './errors';
+export * from './raw-sql';
+export * from './queries/index';

@@ -1,8 +1,10 @@
 import { timestamp } from 'drizzle-orm/pg-core';
 
-// Every row records when it was made and last changed; times are instants (timestamptz).
-export const createdAt = () =>
-  timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
-export const updatedAt = () =>
-  timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
-export const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+// Times are instants (timestamptz) at millisecond precision, the same as a JS Date, so a value
+// read back compares equal to the one written: keyset cursors built from a row's timestamp
+// neither skip nor repeat rows.
+const options = { withTimezone: true, mode: 'date', precision: 3 } as const;
+
+export const createdAt = () => timestamp('created_at', options).notNull().defaultNow();
+export const updatedAt = () => timestamp('updated_at', options).notNull().defaultNow();
+export const instant = (name: string) => timestamp(name, options);

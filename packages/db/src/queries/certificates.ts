@@ -1,0 +1,66 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { DbInputError } from '../errors';
+import { CERTIFICATE_TYPES, cases, certificates, type CertificateType } from '../schema/index';
+import { audit, type Actor } from './audit';
+import { isIsoDate } from './case-facts';
+import { addCaseEvent } from './case-events';
+
+export type Certificate = typeof certificates.$inferSelect;
+
+/**
+ * Records a mediation certificate and sets the case's `certificateIssuedDate` fact (which starts
+ * the appeal clock in @sen/rules), with a timeline event and audit row, in one transaction.
+ * The state move (e.g. to certificate_issued) is a separate transitionCase call.
+ */
+export async function issueCertificate(
+  db: Db,
+  caseId: string,
+  input: { type: CertificateType; issuedOn: string },
+  actor: Actor,
+): Promise<Certificate> {
+  if (!(CERTIFICATE_TYPES as readonly string[]).includes(input.type)) {
+    throw new DbInputError('invalid', `Unknown certificate type "${input.type}"`);
+  }
+  if (!isIsoDate(input.issuedOn)) {
+    throw new DbInputError('invalid', 'Issue date is not a date (YYYY-MM-DD)');
+  }
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
+    if (!before) throw new DbInputError('not_found', 'No such case');
+    const [row] = await tx
+      .insert(certificates)
+      .values({
+        caseId,
+        type: input.type,
+        issuedOn: input.issuedOn,
+        issuedById: actor.actorId ?? null,
+        createdAt: actor.now,
+      })
+      .returning();
+    await tx
+      .update(cases)
+      .set({
+        certificateIssuedDate: input.issuedOn,
+        version: before.version + 1,
+        updatedAt: actor.now,
+      })
+      .where(eq(cases.id, caseId));
+    await addCaseEvent(tx, caseId, 'certificate_issued', actor, {
+      detail: { certificateId: row!.id, type: input.type, issuedOn: input.issuedOn },
+    });
+    await audit(tx, actor, 'certificate.issue', 'certificate', row!.id, {
+      caseId,
+      type: input.type,
+    });
+    return row!;
+  });
+}
+
+export async function listCertificates(db: Db, caseId: string): Promise<Certificate[]> {
+  return db
+    .select()
+    .from(certificates)
+    .where(eq(certificates.caseId, caseId))
+    .orderBy(asc(certificates.issuedOn), asc(certificates.createdAt));
+}
