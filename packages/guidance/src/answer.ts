@@ -1,0 +1,121 @@
+import { askModel } from './llm/llm-answer';
+import { composeFromGuidance, passagesFor } from './pipeline/compose';
+import { answerContact, contactIntent } from './pipeline/contact';
+import { answerDeadline } from './pipeline/deadline';
+import { detectLanguage, interpreterLine } from './pipeline/language';
+import { reachOf, replies } from './pipeline/replies';
+import { asksForLegalAdvice, isCrisis, isInjection } from './pipeline/safety';
+import { serviceDetails } from './pipeline/service-details';
+import type { GuidanceIndex } from './search/guidance-index';
+import { isDomainTerm } from './search/synonyms';
+import { analyze } from './text/analyze';
+import type { Answer, AnswerEvent, CalendarOverrides, LlmConfig, ServiceInfo } from './types';
+
+export interface AnswerContext {
+  index: GuidanceIndex;
+  service: ServiceInfo;
+  /** Today's date (ISO), for deadlines and years left out of dates. */
+  today: string;
+  /** Admin bank-holiday overrides for deadline answers. */
+  calendar?: CalendarOverrides;
+  /** When set, retrieval answers are written by this model, checked, and replaced by the offline answer on any failure. */
+  llm?: LlmConfig;
+}
+
+/** Longest message the pipeline reads; the widget allows 1,000 characters. */
+export const MAX_QUESTION_CHARS = 4000;
+
+/**
+ * Answers one message, in order: safety (crisis, instructions in the message, requests for
+ * legal advice), other languages, exact intents (deadlines from @sen/rules, office hours,
+ * contact details), then retrieval from the published passages. Never throws for bad input.
+ */
+export async function answerOnce(question: string, ctx: AnswerContext): Promise<Answer> {
+  const message = String(question ?? '')
+    .slice(0, MAX_QUESTION_CHARS)
+    .replace(/\s+/g, ' ')
+    .trim();
+  const details = serviceDetails(ctx.service, ctx.index.passages);
+  const reach = reachOf(details, ctx.service.iassText);
+  const fixed = (kind: Answer['kind'], text: string, answered = false): Answer => ({
+    kind,
+    text,
+    citations: [],
+    answered,
+    passages: [],
+    source: 'offline',
+  });
+
+  if (!message)
+    return fixed(
+      'no_answer',
+      `Please type your question. You can also call ${reach.name} on ${reach.phone}.`,
+    );
+  if (isCrisis(message))
+    return fixed('crisis', replies.crisis(ctx.service.crisisMessage, reach), true);
+  if (isInjection(message)) return fixed('injection', replies.injection(reach));
+
+  const lang = detectLanguage(message);
+  if (lang !== 'en')
+    return fixed('no_answer', replies.otherLanguage(interpreterLine(lang, reach.phone), reach));
+
+  if (asksForLegalAdvice(message)) return fixed('legal_advice', replies.legalAdvice(reach));
+
+  const deadline = answerDeadline(message, ctx.today, ctx.calendar, reach.phone);
+  if (deadline) return { kind: 'deadline', ...deadline, passages: [], source: 'offline' };
+
+  const contact = contactIntent(message);
+  if (contact) {
+    const reply = answerContact(contact, details, reach);
+    return { kind: contact.kind, ...reply, passages: [], source: 'offline' };
+  }
+
+  const composed = composeFromGuidance(message, ctx.index);
+  if (!composed) {
+    const inDomain = analyze(message).some(isDomainTerm);
+    return inDomain
+      ? fixed('no_answer', replies.noAnswer(reach))
+      : fixed('out_of_scope', replies.outOfScope(reach));
+  }
+  const offline: Answer = {
+    kind: 'answer',
+    text: `${composed.body}\n\n${replies.followUp(reach)}`,
+    citations: composed.citations,
+    answered: true,
+    passages: composed.passages,
+    source: 'offline',
+  };
+  if (!ctx.llm) return offline;
+
+  const shown = passagesFor(message, ctx.index).hits.slice(0, 6);
+  const outcome = await askModel(
+    message,
+    shown.map((h) => h.passage),
+    reach.name,
+    ctx.llm,
+  );
+  if (!outcome.ok) return offline;
+  return {
+    kind: 'answer',
+    text: `${outcome.result.text}\n\n${replies.followUp(reach)}`,
+    citations: outcome.result.citations,
+    answered: true,
+    passages: outcome.result.cited.map((p) => ({
+      id: p.id,
+      score: shown.find((h) => h.passage.id === p.id)?.score ?? 0,
+    })),
+    source: 'llm',
+  };
+}
+
+/**
+ * The same answer as events for a streamed reply: the sources first (so they can be shown while
+ * the text arrives), then the text in sentence-sized pieces, then the whole answer.
+ */
+export async function* answer(question: string, ctx: AnswerContext): AsyncIterable<AnswerEvent> {
+  const result = await answerOnce(question, ctx);
+  yield { type: 'sources', citations: result.citations };
+  for (const piece of result.text.match(/[^.!?\n]+[.!?]*\s*|\n+/g) ?? [result.text])
+    yield { type: 'delta', text: piece };
+  yield { type: 'done', answer: result };
+}

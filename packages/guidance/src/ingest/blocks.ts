@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { GuidanceDocument, Passage } from '../types';
+import { stripNoise } from './noise';
+
+/** The neutral shape every format is parsed into before passages are built. */
+export type Block =
+  | { type: 'heading'; level: number; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'lines'; text: string }
+  | { type: 'item'; text: string };
+
+/** A paragraph that introduces the list after it ("Mediation is only available:-"). */
+const LEAD_IN = /(:|:-|:–|\s-|—)\s*$/;
+
+export function documentVersion(doc: GuidanceDocument): string {
+  return createHash('sha256')
+    .update(
+      `${doc.title}\u0000${doc.url ?? ''}\u0000${doc.asOf ?? ''}\u0000${doc.format}\u0000${doc.body}`,
+    )
+    .digest('hex')
+    .slice(0, 12);
+}
+
+/** Turns parsed blocks into passages: heading paths, list lead-ins, noise removed. */
+export function buildPassages(doc: GuidanceDocument, blocks: Block[]): Passage[] {
+  const version = documentVersion(doc);
+  const passages: Passage[] = [];
+  const headings: { level: number; text: string }[] = [];
+  let lastParagraph: Passage | undefined;
+  let previousWasItem = false;
+  let currentLead: Passage | undefined;
+
+  for (const block of blocks) {
+    const text = stripNoise(block.text);
+    if (!text) continue;
+    if (block.type === 'heading') {
+      while (headings.length && headings[headings.length - 1]!.level >= block.level) headings.pop();
+      headings.push({ level: block.level, text: cleanHeading(text) });
+      lastParagraph = undefined;
+      currentLead = undefined;
+      previousWasItem = false;
+      continue;
+    }
+    const passage: Passage = {
+      id: `${doc.id}#${passages.length}`,
+      docId: doc.id,
+      title: doc.title,
+      ...(doc.url ? { url: doc.url } : {}),
+      ...(doc.asOf ? { asOf: doc.asOf } : {}),
+      headingPath: headings.map((h) => h.text),
+      text,
+      order: passages.length,
+      kind: block.type,
+      version,
+    };
+    if (block.type === 'item') {
+      if (!previousWasItem)
+        currentLead = lastParagraph && LEAD_IN.test(lastParagraph.text) ? lastParagraph : undefined;
+      if (currentLead) passage.leadId = currentLead.id;
+      previousWasItem = true;
+    } else {
+      lastParagraph = block.type === 'paragraph' ? passage : undefined;
+      currentLead = undefined;
+      previousWasItem = false;
+    }
+    passages.push(passage);
+  }
+  return passages;
+}
+
+function cleanHeading(text: string): string {
+  return text
+    .replace(/\s*(:-|:–|:)\s*$/, '')
+    .replace(/\s+\?$/, '?')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

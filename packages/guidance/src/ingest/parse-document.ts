@@ -1,0 +1,39 @@
+import type { GuidanceDocument, Passage } from '../types';
+import { buildPassages, type Block } from './blocks';
+import { parseHtmlBlocks } from './parse-html';
+import { parseMarkdownBlocks } from './parse-markdown';
+import { parseTextBlocks } from './parse-text';
+
+/**
+ * Splits one published page into passages: sections by headings, one passage per paragraph,
+ * list item or block of short lines, each with its heading path, source and document version.
+ */
+export function parseDocument(doc: GuidanceDocument): Passage[] {
+  if (!doc.id.trim()) throw new Error('A guidance document needs an id.');
+  return buildPassages(doc, blocksOf(doc));
+}
+
+/** Parses many pages; passage ids stay unique because they start with the document id. */
+export function parseDocuments(docs: GuidanceDocument[]): Passage[] {
+  const seen = new Set<string>();
+  return docs.flatMap((doc) => {
+    if (seen.has(doc.id)) throw new Error(`Two guidance documents share the id "${doc.id}".`);
+    seen.add(doc.id);
+    return parseDocument(doc);
+  });
+}
+
+function blocksOf(doc: GuidanceDocument): Block[] {
+  switch (doc.format) {
+    case 'html':
+      return parseHtmlBlocks(doc.body);
+    case 'markdown':
+      return parseMarkdownBlocks(doc.body);
+    case 'text':
+      return parseTextBlocks(doc.body);
+    default:
+      throw new Error(
+        `Unknown guidance format "${String((doc as { format: unknown }).format)}": use html, markdown or text.`,
+      );
+  }
+}

@@ -1,0 +1,90 @@
+import type { Block } from './blocks';
+import { isNavigationLine, stripNoise } from './noise';
+
+const BULLET = /^\s*(?:[•·▪◦‣●○■□➢➤►*\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/;
+const SENTENCE_END = /[.!?;,)"”’]$/;
+
+/**
+ * Plain text as copied from a web page: blank lines separate blocks, bullets start list items,
+ * a short line standing alone is a heading. Text has no heading levels, so a run of headings
+ * with nothing between them nests, and the next run starts again from the top.
+ */
+export function parseTextBlocks(body: string): Block[] {
+  const rawBlocks = body
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split(/\n\s*\n/)
+    .map((b) =>
+      b
+        .split('\n')
+        .map((l) => {
+          const indent = /^\s*/.exec(l)![0];
+          return isNavigationLine(l) ? '' : indent + stripNoise(l);
+        })
+        .filter((l) => l.trim() !== ''),
+    )
+    .filter((lines) => lines.length > 0);
+
+  const blocks: Block[] = [];
+  let headingRun = 0;
+  rawBlocks.forEach((lines, i) => {
+    const only = lines.length === 1 ? lines[0]! : undefined;
+    if (only !== undefined && i < rawBlocks.length - 1 && isHeadingLine(only)) {
+      headingRun++;
+      blocks.push({ type: 'heading', level: headingRun, text: only.trim() });
+      return;
+    }
+    headingRun = 0;
+    blocks.push(...linesToBlocks(lines));
+  });
+  return blocks;
+}
+
+function linesToBlocks(lines: string[]): Block[] {
+  const out: Block[] = [];
+  let plain: string[] = [];
+  let item: string[] | undefined;
+  const flushPlain = () => {
+    if (plain.length) out.push(plainBlock(plain));
+    plain = [];
+  };
+  const flushItem = () => {
+    if (item) out.push({ type: 'item', text: item.join(' ') });
+    item = undefined;
+  };
+  for (const line of lines) {
+    if (BULLET.test(line)) {
+      flushPlain();
+      flushItem();
+      item = [line.replace(BULLET, '').trim()];
+    } else if (item && /^\s+/.test(line)) {
+      item.push(line.trim()); // an indented continuation of the item above
+    } else {
+      flushItem();
+      plain.push(line.trim());
+    }
+  }
+  flushPlain();
+  flushItem();
+  return out;
+}
+
+/** Several short lines that are not a wrapped sentence (an address, contact details) stay lines. */
+function plainBlock(lines: string[]): Block {
+  if (lines.length === 1) return { type: 'paragraph', text: lines[0]! };
+  const short = lines.every((l) => l.length <= 80);
+  const unterminated = lines.filter((l) => !SENTENCE_END.test(l)).length;
+  if (short && unterminated >= lines.length / 2) return { type: 'lines', text: lines.join('\n') };
+  return { type: 'paragraph', text: lines.join(' ') };
+}
+
+function isHeadingLine(raw: string): boolean {
+  const line = raw.trim();
+  if (BULLET.test(raw) || line.length > 220) return false;
+  const words = line.split(/\s+/).length;
+  if (/\?$/.test(line)) return words <= 30;
+  if (/(:-|:–|:)$/.test(line)) return words <= 6;
+  if (/[.!;,]$/.test(line)) return false;
+  if (/^[\w.+-]+@|https?:\/\/|\bwww\./i.test(line)) return false;
+  return words <= 14;
+}

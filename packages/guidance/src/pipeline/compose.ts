@@ -1,0 +1,210 @@
+import type { GuidanceIndex, QueryConcept, SearchHit, Unit } from '../search/guidance-index';
+import { analyze } from '../text/analyze';
+import type { Citation, Passage } from '../types';
+
+/** An answer built only from published sentences, each one cited with its exact words. */
+export interface Composed {
+  /** The published sentences, in page order, lead-ins joined to their list items. */
+  body: string;
+  citations: Citation[];
+  passages: { id: string; score: number }[];
+  /** 0..1: how much of the question the chosen sentences cover. */
+  confidence: number;
+}
+
+interface Scored {
+  hit: SearchHit;
+  unit: Unit;
+  index: number;
+  score: number;
+  cover: number;
+  matched: number;
+}
+
+const MAX_UNITS = 3;
+const MAX_CHARS = 650;
+
+/** How much of the question a passage must cover, by question length (long stories cover less). */
+function threshold(concepts: number): number {
+  if (concepts <= 3) return 0.5;
+  if (concepts <= 6) return 0.4;
+  if (concepts <= 12) return 0.3;
+  return 0.22;
+}
+
+export function passagesFor(
+  question: string,
+  index: GuidanceIndex,
+): { hits: SearchHit[]; concepts: QueryConcept[] } {
+  return index.search(question, { limit: 8 });
+}
+
+/**
+ * Picks the published sentences that answer the question: scores every sentence of the best
+ * passages against the question's words (with synonyms and typo matches), keeps the best one or
+ * two, and adds what they need to be understood (a list's lead-in, a lead-in's items, a short
+ * section's opening when the question is the section's heading). Returns undefined when nothing
+ * covers enough of the question: the caller then says so instead of guessing.
+ */
+export function composeFromGuidance(question: string, index: GuidanceIndex): Composed | undefined {
+  const { hits, concepts } = passagesFor(question, index);
+  if (!hits.length || !concepts.length) return undefined;
+  const total = concepts.reduce((s, c) => s + c.idf, 0) || 1;
+  const top = hits[0]!.score || 1;
+  const need = threshold(concepts.length);
+  const minMatched = Math.min(2, concepts.length);
+
+  const scored: Scored[] = [];
+  const candidates = hits.filter((h) => h.score >= 0.2 * top);
+  const allUnits = candidates.flatMap((h) => index.units(h.passage.id));
+  const avgWords =
+    allUnits.reduce((n, u) => n + wordCount(u.text), 0) / Math.max(1, allUnits.length);
+  for (const hit of candidates) {
+    const ctx = index.contextTerms(hit.passage.id);
+    index.units(hit.passage.id).forEach((unit, i) => {
+      let own = 0;
+      let inContext = 0;
+      let matched = 0;
+      for (const c of concepts) {
+        const o = weightIn(c, unit.terms);
+        const x = weightIn(c, ctx);
+        own += o * c.idf;
+        if (o === 0) inContext += x * c.idf;
+        if (o > 0 || x > 0) matched++;
+      }
+      const cover = (own + 0.5 * inContext) / total;
+      // BM25's length normalisation at sentence level: a short sentence that covers the question
+      // beats a long one that mentions the same words in passing.
+      const lengthFactor = 2.2 / (1 + 1.2 * (0.25 + (0.75 * wordCount(unit.text)) / avgWords));
+      scored.push({
+        hit,
+        unit,
+        index: i,
+        cover,
+        matched,
+        score: cover * lengthFactor + 0.25 * (hit.score / top),
+      });
+    });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || best.cover < need || best.matched < minMatched) return undefined;
+
+  const chosen: { passage: Passage; unit: Unit }[] = [];
+  const add = (passage: Passage, unit: Unit | undefined) => {
+    if (!unit || chosen.some((c) => c.passage.id === passage.id && c.unit.start === unit.start))
+      return;
+    chosen.push({ passage, unit });
+  };
+  const withContext = (s: { passage: Passage; unit: Unit; index: number }) => {
+    const { passage, unit } = s;
+    const lead = passage.leadId ? index.passage(passage.leadId) : undefined;
+    if (lead) add(lead, index.units(lead.id).at(-1));
+    add(passage, unit);
+    const items = /[:\-–]\s*$/.test(unit.text) ? index.itemsOf(passage.id) : [];
+    for (const item of items.slice(0, 4)) add(item, index.units(item.id)[0]);
+  };
+
+  const section = hits.map((h) => overviewSection(h.passage, concepts, index)).find(Boolean);
+  if (section) {
+    for (const p of section.slice(0, MAX_UNITS)) add(p, index.units(p.id)[0]);
+  } else {
+    withContext({ passage: best.hit.passage, unit: best.unit, index: best.index });
+    const covered = coveredConcepts(concepts, chosen);
+    for (const s of scored.slice(1)) {
+      if (chosen.length >= MAX_UNITS || length(chosen) > MAX_CHARS * 0.6) break;
+      if (s.score < 0.8 * best.score || s.cover < need) break;
+      // A second sentence earns its place only by answering a part of the question the first does not.
+      const adds = concepts.filter(
+        (c, i) => !covered[i] && weightIn(c, s.unit.terms) >= WEIGHT_STRONG,
+      );
+      const strong = concepts.filter((c) => weightIn(c, s.unit.terms) >= WEIGHT_STRONG).length;
+      if (!adds.length || strong < minMatched) continue;
+      const before = chosen.length;
+      withContext({ passage: s.hit.passage, unit: s.unit, index: s.index });
+      if (length(chosen) > MAX_CHARS) chosen.splice(before);
+    }
+  }
+
+  chosen.sort(
+    (a, b) =>
+      a.passage.docId.localeCompare(b.passage.docId) ||
+      a.passage.order - b.passage.order ||
+      a.unit.start - b.unit.start,
+  );
+  const body = render(chosen);
+  const citations: Citation[] = chosen.map(({ passage, unit }) => ({
+    title: [passage.title, ...passage.headingPath.slice(-1)]
+      .filter((t, i, a) => a.indexOf(t) === i)
+      .join(': '),
+    quote: unit.text,
+    ...(passage.url ? { url: passage.url } : {}),
+    ...(passage.asOf ? { asOf: passage.asOf } : {}),
+  }));
+  const seen = new Set<string>();
+  const passages = [best.hit, ...hits]
+    .filter(
+      (h) =>
+        chosen.some((c) => c.passage.id === h.passage.id) &&
+        !seen.has(h.passage.id) &&
+        seen.add(h.passage.id),
+    )
+    .map((h) => ({ id: h.passage.id, score: round(h.score) }));
+  return { body, citations, passages, confidence: Math.min(1, best.cover) };
+}
+
+const WEIGHT_STRONG = 0.7;
+
+function coveredConcepts(concepts: QueryConcept[], chosen: { unit: Unit }[]): boolean[] {
+  return concepts.map((c) => chosen.some((x) => weightIn(c, x.unit.terms) >= WEIGHT_STRONG));
+}
+
+function weightIn(c: QueryConcept, terms: Set<string>): number {
+  let best = 0;
+  for (const [t, w] of c.terms) if (w > best && terms.has(t)) best = w;
+  return best;
+}
+
+/**
+ * "What is mediation?" asked of a page with a section headed "What is mediation?": the answer
+ * is that section's opening, not one sentence that happens to repeat the word.
+ */
+function overviewSection(
+  passage: Passage,
+  concepts: QueryConcept[],
+  index: GuidanceIndex,
+): Passage[] | undefined {
+  const heading = passage.headingPath.at(-1);
+  if (!heading || heading.split(/\s+/).length > 8 || concepts.length > 3) return undefined;
+  const terms = new Set(analyze(heading));
+  const asked = new Set(concepts.map((c) => c.word));
+  if (!concepts.every((c) => terms.has(c.word)) || ![...terms].every((t) => asked.has(t)))
+    return undefined;
+  const section = index.section(passage);
+  return section.length > 1 ? section : undefined;
+}
+
+function render(chosen: { passage: Passage; unit: Unit }[]): string {
+  const items = chosen.filter((c) => c.passage.kind === 'item').length;
+  const hasLead = chosen.some(
+    (c) => c.passage.leadId && chosen.some((l) => l.passage.id === c.passage.leadId),
+  );
+  const bullets = items > 1 || hasLead;
+  let out = '';
+  let lastWasItem = false;
+  for (const { passage, unit } of chosen) {
+    const item = bullets && passage.kind === 'item';
+    if (!out) out = item ? `• ${unit.text}` : unit.text;
+    else if (item) out += `\n• ${unit.text}`;
+    else out += lastWasItem || /[:\-–]\s*$/.test(out) ? `\n${unit.text}` : ` ${unit.text}`;
+    lastWasItem = item;
+  }
+  return out;
+}
+
+function length(chosen: { unit: Unit }[]): number {
+  return chosen.reduce((n, c) => n + c.unit.text.length, 0);
+}
+
+const wordCount = (text: string) => text.split(/\s+/).length;
+const round = (n: number) => Math.round(n * 1000) / 1000;

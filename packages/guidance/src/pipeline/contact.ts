@@ -1,0 +1,88 @@
+import type { Citation } from '../types';
+import type { Detail, ServiceDetails } from './service-details';
+import { replies, type Reach } from './replies';
+
+type Field = 'phone' | 'email' | 'address' | 'website';
+
+const ASKS: Record<Field, RegExp> = {
+  phone:
+    /\b(phone|telephone|tel|helpline|phone ?line|contact number|number (to|i can|we can) (call|ring)|your number|(call|ring) (you|the service|them)|what('s| is) the number)\b/i,
+  email: /\be-?mail\b/i,
+  address:
+    /\b(address|postcode|post code|where are you|where (is|are) (your|the) (office|service)|located|location|visit (you|the office)|write to (you|the service|them))\b/i,
+  website: /\b(website|web ?site|web ?page|url)\b/i,
+};
+const ANY =
+  /\b(contact (details|info|information)|how (do|can|could) (i|we) (contact|reach|get (in touch|hold of)|speak to|talk to)( with)? (you|the service|the (mediation )?service|someone|them|your team|a person|a human)|get in touch)\b/i;
+const HOURS =
+  /\b((opening|office|business|working) (hours|times)|when (are|is) (you|the (office|service|line|phone ?line|helpline)) open|(are|is) (you|the office|the (phone ?)?line|the service) open|what time\b.{0,30}\b(open|close)|open (on|at) (weekends?|saturdays?|sundays?|bank holidays?|evenings?))\b/i;
+
+export type ContactIntent = { kind: 'office_hours' } | { kind: 'contact'; fields: Field[] };
+
+/** A request for the service's own details, not a question that merely mentions contacting. */
+export function contactIntent(message: string): ContactIntent | undefined {
+  if (HOURS.test(message)) return { kind: 'office_hours' };
+  if (
+    /\b(how long|deadline|before (i|we|you) (appeal|register)|within|last day|by when)\b/i.test(
+      message,
+    )
+  )
+    return undefined;
+  const fields = (Object.keys(ASKS) as Field[]).filter((f) => ASKS[f].test(message));
+  if (fields.length) return { kind: 'contact', fields };
+  if (ANY.test(message))
+    return { kind: 'contact', fields: ['phone', 'email', 'address', 'website'] };
+  return undefined;
+}
+
+export interface ContactReply {
+  text: string;
+  citations: Citation[];
+  answered: boolean;
+}
+
+export function answerContact(
+  intent: ContactIntent,
+  details: ServiceDetails,
+  reach: Reach,
+): ContactReply {
+  if (intent.kind === 'office_hours') {
+    const hours = details.officeHours;
+    if (!hours) return { text: replies.noHours(reach), citations: [], answered: false };
+    return {
+      text: `${reach.name} is open ${hours.value}. You can call us on ${reach.phone}.`,
+      citations: citeAll([hours]),
+      answered: true,
+    };
+  }
+  const lines: string[] = [];
+  const used: Detail[] = [];
+  const missing: string[] = [];
+  const say = (field: Field, found: (d: Detail) => string, label: string) => {
+    if (!intent.fields.includes(field)) return;
+    const d = details[field];
+    if (d) {
+      lines.push(found(d));
+      used.push(d);
+    } else missing.push(label);
+  };
+  say('phone', (d) => `You can call ${reach.name} on ${d.value}.`, 'a phone number');
+  say('email', (d) => `You can email us at ${d.value}.`, 'an e-mail address');
+  say('address', (d) => `Our postal address is ${d.value}.`, 'a postal address');
+  say('website', (d) => `Our website is ${d.value}.`, 'a website');
+  if (missing.length) {
+    const tail =
+      details.phone && !intent.fields.includes('phone')
+        ? ` You can call us on ${details.phone.value}.`
+        : '';
+    lines.push(`Our published details don't include ${missing.join(' or ')}.${tail}`);
+  }
+  return { text: lines.join(' '), citations: citeAll(used), answered: used.length > 0 };
+}
+
+function citeAll(details: Detail[]): Citation[] {
+  const seen = new Set<string>();
+  return details.flatMap((d) =>
+    d.citation && !seen.has(d.citation.quote) && seen.add(d.citation.quote) ? [d.citation] : [],
+  );
+}

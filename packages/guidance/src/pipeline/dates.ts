@@ -1,0 +1,186 @@
+// Finds the dates a family writes ("3rd March", "03/03/2025", "15 Jan", "yesterday") and what
+// each one is (the decision letter, the certificate, the mediation), from the words around it.
+
+export type DateRole = 'decision' | 'certificate' | 'mediation' | 'told' | 'unknown';
+
+export interface FoundDate {
+  /** ISO date. */
+  date: string;
+  /** The words as written. */
+  text: string;
+  index: number;
+  role: DateRole;
+  /** True when the year was not written and was inferred from today. */
+  yearInferred: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+const MONTH =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = "(?:,?\\s*(\\d{4}|'\\d{2}))?";
+
+const PATTERNS: {
+  re: RegExp;
+  parts: (m: RegExpExecArray) => [string | undefined, string | undefined, string | undefined];
+}[] = [
+  // 2025-03-03
+  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, parts: (m) => [m[3], m[2], m[1]] },
+  // 3 March 2025, 3rd of March, 15 Jan
+  {
+    re: new RegExp(`\\b${DAY}\\s*(?:of\\s+)?${MONTH}${YEAR}\\b`, 'gi'),
+    parts: (m) => [m[1], m[2], m[3]],
+  },
+  // March 3rd, 2025
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY}${YEAR}\\b`, 'gi'), parts: (m) => [m[2], m[1], m[3]] },
+  // 03/03/2025, 3.3.25, 3-3-2025, 3/3 (UK order: day first)
+  { re: /\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?\b/g, parts: (m) => [m[1], m[2], m[3]] },
+];
+
+const ROLE_WORDS: [DateRole, RegExp][] = [
+  ['certificate', /\bcert(ificate)?s?\b/gi],
+  [
+    'mediation',
+    /\bmediation (meeting|session|day)?\s*(is|was|will be|took place|happened|ended|finished|held)?\b|\bmediat(ed|ing)\b/gi,
+  ],
+  [
+    'decision',
+    /\b(decision|decided|letter|dated|refus(ed|al)|council|local authority|la|wrote|sent|ehc ?p|plan|final plan|amended)\b/gi,
+  ],
+  ['told', /\b(told|asked|informed|requested|notified|said (we|i) want)\b/gi],
+];
+
+const DAY_MS = 86_400_000;
+
+export function findDates(message: string, today: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
+  for (const { re, parts } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(message)) !== null) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      const [d, mo, y] = parts(m);
+      const iso = toIso(d, mo, y, today);
+      if (!iso) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      found.push({
+        date: iso.date,
+        text: m[0],
+        index: m.index,
+        role: 'unknown',
+        yearInferred: iso.inferred,
+      });
+    }
+  }
+  const relative: [RegExp, number][] = [
+    [/\btoday\b/gi, 0],
+    [/\byesterday\b/gi, -1],
+  ];
+  for (const [re, offset] of relative) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(message)) !== null) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      const date = shift(today, offset);
+      if (date)
+        found.push({ date, text: m[0], index: m.index, role: 'unknown', yearInferred: false });
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  for (const f of found) f.role = roleOf(message, f);
+  return found;
+}
+
+/** The role word closest to the date within its clause; words before the date count more. */
+function roleOf(message: string, date: FoundDate): DateRole {
+  const clauseStart = Math.max(
+    0,
+    ...[...message.slice(0, date.index).matchAll(/[.;!?]\s|\b(and|but|while|whereas)\b/gi)].map(
+      (m) => m.index! + m[0].length,
+    ),
+  );
+  const after = message.slice(date.index + date.text.length);
+  const stop = after.search(/[.;!?](\s|$)|,|\b(and|but)\b/i);
+  const clauseEnd = date.index + date.text.length + (stop < 0 ? after.length : stop);
+  let best: { role: DateRole; distance: number } = { role: 'unknown', distance: Infinity };
+  for (const [role, re] of ROLE_WORDS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(message)) !== null) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (start < clauseStart || end > clauseEnd) continue;
+      const distance =
+        end <= date.index ? date.index - end : (start - (date.index + date.text.length)) * 1.5;
+      if (distance >= 0 && distance < best.distance) best = { role, distance };
+    }
+  }
+  return best.role;
+}
+
+function toIso(
+  d?: string,
+  mo?: string,
+  y?: string,
+  today?: string,
+): { date: string; inferred: boolean } | undefined {
+  const day = Number(d);
+  const month =
+    mo && /^\d+$/.test(mo) ? Number(mo) : MONTHS[(mo ?? '').toLowerCase().replace('.', '')];
+  if (!day || !month || month < 1 || month > 12) return undefined;
+  let year: number;
+  let inferred = false;
+  if (y) {
+    const digits = y.replace("'", '');
+    year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+  } else {
+    // No year: take the one that puts the date nearest today.
+    const t = Date.parse(`${today}T00:00:00Z`);
+    const thisYear = Number((today ?? '').slice(0, 4));
+    const candidates = [thisYear - 1, thisYear, thisYear + 1].filter((yy) => valid(yy, month, day));
+    if (!candidates.length || Number.isNaN(t)) return undefined;
+    year = candidates.reduce((a, b) =>
+      Math.abs(ms(a, month, day) - t) <= Math.abs(ms(b, month, day) - t) ? a : b,
+    );
+    inferred = true;
+  }
+  if (year < 1990 || year > 2199 || !valid(year, month, day)) return undefined;
+  return { date: iso(year, month, day), inferred };
+}
+
+const ms = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+const valid = (y: number, m: number, d: number) =>
+  d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+const iso = (y: number, m: number, d: number) =>
+  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+function shift(today: string, days: number): string | undefined {
+  const t = Date.parse(`${today}T00:00:00Z`);
+  return Number.isNaN(t) ? undefined : new Date(t + days * DAY_MS).toISOString().slice(0, 10);
+}

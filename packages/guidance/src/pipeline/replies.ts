@@ -1,0 +1,43 @@
+// Fixed wording for the replies that do not come from the guidance. Every one that turns a
+// question away says who can help and how to reach the service.
+import type { ServiceDetails } from './service-details';
+
+export interface Reach {
+  name: string;
+  phone: string;
+  iassText: string;
+}
+
+export const DEFAULT_IASS_TEXT =
+  'Your local SEND Information, Advice and Support Service (IASS) gives free, impartial information and advice, and can help with appeals.';
+
+export function reachOf(details: ServiceDetails, iassText: string | undefined): Reach {
+  return {
+    name: details.name?.value ?? 'the mediation service',
+    phone: details.phone?.value ?? 'the number on our website',
+    iassText: iassText?.trim() || DEFAULT_IASS_TEXT,
+  };
+}
+
+export const replies = {
+  crisis: (crisisMessage: string, r: Reach) =>
+    `${crisisMessage.trim()}\n\nWhen you are safe and ready, you can call ${r.name} on ${r.phone} about your child's support.`,
+  injection: (r: Reach) =>
+    `I can't change how I work or share how I'm set up. I can answer questions about SEN mediation and disagreement resolution from ${r.name}'s published guidance, or you can call us on ${r.phone}.`,
+  legalAdvice: (r: Reach) =>
+    `We give information, not advice, so we can't tell you what to do in your case or write an appeal for you. ${r.iassText} You can also call ${r.name} on ${r.phone} to talk about mediation, or ask us to call you back.`,
+  noAnswer: (r: Reach) =>
+    `I couldn't find an answer to that in our published guidance, and I don't want to guess. Please call ${r.name} on ${r.phone}, or leave your details and we'll call you back. ${r.iassText}`,
+  outOfScope: (r: Reach) =>
+    `That's outside what we can help with here: we help families with SEN mediation and disagreement resolution. ${r.iassText} Or call us on ${r.phone} and we'll point you the right way.`,
+  otherLanguage: (translated: string | undefined, r: Reach) =>
+    [
+      translated,
+      `We can help in your language. Call ${r.name} on ${r.phone} and ask for an interpreter, or leave your number and we'll call you back with an interpreter.`,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  followUp: (r: Reach) => `If you'd like to talk it through, call ${r.name} on ${r.phone}.`,
+  noHours: (r: Reach) =>
+    `Our published guidance doesn't give opening times. Please call ${r.name} on ${r.phone}, or leave your details and we'll call you back.`,
+};

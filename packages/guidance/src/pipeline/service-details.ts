@@ -1,0 +1,85 @@
+import type { Citation, Passage, ServiceInfo } from '../types';
+import { splitSentences } from '../text/sentences';
+
+/** A contact detail and the exact published line it was read from. */
+export interface Detail {
+  value: string;
+  citation?: Citation;
+}
+
+export interface ServiceDetails {
+  name?: Detail;
+  phone?: Detail;
+  email?: Detail;
+  address?: Detail;
+  website?: Detail;
+  officeHours?: Detail;
+}
+
+const UK_PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const WEBSITE = /\b(?:https?:\/\/|www\.)[^\s,;)]+[^\s,;).]/i;
+const DAYS = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+const TIMES = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b/i;
+const LABEL = /^[\p{L} ]{1,24}?\s*[:\-–]+\s*/u;
+
+/**
+ * Contact details for the answer: the configured service info first, and for whatever it lacks,
+ * the lines of the published pages that carry a phone number, postcode, e-mail, website or hours.
+ */
+export function serviceDetails(service: ServiceInfo, passages: readonly Passage[]): ServiceDetails {
+  const lines = passages.flatMap((p) => splitSentences(p.text).map((s) => ({ p, text: s.text })));
+  const cite = (p: Passage, quote: string): Citation => ({
+    title: p.title,
+    quote,
+    ...(p.url ? { url: p.url } : {}),
+    ...(p.asOf ? { asOf: p.asOf } : {}),
+  });
+  const find = (test: (line: string) => string | undefined): Detail | undefined => {
+    for (const { p, text } of lines) {
+      const value = test(text);
+      if (value) return { value, citation: cite(p, text) };
+    }
+    return undefined;
+  };
+  /** A configured value, cited where the pages print it too. */
+  const configured = (
+    value: string | undefined,
+    normalise: (s: string) => string,
+  ): Detail | undefined => {
+    if (!value?.trim()) return undefined;
+    const key = normalise(value);
+    const line = key ? lines.find((l) => normalise(l.text).includes(key)) : undefined;
+    return line ? { value, citation: cite(line.p, line.text) } : { value };
+  };
+  const digits = (s: string) => s.replace(/\D/g, '');
+  const lower = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
+  const phone =
+    configured(service.phone, digits) ??
+    find((l) =>
+      /^\s*(tel|phone|telephone|call|helpline)\b/i.test(l) ? UK_PHONE.exec(l)?.[0] : undefined,
+    ) ??
+    find((l) => (/\bfax\b/i.test(l) ? undefined : UK_PHONE.exec(l)?.[0]));
+  const address =
+    configured(service.address, (s) => lower(POSTCODE.exec(s.toUpperCase())?.[0] ?? '')) ??
+    find((l) => (POSTCODE.test(l) ? l.replace(LABEL, '').trim() : undefined));
+  const email = configured(service.email, lower) ?? find((l) => EMAIL.exec(l)?.[0]);
+  const website = configured(service.website, lower) ?? find((l) => WEBSITE.exec(l)?.[0]);
+  const officeHours =
+    configured(service.officeHours, () => '') ??
+    find((l) => (DAYS.test(l) && TIMES.test(l) ? l.replace(LABEL, '').trim() : undefined));
+  const name = service.name?.trim() ? { value: service.name } : nameFromPassages(passages);
+  return { name, phone, address, email, website, officeHours };
+}
+
+/** Without a configured name, the page's own heading or first line names the service. */
+function nameFromPassages(passages: readonly Passage[]): Detail | undefined {
+  for (const p of passages) {
+    for (const h of p.headingPath)
+      if (/\b(service|mediation|team|centre|center)\b/i.test(h) && h.split(/\s+/).length <= 8)
+        return { value: h };
+  }
+  return passages[0] ? { value: passages[0].title } : undefined;
+}

@@ -1,0 +1,209 @@
+import { createHash } from 'node:crypto';
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Passage } from '../types';
+import { analyze } from '../text/analyze';
+import { splitSentences, type Span } from '../text/sentences';
+import { isDomainTerm, relatedTerms } from './synonyms';
+
+/** One question word and the index terms it stands for, with how much each counts. */
+export interface QueryConcept {
+  word: string;
+  idf: number;
+  terms: Map<string, number>;
+}
+
+/** A sentence or line of a passage, ready to score. */
+export interface Unit extends Span {
+  terms: Set<string>;
+}
+
+export interface SearchHit {
+  passage: Passage;
+  /** BM25+ score from MiniSearch. */
+  score: number;
+  /** Share of the question's weight (idf) the passage and its headings cover, 0..1. */
+  coverage: number;
+}
+
+export interface GuidanceIndex {
+  readonly passages: readonly Passage[];
+  /** Hash of every passage: compare with the published version to know the index is current. */
+  readonly version: string;
+  passage(id: string): Passage | undefined;
+  /** Items of a list whose lead-in paragraph is `leadId`, in order. */
+  itemsOf(leadId: string): Passage[];
+  /** Passages under exactly this heading path, in order. */
+  section(passage: Passage): Passage[];
+  units(passageId: string): Unit[];
+  contextTerms(passageId: string): Set<string>;
+  concepts(question: string): QueryConcept[];
+  search(
+    question: string,
+    options?: { limit?: number },
+  ): { hits: SearchHit[]; concepts: QueryConcept[] };
+}
+
+interface Indexed {
+  id: string;
+  text: string;
+  context: string;
+  title: string;
+}
+
+const FIELDS = ['text', 'context', 'title'] as const;
+const WEIGHT = { exact: 1, fuzzy: 0.75, prefix: 0.6, related: 0.45 };
+
+/**
+ * Builds the search index over passages: MiniSearch (BM25+) over the passage text, its heading
+ * path and list lead-in, and its page title, with this field's synonyms and typo tolerance
+ * resolved against the index's own vocabulary.
+ */
+export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex {
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  if (byId.size !== passages.length) throw new Error('Passage ids must be unique.');
+  const items = new Map<string, Passage[]>();
+  const sections = new Map<string, Passage[]>();
+  for (const p of passages) {
+    if (p.leadId) items.set(p.leadId, [...(items.get(p.leadId) ?? []), p]);
+    const key = sectionKey(p);
+    sections.set(key, [...(sections.get(key) ?? []), p]);
+  }
+
+  const docs: Indexed[] = passages.map((p) => ({
+    id: p.id,
+    text: p.text,
+    context: [...p.headingPath, p.leadId ? (byId.get(p.leadId)?.text ?? '') : ''].join('\n'),
+    title: p.title,
+  }));
+
+  const mini = new MiniSearch<Indexed>({
+    fields: [...FIELDS],
+    idField: 'id',
+    tokenize: (text) => analyze(text),
+    processTerm: (term) => term,
+    searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (t) => t },
+  });
+  mini.addAll(docs);
+
+  // Document frequency per term over passages (text + context), for idf and typo resolution.
+  const df = new Map<string, number>();
+  const unitCache = new Map<string, Unit[]>();
+  const contextCache = new Map<string, Set<string>>();
+  for (const d of docs) {
+    const seen = new Set([...analyze(d.text), ...analyze(d.context)]);
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const vocab = SearchableMap.from([...df.entries()]);
+  const n = Math.max(1, passages.length);
+  const idf = (term: string) =>
+    Math.log(1 + (n - (df.get(term) ?? 0) + 0.5) / ((df.get(term) ?? 0) + 0.5));
+  const maxIdf = idf('\u0000');
+
+  const version = createHash('sha256')
+    .update(passages.map((p) => `${p.id}\u0000${p.version}\u0000${p.text}`).join('\u0001'))
+    .digest('hex')
+    .slice(0, 12);
+
+  function resolve(word: string, last: boolean): Map<string, number> {
+    const terms = new Map<string, number>();
+    const put = (t: string, w: number) => terms.set(t, Math.max(terms.get(t) ?? 0, w));
+    if (df.has(word)) put(word, WEIGHT.exact);
+    else if (word.length >= 4 && !/\d/.test(word)) {
+      const found = vocab.fuzzyGet(word, word.length >= 8 ? 2 : 1);
+      const best = Math.min(...[...found.values()].map(([, d]) => d));
+      for (const [t, [, d]] of found) if (d === best) put(t, WEIGHT.fuzzy);
+    }
+    if (last && terms.size === 0 && word.length >= 3) {
+      let k = 0;
+      for (const [t] of vocab.atPrefix(word)) {
+        put(t, WEIGHT.prefix);
+        if (++k >= 5) break;
+      }
+    }
+    for (const base of [word, ...terms.keys()]) {
+      for (const r of relatedTerms(base)) if (df.has(r)) put(r, WEIGHT.related);
+    }
+    return terms;
+  }
+
+  function concepts(question: string): QueryConcept[] {
+    const seen = new Set<string>();
+    const words = analyze(question).filter((w) => !seen.has(w) && seen.add(w));
+    return words.map((word, i) => {
+      const terms = resolve(word, i === words.length - 1);
+      const exact = df.has(word);
+      // A word the guidance never uses still counts against coverage, as a rare word would.
+      const weight = exact
+        ? idf(word)
+        : terms.size
+          ? Math.max(...[...terms.keys()].map(idf))
+          : maxIdf;
+      return { word, idf: isDomainTerm(word) ? Math.max(weight, 0.5) : weight, terms };
+    });
+  }
+
+  function units(passageId: string): Unit[] {
+    let u = unitCache.get(passageId);
+    if (!u) {
+      const p = byId.get(passageId);
+      u = p ? splitSentences(p.text).map((s) => ({ ...s, terms: new Set(analyze(s.text)) })) : [];
+      unitCache.set(passageId, u);
+    }
+    return u;
+  }
+
+  function contextTerms(passageId: string): Set<string> {
+    let c = contextCache.get(passageId);
+    if (!c) {
+      const d = docs.find((x) => x.id === passageId);
+      c = new Set(d ? analyze(d.context) : []);
+      contextCache.set(passageId, c);
+    }
+    return c;
+  }
+
+  function search(question: string, options: { limit?: number } = {}) {
+    const cs = concepts(question);
+    const weights = new Map<string, number>();
+    for (const c of cs)
+      for (const [t, w] of c.terms) weights.set(t, Math.max(weights.get(t) ?? 0, w * c.idf));
+    if (weights.size === 0) return { hits: [], concepts: cs };
+    const total = cs.reduce((s, c) => s + c.idf, 0) || 1;
+    const results = mini.search([...weights.keys()].join(' '), {
+      boost: { text: 1, context: 0.7, title: 0.2 },
+      boostTerm: (t) => weights.get(t) ?? 1,
+      fuzzy: false,
+      prefix: false,
+    });
+    const hits: SearchHit[] = results.slice(0, options.limit ?? 8).map((r) => {
+      const passage = byId.get(String(r.id))!;
+      const own = new Set(analyze(passage.text));
+      const ctx = contextTerms(passage.id);
+      let covered = 0;
+      for (const c of cs) {
+        let best = 0;
+        for (const [t, w] of c.terms) if (own.has(t) || ctx.has(t)) best = Math.max(best, w);
+        covered += best * c.idf;
+      }
+      return { passage, score: r.score, coverage: covered / total };
+    });
+    return { hits, concepts: cs };
+  }
+
+  return {
+    passages,
+    version,
+    passage: (id) => byId.get(id),
+    itemsOf: (leadId) => items.get(leadId) ?? [],
+    section: (p) => sections.get(sectionKey(p)) ?? [p],
+    units,
+    contextTerms,
+    concepts,
+    search,
+  };
+}
+
+function sectionKey(p: Passage): string {
+  return `${p.docId}\u0000${p.headingPath.join('\u0000')}`;
+}

@@ -1,0 +1,133 @@
+// One analyzer for passages and questions, so both sides of a match are normalised the same
+// way: field phrases to one token (EHC plan → ehcp), stop words out, light stemming.
+
+/**
+ * Phrases of this field folded into one canonical token before tokenising. Order matters: longer
+ * phrases first. Applied to lower-cased text.
+ */
+const CANONICAL: [RegExp, string][] = [
+  [/\beducation,? health,? (?:and|&) care \(ehc\) plans?\b/g, ' ehcp '],
+  [/\beducation,? health,? (?:and|&) care plans?\b/g, ' ehcp '],
+  [/\behc\s*plans?\b/g, ' ehcp '],
+  [/\behcps?\b/g, ' ehcp '],
+  [/\beducation,? health,? (?:and|&) care needs assessments?\b/g, ' ehcna '],
+  [/\behc ?needs assessments?\b/g, ' ehcna '],
+  [/\behcnas?\b/g, ' ehcna '],
+  [
+    /\b(?:send\s*)?information,? advice,? (?:and|&) support(?: service)?s?(?: \(?(?:send)?iass?\)?)?/g,
+    ' iass ',
+  ],
+  [/\b(?:send\s*)?iass?\b/g, ' iass '],
+  [/\bsendias+\b/g, ' iass '],
+  [/\bparent partnership(?: service)?\b/g, ' iass '],
+  [/\b(?:the\s+)?(?:send|sen|first[- ]tier)\s+tribunal\b/g, ' tribunal '],
+  [/\bsendist\b/g, ' tribunal '],
+  [/\bintegrated care boards?\b/g, ' healthbody '],
+  [/\bclinical commissioning groups?\b/g, ' healthbody '],
+  [/\bhealth (?:commissioning )?bod(?:y|ies)\b/g, ' healthbody '],
+  [/\bnhs(?: england| trust)?\b/g, ' healthbody '],
+  [/\bicbs?\b/g, ' healthbody '],
+  [/\bccgs?\b/g, ' healthbody '],
+  [/\blocal authorit(?:y|ies)(?:'s|’s)?\b/g, ' council '],
+  [/\blocal councils?\b/g, ' council '],
+  [/\bl\.?a\.?s?\b/g, ' council '],
+  [/\bspecial educational needs?(?: and disabilit(?:y|ies))?\b/g, ' sen '],
+  [
+    /\bsend\b(?=\s+(?:support|needs|provision|team|officer|services?|code|children|pupils?|department|caseworker))/g,
+    ' sen ',
+  ],
+  [/\bsenco\b/g, ' senco '],
+  [/\bsen\s+statements?\b/g, ' statement '],
+  [/\bstatements? of (?:special educational needs|sen)\b/g, ' statement '],
+  [/\byoung (?:people|persons?|adults?)\b/g, ' youngperson '],
+  [/\bsocial (?:care|services|workers?)\b/g, ' socialcare '],
+  [/\b(?:take|takes|taking|took) sides?\b/g, ' takesides '],
+  [/\bon (?:my|our|their|his|her|anyone'?s|either|one) side\b/g, ' takesides '],
+  [/\bwhose side\b/g, ' takesides '],
+  [/\bdisability discrimination\b/g, ' discrimination '],
+  // Everyday ways of asking whether someone will judge or advise.
+  [
+    /\b(?:tell|telling|tells) (?:me|us|them|you|people|parents|families|him|her) what to do\b/g,
+    ' advice ',
+  ],
+  [/\bwho(?:'s| is| was) (?:right|wrong|to blame|at fault)\b/g, ' judgement '],
+  [
+    /\b(?:decide|decides|deciding|rule|rules|ruling) (?:who|which side|in favou?r|against)\b/g,
+    ' judgement ',
+  ],
+  // Obligation, however it is phrased, is one idea ("do I have to" ~ "must").
+  [
+    /\b(?:have|has|had|need|needs|needed|got) to\b|\b(?:required|obliged|obligated) to\b/g,
+    ' must ',
+  ],
+];
+
+const STOP = new Set(
+  `a an the and or but if then than so of to in on at by for from with without into onto about over under
+  as is am are was were be been being do does did doing done have has had having get gets got getting
+  i me my mine myself we us our ours you your yours he him his she her hers it its they them their theirs
+  this that these those there here what which who whom whose when where why how
+  can could will would shall should may might
+  not no yes ok okay please thanks thank hi hello dear
+  just also very really quite some any all each every much many more most such own same too
+  tell know want like let say said ask asking asked go going goes gone went make makes made
+  anything something everything nothing anyone someone everyone anybody somebody thing things stuff
+  happen happens happened actually basically currently ever even still yet already
+  im i'm ive i've id i'd dont don't doesnt doesn't cant can't wont won't isnt isn't
+  one'`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function canonicalise(text: string): string {
+  let t = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .normalize('NFKC');
+  for (const [re, token] of CANONICAL) t = t.replace(re, token);
+  return t;
+}
+
+/** Words of a text (canonicalised, stop words kept), before stemming. */
+export function words(text: string): string[] {
+  return canonicalise(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 || /\d/.test(w));
+}
+
+/** Index terms of a text: canonical phrases, no stop words, light stemming. */
+export function analyze(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (STOP.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP.has(word.toLowerCase());
+}
+
+/**
+ * A deliberately light English stemmer (plurals, -ing, -ed, -ly, final e). Porter would fold
+ * "mediator" into "mediation", which this field must keep apart.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is|ous)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3)))
+    w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length > 4 && /[aeiouy]/.test(w.slice(0, -2)))
+    w = undouble(w.slice(0, -2));
+  if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([^aeiouylsz])\1$/.test(w) ? w.slice(0, -1) : w;
+}

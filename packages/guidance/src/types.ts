@@ -1,0 +1,94 @@
+/** A published page as staff gave it to us (storage-agnostic: the caller loads it). */
+export interface GuidanceDocument {
+  id: string;
+  title: string;
+  url?: string;
+  /** ISO date the page was published or checked. */
+  asOf?: string;
+  format: 'html' | 'markdown' | 'text';
+  body: string;
+}
+
+/** The smallest quotable unit of a page: one paragraph, list item or block of short lines. */
+export interface Passage {
+  /** `${docId}#${order}`: stable while the document's structure is. */
+  id: string;
+  docId: string;
+  title: string;
+  url?: string;
+  asOf?: string;
+  headingPath: string[];
+  /** Exact published wording (navigation noise removed); every quote is a substring of it. */
+  text: string;
+  /** Position in the document, from 0. */
+  order: number;
+  kind: 'paragraph' | 'item' | 'lines';
+  /** For a list item: the id of the paragraph that introduces its list ("… except if:"). */
+  leadId?: string;
+  /** Short content hash of the whole document: changes whenever staff publish a new version. */
+  version: string;
+}
+
+export interface Citation {
+  title: string;
+  /** Exact text of a passage (or of the rule's explanation for a computed deadline). */
+  quote: string;
+  url?: string;
+  asOf?: string;
+}
+
+export type AnswerKind =
+  | 'crisis'
+  | 'injection'
+  | 'legal_advice'
+  | 'contact'
+  | 'office_hours'
+  | 'deadline'
+  | 'answer'
+  | 'no_answer'
+  | 'out_of_scope';
+
+export interface Answer {
+  kind: AnswerKind;
+  text: string;
+  citations: Citation[];
+  /** True when the text answers the question itself (not a refusal or a signpost). */
+  answered: boolean;
+  /** Passages the answer was built from, best first (empty for safety replies). */
+  passages: { id: string; score: number }[];
+  /** Which engine wrote the text. */
+  source: 'offline' | 'llm';
+}
+
+export type AnswerEvent =
+  | { type: 'sources'; citations: Citation[] }
+  | { type: 'delta'; text: string }
+  | { type: 'done'; answer: Answer };
+
+/**
+ * What the service tells families about itself. Fields left out are looked for in the published
+ * passages (a page usually lists its own phone number and address).
+ */
+export interface ServiceInfo {
+  name?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  website?: string;
+  /** Plain-English opening times, e.g. "Monday to Friday, 9am to 5pm". */
+  officeHours?: string;
+  /** What to say at once to a message about risk of harm: must name 999. */
+  crisisMessage: string;
+  /** Who gives independent information, advice and support locally. */
+  iassText?: string;
+}
+
+export interface LlmConfig {
+  apiKey: string;
+  baseUrl?: string;
+  model: string;
+  timeoutMs: number;
+  maxTokens: number;
+}
+
+export type { CalendarOverrides } from '@sen/rules';
