@@ -137,6 +137,7 @@ describe('admin overrides', () => {
     expect(list).toContain('2026-06-15');
     expect(list).not.toContain('2026-05-04');
     expect(list).not.toContain('2026-06-13'); // a Saturday is not listed as a holiday
+    expect(bankHolidays(2027, calendar).map((h) => h.date)).toEqual(OFFICIAL[2027]);
   });
 
   it('never makes Good Friday, Christmas Day or a weekend a working day', () => {

@@ -145,7 +145,7 @@ export function bankHolidays(year: number, calendar?: CalendarOverrides): BankHo
   for (const day of days) {
     if (toParts(day).year !== year) continue;
     const reason = cal.nonWorkingReason(day);
-    // A removed bank holiday is a working day again; a weekend one-off stays listed by name.
+    // A removed bank holiday is a working day again; an added day on a weekend is no holiday.
     if (reason === null || (!holidays.has(day) && !reason.startsWith('a bank holiday added'))) {
       continue;
     }

@@ -264,7 +264,7 @@ export function canTransition(facts: CaseFacts, to: CaseState): TransitionCheck 
     return {
       ok: false,
       missing,
-      reason: `Fill in ${missing.map((m) => FACT_LABELS[m]).join(', ')} first.`,
+      reason: `Fill in first: ${missing.map((m) => FACT_LABELS[m]).join('; ')}.`,
     };
   }
   for (const name of move.needs) {
