@@ -1,0 +1,29 @@
+import type { Db } from '@sen/db';
+import type { Clock } from './clock';
+import type { GuidanceRuntime } from './guidance/runtime';
+import type { Logger } from './logger';
+import type { RateLimiter } from './security/rate-limit';
+
+/** What the HTTP layer needs from the outside world; `createApp(deps)` takes exactly this. */
+export interface AppDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  rateLimiter: RateLimiter;
+  guidance: GuidanceRuntime;
+  config: AppConfig;
+}
+
+export interface AppConfig {
+  /** Set for HTTPS deployments: turns on `Secure`, the `__Host-` cookie prefix and HSTS. */
+  publicUrl: string | null;
+  trustProxy: boolean;
+  /** Built console (`apps/console/build`); null or missing: a page says it is not built. */
+  consoleDir: string | null;
+  /** Built widget (`apps/widget/dist`). */
+  widgetDir: string | null;
+}
+
+export function isHttps(config: AppConfig): boolean {
+  return config.publicUrl?.startsWith('https://') ?? false;
+}

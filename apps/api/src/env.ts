@@ -1,0 +1,123 @@
+// The only place the API reads process.env. Everything else receives a validated Config.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const port = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a port number (0-65535)` })
+    .int(`${name} must be a whole number`)
+    .min(0, `${name} must be 0-65535`)
+    .max(65535, `${name} must be 0-65535`);
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const envSchema = z
+  .object({
+    PORT: z.preprocess(emptyToUndefined, port('PORT').default(3000)),
+    DEMO_PORT: z.preprocess(
+      emptyToUndefined,
+      z.union([z.literal('off'), port('DEMO_PORT')]).optional(),
+    ),
+    HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+    PUBLIC_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .url({ message: 'PUBLIC_URL must be a full URL such as https://desk.example.org' })
+        .refine((u) => /^https?:\/\//.test(u), 'PUBLIC_URL must start with http:// or https://')
+        .transform((u) => u.replace(/\/+$/, ''))
+        .optional(),
+    ),
+    DATABASE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .refine(
+          (u) => /^postgres(ql)?:\/\//.test(u),
+          'DATABASE_URL must start with postgres:// or postgresql://',
+        )
+        .optional(),
+    ),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(path.join(repoRoot, '.data'))),
+    OPENAI_API_KEY: z.preprocess(emptyToUndefined, z.string().optional()),
+    OPENAI_BASE_URL: z.preprocess(
+      emptyToUndefined,
+      z.url({ message: 'OPENAI_BASE_URL must be a URL' }).optional(),
+    ),
+    OPENAI_MODEL: z.preprocess(emptyToUndefined, z.string().optional()),
+    REDIS_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .refine((u) => /^rediss?:\/\//.test(u), 'REDIS_URL must start with redis:// or rediss://')
+        .optional(),
+    ),
+    ADMIN_EMAIL: z.preprocess(
+      emptyToUndefined,
+      z.email({ message: 'ADMIN_EMAIL must be an email address' }).default('admin@example.org'),
+    ),
+    ADMIN_PASSWORD: z.preprocess(
+      emptyToUndefined,
+      z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
+    ),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+    TRUST_PROXY: z.preprocess(
+      emptyToUndefined,
+      z
+        .enum(['true', 'false', '1', '0'], { message: 'TRUST_PROXY must be true or false' })
+        .default('false')
+        .transform((v) => v === 'true' || v === '1'),
+    ),
+  })
+  .transform((e) => ({
+    port: e.PORT,
+    // PORT+1 by default; 0 means "any free port" when PORT is 0 too, so keep 0 as 0.
+    demoPort: e.DEMO_PORT === 'off' ? null : (e.DEMO_PORT ?? (e.PORT === 0 ? 0 : e.PORT + 1)),
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL ?? null,
+    databaseUrl: e.DATABASE_URL ?? null,
+    dataDir: path.resolve(e.DATA_DIR),
+    openai: e.OPENAI_API_KEY
+      ? {
+          apiKey: e.OPENAI_API_KEY,
+          baseUrl: e.OPENAI_BASE_URL ?? null,
+          model: e.OPENAI_MODEL ?? 'gpt-4o-mini',
+        }
+      : null,
+    redisUrl: e.REDIS_URL ?? null,
+    adminEmail: e.ADMIN_EMAIL.toLowerCase(),
+    adminPassword: e.ADMIN_PASSWORD ?? null,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+  }));
+
+export type EnvConfig = z.output<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration problem:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates a set of variables; pass nothing to read the process environment. */
+export function loadEnv(raw: Record<string, string | undefined> = process.env): EnvConfig {
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+/** Where the built front ends live, relative to this repository. */
+export const builtAssets = {
+  consoleDir: path.join(repoRoot, 'apps/console/build'),
+  widgetDir: path.join(repoRoot, 'apps/widget/dist'),
+};

@@ -1,0 +1,115 @@
+import { guidanceRevision, listPublishedGuidance, type Db } from '@sen/db';
+import {
+  answer,
+  createGuidanceIndex,
+  parseDocuments,
+  type AnswerEvent,
+  type GuidanceDocument,
+  type GuidanceIndex,
+  type LlmConfig,
+  type ServiceInfo,
+} from '@sen/guidance';
+import { errorSummary } from '../auth/audit';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import { loadSettings } from '../service-info';
+import { londonDate } from '../today';
+
+export interface GuidanceStatus {
+  /** The published-guidance revision this instance answers from (-1 before the first load). */
+  revision: number;
+  passages: number;
+}
+
+/**
+ * The published guidance as this instance knows it. Every instance polls one cheap row (the
+ * revision); when another instance publishes, each rebuilds its own index within `pollMs`.
+ */
+export interface GuidanceRuntime {
+  answer(question: string, opts: { signal?: AbortSignal }): AsyncIterable<AnswerEvent>;
+  status(): GuidanceStatus;
+  /** Rebuilds if the revision moved; true when it did. */
+  refresh(): Promise<boolean>;
+  close(): void;
+}
+
+export interface GuidanceRuntimeOptions {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  llm: LlmConfig | null;
+  /** How often to check the revision; 0 turns polling off (tests call refresh()). */
+  pollMs?: number;
+}
+
+export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntime {
+  let index: GuidanceIndex = createGuidanceIndex([]);
+  let revision = -1;
+  let loading: Promise<boolean> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+
+  async function load(): Promise<boolean> {
+    const current = await guidanceRevision(o.db);
+    if (current === revision) return false;
+    const published = await listPublishedGuidance(o.db);
+    // Re-parsing the published bodies gives the same passages staff saw at publish time (the
+    // parser is deterministic) with the structure the index needs (list lead-ins, kinds).
+    const docs: GuidanceDocument[] = published.map(({ document, version }) => ({
+      id: document.slug,
+      title: document.title,
+      url: version.sourceUrl,
+      asOf: version.asOf,
+      format: version.format,
+      body: version.body,
+    }));
+    index = createGuidanceIndex(parseDocuments(docs));
+    revision = current;
+    o.logger.info({ revision, passages: index.passages.length }, 'guidance index rebuilt');
+    return true;
+  }
+
+  const refresh = () =>
+    (loading ??= load().finally(() => {
+      loading = null;
+    }));
+
+  if (o.pollMs) {
+    timer = setInterval(() => {
+      refresh().catch((error: unknown) =>
+        o.logger.warn({ err: errorSummary(error) }, 'guidance revision check failed'),
+      );
+    }, o.pollMs);
+    timer.unref();
+  }
+
+  return {
+    async *answer(question, { signal }) {
+      // The first question on a cold instance waits for the index rather than answering blind.
+      if (revision < 0) await refresh();
+      const settings = await loadSettings(o);
+      const service: ServiceInfo = {
+        name: settings.serviceName,
+        phone: settings.phone,
+        ...(settings.email ? { email: settings.email } : {}),
+        ...(settings.address ? { address: settings.address } : {}),
+        ...(settings.websiteUrl ? { website: settings.websiteUrl } : {}),
+        officeHours: settings.officeHoursText,
+        crisisMessage: settings.crisisMessage,
+      };
+      yield* answer(question, {
+        index,
+        service,
+        today: londonDate(o.clock.now()),
+        calendar: settings.bankHolidayOverrides,
+        ...(o.llm ? { llm: o.llm } : {}),
+        ...(signal ? { signal } : {}),
+      });
+    },
+    status: () => ({ revision, passages: index.passages.length }),
+    refresh,
+    close() {
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Redis } from 'ioredis';
+import type { Clock } from '../clock';
+import { decide, windowOf, type RateLimiter } from './rate-limit';
+
+/** Fixed-window counters in Redis: INCR and PEXPIRE in one round trip. */
+export function createRedisRateLimiter(redis: Redis, clock: Clock): RateLimiter {
+  return {
+    async hit(key, rule) {
+      const now = clock.now().getTime();
+      const w = windowOf(now, rule.windowMs);
+      const k = `sen:rl:${key}:${w.start}`;
+      const res = await redis
+        .multi()
+        .incr(k)
+        .pexpire(k, rule.windowMs + 1000)
+        .exec();
+      const count = Number(res?.[0]?.[1] ?? 0);
+      return decide(count, rule, now, w.end);
+    },
+  };
+}

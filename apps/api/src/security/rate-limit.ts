@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+
+export interface RateRule {
+  /** Requests allowed in one window. */
+  limit: number;
+  windowMs: number;
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  /** Whole seconds until the window resets (for `Retry-After`), at least 1 when refused. */
+  retryAfterSeconds: number;
+}
+
+/**
+ * Counts hits in fixed windows. Shared by every instance (PostgreSQL or Redis): a process-memory
+ * limiter would let N instances allow N times the limit.
+ */
+export interface RateLimiter {
+  hit(key: string, rule: RateRule): Promise<RateDecision>;
+}
+
+/** Which fixed window `nowMs` falls in, and when it ends. */
+export function windowOf(nowMs: number, windowMs: number) {
+  const start = Math.floor(nowMs / windowMs) * windowMs;
+  return { start, end: start + windowMs };
+}
+
+export function decide(count: number, rule: RateRule, nowMs: number, endMs: number): RateDecision {
+  return {
+    allowed: count <= rule.limit,
+    retryAfterSeconds: Math.max(1, Math.ceil((endMs - nowMs) / 1000)),
+  };
+}
+
+/** Keys never hold personal data as such (emails, addresses): only a short hash. */
+export function rateKey(scope: string, ...parts: string[]): string {
+  const digest = createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 22);
+  return `${scope}:${digest}`;
+}
+
+/** The limits the service applies. One place, so the README and the tests agree. */
+export const RATE_RULES = {
+  loginPerAccount: { limit: 10, windowMs: 15 * 60_000 },
+  loginPerIp: { limit: 30, windowMs: 15 * 60_000 },
+  widgetStartPerIp: { limit: 20, windowMs: 60_000 },
+  widgetMessagePerConversation: { limit: 12, windowMs: 60_000 },
+  widgetMessagePerIp: { limit: 60, windowMs: 60_000 },
+  widgetCallbackPerIp: { limit: 5, windowMs: 60 * 60_000 },
+  widgetToolPerIp: { limit: 120, windowMs: 60_000 },
+} satisfies Record<string, RateRule>;

@@ -1,0 +1,41 @@
+import { getSettings, type Settings } from '@sen/db';
+import type { AppDeps } from './deps';
+import { officeHoursNow } from './office-hours';
+
+// Settings are read on almost every widget request; a few seconds of staleness across instances
+// is the price of not reading a row per request.
+const TTL_MS = 5_000;
+const cache = new WeakMap<object, { at: number; value: Promise<Settings> }>();
+
+export function loadSettings(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<Settings> {
+  const now = Date.now();
+  const hit = cache.get(deps.db);
+  if (hit && now - hit.at < TTL_MS) return hit.value;
+  const value = getSettings(deps.db);
+  cache.set(deps.db, { at: now, value });
+  value.catch(() => cache.delete(deps.db));
+  return value;
+}
+
+export interface PublicServiceInfo {
+  name: string;
+  phone: string;
+  email?: string;
+  officeHours: { openNow: boolean; text: string };
+}
+
+export async function loadServiceInfo(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+): Promise<PublicServiceInfo> {
+  const s = await loadSettings(deps);
+  return {
+    name: s.serviceName,
+    phone: s.phone,
+    ...(s.email ? { email: s.email } : {}),
+    officeHours: { openNow: officeHoursNow(s, deps.clock.now()), text: s.officeHoursText },
+  };
+}
+
+export function invalidateSettings(deps: Pick<AppDeps, 'db'>): void {
+  cache.delete(deps.db);
+}

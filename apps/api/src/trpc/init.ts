@@ -1,0 +1,145 @@
+// The one place tRPC is set up: the context built from a Hono request, and the procedures every
+// router builds on. Every procedure is CSRF-checked (see csrf.ts) and, past `publicProcedure`,
+// needs a live session; `roleProcedure` adds the role check and audits refusals.
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { Context as HonoContext } from 'hono';
+import superjson from 'superjson';
+import { ZodError } from 'zod';
+import type { StaffRole } from '@sen/db/schema';
+import { audit, type AuditEntry } from '../auth/audit';
+import { resolveSession, type ActiveSession } from '../auth/sessions';
+import { readSessionToken } from '../auth/session-cookie';
+import type { AppDeps } from '../deps';
+import { csrfProblem } from '../security/csrf';
+import { requestMeta, type RequestMeta } from '../security/request-meta';
+
+export interface TrpcContext {
+  deps: AppDeps;
+  db: AppDeps['db'];
+  clock: AppDeps['clock'];
+  logger: AppDeps['logger'];
+  meta: RequestMeta;
+  /** The live session, or null (anonymous, expired, revoked). */
+  session: ActiveSession | null;
+  /** The raw cookie token, needed only to end or rotate the session. */
+  sessionToken: string | null;
+  csrfProblem: string | null;
+  /** Headers added to the answer (Set-Cookie). */
+  resHeaders: Headers;
+  /** Appends to the audit log as this request's actor. Never throws. */
+  audit(entry: Omit<AuditEntry, 'actorId' | 'actorKind'>): Promise<void>;
+}
+
+export async function createTrpcContext(
+  deps: AppDeps,
+  c: HonoContext,
+  resHeaders: Headers,
+): Promise<TrpcContext> {
+  const meta = requestMeta(c, deps.config);
+  const token = readSessionToken(c.req.header('cookie'), deps.config);
+  const session = token ? await resolveSession(deps, token) : null;
+  return {
+    deps,
+    db: deps.db,
+    clock: deps.clock,
+    logger: deps.logger,
+    meta,
+    session,
+    sessionToken: session ? token : null,
+    csrfProblem: csrfProblem(c, meta.selfOrigin),
+    resHeaders,
+    audit: (entry) =>
+      audit(deps, {
+        ...entry,
+        actorKind: session ? 'user' : 'visitor',
+        actorId: session?.user.id ?? null,
+      }),
+  };
+}
+
+const t = initTRPC.context<TrpcContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    // Never send a stack, SQL or an upstream URL: only our code, a safe message and, for bad
+    // input, which fields were wrong.
+    const internal = error.code === 'INTERNAL_SERVER_ERROR';
+    return {
+      message: internal ? 'Something went wrong on our side. Please try again.' : shape.message,
+      code: shape.code,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        fieldErrors:
+          error.cause instanceof ZodError
+            ? error.cause.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+            : undefined,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+/** Every request, signed in or not: refuses cross-site calls before anything else runs. */
+export const publicProcedure = t.procedure.use(async ({ ctx, path, next }) => {
+  if (ctx.csrfProblem) {
+    await ctx.audit({ action: 'request.csrf_refused', detail: { path, reason: ctx.csrfProblem } });
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This request was refused (cross-site).' });
+  }
+  return next();
+});
+
+/**
+ * A signed-in session that has finished signing in: second factor done when the user has one,
+ * and a forced password change done. `auth` procedures that must work half-way use
+ * `sessionProcedure` instead.
+ */
+export const sessionProcedure = publicProcedure.use(async ({ ctx, path, next }) => {
+  if (!ctx.session) {
+    await ctx.audit({ action: 'access.denied', detail: { path, reason: 'no_session' } });
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  }
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+export const staffProcedure = sessionProcedure.use(async ({ ctx, path, next }) => {
+  const s = ctx.session;
+  const reason = !s.secondFactorDone
+    ? 'second_factor_pending'
+    : s.user.mustChangePassword
+      ? 'password_change_required'
+      : s.totpRequiredButMissing
+        ? 'totp_setup_required'
+        : null;
+  if (reason) {
+    await ctx.audit({ action: 'access.denied', detail: { path, reason } });
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message:
+        reason === 'second_factor_pending'
+          ? 'Enter the code from your authenticator app.'
+          : reason === 'password_change_required'
+            ? 'Choose a new password before you continue.'
+            : 'Set up two-step sign-in before you continue.',
+    });
+  }
+  return next({ ctx: { ...ctx, user: s.user } });
+});
+
+/** Staff in one of `roles`; a refusal is audited. */
+export function roleProcedure(...roles: StaffRole[]) {
+  return staffProcedure.use(async ({ ctx, path, next }) => {
+    if (!roles.includes(ctx.user.role)) {
+      await ctx.audit({
+        action: 'access.denied',
+        detail: { path, reason: 'role', role: ctx.user.role },
+      });
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Your role does not allow this.' });
+    }
+    return next();
+  });
+}
+
+export const adminProcedure = roleProcedure('admin');

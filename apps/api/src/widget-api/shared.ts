@@ -1,0 +1,87 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { getConversation } from '@sen/db';
+import type { AppDeps } from '../deps';
+import { widgetError } from '../http-errors';
+import type { RateRule } from '../security/rate-limit';
+import { requestMeta } from '../security/request-meta';
+import { hashToken, safeEqual } from '../security/tokens';
+
+export const MAX_MESSAGE_CHARS = 1000;
+
+/** Parses a JSON body against `schema`; on failure answers 400 with which field was wrong. */
+export async function readBody<S extends z.ZodType>(
+  deps: AppDeps,
+  c: Context,
+  schema: S,
+): Promise<{ ok: true; data: z.output<S> } | { ok: false; res: Response }> {
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    return {
+      ok: false,
+      res: await widgetError(deps, c, 400, 'bad_request', 'We could not read that request.'),
+    };
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const field = first?.path.join('.') || 'request';
+    return {
+      ok: false,
+      res: await widgetError(
+        deps,
+        c,
+        400,
+        'bad_request',
+        `Please check ${field}: ${first?.message ?? 'it is not valid'}.`,
+      ),
+    };
+  }
+  return { ok: true, data: parsed.data };
+}
+
+/** Counts a hit; on refusal answers 429 with Retry-After and a sentence a person can act on. */
+export async function limited(
+  deps: AppDeps,
+  c: Context,
+  key: string,
+  rule: RateRule,
+): Promise<Response | null> {
+  const d = await deps.rateLimiter.hit(key, rule);
+  if (d.allowed) return null;
+  c.header('Retry-After', String(d.retryAfterSeconds));
+  const wait =
+    d.retryAfterSeconds < 90
+      ? `${d.retryAfterSeconds} seconds`
+      : `${Math.ceil(d.retryAfterSeconds / 60)} minutes`;
+  return widgetError(
+    deps,
+    c,
+    429,
+    'rate_limited',
+    `You have sent a lot of messages in a short time. Please wait ${wait} and try again.`,
+  );
+}
+
+export const ipOf = (deps: AppDeps, c: Context) => requestMeta(c, deps.config).ip;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: string) => UUID.test(s);
+
+/**
+ * The conversation whose bearer token the request carries. The token is the visitor's only
+ * credential: it is compared by hash in constant time, and a wrong id or token look the same.
+ */
+export async function authorisedConversation(deps: AppDeps, c: Context, conversationId: string) {
+  const token = /^Bearer ([A-Za-z0-9_-]{43})$/.exec(c.req.header('authorization') ?? '')?.[1];
+  if (!token || !isUuid(conversationId)) return null;
+  const conv = await getConversation(deps.db, conversationId);
+  if (!conv || !safeEqual(conv.tokenHash, hashToken(token))) return null;
+  return conv;
+}
+
+export function unauthorised(deps: AppDeps, c: Context) {
+  return widgetError(deps, c, 401, 'unauthorized', 'This chat has ended. Please start a new one.');
+}
