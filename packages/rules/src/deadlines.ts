@@ -29,8 +29,9 @@ function countWorkingDays(
   const day = stepWorkingDays(fromDay, n, cal);
   const direction = n < 0 ? 'before' : 'after';
   const steps = [
-    `${what}: ${Math.abs(n)} working days ${direction} ${formatLong(fromDay)}. Weekends and bank holidays do not count.`,
+    `${what}. Weekends and bank holidays do not count.`,
     ...skippedHolidays(fromDay, day, cal),
+    `${Math.abs(n)} working days ${direction} ${formatLong(fromDay)} is ${formatLong(day)}.`,
   ];
   return { day, steps };
 }
@@ -114,6 +115,7 @@ const CERTIFICATE_RULES = {
   la_cannot_arrange: {
     rule: 'R12',
     event: 'The adviser was told the mediation cannot take place within 30 days on',
+    note: 'The person is treated as having taken part in mediation, so the certificate lets them appeal.',
     source: 'regs-39',
   },
 } as const;
@@ -144,6 +146,7 @@ export function certificateDueDate(input: CertificateDueInput): DeadlineResult {
       `${spec.event} ${formatLong(from)}.`,
       ...steps,
       `So the certificate must be issued by ${formatLong(day)}.`,
+      ...('note' in spec ? [spec.note] : []),
     ],
     sourceIds: [spec.source],
     cal,
@@ -164,13 +167,13 @@ export function healthBodyNoticeDueDate(input: FromInput): DeadlineResult {
     from,
     3,
     cal,
-    'The local authority must tell the health body (the integrated care board) within 3 working days',
+    'The council must tell the health body (the integrated care board) within 3 working days',
   );
   return finish({
     rule: 'R5',
     day,
     steps: [
-      `The local authority learned on ${formatLong(from)} that the person wants mediation about health care.`,
+      `The council learned on ${formatLong(from)} that the person wants mediation that includes health care.`,
       ...steps,
       `So the health body must be told by ${formatLong(day)}.`,
     ],
@@ -191,7 +194,9 @@ export function mediationArrangeBy(input: MediationArrangeInput): DeadlineResult
   const from = readDate(o, 'from');
   const { options, cal } = readOptions(o);
   const body =
-    o['healthOnly'] === true ? 'health body (the integrated care board)' : 'local authority';
+    o['healthOnly'] === true
+      ? 'health body (the integrated care board)'
+      : 'council (local authority)';
   const day = from + 30;
   return finish({
     rule: 'R7',
