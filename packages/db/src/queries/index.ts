@@ -12,3 +12,8 @@ export * from './case-events';
 export * from './case-people';
 export * from './case-notes';
 export * from './certificates';
+export * from './guidance';
+export * from './conversations';
+export * from './callbacks';
+export * from './reports';
+export * from './deadlines';

@@ -101,6 +101,10 @@ export const cases = pgTable(
     index('cases_la_notified_date_idx').on(t.laNotifiedDate),
     index('cases_mediation_date_idx').on(t.mediationDate),
     index('cases_concluded_idx').on(t.concludedAt),
+    // Open cases are a small share of all cases: deadlines and the dashboard start from these.
+    index('cases_open_idx')
+      .on(t.assigneeId)
+      .where(sql`${t.state} not in ('closed', 'withdrawn')`),
   ],
 );
 

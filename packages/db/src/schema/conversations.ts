@@ -3,12 +3,12 @@ import { cases } from './cases';
 import { createdAt, instant } from './columns';
 import { partnerSites } from './partner-sites';
 
+/** What `@sen/guidance` cites: exact text of a passage, with where and when it was published. */
 export interface StoredCitation {
-  passageId: string;
+  title: string;
   quote: string;
-  url: string;
-  headingPath: string[];
-  asOf: string;
+  url?: string;
+  asOf?: string;
 }
 
 export const conversations = pgTable(

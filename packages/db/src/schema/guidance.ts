@@ -54,7 +54,10 @@ export const guidanceVersions = pgTable(
   (t) => [index('guidance_versions_document_idx').on(t.documentId, t.createdAt)],
 );
 
-/** Passages produced by `@sen/guidance` `parseDocument`, stored so answers can cite exact text. */
+/**
+ * Passages produced by `@sen/guidance` `parseDocument` for a version, stored so every API instance
+ * indexes the same text and answers can cite it exactly. Mirrors its `Passage` type.
+ */
 export const guidanceSections = pgTable(
   'guidance_sections',
   {
@@ -62,13 +65,18 @@ export const guidanceSections = pgTable(
     versionId: uuid('version_id')
       .notNull()
       .references(() => guidanceVersions.id, { onDelete: 'cascade' }),
+    /** Passage `order`: position in the document, from 0. */
     position: integer('position').notNull(),
-    /** Passage id from the parser, stable within a version (used in citations). */
+    /** Passage `id` from the parser (`docId#order`), used in citations. */
     passageId: text('passage_id').notNull(),
+    kind: text('kind').$type<'paragraph' | 'item' | 'lines'>().notNull().default('paragraph'),
+    /** For a list item: the passage id of the paragraph that introduces its list. */
+    leadId: text('lead_id'),
     headingPath: text('heading_path').array().notNull(),
+    /** Exact published wording: every quote in an answer is a substring of it. */
     text: text('text').notNull(),
-    url: text('url').notNull(),
-    asOf: date('as_of', { mode: 'string' }).notNull(),
+    url: text('url'),
+    asOf: date('as_of', { mode: 'string' }),
   },
   (t) => [uniqueIndex('guidance_sections_version_position_idx').on(t.versionId, t.position)],
 );
@@ -77,7 +85,7 @@ export const guidanceSections = pgTable(
  * One row, bumped on every publish and unpublish, so each API instance can notice a change by
  * polling one cheap read instead of re-reading every passage.
  */
-export const guidanceRevision = pgTable('guidance_revision', {
+export const guidanceRevisionCounter = pgTable('guidance_revision', {
   id: integer('id').primaryKey().default(1),
   revision: bigint('revision', { mode: 'number' }).notNull().default(0),
   changedAt: instant('changed_at').notNull().defaultNow(),

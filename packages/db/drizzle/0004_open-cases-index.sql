@@ -1,0 +1,1 @@
+CREATE INDEX "cases_open_idx" ON "cases" USING btree ("assignee_id") WHERE "cases"."state" not in ('closed', 'withdrawn');

@@ -1,0 +1,182 @@
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
+import { DbInputError } from '../errors';
+import {
+  CALLBACK_CONTACT_METHODS,
+  CALLBACK_STATUSES,
+  callbackRequests,
+  cases,
+  conversations,
+  type CallbackContactMethod,
+  type CallbackStatus,
+  type PersonRole,
+} from '../schema/index';
+import { audit, type Actor } from './audit';
+import { addCaseEvent } from './case-events';
+import { addPersonInTx } from './case-people';
+import { allocateCaseReference } from './case-references';
+import { findLocalAuthorityByName } from './local-authorities';
+
+export type CallbackRequest = typeof callbackRequests.$inferSelect;
+
+export interface CallbackInput {
+  conversationId?: string | null;
+  siteId?: string | null;
+  name: string;
+  contactMethod: CallbackContactMethod;
+  phone?: string | null;
+  email?: string | null;
+  bestTime?: string | null;
+  /** Free text from the widget; matched to a known local authority by name when possible. */
+  localAuthority?: string | null;
+  description: string;
+  consent: boolean;
+  /** Who the person is, when they said; defaults to parent/carer. */
+  role?: Extract<PersonRole, 'parent_carer' | 'young_person'>;
+}
+
+const LIMITS = {
+  name: 200,
+  phone: 40,
+  email: 254,
+  bestTime: 200,
+  localAuthority: 100,
+  description: 4_000,
+};
+
+function validate(input: CallbackInput): void {
+  const problems: string[] = [];
+  if (!input.consent) problems.push('we need your agreement to contact you');
+  if (!input.name.trim()) problems.push('please give a name');
+  if (!(CALLBACK_CONTACT_METHODS as readonly string[]).includes(input.contactMethod)) {
+    problems.push('choose phone or email');
+  }
+  if (input.contactMethod === 'phone' && !/\d{6,}/.test((input.phone ?? '').replace(/\D/g, ''))) {
+    problems.push('please give a phone number');
+  }
+  if (input.contactMethod === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email ?? '')) {
+    problems.push('please give an email address');
+  }
+  if (!input.description.trim()) problems.push('please say briefly what it is about');
+  for (const [field, max] of Object.entries(LIMITS)) {
+    const value = input[field as keyof CallbackInput];
+    if (typeof value === 'string' && value.length > max)
+      problems.push(`${field} is too long (max ${max})`);
+  }
+  if (problems.length) throw new DbInputError('invalid', problems.join('; '));
+}
+
+/**
+ * A family's callback request from the widget. Opens a case straight away (state enquiry, on the
+ * mediation track until staff know more) with the person on it, links the conversation, and
+ * records the request, all in one transaction. Returns the case reference to show the family.
+ */
+export async function createCallbackRequest(
+  db: Db,
+  input: CallbackInput,
+  actor: Actor,
+): Promise<{ callback: CallbackRequest; caseId: string; reference: string }> {
+  validate(input);
+  const laText = input.localAuthority?.trim() || null;
+  const la = laText ? await findLocalAuthorityByName(db, laText) : undefined;
+  const visitor: Actor = { ...actor, actorKind: actor.actorKind ?? 'visitor' };
+  return db.transaction(async (tx) => {
+    const reference = await allocateCaseReference(tx, actor.now);
+    const [created] = await tx
+      .insert(cases)
+      .values({
+        reference,
+        track: 'mediation',
+        state: 'enquiry',
+        localAuthorityId: la?.id ?? null,
+        contactedBy: input.role ?? 'parent_carer',
+        contactChannel: 'widget_callback',
+        createdAt: actor.now,
+        updatedAt: actor.now,
+      })
+      .returning({ id: cases.id });
+    const caseId = created!.id;
+    await addPersonInTx(
+      tx,
+      caseId,
+      {
+        role: input.role ?? 'parent_carer',
+        fullName: input.name,
+        phone: input.phone?.trim() || null,
+        email: input.email?.trim() || null,
+        preferredContact: input.contactMethod,
+        consentToContact: true,
+      },
+      actor.now,
+    );
+    const [callback] = await tx
+      .insert(callbackRequests)
+      .values({
+        conversationId: input.conversationId ?? null,
+        siteId: input.siteId ?? null,
+        caseId,
+        name: input.name.trim(),
+        contactMethod: input.contactMethod,
+        phone: input.phone?.trim() || null,
+        email: input.email?.trim() || null,
+        bestTime: input.bestTime?.trim() || null,
+        localAuthorityId: la?.id ?? null,
+        localAuthorityText: la ? null : laText,
+        description: input.description.trim(),
+        consent: true,
+        createdAt: actor.now,
+      })
+      .returning();
+    if (input.conversationId) {
+      await tx
+        .update(conversations)
+        .set({ caseId })
+        .where(eq(conversations.id, input.conversationId));
+    }
+    await addCaseEvent(tx, caseId, 'created', visitor, {
+      toState: 'enquiry',
+      detail: { track: 'mediation', callbackId: callback!.id },
+    });
+    await audit(tx, visitor, 'callback.create', 'callback_request', callback!.id, { caseId });
+    return { callback: callback!, caseId, reference };
+  });
+}
+
+export interface CallbackListItem extends CallbackRequest {
+  caseReference: string | null;
+}
+
+export async function listCallbacks(
+  db: Db,
+  filter: { status?: CallbackStatus; limit?: number } = {},
+): Promise<CallbackListItem[]> {
+  const where: SQL[] = [];
+  if (filter.status) where.push(eq(callbackRequests.status, filter.status));
+  const rows = await db
+    .select({ callback: callbackRequests, caseReference: cases.reference })
+    .from(callbackRequests)
+    .leftJoin(cases, eq(cases.id, callbackRequests.caseId))
+    .where(and(...where))
+    .orderBy(asc(callbackRequests.createdAt))
+    .limit(Math.min(Math.max(filter.limit ?? 100, 1), 500));
+  return rows.map((r) => ({ ...r.callback, caseReference: r.caseReference }));
+}
+
+export async function updateCallbackStatus(
+  db: Db,
+  id: string,
+  status: CallbackStatus,
+  actor: Actor,
+): Promise<CallbackRequest> {
+  if (!(CALLBACK_STATUSES as readonly string[]).includes(status)) {
+    throw new DbInputError('invalid', `Unknown status "${status}"`);
+  }
+  const [row] = await db
+    .update(callbackRequests)
+    .set({ status, handledById: actor.actorId ?? null, handledAt: actor.now })
+    .where(eq(callbackRequests.id, id))
+    .returning();
+  if (!row) throw new DbInputError('not_found', 'No such callback request');
+  await audit(db, actor, 'callback.status', 'callback_request', id, { status });
+  return row;
+}

@@ -1,0 +1,245 @@
+import { and, asc, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
+import { DbInputError } from '../errors';
+import {
+  conversations,
+  messageFeedback,
+  messages,
+  partnerSites,
+  type MessageRole,
+  type StoredCitation,
+} from '../schema/index';
+import { audit, type Actor } from './audit';
+
+export type Conversation = typeof conversations.$inferSelect;
+export type Message = typeof messages.$inferSelect;
+export type MessageFeedback = typeof messageFeedback.$inferSelect;
+
+export const MAX_MESSAGE_LENGTH = 1_000;
+
+export async function createConversation(
+  db: Db,
+  input: { siteId: string | null; tokenHash: string; hostOrigin: string | null; now: Date },
+): Promise<Conversation> {
+  const [row] = await db
+    .insert(conversations)
+    .values({
+      siteId: input.siteId,
+      tokenHash: input.tokenHash,
+      hostOrigin: input.hostOrigin,
+      createdAt: input.now,
+      lastMessageAt: input.now,
+    })
+    .returning();
+  return row!;
+}
+
+/** Includes the token hash: the API compares it with the bearer token's hash. */
+export async function getConversation(db: Db, id: string): Promise<Conversation | undefined> {
+  const [row] = await db.select().from(conversations).where(eq(conversations.id, id));
+  return row;
+}
+
+export interface MessageInput {
+  conversationId: string;
+  role: MessageRole;
+  text: string;
+  kind?: string | null;
+  answered?: boolean | null;
+  citations?: StoredCitation[];
+  now: Date;
+}
+
+export async function addMessage(db: Db, input: MessageInput): Promise<Message> {
+  if (input.role === 'visitor' && input.text.length > MAX_MESSAGE_LENGTH) {
+    throw new DbInputError('invalid', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters`);
+  }
+  return db.transaction(async (tx) => {
+    const touched = await tx
+      .update(conversations)
+      .set({ lastMessageAt: input.now })
+      .where(eq(conversations.id, input.conversationId))
+      .returning({ id: conversations.id });
+    if (touched.length === 0) throw new DbInputError('not_found', 'No such conversation');
+    const [row] = await tx
+      .insert(messages)
+      .values({
+        conversationId: input.conversationId,
+        role: input.role,
+        text: input.text,
+        kind: input.kind ?? null,
+        answered: input.answered ?? null,
+        citations: input.citations ?? [],
+        createdAt: input.now,
+      })
+      .returning();
+    return row!;
+  });
+}
+
+export async function listMessages(db: Db, conversationId: string): Promise<Message[]> {
+  return db
+    .select()
+    .from(messages)
+    .where(eq(messages.conversationId, conversationId))
+    .orderBy(asc(messages.createdAt), asc(messages.id));
+}
+
+/** One rating per assistant message; a second rating replaces the first. */
+export async function recordFeedback(
+  db: Db,
+  input: {
+    conversationId: string;
+    messageId: string;
+    rating: 'up' | 'down';
+    comment?: string | null;
+    now: Date;
+  },
+): Promise<MessageFeedback> {
+  if (input.rating !== 'up' && input.rating !== 'down') {
+    throw new DbInputError('invalid', 'Rating must be up or down');
+  }
+  const comment = input.comment?.trim().slice(0, MAX_MESSAGE_LENGTH) || null;
+  const [message] = await db
+    .select({ role: messages.role })
+    .from(messages)
+    .where(
+      and(eq(messages.id, input.messageId), eq(messages.conversationId, input.conversationId)),
+    );
+  // The same answer for "not yours" and "missing", so ids cannot be probed.
+  if (!message || message.role !== 'assistant')
+    throw new DbInputError('not_found', 'No such message');
+  const [row] = await db
+    .insert(messageFeedback)
+    .values({ messageId: input.messageId, rating: input.rating, comment, createdAt: input.now })
+    .onConflictDoUpdate({
+      target: messageFeedback.messageId,
+      set: { rating: input.rating, comment, createdAt: input.now },
+    })
+    .returning();
+  return row!;
+}
+
+export async function linkConversationToCase(
+  db: Db,
+  conversationId: string,
+  caseId: string | null,
+  actor: Actor,
+): Promise<void> {
+  const rows = await db
+    .update(conversations)
+    .set({ caseId })
+    .where(eq(conversations.id, conversationId))
+    .returning({ id: conversations.id });
+  if (rows.length === 0) throw new DbInputError('not_found', 'No such conversation');
+  await audit(db, actor, 'conversation.link_case', 'conversation', conversationId, { caseId });
+}
+
+export interface ConversationListItem {
+  id: string;
+  siteId: string | null;
+  siteName: string | null;
+  caseId: string | null;
+  createdAt: Date;
+  lastMessageAt: Date;
+  messageCount: number;
+  unanswered: number;
+  downVotes: number;
+}
+
+export interface ConversationFilter {
+  siteId?: string;
+  caseId?: string;
+  from?: Date;
+  to?: Date;
+  /** Only conversations with an unanswered question or a thumbs-down (for reviewing answers). */
+  needsReview?: boolean;
+  limit?: number;
+  /** The previous page's nextCursor. */
+  cursor?: string;
+}
+
+export async function listConversations(
+  db: Db,
+  filter: ConversationFilter = {},
+): Promise<{ items: ConversationListItem[]; nextCursor: string | null }> {
+  const limit = Math.min(Math.max(filter.limit ?? 50, 1), 200);
+  const where: SQL[] = [];
+  if (filter.siteId) where.push(eq(conversations.siteId, filter.siteId));
+  if (filter.caseId) where.push(eq(conversations.caseId, filter.caseId));
+  if (filter.from) where.push(gte(conversations.lastMessageAt, filter.from));
+  if (filter.to) where.push(lt(conversations.lastMessageAt, filter.to));
+  if (filter.cursor) {
+    const [t, id] = Buffer.from(filter.cursor, 'base64url').toString().split('|');
+    if (!t || !id || Number.isNaN(Date.parse(t))) {
+      throw new DbInputError(
+        'invalid',
+        'That page link is out of date; start from the first page.',
+      );
+    }
+    where.push(
+      or(
+        lt(conversations.lastMessageAt, new Date(t)),
+        and(eq(conversations.lastMessageAt, new Date(t)), lt(conversations.id, id)),
+      )!,
+    );
+  }
+  const unanswered = sql<number>`(select count(*)::int from ${messages} m
+    where m.conversation_id = ${conversations.id} and m.role = 'assistant' and m.answered = false)`;
+  const downVotes = sql<number>`(select count(*)::int from ${messageFeedback} f
+    join ${messages} m on m.id = f.message_id
+    where m.conversation_id = ${conversations.id} and f.rating = 'down')`;
+  if (filter.needsReview) where.push(sql`(${unanswered} > 0 or ${downVotes} > 0)`);
+  const rows = await db
+    .select({
+      id: conversations.id,
+      siteId: conversations.siteId,
+      siteName: partnerSites.name,
+      caseId: conversations.caseId,
+      createdAt: conversations.createdAt,
+      lastMessageAt: conversations.lastMessageAt,
+      messageCount: sql<number>`(select count(*)::int from ${messages} m where m.conversation_id = ${conversations.id})`,
+      unanswered,
+      downVotes,
+    })
+    .from(conversations)
+    .leftJoin(partnerSites, eq(partnerSites.id, conversations.siteId))
+    .where(and(...where))
+    .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor:
+      rows.length > limit && last
+        ? Buffer.from(`${last.lastMessageAt.toISOString()}|${last.id}`).toString('base64url')
+        : null,
+  };
+}
+
+export interface ConversationDetail extends Conversation {
+  messages: (Message & { feedback: Pick<MessageFeedback, 'rating' | 'comment'> | null })[];
+}
+
+export async function getConversationWithMessages(
+  db: Db,
+  id: string,
+): Promise<Omit<ConversationDetail, 'tokenHash'> | undefined> {
+  const convo = await getConversation(db, id);
+  if (!convo) return undefined;
+  const rows = await db
+    .select({ message: messages, rating: messageFeedback.rating, comment: messageFeedback.comment })
+    .from(messages)
+    .leftJoin(messageFeedback, eq(messageFeedback.messageId, messages.id))
+    .where(eq(messages.conversationId, id))
+    .orderBy(asc(messages.createdAt), asc(messages.id));
+  const { tokenHash: _t, ...rest } = convo;
+  return {
+    ...rest,
+    messages: rows.map((r) => ({
+      ...r.message,
+      feedback: r.rating ? { rating: r.rating, comment: r.comment } : null,
+    })),
+  };
+}

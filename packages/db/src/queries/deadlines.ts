@@ -1,0 +1,130 @@
+import {
+  computeCaseDeadlines,
+  type CalendarOverrides,
+  type CaseDeadline,
+  type IsoDate,
+} from '@sen/rules';
+import { and, eq, gte, isNull, lte, notInArray, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
+import { DbInputError } from '../errors';
+import { cases, localAuthorities, users } from '../schema/index';
+import { caseFactsOf, CLOSED_STATES, isIsoDate } from './case-facts';
+import { getSettings } from './settings';
+
+async function calendarFor(db: Db, calendar?: CalendarOverrides): Promise<CalendarOverrides> {
+  return calendar ?? (await getSettings(db)).bankHolidayOverrides;
+}
+
+/**
+ * A case's deadlines, computed now from its facts by @sen/rules (never stored). Uses the admin's
+ * bank-holiday overrides from settings unless a calendar is given.
+ */
+export async function getCaseDeadlines(
+  db: Db,
+  caseId: string,
+  options: { today: IsoDate; calendar?: CalendarOverrides; dueSoonDays?: number },
+): Promise<CaseDeadline[]> {
+  const [row] = await db.select().from(cases).where(eq(cases.id, caseId));
+  if (!row) throw new DbInputError('not_found', 'No such case');
+  return computeCaseDeadlines(caseFactsOf(row), {
+    today: options.today,
+    calendar: await calendarFor(db, options.calendar),
+    ...(options.dueSoonDays !== undefined ? { dueSoonDays: options.dueSoonDays } : {}),
+  });
+}
+
+export interface DueDeadline {
+  caseId: string;
+  reference: string;
+  state: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  localAuthorityName: string | null;
+  deadline: CaseDeadline;
+}
+
+export interface DeadlinesDueFilter {
+  /** First and last day of the window, inclusive. */
+  from: IsoDate;
+  to: IsoDate;
+  today: IsoDate;
+  assigneeId?: string | 'none';
+  /** Also list deadlines already met (status done). Default false. */
+  includeDone?: boolean;
+  calendar?: CalendarOverrides;
+}
+
+// No statutory deadline here falls more than this many days after the fact that starts it (the
+// longest is a final plan 14 weeks after an agreement; an appeal is at most 2 months plus the
+// August extension), nor more than LEAD_DAYS before it (notice 5 working days before mediation).
+const LAG_DAYS = 200;
+const LEAD_DAYS = 21;
+
+const shift = (iso: IsoDate, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Deadlines whose date falls in [from, to], across open cases, soonest first. Candidates are
+ * selected in SQL by their date facts (open cases only, partial index), then @sen/rules computes
+ * the deadlines and this keeps those inside the window.
+ */
+export async function listDeadlinesDue(db: Db, filter: DeadlinesDueFilter): Promise<DueDeadline[]> {
+  for (const [name, value] of Object.entries({
+    from: filter.from,
+    to: filter.to,
+    today: filter.today,
+  })) {
+    if (!isIsoDate(value)) throw new DbInputError('invalid', `${name} is not a date (YYYY-MM-DD)`);
+  }
+  if (filter.from > filter.to)
+    throw new DbInputError('invalid', 'The window ends before it starts');
+  const lo = shift(filter.from, -LAG_DAYS);
+  const hi = shift(filter.to, LEAD_DAYS);
+  const dateColumns = [
+    cases.decisionDate,
+    cases.declinedDate,
+    cases.laNotifiedDate,
+    cases.laCannotArrangeDate,
+    cases.mediationDate,
+    cases.mediationEndedDate,
+    cases.certificateIssuedDate,
+    cases.agreementDate,
+  ];
+  const where: SQL[] = [
+    notInArray(cases.state, [...CLOSED_STATES]),
+    or(...dateColumns.map((c) => and(gte(c, lo), lte(c, hi))))!,
+  ];
+  if (filter.assigneeId === 'none') where.push(isNull(cases.assigneeId));
+  else if (filter.assigneeId) where.push(eq(cases.assigneeId, filter.assigneeId));
+  const rows = await db
+    .select({ c: cases, assigneeName: users.name, localAuthorityName: localAuthorities.name })
+    .from(cases)
+    .leftJoin(users, eq(users.id, cases.assigneeId))
+    .leftJoin(localAuthorities, eq(localAuthorities.id, cases.localAuthorityId))
+    .where(and(...where));
+  const calendar = await calendarFor(db, filter.calendar);
+  const due: DueDeadline[] = [];
+  for (const { c, assigneeName, localAuthorityName } of rows) {
+    for (const deadline of computeCaseDeadlines(caseFactsOf(c), {
+      today: filter.today,
+      calendar,
+    })) {
+      if (deadline.date < filter.from || deadline.date > filter.to) continue;
+      if (deadline.status === 'not_applicable') continue;
+      if (deadline.status === 'done' && !filter.includeDone) continue;
+      due.push({
+        caseId: c.id,
+        reference: c.reference,
+        state: c.state,
+        assigneeId: c.assigneeId,
+        assigneeName,
+        localAuthorityName,
+        deadline,
+      });
+    }
+  }
+  return due.sort(
+    (a, b) =>
+      a.deadline.date.localeCompare(b.deadline.date) || a.reference.localeCompare(b.reference),
+  );
+}
