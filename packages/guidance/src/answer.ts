@@ -1,5 +1,5 @@
 import { askModel } from './llm/llm-answer';
-import { composeFromGuidance, passagesFor } from './pipeline/compose';
+import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
 import { answerDeadline } from './pipeline/deadline';
 import { detectLanguage, interpreterLine } from './pipeline/language';
@@ -8,7 +8,6 @@ import { asksForLegalAdvice, isCrisis, isInjection } from './pipeline/safety';
 import { serviceDetails } from './pipeline/service-details';
 import type { GuidanceIndex } from './search/guidance-index';
 import { isDomainTerm } from './search/synonyms';
-import { analyze } from './text/analyze';
 import type { Answer, AnswerEvent, CalendarOverrides, LlmConfig, ServiceInfo } from './types';
 
 export interface AnswerContext {
@@ -72,7 +71,11 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
 
   const composed = composeFromGuidance(message, ctx.index);
   if (!composed) {
-    const inDomain = analyze(message).some(isDomainTerm);
+    const inDomain = ctx.index
+      .concepts(message)
+      .some(
+        (c) => isDomainTerm(c.word) || [...c.terms].some(([t, w]) => w >= 0.7 && isDomainTerm(t)),
+      );
     return inDomain
       ? fixed('no_answer', replies.noAnswer(reach))
       : fixed('out_of_scope', replies.outOfScope(reach));
@@ -87,7 +90,7 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
   };
   if (!ctx.llm) return offline;
 
-  const shown = passagesFor(message, ctx.index).hits.slice(0, 6);
+  const shown = passagesFor(focusOf(message), ctx.index).hits.slice(0, 6);
   const outcome = await askModel(
     message,
     shown.map((h) => h.passage),

@@ -48,7 +48,6 @@ const NAV_LINES = new Set(
 const NOISE_SENTENCE = [
   /\bfollow (this|the) link\b/i,
   /\bclick (here|on the link|this link)\b/i,
-  /\b(can|may) be (downloaded|found|viewed|read) (from|at|via|using|on) (this|the following|the) link\b/i,
   /^\s*(download|open|view) (the )?(pdf|document|file|leaflet)\b.*$/i,
   /\bwe use cookies\b/i,
   /\bthis (website|site) uses cookies\b/i,

@@ -1,5 +1,6 @@
 import type { GuidanceIndex, QueryConcept, SearchHit, Unit } from '../search/guidance-index';
 import { analyze } from '../text/analyze';
+import { splitSentences } from '../text/sentences';
 import type { Citation, Passage } from '../types';
 
 /** An answer built only from published sentences, each one cited with its exact words. */
@@ -47,6 +48,22 @@ export function passagesFor(
  * covers enough of the question: the caller then says so instead of guessing.
  */
 export function composeFromGuidance(question: string, index: GuidanceIndex): Composed | undefined {
+  const focus = focusOf(question);
+  return (focus !== question ? composeFor(focus, index) : undefined) ?? composeFor(question, index);
+}
+
+/**
+ * In a long story the question is usually its last sentence with a question mark ("… Do I have
+ * to go to mediation first?"): search with that first, and with the whole story if it fails.
+ */
+export function focusOf(message: string): string {
+  const sentences = splitSentences(message).map((s) => s.text);
+  if (sentences.length < 2) return message;
+  const asked = sentences.filter((s) => /\?\s*$/.test(s));
+  return asked.length ? asked.join(' ') : message;
+}
+
+function composeFor(question: string, index: GuidanceIndex): Composed | undefined {
   const { hits, concepts } = passagesFor(question, index);
   if (!hits.length || !concepts.length) return undefined;
   const total = concepts.reduce((s, c) => s + c.idf, 0) || 1;

@@ -2,14 +2,15 @@ import type { Citation } from '../types';
 import type { Detail, ServiceDetails } from './service-details';
 import { replies, type Reach } from './replies';
 
-type Field = 'phone' | 'email' | 'address' | 'website';
+type Field = 'phone' | 'email' | 'address' | 'website' | 'fax';
 
 const ASKS: Record<Field, RegExp> = {
   phone:
-    /\b(phone|telephone|tel|helpline|phone ?line|contact number|number (to|i can|we can) (call|ring)|your number|(call|ring) (you|the service|them)|what('s| is) the number)\b/i,
+    /\b((tele)?phone|contact|helpline|tel) (number|no)\b|\bnumber (to|i can|we can|for) (call|ring|phone)|\b(your|ur|the service'?s?) (phone|number)\b|\b(call|ring|phone|telephone) (you|the service|them|your team|the office)\b|\bwhat('s| is) the number\b|\bhow (do|can|could) (i|we) (call|phone|ring)\b|\bhelpline\b/i,
   email: /\be-?mail\b/i,
   address:
     /\b(address|postcode|post code|where are you|where (is|are) (your|the) (office|service)|located|location|visit (you|the office)|write to (you|the service|them))\b/i,
+  fax: /\bfax\b/i,
   website: /\b(website|web ?site|web ?page|url)\b/i,
 };
 const ANY =
@@ -32,6 +33,9 @@ export function contactIntent(message: string): ContactIntent | undefined {
   if (fields.length) return { kind: 'contact', fields };
   if (ANY.test(message))
     return { kind: 'contact', fields: ['phone', 'email', 'address', 'website'] };
+  // "phone?" or "your phone pls": a bare word in a very short message.
+  if (/\b(phone|number|tel)\b/i.test(message) && message.split(/\s+/).length <= 4)
+    return { kind: 'contact', fields: ['phone'] };
   return undefined;
 }
 
@@ -70,6 +74,7 @@ export function answerContact(
   say('email', (d) => `You can email us at ${d.value}.`, 'an e-mail address');
   say('address', (d) => `Our postal address is ${d.value}.`, 'a postal address');
   say('website', (d) => `Our website is ${d.value}.`, 'a website');
+  say('fax', (d) => `Our fax number is ${d.value}.`, 'a fax number');
   if (missing.length) {
     const tail =
       details.phone && !intent.fields.includes('phone')

@@ -44,7 +44,7 @@ const LEGAL_ADVICE: RegExp[] = [
   /\bshould (i|we) (still |just |really |definitely |even )?(appeal|go to (the )?tribunal|accept|agree to|sign|refuse|reject|challenge|take (them|the council|the school|it) to|sue|settle)\b/i,
   /\b(what|which)\b.{0,30}\b(should|would you|do you)\b.{0,20}\b(do|recommend|advise|suggest)\b.{0,40}\b(appeal|tribunal|case|decision|plan|council|school|mediation)\b/i,
   /\b(write|draft|prepare|fill (in|out)|complete|word|compose|check)\b.{0,30}\b(my|our|an|the|a)\b.{0,20}\b(appeal|tribunal (form|application|claim)|grounds|case statement|complaint|letter of complaint|legal letter|submission|witness statement|response to the council)\b/i,
-  /\b(will|would|could|can) (i|we)\b.{0,20}\b(win|lose)\b|\b(chances?|likel(y|ihood)|odds|prospects?) of (winning|success|succeeding)\b/i,
+  /\b(will|would|could|can|do|does) (i|we)\b.{0,15}\b(win|lose)\b (the |my |our |this |at )?(case|appeal|tribunal|hearing|claim)\b|\b(will|would) (i|we) win\b|\b(chances?|likel(y|ihood)|odds|prospects?) of (winning|success|succeeding)\b/i,
   /\b(is|are|was)\b.{0,40}\b(acting )?(unlawful(ly)?|illegal(ly)?|breaking the law|against the law)\b/i,
   /\b(can|could|should) (i|we) sue\b|\bsue (the|them|my)\b/i,
   /\b(legal advice|legal opinion|legal representation|advise me|your advice on my case|what are my rights in my case)\b/i,

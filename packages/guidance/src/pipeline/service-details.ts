@@ -14,6 +14,7 @@ export interface ServiceDetails {
   address?: Detail;
   website?: Detail;
   officeHours?: Detail;
+  fax?: Detail;
 }
 
 const UK_PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
@@ -70,8 +71,9 @@ export function serviceDetails(service: ServiceInfo, passages: readonly Passage[
   const officeHours =
     configured(service.officeHours, () => '') ??
     find((l) => (DAYS.test(l) && TIMES.test(l) ? l.replace(LABEL, '').trim() : undefined));
+  const fax = find((l) => (/\bfax\b/i.test(l) ? UK_PHONE.exec(l)?.[0] : undefined));
   const name = service.name?.trim() ? { value: service.name } : nameFromPassages(passages);
-  return { name, phone, address, email, website, officeHours };
+  return { name, phone, address, email, website, officeHours, fax };
 }
 
 /** Without a configured name, the page's own heading or first line names the service. */

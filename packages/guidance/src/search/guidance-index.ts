@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../types';
-import { analyze } from '../text/analyze';
+import { analyze, stem, STOP_WORDS, words } from '../text/analyze';
 import { splitSentences, type Span } from '../text/sentences';
-import { isDomainTerm, relatedTerms } from './synonyms';
+import { isDomainTerm, isLightTerm, relatedTerms } from './synonyms';
 
 /** One question word and the index terms it stands for, with how much each counts. */
 export interface QueryConcept {
@@ -129,17 +129,33 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
 
   function concepts(question: string): QueryConcept[] {
     const seen = new Set<string>();
-    const words = analyze(question).filter((w) => !seen.has(w) && seen.add(w));
-    return words.map((word, i) => {
-      const terms = resolve(word, i === words.length - 1);
+    const kept: string[] = [];
+    for (const raw of words(question)) {
+      if (STOP_WORDS.has(raw)) continue;
+      const w = stem(raw);
+      if (seen.has(w)) continue;
+      seen.add(w);
+      if (!df.has(w) && !isDomainTerm(w)) {
+        // A number the guidance never mentions is a personal detail (an age, a date), and a
+        // misspelt little word ("actualy") carries no meaning: neither counts against a match.
+        if (/^\d+$/.test(w)) continue;
+        if (raw.length >= 5 && [...STOP_WORDS].some((s) => s.length >= 4 && withinOneEdit(raw, s)))
+          continue;
+      }
+      kept.push(w);
+    }
+    return kept.map((word, i) => {
+      const terms = resolve(word, i === kept.length - 1);
       const exact = df.has(word);
       // A word the guidance never uses still counts against coverage, as a rare word would.
-      const weight = exact
+      let weight = exact
         ? idf(word)
         : terms.size
           ? Math.max(...[...terms.keys()].map(idf))
           : maxIdf;
-      return { word, idf: isDomainTerm(word) ? Math.max(weight, 0.5) : weight, terms };
+      if (isDomainTerm(word)) weight = Math.max(weight, 0.5);
+      if (isLightTerm(word)) weight = Math.min(weight, 0.5);
+      return { word, idf: weight, terms };
     });
   }
 
@@ -202,6 +218,28 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     concepts,
     search,
   };
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 function sectionKey(p: Passage): string {

@@ -7,6 +7,18 @@ import { analyze } from '../text/analyze';
  */
 const GROUPS: string[][] = [
   [
+    'informal',
+    'formal',
+    'legal',
+    'legalistic',
+    'court',
+    'courtroom',
+    'lawyer',
+    'solicitor',
+    'barrister',
+  ],
+  ['youngperson', 'child', 'son', 'daughter', 'teenager'],
+  [
     'free',
     'cost',
     'costs',
@@ -197,4 +209,27 @@ const DOMAIN = new Set(
 
 export function isDomainTerm(term: string): boolean {
   return DOMAIN.has(term);
+}
+
+/**
+ * Words that carry little in a question however rare they are on the page ("do I have to",
+ * "can you help", "support"): they may match, but a passage is not relevant because of them.
+ */
+const LIGHT = new Set(
+  [
+    'must',
+    'help',
+    'use',
+    'service',
+    'support',
+    'need',
+    'question',
+    'information',
+    'able',
+    'way',
+  ].flatMap((w) => analyze(w)),
+);
+
+export function isLightTerm(term: string): boolean {
+  return LIGHT.has(term);
 }

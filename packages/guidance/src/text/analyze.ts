@@ -55,6 +55,15 @@ const CANONICAL: [RegExp, string][] = [
     /\b(?:decide|decides|deciding|rule|rules|ruling) (?:who|which side|in favou?r|against)\b/g,
     ' judgement ',
   ],
+  [
+    /\bkept (?:private|secret|confidential|between (?:us|you and me|the people there))\b/g,
+    ' confidential ',
+  ],
+  [/\bage limits?\b|\bhow old\b|\bupper age\b/g, ' age '],
+  [
+    /\bfurther education (?:institutions?|colleges?|providers?)\b|\bsixth form colleges?\b|\bfe colleges?\b/g,
+    ' college ',
+  ],
   // Obligation, however it is phrased, is one idea ("do I have to" ~ "must").
   [
     /\b(?:have|has|had|need|needs|needed|got) to\b|\b(?:required|obliged|obligated) to\b/g,
@@ -72,7 +81,8 @@ const STOP = new Set(
   just also very really quite some any all each every much many more most such own same too
   tell know want like let say said ask asking asked go going goes gone went make makes made
   anything something everything nothing anyone someone everyone anybody somebody thing things stuff
-  happen happens happened actually basically currently ever even still yet already
+  happen happens happened actually basically currently ever even still yet already really
+  kept keep keeps give gives given take takes taken put find found try tried work works lot lots
   im i'm ive i've id i'd dont don't doesnt doesn't cant can't wont won't isnt isn't
   one'`
     .split(/\s+/)
@@ -108,6 +118,9 @@ export function analyze(text: string): string[] {
 export function isStopWord(word: string): boolean {
   return STOP.has(word.toLowerCase());
 }
+
+/** Every stop word, for recognising a misspelt one ("actualy") in a question. */
+export const STOP_WORDS: ReadonlySet<string> = STOP;
 
 /**
  * A deliberately light English stemmer (plurals, -ing, -ed, -ly, final e). Porter would fold
