@@ -1,0 +1,21 @@
+import type { Citation } from './types';
+
+export interface ChatMessage {
+  /** Local id, stable for keyed lists. */
+  id: string;
+  role: 'user' | 'assistant';
+  text: string;
+  citations: Citation[];
+  /** The server's id, for feedback; set when the answer is complete. */
+  messageId?: string;
+  status: 'streaming' | 'done' | 'failed';
+  rating?: 'up' | 'down';
+  /** False when the service could not answer from its published pages. */
+  answered?: boolean;
+}
+
+let counter = 0;
+export function localId(): string {
+  counter += 1;
+  return `m${Date.now().toString(36)}${counter}`;
+}

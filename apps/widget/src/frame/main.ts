@@ -1,0 +1,38 @@
+import './styles.css';
+import { mount } from 'svelte';
+import { accessibleColour } from '../shared/contrast';
+import { frameStrings, supportedLang } from '../strings';
+import App from './App.svelte';
+import { createWidgetApi } from './lib/api-client';
+import { Chat } from './lib/chat.svelte';
+import { createHostBridge } from './lib/host-bridge';
+
+const params = new URLSearchParams(location.search);
+const lang = supportedLang(params.get('lang'));
+const t = frameStrings(lang);
+document.documentElement.lang = lang;
+document.title = t.title;
+
+// Listen before anything else so the loader's hello cannot be missed.
+const bridge = createHostBridge();
+const chat = new Chat(createWidgetApi(), params.get('site') ?? '', t);
+const app = mount(App, { target: document.getElementById('app')!, props: { chat, bridge, t } });
+
+bridge.onCommand((message) => {
+  if (message.type === 'focus') app.focusStart();
+  else if (message.type === 'ask') void chat.ask(message.text);
+  else if (message.type === 'context') chat.context = message.context;
+});
+
+void bridge.hello.then(async (hello) => {
+  chat.context = hello.context;
+  if (!(await chat.start(hello.origin))) {
+    if (chat.phase === 'denied') bridge.deny();
+    return;
+  }
+  // CSSOM, not a style attribute: the frame's CSP has no 'unsafe-inline'.
+  const theme = accessibleColour(hello.colour || chat.session?.site.colour);
+  document.documentElement.style.setProperty('--brand', theme.colour);
+  bridge.confirm(hello.origin);
+  bridge.send('ready');
+});

@@ -1,0 +1,212 @@
+// The only code that runs on the partner's page. It draws the launcher and nothing else until
+// the visitor opens the chat: no cookies, no storage, no requests (a prefetch on hover/focus).
+// Everything it draws sits in a closed shadow root, so it cannot restyle the page or be
+// restyled by it.
+import { cleanContext, NS, readToHost, type ToFrame, type WidgetContext } from '../shared/protocol';
+import { loader as text } from '../strings/en';
+import { readConfig } from './config';
+import { launcherCss } from './launcher-css';
+import type {
+  SENMediationDeskApi,
+  SENMediationDeskCommand,
+  SENMediationDeskStub,
+} from './sen-mediation-desk';
+
+const VERSION = '1';
+/** How long the frame has to say it is ready before we show our own "not working" notice. */
+const READY_TIMEOUT_MS = 12000;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+// Stroked outlines: far fewer bytes than filled icon paths.
+const CHAT_ICON = 'M4 5h16v11H10l-6 4z';
+const CLOSE_ICON = 'M6 6l12 12M18 6 6 18';
+
+const script =
+  (document.currentScript as HTMLScriptElement | null) ??
+  document.querySelector<HTMLScriptElement>('script[data-site][src*="loader.js"]');
+const existing = window.SENMediationDesk as SENMediationDeskStub | SENMediationDeskApi | undefined;
+
+if (script && !(existing && 'version' in existing)) {
+  const cfg = readConfig(script.src, script.dataset);
+  if (typeof cfg === 'string') console.warn('[SENMediationDesk] ' + cfg);
+  else {
+    if (cfg.theme.status !== 'ok' && cfg.theme.status !== 'default') {
+      console.warn(`[SENMediationDesk] data-colour ${cfg.theme.status}: ${cfg.theme.colour}`);
+    }
+    const start = () => {
+      const host = document.createElement('sen-mediation-desk');
+      const root = host.attachShadow({ mode: 'closed' });
+      const css = launcherCss(cfg);
+      // Constructed sheets are CSSOM, so a host CSP without 'unsafe-inline' allows them; older
+      // Safari lacks them and gets a <style> element.
+      if (window.CSSStyleSheet && 'replaceSync' in CSSStyleSheet.prototype) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        root.adoptedStyleSheets = [sheet];
+      } else {
+        const style = document.createElement('style');
+        style.textContent = css;
+        root.append(style);
+      }
+      const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => {
+        const el = document.createElement(tag);
+        el.className = className;
+        return el;
+      };
+      const launcher = make('button', 'l');
+      launcher.type = 'button';
+      launcher.setAttribute('aria-controls', 'p');
+      const panel = make('div', 'p');
+      panel.id = 'p';
+      panel.hidden = true;
+      const notice = make('div', 'n');
+      notice.setAttribute('role', 'alert');
+      notice.hidden = true;
+      notice.textContent = text.unavailable;
+      panel.append(notice);
+      root.append(launcher, panel);
+
+      let frame: HTMLIFrameElement | undefined;
+      let ready = false;
+      let open = false;
+      let context: WidgetContext = {};
+      let pending: ToFrame[] = [];
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let prefetched = false;
+
+      // DOM calls, not innerHTML: a host page enforcing Trusted Types would block innerHTML.
+      const icon = (d: string) => {
+        const svg = document.createElementNS(SVG_NS, 'svg');
+        const path = document.createElementNS(SVG_NS, 'path');
+        svg.setAttribute('viewBox', '0 0 24 24');
+        svg.setAttribute('aria-hidden', 'true');
+        path.setAttribute('d', d);
+        svg.append(path);
+        return svg;
+      };
+      const drawLauncher = () => {
+        if (open) launcher.replaceChildren(icon(CLOSE_ICON));
+        else launcher.replaceChildren(icon(CHAT_ICON), text.openShort);
+        launcher.setAttribute('aria-label', open ? text.close : text.open);
+        launcher.setAttribute('aria-expanded', String(open));
+        launcher.classList.toggle('o', open);
+      };
+
+      // Exact origin both ways: we only ever post to the service, and only listen to our frame.
+      const post = (message: ToFrame) => frame?.contentWindow?.postMessage(message, cfg.origin);
+      const send = (message: ToFrame) => (ready ? post(message) : pending.push(message));
+
+      const fail = () => {
+        clearTimeout(timer);
+        frame?.remove();
+        frame = undefined;
+        ready = false;
+        pending = [];
+        panel.classList.add('f');
+        notice.hidden = false;
+      };
+
+      const ensureFrame = () => {
+        if (frame) return;
+        panel.classList.remove('f');
+        notice.hidden = true;
+        frame = document.createElement('iframe');
+        frame.title = text.frameTitle;
+        frame.src = cfg.frameUrl;
+        frame.addEventListener('load', () => {
+          ready = false;
+          post({ ns: NS, type: 'hello', ...(cfg.colour ? { colour: cfg.colour } : {}), context });
+        });
+        panel.append(frame);
+        timer = setTimeout(fail, READY_TIMEOUT_MS);
+      };
+
+      // On a phone the panel fills the screen; follow the visual viewport so the on-screen
+      // keyboard does not cover the question box.
+      const vv = window.visualViewport;
+      const fit = () => {
+        const full = open && vv && matchMedia('(max-width:480px)').matches;
+        panel.style.top = full ? vv.offsetTop + 'px' : '';
+        panel.style.height = full ? vv.height + 'px' : '';
+      };
+      vv?.addEventListener('resize', fit);
+      vv?.addEventListener('scroll', fit);
+
+      const setOpen = (value: boolean, returnFocus?: boolean) => {
+        const hadFocus = document.activeElement === host;
+        if (value === open) return;
+        open = value;
+        panel.hidden = !open;
+        drawLauncher();
+        fit();
+        if (open) {
+          ensureFrame();
+          if (ready) {
+            frame!.focus();
+            post({ ns: NS, type: 'focus' });
+          }
+        } else if (returnFocus || hadFocus) launcher.focus();
+      };
+
+      window.addEventListener('message', (event) => {
+        if (!frame || event.source !== frame.contentWindow || event.origin !== cfg.origin) return;
+        const type = readToHost(event.data);
+        if (type === 'ready') {
+          ready = true;
+          clearTimeout(timer);
+          for (const message of pending) post(message);
+          pending = [];
+          if (open) {
+            frame.focus();
+            post({ ns: NS, type: 'focus' });
+          }
+        } else if (type === 'close') setOpen(false, true);
+        else if (type === 'denied') fail();
+      });
+
+      const prefetch = () => {
+        if (prefetched) return;
+        prefetched = true;
+        const link = document.createElement('link');
+        link.rel = 'prefetch';
+        link.href = cfg.frameUrl;
+        document.head.append(link);
+      };
+      launcher.addEventListener('pointerenter', prefetch);
+      launcher.addEventListener('focus', prefetch);
+      launcher.addEventListener('click', () => setOpen(!open, true));
+      root.addEventListener('keydown', (event) => {
+        if ((event as KeyboardEvent).key === 'Escape' && open) setOpen(false, true);
+      });
+
+      const api: SENMediationDeskApi = {
+        version: VERSION,
+        q: [],
+        get isOpen() {
+          return open;
+        },
+        open: () => setOpen(true),
+        close: () => setOpen(false),
+        ask(question) {
+          if (typeof question !== 'string' || !question.trim()) return;
+          setOpen(true);
+          send({ ns: NS, type: 'ask', text: question.slice(0, 1000) });
+        },
+        setContext(value) {
+          context = cleanContext(value);
+          send({ ns: NS, type: 'context', context });
+        },
+      };
+      drawLauncher();
+      document.body.append(host);
+
+      const queued: SENMediationDeskCommand[] = Array.isArray(existing?.q) ? existing.q : [];
+      window.SENMediationDesk = api;
+      for (const [name, args] of queued) {
+        const fn = api[name] as ((...a: unknown[]) => void) | undefined;
+        if (typeof fn === 'function' && Array.isArray(args)) fn(...args);
+      }
+    };
+    if (document.body) start();
+    else document.addEventListener('DOMContentLoaded', start);
+  }
+}
