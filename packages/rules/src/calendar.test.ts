@@ -147,6 +147,17 @@ describe('admin overrides', () => {
     expect(isWorkingDay('2026-06-13', { remove: ['2026-06-13'] })).toBe(false);
   });
 
+  it('follows overrides edited in place, and many different overrides', () => {
+    const edited: { add: string[] } = { add: [] };
+    expect(isWorkingDay('2026-06-15', edited)).toBe(true);
+    edited.add.push('2026-06-15');
+    expect(isWorkingDay('2026-06-15', edited)).toBe(false);
+    for (let d = 1; d <= 40; d += 1) {
+      const iso = `2026-07-${String(Math.min(d, 31)).padStart(2, '0')}`;
+      expect(isWorkingDay(iso, { add: [iso] })).toBe(false);
+    }
+  });
+
   it('accepts an empty override and reuses a calendar', () => {
     const empty = {};
     expect(isWorkingDay('2026-05-04', empty)).toBe(false);

@@ -31,8 +31,10 @@ export interface WorkingCalendar {
   nonWorkingReason(day: number): string | null;
 }
 
-const cache = new WeakMap<CalendarOverrides, WorkingCalendar>();
-let plain: WorkingCalendar | undefined;
+// Keyed by content, not by object, so a caller that edits its overrides in place still gets the
+// right calendar. Bounded: overrides change rarely, so a handful of entries is plenty.
+const cache = new Map<string, WorkingCalendar>();
+const CACHE_LIMIT = 32;
 
 function readList(value: unknown, field: string): Set<number> {
   if (value === undefined) return new Set();
@@ -44,20 +46,26 @@ function readList(value: unknown, field: string): Set<number> {
 
 /** Builds (and remembers) the working calendar for a set of overrides. */
 export function workingCalendar(overrides?: CalendarOverrides): WorkingCalendar {
-  if (overrides === undefined) return (plain ??= build(new Set(), new Set()));
   if (typeof overrides !== 'object' || overrides === null) {
+    if (overrides === undefined) return cached(new Set(), new Set());
     throw new RulesInputError(
       'calendar',
       'calendar must be an object like { add: [], remove: [] }.',
     );
   }
-  let cal = cache.get(overrides);
+  return cached(
+    readList(overrides.add, 'calendar.add'),
+    readList(overrides.remove, 'calendar.remove'),
+  );
+}
+
+function cached(added: Set<number>, removed: Set<number>): WorkingCalendar {
+  const key = `${[...added].sort().join(',')}|${[...removed].sort().join(',')}`;
+  let cal = cache.get(key);
   if (!cal) {
-    cal = build(
-      readList(overrides.add, 'calendar.add'),
-      readList(overrides.remove, 'calendar.remove'),
-    );
-    cache.set(overrides, cal);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cal = build(added, removed);
+    cache.set(key, cal);
   }
   return cal;
 }

@@ -210,6 +210,14 @@ describe('computeCaseDeadlines', () => {
     expect(computeCaseDeadlines({ ...dr, appealMatters: [] }, { today: '2025-03-05' })).toEqual([]);
   });
 
+  it('shows no appeal clock for health or social care alone', () => {
+    const list = computeCaseDeadlines(
+      facts({ decisionDate: '2025-03-03', educationIssues: false, healthIssues: true }),
+      { today: '2025-03-05' },
+    );
+    expect(list.map((d) => d.key)).toEqual(['adviser_contact']);
+  });
+
   it('gives a placement-only appeal no certificate extension', () => {
     const list = computeCaseDeadlines(
       facts({

@@ -178,7 +178,9 @@ export function computeCaseDeadlines(
       ),
     );
   }
-  if (facts.decisionDate && (mediation || matters.length > 0)) {
+  // Show the appeal clock whenever an appeal may be possible: named matters, or a mediation case
+  // about education whose matters are not filled in yet. Health or care alone cannot be appealed.
+  if (facts.decisionDate && (matters.length > 0 || (mediation && facts.educationIssues))) {
     const placementOnly =
       matters.length > 0 && matters.every((m) => PLACEMENT_ONLY_MATTERS.includes(m));
     const result = appealDeadline({
