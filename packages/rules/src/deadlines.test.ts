@@ -280,7 +280,10 @@ describe('disabilityClaimDeadline (R14)', () => {
     const weekend = disabilityClaimDeadline({ actDate: '2025-02-17' });
     expect(weekend.date).toBe('2025-08-16');
     expect(weekend.warnings[0]?.code).toBe('not_working_day');
-    expect(disabilityClaimDeadline({ actDate: '2025-08-31' }).date).toBe('2026-02-27');
+    expect(disabilityClaimDeadline({ actDate: '2025-08-31' }).date).toBe('2026-02-28');
+    expect(disabilityClaimDeadline({ actDate: '2025-08-28' }).date).toBe('2026-02-27');
+    expect(disabilityClaimDeadline({ actDate: '2025-03-01' }).date).toBe('2025-08-31');
+    expect(disabilityClaimDeadline({ actDate: '2027-08-30' }).date).toBe('2028-02-29');
   });
 });
 

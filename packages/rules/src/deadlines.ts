@@ -346,7 +346,10 @@ export function disabilityClaimDeadline(input: DisabilityClaimInput): DeadlineRe
   const o = readObject(input, 'disabilityClaimDeadline');
   const act = readDate(o, 'actDate');
   const { options, cal } = readOptions(o);
-  const day = addMonths(act, 6) - 1;
+  // The period ends the day before the same date 6 months on; when that month has no such date
+  // (31 August -> February), the whole of the last month counts.
+  const sameDate = addMonths(act, 6);
+  const day = toParts(sameDate).day === toParts(act).day ? sameDate - 1 : sameDate;
   return finish({
     rule: 'R14',
     day,
