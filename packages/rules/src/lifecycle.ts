@@ -207,14 +207,19 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   agreementKind: 'what the agreement is about',
 };
 
-/** Deadlines that entering each state starts (computeCaseDeadlines returns them from then on). */
+/**
+ * Deadlines that entering each state starts on the mediation track (computeCaseDeadlines returns
+ * them once the facts they run from are filled in). Disagreement resolution has no statutory
+ * deadlines of its own.
+ */
 export const DEADLINES_STARTED_BY: Readonly<Record<CaseState, readonly DeadlineKey[]>> = {
   enquiry: [],
   information_given: ['adviser_contact', 'appeal'],
   mediation_declined: ['certificate_after_decline'],
-  mediation_requested: [],
+  // R5 and R7 really start on laNotifiedDate, usually recorded while mediation is requested.
+  mediation_requested: ['health_body_notice', 'mediation_by'],
   la_cannot_arrange: ['certificate_la_cannot_arrange'],
-  mediation_arranged: ['health_body_notice', 'mediation_by', 'mediation_notice'],
+  mediation_arranged: ['mediation_notice'],
   mediation_held: ['certificate_after_mediation'],
   agreement: ['agreement_action', 'icb_tells_la'],
   partial_agreement: ['agreement_action', 'icb_tells_la'],
