@@ -7,13 +7,12 @@ import type { LoaderConfig } from './config';
 export function launcherCss(cfg: LoaderConfig): string {
   const side = cfg.side;
   return `:host{all:initial}
-.l{all:unset;box-sizing:border-box;position:fixed;bottom:16px;${side}:16px;z-index:${cfg.zIndex};display:flex;align-items:center;gap:8px;min-width:56px;min-height:56px;padding:0 20px;border-radius:28px;background:${cfg.theme.colour};color:#fff;font:600 16px/1.2 system-ui,sans-serif;cursor:pointer;box-shadow:0 2px 8px #0006}
+.l{all:unset;box-sizing:border-box;position:fixed;bottom:16px;${side}:16px;z-index:${cfg.zIndex + 1};display:flex;align-items:center;gap:8px;min-width:56px;min-height:56px;padding:0 20px;border-radius:28px;background:${cfg.theme.colour};color:#fff;font:600 16px/1.2 system-ui,sans-serif;cursor:pointer;box-shadow:0 2px 8px #0006}
 .l:focus-visible{outline:3px solid #fd0;outline-offset:0;box-shadow:0 0 0 7px #0b0c0c}
 svg{width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:2.5;stroke-linejoin:round;flex:none}
-.p{position:fixed;bottom:88px;${side}:16px;z-index:${cfg.zIndex};width:400px;height:min(640px,calc(100vh - 104px));border-radius:12px;overflow:hidden;background:#fff;box-shadow:0 4px 24px #0005}
+.p{position:fixed;bottom:88px;${side}:16px;z-index:${cfg.zIndex};width:400px;height:min(640px,calc(100vh - 104px));border-radius:12px;overflow:hidden;background:#fff;box-shadow:0 4px 24px #0005;display:flex;flex-direction:column}
 .p[hidden]{display:none}
-.f{height:auto}
-iframe{display:block;width:100%;height:100%;border:0}
+iframe{flex:1;min-height:0;width:100%;border:0}
 .n{padding:16px;font:16px/1.5 system-ui,sans-serif;color:#0b0c0c}
-@media (max-width:480px){.p:not(.f){inset:0;width:auto;height:100%;border-radius:0}.o{display:none}}`;
+@media (max-width:480px){.p{inset:0;width:auto;height:100%;border-radius:0}.o{display:none}}`;
 }

@@ -1,6 +1,6 @@
 // The only code that runs on the partner's page. It draws the launcher and nothing else until
 // the visitor opens the chat: no cookies, no storage, no requests (a prefetch on hover/focus).
-// Everything it draws sits in a closed shadow root, so it cannot restyle the page or be
+// Everything it draws sits in a shadow root, so it cannot restyle the page or be
 // restyled by it.
 import { cleanContext, NS, readToHost, type ToFrame, type WidgetContext } from '../shared/protocol';
 import { loader as text } from '../strings/en';
@@ -34,7 +34,7 @@ if (script && !(existing && 'version' in existing)) {
     }
     const start = () => {
       const host = document.createElement('sen-mediation-desk');
-      const root = host.attachShadow({ mode: 'closed' });
+      const root = host.attachShadow({ mode: 'open' });
       const css = launcherCss(cfg);
       // Constructed sheets are CSSOM, so a host CSP without 'unsafe-inline' allows them; older
       // Safari lacks them and gets a <style> element.
@@ -88,27 +88,23 @@ if (script && !(existing && 'version' in existing)) {
         else launcher.replaceChildren(icon(CHAT_ICON), text.openShort);
         launcher.setAttribute('aria-label', open ? text.close : text.open);
         launcher.setAttribute('aria-expanded', String(open));
-        launcher.classList.toggle('o', open);
+        // On a phone the open panel covers the page; hide the launcher once the frame (with its
+        // own close button) is ready, not before, so nobody is left without a way out.
+        launcher.classList.toggle('o', open && ready);
       };
 
       // Exact origin both ways: we only ever post to the service, and only listen to our frame.
       const post = (message: ToFrame) => frame?.contentWindow?.postMessage(message, cfg.origin);
       const send = (message: ToFrame) => (ready ? post(message) : pending.push(message));
 
+      // No "ready" in time: say so above the frame but keep it, since what it shows (the
+      // server's "not available here" page, with the phone number) is better than nothing.
       const fail = () => {
-        clearTimeout(timer);
-        frame?.remove();
-        frame = undefined;
-        ready = false;
-        pending = [];
-        panel.classList.add('f');
         notice.hidden = false;
       };
 
       const ensureFrame = () => {
         if (frame) return;
-        panel.classList.remove('f');
-        notice.hidden = true;
         frame = document.createElement('iframe');
         frame.title = text.frameTitle;
         frame.src = cfg.frameUrl;
@@ -150,9 +146,11 @@ if (script && !(existing && 'version' in existing)) {
       window.addEventListener('message', (event) => {
         if (!frame || event.source !== frame.contentWindow || event.origin !== cfg.origin) return;
         const type = readToHost(event.data);
+        clearTimeout(timer);
         if (type === 'ready') {
           ready = true;
-          clearTimeout(timer);
+          notice.hidden = true;
+          drawLauncher();
           for (const message of pending) post(message);
           pending = [];
           if (open) {
@@ -160,7 +158,7 @@ if (script && !(existing && 'version' in existing)) {
             post({ ns: NS, type: 'focus' });
           }
         } else if (type === 'close') setOpen(false, true);
-        else if (type === 'denied') fail();
+        // On 'denied': the frame shows its own message with the phone number; nothing to add.
       });
 
       const prefetch = () => {

@@ -9,6 +9,7 @@ import type {
   Citation,
   DeadlineItem,
   StartResponse,
+  TriageAnswers,
   TriageStep,
 } from './types';
 
@@ -57,8 +58,8 @@ export interface WidgetApi {
     handlers?: AnswerHandlers,
   ): Promise<Answer>;
   feedback(messageId: string, token: string, rating: 'up' | 'down'): Promise<void>;
-  triage(answers: Record<string, string>): Promise<TriageStep>;
-  deadlines(calculation: string, dates: Record<string, string>): Promise<DeadlineItem[]>;
+  triage(answers: TriageAnswers): Promise<TriageStep>;
+  deadlines(calculation: string, dates: Record<string, string | boolean>): Promise<DeadlineItem[]>;
   callback(token: string, request: CallbackRequest): Promise<{ reference: string }>;
 }
 

@@ -41,72 +41,80 @@ export function normaliseCitations(raw: unknown): Citation[] {
   return Array.isArray(raw) ? raw.map(normaliseCitation).filter((c): c is Citation => !!c) : [];
 }
 
+const sourceList = (v: unknown) =>
+  (Array.isArray(v) ? v : [])
+    .map((item) => {
+      if (typeof item === 'string') return { cite: item, url: '' };
+      if (!isObj(item)) return null;
+      const url = str(item.url);
+      return { cite: str(item.cite, item.title), url: /^https:\/\//i.test(url) ? url : '' };
+    })
+    .filter((s): s is { cite: string; url: string } => !!s && !!s.cite);
+
+/** `{ type: 'question', question }` or `{ type: 'result', route }` from @sen/rules nextStep. */
 export function normaliseTriage(raw: unknown): TriageStep | null {
   if (!isObj(raw)) return null;
-  const q = isObj(raw.question)
-    ? raw.question
-    : raw.type === 'question' || raw.kind === 'question'
-      ? raw
-      : null;
-  if (q) {
-    const options: TriageOption[] = (
-      Array.isArray(q.options) ? q.options : Array.isArray(q.choices) ? q.choices : []
-    )
+  if (raw.type === 'question' && isObj(raw.question)) {
+    const q = raw.question;
+    const options = (Array.isArray(q.options) ? q.options : [])
       .map((o): TriageOption | null => {
-        if (typeof o === 'string') return { value: o, label: o };
-        if (!isObj(o)) return null;
-        const value = o.value ?? o.id;
-        const label = str(o.label, o.text);
-        if ((typeof value !== 'string' && typeof value !== 'boolean') || !label) return null;
-        const hint = str(o.hint);
-        return { value: String(value), label, ...(hint ? { hint } : {}) };
+        if (!isObj(o) || typeof o.value !== 'string') return null;
+        const label = str(o.label);
+        const hint = str(o.hint, o.help);
+        return label ? { value: o.value, label, ...(hint ? { hint } : {}) } : null;
       })
       .filter((o): o is TriageOption => !!o);
-    const id = str(q.id, q.key);
-    const text = str(q.text, q.prompt, q.question, q.label);
+    const id = str(q.id);
+    const text = str(q.text);
     if (!id || !text || options.length === 0) return null;
-    const hint = str(q.hint, q.help);
-    return { type: 'question', question: { id, text, options, ...(hint ? { hint } : {}) } };
+    const hint = str(q.help, q.hint);
+    return {
+      type: 'question',
+      question: { id, text, multiple: q.multiple === true, options, ...(hint ? { hint } : {}) },
+    };
   }
-  const r = isObj(raw.result)
-    ? raw.result
-    : isObj(raw.route)
-      ? raw.route
-      : raw.type === 'result' || raw.kind === 'result'
-        ? raw
-        : null;
+  const r =
+    raw.type === 'result'
+      ? isObj(raw.route)
+        ? raw.route
+        : isObj(raw.result)
+          ? raw.result
+          : null
+      : null;
   if (!r) return null;
-  const explanation = lines(r.explanation ?? r.summary ?? r.text ?? r.steps);
-  const title = str(r.title, r.heading, r.label, r.outcome);
-  if (!title && explanation.length === 0) return null;
-  const sources = (
-    Array.isArray(r.sources) ? r.sources : typeof r.source === 'string' ? [r.source] : []
-  ).filter((s): s is string => typeof s === 'string');
-  return { type: 'result', result: { title, explanation, sources } };
+  const title = str(r.title);
+  const summary = lines(r.summary ?? r.explanation);
+  if (!title && summary.length === 0) return null;
+  return {
+    type: 'result',
+    result: {
+      outcome: str(r.outcome),
+      title,
+      summary,
+      reasons: lines(r.reasons),
+      nextSteps: lines(r.nextSteps),
+      sources: sourceList(r.sources),
+    },
+  };
 }
 
+/** The API's `{ results: [...] }` from POST /deadlines. */
 export function normaliseDeadlines(raw: unknown): DeadlineItem[] {
-  const list = Array.isArray(raw)
-    ? raw
-    : isObj(raw)
-      ? Array.isArray(raw.results)
-        ? raw.results
-        : Array.isArray(raw.deadlines)
-          ? raw.deadlines
-          : []
-      : [];
+  const list = isObj(raw) && Array.isArray(raw.results) ? raw.results : [];
   return list
     .map((item): DeadlineItem | null => {
       if (!isObj(item)) return null;
       const date = str(item.date);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
-      const source = str(item.source, item.rule);
+      const steps = lines(item.steps);
       return {
-        label: str(item.label, item.title, item.name),
+        label: str(item.label),
         date,
-        explanation: lines(item.explanation),
-        warnings: lines(item.warnings ?? item.warning),
-        ...(source ? { source } : {}),
+        dateText: str(item.dateText),
+        steps: steps.length ? steps : lines(item.explanation),
+        warnings: lines(item.warnings),
+        source: str(item.source),
+        byFivePm: item.byFivePm === true,
       };
     })
     .filter((d): d is DeadlineItem => !!d);

@@ -52,16 +52,29 @@ export interface TriageQuestion {
   id: string;
   text: string;
   hint?: string;
+  /** More than one answer may be chosen (checkboxes; the answer is a list). */
+  multiple: boolean;
   options: TriageOption[];
 }
 
-export interface TriageOutcome {
-  title: string;
-  /** Plain-English paragraphs explaining the route and why. */
-  explanation: string[];
-  /** Where in the law this comes from, e.g. "CFA s.55(3)". */
-  sources: string[];
+export interface LawSource {
+  /** Short citation, e.g. "Children and Families Act 2014, s.55". */
+  cite: string;
+  url: string;
 }
+
+export interface TriageOutcome {
+  /** e.g. 'mediation', 'disagreement_resolution' (from @sen/rules RouteOutcome). */
+  outcome: string;
+  title: string;
+  summary: string[];
+  /** Why this route, in plain English. */
+  reasons: string[];
+  nextSteps: string[];
+  sources: LawSource[];
+}
+
+export type TriageAnswers = Record<string, string | string[]>;
 
 export type TriageStep =
   { type: 'question'; question: TriageQuestion } | { type: 'result'; result: TriageOutcome };
@@ -70,9 +83,14 @@ export interface DeadlineItem {
   label: string;
   /** ISO date. */
   date: string;
-  explanation: string[];
+  /** The date written out by the server ("Tuesday 6 May 2025"), or ''. */
+  dateText: string;
+  /** How it was worked out, one step a line. */
+  steps: string[];
   warnings: string[];
-  source?: string;
+  source: string;
+  /** Must be done by 5pm on the day (Tribunal Rules r.12(1)). */
+  byFivePm: boolean;
 }
 
 export type ContactMethod = 'phone' | 'email';
