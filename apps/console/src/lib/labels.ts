@@ -66,6 +66,21 @@ export const AGREEMENT_KIND_LABELS: Record<string, string> = {
   other_timescale_agreed: 'Another timescale was agreed in writing',
 };
 
+export const CERTIFICATE_TYPE_LABELS: Record<string, string> = {
+  declined_mediation: 'mediation declined',
+  after_mediation: 'after mediation',
+  la_cannot_arrange: 'could not be arranged within 30 days',
+};
+
+/** Which certificate a move to certificate_issued records, from the state it leaves. */
+export function certificateTypeFor(
+  fromState: string,
+): 'declined_mediation' | 'la_cannot_arrange' | 'after_mediation' {
+  if (fromState === 'mediation_declined') return 'declined_mediation';
+  if (fromState === 'la_cannot_arrange') return 'la_cannot_arrange';
+  return 'after_mediation';
+}
+
 export function label(map: Record<string, string>, code: string | null | undefined): string {
   if (!code) return '';
   return map[code] ?? humanise(code);

@@ -14,7 +14,7 @@ function memoryStorage() {
 describe('routes', () => {
   it('resolves paths under the /console base with ids only', () => {
     expect(resolve('/')).toBe('/console/');
-    expect(resolve('/cases/[id]', { id: 'c0ffee' })).toBe('/console/cases/c0ffee');
+    expect(resolve('/(staff)/cases/[id]', { id: 'c0ffee' })).toBe('/console/cases/c0ffee');
     expect(resolve('/admin/audit')).toBe('/console/admin/audit');
   });
 

@@ -1,0 +1,10 @@
+import { api } from '$lib/api';
+import type { PageLoad } from './$types';
+
+export const load = (async () => {
+  const [localAuthorities, staff] = await Promise.all([
+    api.localAuthorities.list.query(),
+    api.users.staff.query(),
+  ]);
+  return { localAuthorities, staff };
+}) satisfies PageLoad;

@@ -1,0 +1,13 @@
+import { api } from '$lib/api';
+import type { PageLoad } from './$types';
+
+export const load = (async ({ params, depends }) => {
+  depends('case:detail');
+  const [detail, calendar, staff, localAuthorities] = await Promise.all([
+    api.cases.get.query({ id: params.id }),
+    api.settings.calendar.query(),
+    api.users.staff.query(),
+    api.localAuthorities.list.query(),
+  ]);
+  return { detail, calendar, staff, localAuthorities };
+}) satisfies PageLoad;

@@ -1,0 +1,10 @@
+import { api } from '$lib/api';
+import type { PageLoad } from './$types';
+
+export const load = (async () => {
+  const [localAuthorities, calendar] = await Promise.all([
+    api.localAuthorities.list.query(),
+    api.settings.calendar.query(),
+  ]);
+  return { localAuthorities, calendar };
+}) satisfies PageLoad;

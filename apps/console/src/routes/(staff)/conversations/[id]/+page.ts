@@ -1,0 +1,7 @@
+import { api } from '$lib/api';
+import type { PageLoad } from './$types';
+
+export const load = (async ({ params, depends }) => {
+  depends('conversation:detail');
+  return { conversation: await api.conversations.get.query({ id: params.id }) };
+}) satisfies PageLoad;

@@ -1,0 +1,7 @@
+import { api } from '$lib/api';
+import type { PageLoad } from './$types';
+
+export const load = (async ({ params }) => {
+  const site = params.id === 'new' ? null : await api.sites.get.query({ id: params.id });
+  return { site };
+}) satisfies PageLoad;
