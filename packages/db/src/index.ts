@@ -2,3 +2,5 @@ export * from './client';
 export * from './errors';
 export * from './raw-sql';
 export * from './queries/index';
+export * from './data-protection/index';
+export * from './seed/index';

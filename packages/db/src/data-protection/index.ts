@@ -1,0 +1,3 @@
+export * from './retention';
+export * from './subject';
+export * from './backup';

@@ -1,0 +1,2 @@
+export * from './seed';
+export { LONDON_LOCAL_AUTHORITIES } from './london-boroughs';
