@@ -9,6 +9,15 @@ export type Block =
   | { type: 'lines'; text: string }
   | { type: 'item'; text: string };
 
+/**
+ * Several short lines that are mostly not sentences (an address, contact details, opening
+ * times) stay line by line; anything else is a paragraph wrapped by its editor.
+ */
+export function looksLikeLines(lines: string[]): boolean {
+  if (lines.length < 2 || lines.some((l) => l.length > 80)) return false;
+  return lines.filter((l) => !/[.!?;,)"”’]$/.test(l.trim())).length >= lines.length / 2;
+}
+
 /** A paragraph that introduces the list after it ("Mediation is only available:-"). */
 const LEAD_IN = /(:|:-|:–|\s-|—)\s*$/;
 

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import type { Block } from './blocks';
+import { looksLikeLines, type Block } from './blocks';
 
 /** Elements whose content is never guidance: chrome, scripts, forms. */
 const SKIP = new Set([
@@ -66,11 +66,7 @@ export function parseHtmlBlocks(body: string): Block[] {
     if (kind === 'heading')
       blocks.push({ type: 'heading', level: headingLevel, text: text.replace(/\n/g, ' ') });
     else if (kind === 'item') blocks.push({ type: 'item', text: text.replace(/\n/g, ' ') });
-    else if (
-      text.includes('\n') &&
-      text.split('\n').every((l) => l.length <= 80 && !/[.!?]$/.test(l))
-    )
-      blocks.push({ type: 'lines', text });
+    else if (looksLikeLines(text.split('\n'))) blocks.push({ type: 'lines', text });
     else blocks.push({ type: 'paragraph', text: text.replace(/\n/g, ' ') });
   };
 

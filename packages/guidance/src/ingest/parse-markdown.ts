@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import type { Block } from './blocks';
+import { looksLikeLines, type Block } from './blocks';
 
 /** Markdown through marked's lexer: headings keep their depth, inline markup becomes plain text. */
 export function parseMarkdownBlocks(body: string): Block[] {
@@ -17,7 +17,7 @@ function walk(tokens: Token[], out: Block[]): void {
       case 'paragraph': {
         const text = inline(token.tokens ?? []);
         out.push(
-          text.includes('\n') && isLineBlock(text)
+          looksLikeLines(text.split('\n'))
             ? { type: 'lines', text }
             : { type: 'paragraph', text: text.replace(/\s*\n\s*/g, ' ') },
         );
@@ -56,10 +56,6 @@ function walk(tokens: Token[], out: Block[]): void {
         break;
     }
   }
-}
-
-function isLineBlock(text: string): boolean {
-  return text.split('\n').every((l) => l.length <= 80 && !/[.!?]$/.test(l.trim()));
 }
 
 function plainOf(tokens: Token[]): string {

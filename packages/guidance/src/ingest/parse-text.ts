@@ -1,8 +1,7 @@
-import type { Block } from './blocks';
+import { looksLikeLines, type Block } from './blocks';
 import { isNavigationLine, stripNoise } from './noise';
 
 const BULLET = /^\s*(?:[•·▪◦‣●○■□➢➤►*\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/;
-const SENTENCE_END = /[.!?;,)"”’]$/;
 
 /**
  * Plain text as copied from a web page: blank lines separate blocks, bullets start list items,
@@ -29,7 +28,11 @@ export function parseTextBlocks(body: string): Block[] {
   let headingRun = 0;
   rawBlocks.forEach((lines, i) => {
     const only = lines.length === 1 ? lines[0]! : undefined;
-    if (only !== undefined && i < rawBlocks.length - 1 && isHeadingLine(only)) {
+    const next = rawBlocks[i + 1];
+    // "We can help when:" before bullets introduces the list; before prose it is a heading.
+    const introducesList =
+      /:-?\s*$/.test(only ?? '') && next !== undefined && BULLET.test(next[0]!);
+    if (only !== undefined && next !== undefined && !introducesList && isHeadingLine(only)) {
       headingRun++;
       blocks.push({ type: 'heading', level: headingRun, text: only.trim() });
       return;
@@ -71,10 +74,7 @@ function linesToBlocks(lines: string[]): Block[] {
 
 /** Several short lines that are not a wrapped sentence (an address, contact details) stay lines. */
 function plainBlock(lines: string[]): Block {
-  if (lines.length === 1) return { type: 'paragraph', text: lines[0]! };
-  const short = lines.every((l) => l.length <= 80);
-  const unterminated = lines.filter((l) => !SENTENCE_END.test(l)).length;
-  if (short && unterminated >= lines.length / 2) return { type: 'lines', text: lines.join('\n') };
+  if (looksLikeLines(lines)) return { type: 'lines', text: lines.join('\n') };
   return { type: 'paragraph', text: lines.join(' ') };
 }
 

@@ -1,4 +1,5 @@
 import type { GuidanceIndex, QueryConcept, SearchHit, Unit } from '../search/guidance-index';
+import { isLightTerm } from '../search/synonyms';
 import { analyze } from '../text/analyze';
 import { splitSentences } from '../text/sentences';
 import type { Citation, Passage } from '../types';
@@ -58,7 +59,9 @@ export function composeFromGuidance(question: string, index: GuidanceIndex): Com
  */
 export function focusOf(message: string): string {
   const sentences = splitSentences(message).map((s) => s.text);
-  if (sentences.length < 2) return message;
+  // A short message's other sentence is context the question needs ("My appeal is only about
+  // the school. Do I need a certificate?"); only a long story is narrowed.
+  if (sentences.length < 2 || message.split(/\s+/).length <= 35) return message;
   const asked = sentences.filter((s) => /\?\s*$/.test(s));
   return asked.length ? asked.join(' ') : message;
 }
@@ -69,7 +72,8 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
   const total = concepts.reduce((s, c) => s + c.idf, 0) || 1;
   const top = hits[0]!.score || 1;
   const need = threshold(concepts.length);
-  const minMatched = Math.min(2, concepts.length);
+  // Light words ("do I have to", "help") may match but never make a passage relevant.
+  const minMatched = Math.min(2, concepts.filter((c) => !isLightTerm(c.word)).length || 1);
 
   const scored: Scored[] = [];
   const candidates = hits.filter((h) => h.score >= 0.2 * top);
@@ -104,8 +108,10 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
     });
   }
   scored.sort((a, b) => b.score - a.score);
-  const best = scored[0];
-  if (!best || best.cover < need || best.matched < minMatched) return undefined;
+  // The best sentence that covers enough of the question: a higher-ranked one that does not is
+  // a near miss, not an answer.
+  const best = scored.find((s) => s.cover >= need && s.matched >= minMatched);
+  if (!best) return undefined;
 
   const chosen: { passage: Passage; unit: Unit }[] = [];
   const add = (passage: Passage, unit: Unit | undefined) => {
@@ -128,7 +134,8 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
   } else {
     withContext({ passage: best.hit.passage, unit: best.unit, index: best.index });
     const covered = coveredConcepts(concepts, chosen);
-    for (const s of scored.slice(1)) {
+    for (const s of scored) {
+      if (s === best) continue;
       if (chosen.length >= MAX_UNITS || length(chosen) > MAX_CHARS * 0.6) break;
       if (s.score < 0.8 * best.score || s.cover < need) break;
       // A second sentence earns its place only by answering a part of the question the first does not.

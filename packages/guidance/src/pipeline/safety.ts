@@ -24,7 +24,7 @@ const CRISIS: RegExp[] = [
   /\b(weapon|knife|gun)\b.*\b(threat|hurt|kill|attack|stab)/i,
   /\bemergency\b.*\b(help|now|urgent)\b|\bcall(ing)? 999\b/i,
   // A few other languages families write in.
-  /\b(suicidio|suicidarme|quiero morir|me quiero matar|se suicider|veux mourir|samobój|chcę umrzeć|sinucid|quero morrer|intihar|kendimi öldür)/i,
+  /\b(suicidio|suicidarme|(quiero|quiere|queremos) morir|(me|se) quiere matar|matarme|matarse|se suicider|veux mourir|samobój|chcę umrzeć|sinucid|quero morrer|intihar|kendimi öldür)/i,
   /انتحار|أريد أن أموت|خودکشی|আত্মহত্যা|自杀|自殺/,
 ];
 

@@ -52,7 +52,7 @@ interface Indexed {
 }
 
 const FIELDS = ['text', 'context', 'title'] as const;
-const WEIGHT = { exact: 1, fuzzy: 0.75, prefix: 0.6, related: 0.45 };
+const WEIGHT = { exact: 1, fuzzy: 0.75, prefix: 0.6 };
 
 /**
  * Builds the search index over passages: MiniSearch (BM25+) over the passage text, its heading
@@ -121,8 +121,8 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
         if (++k >= 5) break;
       }
     }
-    for (const base of [word, ...terms.keys()]) {
-      for (const r of relatedTerms(base)) if (df.has(r)) put(r, WEIGHT.related);
+    for (const [base, w] of [[word, 1] as const, ...terms]) {
+      for (const [r, rw] of relatedTerms(base)) if (df.has(r)) put(r, rw * Math.min(1, w));
     }
     return terms;
   }

@@ -1,29 +1,18 @@
 import { analyze } from '../text/analyze';
 
 /**
- * Words families use for the same idea as the published text. Exact equivalents (EHC plan /
- * EHCP, LA / council) are folded at analysis time in text/analyze.ts; these are looser: a
- * question word pulls in its relatives at a lower weight.
+ * Words families use for the ideas the published text names. Exact equivalents (EHC plan /
+ * EHCP, LA / council, SENDIASS / IASS) are folded at analysis time in text/analyze.ts. Here a
+ * question word pulls in its relatives: SAME groups name one idea (pay / free / fee), NEAR
+ * groups a neighbouring one (son / young person), so they count for less.
  */
-const GROUPS: string[][] = [
-  [
-    'informal',
-    'formal',
-    'legal',
-    'legalistic',
-    'court',
-    'courtroom',
-    'lawyer',
-    'solicitor',
-    'barrister',
-  ],
-  ['youngperson', 'child', 'son', 'daughter', 'teenager'],
+const SAME: string[][] = [
   [
     'free',
     'cost',
     'costs',
     'charge',
-    'charged',
+    'charges',
     'pay',
     'paying',
     'fee',
@@ -33,97 +22,42 @@ const GROUPS: string[][] = [
     'expensive',
     'afford',
   ],
-  [
-    'voluntary',
-    'compulsory',
-    'mandatory',
-    'obligatory',
-    'optional',
-    'forced',
-    'force',
-    'choice',
-    'choose',
-    'obliged',
-    'required',
-    'requirement',
-  ],
-  [
-    'confidential',
-    'confidentiality',
-    'private',
-    'privacy',
-    'secret',
-    'shared',
-    'share',
-    'repeat',
-    'told',
-  ],
-  [
-    'impartial',
-    'independent',
-    'neutral',
-    'takesides',
-    'biased',
-    'bias',
-    'unbiased',
-    'fair',
-    'side',
-  ],
-  ['advice', 'advise', 'adviser', 'advisor', 'recommend', 'recommendation', 'suggest', 'instruct'],
-  ['judgement', 'judgment', 'judge', 'decide', 'verdict', 'ruling', 'right', 'wrong', 'blame'],
-  ['attend', 'attendance', 'present', 'participate', 'part', 'turn', 'come', 'show', 'refuse'],
-  [
-    'disagreement',
-    'disagree',
-    'dispute',
-    'conflict',
-    'complaint',
-    'complain',
-    'argument',
-    'problem',
-    'issue',
-    'unhappy',
-    'fallen',
-  ],
-  [
-    'parent',
-    'carer',
-    'mum',
-    'mother',
-    'dad',
-    'father',
-    'guardian',
-    'foster',
-    'family',
-    'grandparent',
-  ],
-  [
-    'child',
-    'children',
-    'son',
-    'daughter',
-    'kid',
-    'pupil',
-    'student',
-    'learner',
-    'boy',
-    'girl',
-    'teenager',
-  ],
-  [
-    'youngperson',
-    'adult',
-    'age',
-    'aged',
-    'old',
-    'year',
-    'eligible',
-    'eligibility',
-    'qualify',
-    'entitled',
-    'who',
-    'use',
-  ],
+  ['voluntary', 'compulsory', 'mandatory', 'obligatory', 'optional', 'forced', 'obliged'],
+  ['confidential', 'confidentiality', 'private', 'privacy', 'secret'],
+  ['impartial', 'independent', 'neutral', 'takesides', 'biased', 'bias', 'unbiased'],
+  ['advice', 'advise', 'recommend', 'recommendation', 'suggest'],
+  ['judgement', 'judgment', 'judge', 'verdict', 'ruling'],
+  ['attend', 'attendance', 'participate', 'present'],
+  ['disagreement', 'disagree', 'dispute', 'conflict', 'argument'],
+  ['parent', 'carer', 'mum', 'mother', 'dad', 'father', 'guardian'],
+  ['child', 'children', 'kid', 'pupil'],
+  ['youngperson', 'adult'],
+  ['age', 'aged', 'eligible', 'eligibility'],
+  ['appeal', 'appealing', 'challenge', 'lodge'],
+  ['certificate', 'cert', 'certificat'],
+  ['statement', 'lda', 'ldas'],
+  ['affect', 'effect', 'impact', 'lose'],
+  ['solely', 'only', 'purely', 'sole'],
+  ['discrimination', 'discriminate'],
+  ['contact', 'call', 'phone', 'ring', 'telephone', 'tel'],
+  ['address', 'postal'],
+  ['email', 'e-mail'],
+  ['website', 'web', 'site', 'online', 'internet'],
+  ['informal', 'legalistic'],
+  ['resolve', 'resolution', 'settle', 'sort'],
+];
+
+const NEAR: string[][] = [
+  ['informal', 'formal', 'legal', 'court', 'courtroom', 'lawyer', 'solicitor', 'barrister'],
+  ['youngperson', 'child', 'son', 'daughter', 'teenager', 'boy', 'girl', 'student', 'learner'],
+  ['age', 'youngperson', 'adult', 'year', 'old', 'older'],
+  ['confidential', 'shared', 'share', 'repeat', 'told'],
+  ['impartial', 'fair', 'side'],
+  ['advice', 'adviser', 'advisor', 'instruct'],
+  ['judgement', 'decide', 'right', 'wrong', 'blame'],
+  ['attend', 'part', 'turn', 'come', 'show', 'refuse'],
+  ['disagreement', 'complaint', 'complain', 'problem', 'issue', 'unhappy', 'escalate'],
+  ['parent', 'family', 'grandparent', 'foster'],
   [
     'school',
     'academy',
@@ -136,41 +70,49 @@ const GROUPS: string[][] = [
     'provider',
     'proprietor',
   ],
-  ['appeal', 'appealing', 'challenge', 'tribunal', 'lodge', 'register', 'claim'],
-  ['certificate', 'cert', 'certificat'],
+  ['appeal', 'tribunal', 'register', 'claim'],
   ['mediation', 'mediator', 'mediate'],
-  ['statement', 'lda', 'ldas', 'transfer'],
-  ['health', 'healthbody', 'medical', 'therapy', 'therapist', 'nhs', 'doctor', 'nurse'],
+  ['statement', 'transfer'],
+  ['health', 'healthbody', 'medical', 'therapy', 'therapist', 'doctor', 'nurse'],
   ['socialcare', 'care', 'carer'],
   ['early', 'first', 'start', 'beginning', 'before', 'initial'],
-  ['long', 'time', 'deadline', 'limit', 'month', 'months', 'within', 'late', 'soon', 'when'],
-  ['affect', 'effect', 'impact', 'lose', 'stop', 'prevent', 'harm', 'change'],
+  ['long', 'time', 'deadline', 'limit', 'month', 'within', 'late', 'soon', 'when'],
+  ['affect', 'stop', 'prevent', 'harm', 'change', 'right'],
   ['cover', 'include', 'about', 'apply', 'available', 'scope', 'deal', 'handle', 'help'],
-  ['solely', 'only', 'just', 'purely', 'sole'],
+  ['solely', 'just'],
   ['name', 'named', 'which', 'choice'],
-  ['discrimination', 'discriminate', 'equality', 'disability'],
-  ['contact', 'call', 'phone', 'ring', 'telephone', 'tel', 'speak', 'talk', 'reach'],
-  ['address', 'post', 'write', 'letter', 'office', 'postal', 'visit'],
-  ['email', 'e-mail', 'mail'],
-  ['website', 'web', 'site', 'online', 'internet', 'link'],
+  ['discrimination', 'equality', 'disability'],
+  ['contact', 'speak', 'talk', 'reach'],
+  ['address', 'post', 'write', 'letter', 'office', 'visit'],
+  ['email', 'mail'],
+  ['website', 'link'],
 ];
 
-const related = new Map<string, Set<string>>();
-for (const group of GROUPS) {
-  const stems = [...new Set(group.flatMap((w) => analyze(w)))];
-  for (const s of stems) {
-    const set = related.get(s) ?? new Set<string>();
-    for (const other of stems) if (other !== s) set.add(other);
-    related.set(s, set);
+export const SAME_WEIGHT = 0.8;
+export const NEAR_WEIGHT = 0.45;
+
+const related = new Map<string, Map<string, number>>();
+for (const [groups, weight] of [
+  [NEAR, NEAR_WEIGHT],
+  [SAME, SAME_WEIGHT],
+] as const) {
+  for (const group of groups) {
+    const stems = [...new Set(group.flatMap((w) => analyze(w)))];
+    for (const s of stems) {
+      const map = related.get(s) ?? new Map<string, number>();
+      for (const other of stems)
+        if (other !== s) map.set(other, Math.max(map.get(other) ?? 0, weight));
+      related.set(s, map);
+    }
   }
 }
 
-/** Stems related to a stem (not including itself). */
-export function relatedTerms(term: string): ReadonlySet<string> {
+/** Stems related to a stem (not itself), each with how much it counts (0..1). */
+export function relatedTerms(term: string): ReadonlyMap<string, number> {
   return related.get(term) ?? EMPTY;
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
+const EMPTY: ReadonlyMap<string, number> = new Map();
 
 /** Whether a question uses the vocabulary of this field at all (for "out of scope"). */
 const DOMAIN = new Set(

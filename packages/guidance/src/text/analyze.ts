@@ -42,7 +42,14 @@ const CANONICAL: [RegExp, string][] = [
   [/\byoung (?:people|persons?|adults?)\b/g, ' youngperson '],
   [/\bsocial (?:care|services|workers?)\b/g, ' socialcare '],
   [/\b(?:take|takes|taking|took) sides?\b/g, ' takesides '],
-  [/\bon (?:my|our|their|his|her|anyone'?s|either|one) side\b/g, ' takesides '],
+  [
+    /\bon (?:the |my |our |their |his |her |your |anyone'?s |either |one )?(?:[a-z]+'s )?sides?\b/g,
+    ' takesides ',
+  ],
+  [
+    /\bwho (?:can|could|may|is able to|is allowed to) (?:use|access|get|apply for|come to|ask for)\b|\bwho is (?:it|this|the service|mediation) for\b/g,
+    ' eligible ',
+  ],
   [/\bwhose side\b/g, ' takesides '],
   [/\bdisability discrimination\b/g, ' discrimination '],
   // Everyday ways of asking whether someone will judge or advise.
@@ -64,6 +71,13 @@ const CANONICAL: [RegExp, string][] = [
     /\bfurther education (?:institutions?|colleges?|providers?)\b|\bsixth form colleges?\b|\bfe colleges?\b/g,
     ' college ',
   ],
+  // "My son is 22", "she's 19 years old": an age, which is what eligibility questions turn on.
+  [
+    /\b(?:is|are|was|aged|turned|turns|turning|now|he's|she's|they're) (\d{1,2})(?: years? old)?\b/g,
+    ' age $1 ',
+  ],
+  [/\b(\d{1,2})[- ]years?[- ]old\b/g, ' age $1 '],
+  [/\btak(?:e|es|ing|en) away\b/g, ' lose '],
   // Obligation, however it is phrased, is one idea ("do I have to" ~ "must").
   [
     /\b(?:have|has|had|need|needs|needed|got) to\b|\b(?:required|obliged|obligated) to\b/g,

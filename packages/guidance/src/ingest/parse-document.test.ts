@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_HTML, SAMPLE_MARKDOWN, SAMPLE_TEXT } from '../testing/sample-guidance';
+import { parseDocument, parseDocuments } from './parse-document';
+
+const texts = (doc: Parameters<typeof parseDocument>[0]) => parseDocument(doc).map((p) => p.text);
+
+describe('parseDocument: markdown', () => {
+  const passages = parseDocument(SAMPLE_MARKDOWN);
+
+  it('keeps the published words, with heading path, source and version', () => {
+    const p = passages.find((x) => x.text.startsWith('The mediator is neutral'))!;
+    expect(p.text).toBe(
+      'The mediator is neutral: they will not decide who is right or tell you what to do.',
+    );
+    expect(p.headingPath).toEqual(['Riverside SEND Mediation', 'What happens in mediation']);
+    expect(p).toMatchObject({
+      docId: SAMPLE_MARKDOWN.id,
+      url: SAMPLE_MARKDOWN.url,
+      asOf: '2025-01-15',
+      kind: 'item',
+    });
+    expect(p.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(p.id).toBe(`${SAMPLE_MARKDOWN.id}#${p.order}`);
+  });
+
+  it('drops navigation words and link prompts', () => {
+    const all = texts(SAMPLE_MARKDOWN).join('\n');
+    expect(all).not.toMatch(/Display Options|Follow this link/);
+  });
+
+  it('strips inline markup but keeps its words', () => {
+    expect(texts(SAMPLE_MARKDOWN)).toContain(
+      "Contact the adviser within 2 months of the date on the council's decision letter. Asking for mediation never takes away your right to appeal.",
+    );
+  });
+
+  it('ties list items to the paragraph that introduces them', () => {
+    const lead = passages.find((p) => p.text.endsWith('except when:'))!;
+    const items = passages.filter((p) => p.leadId === lead.id).map((p) => p.text);
+    expect(items).toEqual([
+      'the appeal is only about the school or college named in the EHC plan, or',
+      'the claim is about disability discrimination.',
+    ]);
+  });
+
+  it('keeps a block of short lines (contact details) line by line', () => {
+    const contact = passages.find((p) => p.headingPath.at(-1) === 'Contact us')!;
+    expect(contact.kind).toBe('lines');
+    expect(contact.text.split('\n')[0]).toBe('Telephone: 01632 960 123');
+  });
+});
+
+describe('parseDocument: html', () => {
+  const passages = parseDocument(SAMPLE_HTML);
+
+  it('reads only the main content: no nav, header, footer or script', () => {
+    const all = passages.map((p) => p.text).join('\n');
+    expect(all).not.toMatch(/Home|Skip to main|Copyright|ignore me|Cookie/);
+    expect(passages[0]!.text).toMatch(/^The NHS integrated care board must take part/);
+  });
+
+  it('follows heading levels and list lead-ins', () => {
+    const item = passages.find((p) => p.text === 'after a review changes the plan.')!;
+    expect(item.headingPath).toEqual(['Health and care disagreements', 'Social care']);
+    expect(passages.find((p) => p.id === item.leadId)!.text).toMatch(
+      /when the plan is made or changed:$/,
+    );
+  });
+
+  it('drops the obfuscated e-mail placeholder and the bare label it leaves', () => {
+    expect(passages.some((p) => /spambots|JavaScript|^Email:?$/.test(p.text))).toBe(false);
+  });
+});
+
+describe('parseDocument: plain text', () => {
+  it('finds headings, joins nothing across blocks and drops nav words', () => {
+    const passages = parseDocument(SAMPLE_TEXT);
+    expect(passages.map((p) => p.headingPath)).toEqual([['Old statements of SEN']]);
+    expect(passages[0]!.text).toBe(
+      'Families whose child still has a statement of special educational needs cannot use these mediation arrangements. Ask the council when the statement will be transferred to an EHC plan.',
+    );
+  });
+
+  it('reads bullets, wrapped items and lead-ins of a page copied from a browser', () => {
+    const body =
+      'Services\n\nWe help when:\n\n  • a school will not\n    meet your child\n  • the council refuses\n\nContact details:\n\nTel: 01632 960 000\nWrite to us: 1 Road, Town ZZ9 9ZZ\n';
+    const passages = parseDocument({ id: 'x', title: 'X', format: 'text', body });
+    expect(passages.map((p) => [p.kind, p.text])).toEqual([
+      ['paragraph', 'We help when:'],
+      ['item', 'a school will not meet your child'],
+      ['item', 'the council refuses'],
+      ['lines', 'Tel: 01632 960 000\nWrite to us: 1 Road, Town ZZ9 9ZZ'],
+    ]);
+    expect(passages[1]!.leadId).toBe(passages[0]!.id);
+    expect(passages[3]!.headingPath).toEqual(['Contact details']);
+  });
+});
+
+describe('versions and errors', () => {
+  it('changes the version when the page changes, and only then', () => {
+    const a = parseDocument(SAMPLE_TEXT)[0]!.version;
+    expect(parseDocument({ ...SAMPLE_TEXT })[0]!.version).toBe(a);
+    expect(
+      parseDocument({ ...SAMPLE_TEXT, body: `${SAMPLE_TEXT.body}\n\nNew words here.` })[0]!.version,
+    ).not.toBe(a);
+  });
+
+  it('rejects an unknown format, an empty id and duplicate ids with clear messages', () => {
+    expect(() => parseDocument({ ...SAMPLE_TEXT, format: 'pdf' as never })).toThrow(
+      /Unknown guidance format "pdf"/,
+    );
+    expect(() => parseDocument({ ...SAMPLE_TEXT, id: ' ' })).toThrow(/needs an id/);
+    expect(() => parseDocuments([SAMPLE_TEXT, SAMPLE_TEXT])).toThrow(/share the id/);
+  });
+
+  it('gives no passages for an empty page rather than failing', () => {
+    expect(parseDocument({ id: 'e', title: 'E', format: 'markdown', body: '' })).toEqual([]);
+    expect(parseDocument({ id: 'e', title: 'E', format: 'html', body: '<nav>Menu</nav>' })).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+
+const TODAY = '2025-06-10';
+const dates = (m: string, today = TODAY) => findDates(m, today).map((d) => [d.date, d.role]);
+
+describe('findDates', () => {
+  it.each([
+    ['decision on 3 March 2025', '2025-03-03'],
+    ['on 3rd March 2025', '2025-03-03'],
+    ['the 3rd of March, 2025', '2025-03-03'],
+    ['March 3, 2025', '2025-03-03'],
+    ['dated 03/03/2025', '2025-03-03'],
+    ['dated 3.3.25', '2025-03-03'],
+    ['2025-03-03', '2025-03-03'],
+    ['15 Jan', '2025-01-15'],
+    ['on 1 Sept', '2025-09-01'],
+  ])('reads %j', (m, iso) => expect(findDates(m, TODAY)[0]?.date).toBe(iso));
+
+  it('takes the year nearest today when none is written', () => {
+    expect(findDates('letter dated 20 December', '2026-01-10')[0]).toMatchObject({
+      date: '2025-12-20',
+      yearInferred: true,
+    });
+    expect(findDates('letter dated 5 January', '2025-12-20')[0]?.date).toBe('2026-01-05');
+  });
+
+  it('rejects impossible dates', () => {
+    expect(findDates('31/02/2025 and 45 March', TODAY)).toEqual([]);
+  });
+
+  it('reads today and yesterday', () => {
+    expect(dates('the letter came today')).toEqual([[TODAY, 'decision']]);
+    expect(findDates('we got it yesterday', TODAY)[0]?.date).toBe('2025-06-09');
+  });
+
+  it('tells the certificate date from the decision date', () => {
+    expect(dates('we got the certificate on 12 April and the decision was 1 March')).toEqual([
+      ['2025-04-12', 'certificate'],
+      ['2025-03-01', 'decision'],
+    ]);
+    expect(
+      dates(
+        'The council sent me their decision on 3 March 2025, and the mediation certificate came on 20/03/2025',
+      ),
+    ).toEqual([
+      ['2025-03-03', 'decision'],
+      ['2025-03-20', 'certificate'],
+    ]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { answerDeadline } from './deadline';
+
+const ask = (m: string, today = '2025-01-01') =>
+  answerDeadline(m, today, undefined, '01632 960 123');
+
+describe('answerDeadline', () => {
+  it('works out the appeal deadline with the rules, explains it and cites the law', () => {
+    const r = ask(
+      'The council sent me their decision on 3 March 2025. What is the last day to register an appeal with the tribunal?',
+    )!;
+    expect(r.text).toMatch(/Tuesday 6 May 2025/);
+    expect(r.text).toMatch(/bank holiday/i);
+    expect(r.text).toMatch(/not legal advice/);
+    expect(r.citations[0]!.title).toMatch(/Tribunal/);
+    expect(r.citations[0]!.quote).toMatch(/3 March 2025/);
+    expect(r.answered).toBe(true);
+  });
+
+  it('uses the certificate when it gives more time', () => {
+    const r = ask(
+      'we got the certificate on 12 April 2025 and the decision was 1 March 2025, when must the appeal reach the tribunal?',
+    )!;
+    expect(r.text).toMatch(/12 May 2025/);
+  });
+
+  it('gives no certificate extension to a school-only appeal', () => {
+    expect(
+      ask(
+        'The letter was dated 24/10/2025, the appeal is only about the school named. Last day to appeal?',
+      )!.text,
+    ).toMatch(/24 December 2025/);
+  });
+
+  it('answers the adviser, notice and arrange-by questions', () => {
+    expect(
+      ask(
+        'By when must I contact the mediation adviser? The decision letter was dated 31 December 2024.',
+      )!.text,
+    ).toMatch(/28 February 2025/);
+    expect(
+      ask(
+        'Our mediation is on 12 June 2025. By when should we be told the date and place? How much notice?',
+      )!.text,
+    ).toMatch(/5 June 2025/);
+    expect(
+      ask(
+        'We told the council on 1 March 2025 that we want mediation. When must the mediation take place by?',
+      )!.text,
+    ).toMatch(/31 March 2025/);
+  });
+
+  it('says which year it assumed', () => {
+    expect(
+      ask('decision letter 15 Jan, what is the deadline to appeal', '2025-02-01')!.text,
+    ).toMatch(/took "15 Jan" to mean Wednesday 15 January 2025/);
+  });
+
+  it('asks for the decision date when only the certificate date is given', () => {
+    const r = ask('Certificate issued 2 May 2025. When is the appeal deadline?')!;
+    expect(r.answered).toBe(false);
+    expect(r.text).toMatch(/date on the decision letter/);
+  });
+
+  it('leaves questions without a date or a deadline to retrieval', () => {
+    expect(ask('How long do I have to contact a mediation adviser?')).toBeUndefined();
+    expect(ask('We had a meeting on 3 March 2025 with the school.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument, parseDocuments } from '../ingest/parse-document';
+import { SAMPLE_DOCS } from '../testing/sample-guidance';
+import { createGuidanceIndex } from './guidance-index';
+
+const index = createGuidanceIndex(parseDocuments(SAMPLE_DOCS));
+const top = (q: string) => index.search(q).hits[0]?.passage.text ?? '';
+
+describe('createGuidanceIndex', () => {
+  it('ranks the passage that answers above ones that share a word', () => {
+    expect(top('Does the mediator decide who is right?')).toMatch(/^The mediator is neutral/);
+    expect(top('how long do I have to contact the adviser')).toMatch(/within 2 months/);
+  });
+
+  it.each([
+    ['the ICB', /NHS integrated care board/],
+    ['Does the health body have to come?', /NHS integrated care board/],
+    ['sendist appeal certificate', /First-tier Tribunal \(SEND\)/],
+    ['can we get mediation about the social care bit of the EHCP', /social care sections/],
+    ['LA statement transfer', /statement/],
+  ])('knows the field’s abbreviations and synonyms: %s', (q, expected) => {
+    expect(top(q)).toMatch(expected);
+  });
+
+  it('copes with typos', () => {
+    expect(top('is mediaton privat')).toMatch(/stays private/);
+    expect(top('disagrement with the acadamy')).toMatch(/^Disagreement resolution is for/);
+  });
+
+  it('reports how much of the question a passage covers', () => {
+    const good = index.search('What is said in mediation, is it private?').hits[0]!;
+    const poor = index.search('best secondary school for autism in Riverton').hits[0];
+    expect(good.coverage).toBeGreaterThan(0.6);
+    expect(poor?.coverage ?? 0).toBeLessThan(0.35);
+  });
+
+  it('finds nothing for a question with no words it knows', () => {
+    expect(index.search('xyzzy plugh').hits).toEqual([]);
+    expect(index.search('').hits).toEqual([]);
+  });
+
+  it('has a version that changes when any passage does', () => {
+    const again = createGuidanceIndex(parseDocuments(SAMPLE_DOCS));
+    expect(again.version).toBe(index.version);
+    const changed = createGuidanceIndex([
+      ...parseDocuments(SAMPLE_DOCS.slice(1)),
+      ...parseDocument({ ...SAMPLE_DOCS[0]!, body: '# New\n\nNew text.' }),
+    ]);
+    expect(changed.version).not.toBe(index.version);
+  });
+
+  it('refuses duplicate passage ids', () => {
+    const p = parseDocuments(SAMPLE_DOCS);
+    expect(() => createGuidanceIndex([...p, p[0]!])).toThrow(/unique/);
+  });
+});
