@@ -1,4 +1,4 @@
-import { guidanceRevision, listPublishedGuidance, type Db } from '@sen/db';
+import { guidanceRevision, listPublishedGuidance, setGuidanceSections, type Db } from '@sen/db';
 import {
   answer,
   createGuidanceIndex,
@@ -7,6 +7,7 @@ import {
   type GuidanceDocument,
   type GuidanceIndex,
   type LlmConfig,
+  type Passage,
   type ServiceInfo,
 } from '@sen/guidance';
 import { errorSummary } from '../auth/audit';
@@ -42,6 +43,20 @@ export interface GuidanceRuntimeOptions {
   pollMs?: number;
 }
 
+/** A parsed passage as @sen/db stores it. */
+export function sectionOf(p: Passage) {
+  return {
+    id: p.id,
+    order: p.order,
+    headingPath: p.headingPath,
+    text: p.text,
+    kind: p.kind,
+    ...(p.leadId ? { leadId: p.leadId } : {}),
+    ...(p.url ? { url: p.url } : {}),
+    ...(p.asOf ? { asOf: p.asOf } : {}),
+  };
+}
+
 export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntime {
   let index: GuidanceIndex = createGuidanceIndex([]);
   let revision = -1;
@@ -62,7 +77,15 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
       format: version.format,
       body: version.body,
     }));
-    index = createGuidanceIndex(parseDocuments(docs));
+    const passages = parseDocuments(docs);
+    // Versions stored without passages (the seed writes the page only) get them now, so staff
+    // screens and citations see the same passages the index holds.
+    for (const p of published.filter((x) => x.sections.length === 0)) {
+      const own = passages.filter((x) => x.docId === p.document.slug);
+      if (own.length)
+        await setGuidanceSections(o.db, p.version.id, own.map(sectionOf), o.clock.now());
+    }
+    index = createGuidanceIndex(passages);
     revision = current;
     o.logger.info({ revision, passages: index.passages.length }, 'guidance index rebuilt');
     return true;

@@ -3,21 +3,26 @@ import { z } from 'zod';
 import { createCallbackRequest } from '@sen/db';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
+import { cleanText } from '../text';
 import { RATE_RULES, rateKey } from '../security/rate-limit';
 import { authorisedConversation, ipOf, limited, readBody, unauthorised } from './shared';
 
-const text = (max: number) => z.string().trim().max(max, `use at most ${max} characters`);
+const text = (max: number, min = 0, empty = '') =>
+  z
+    .string()
+    .transform(cleanText)
+    .pipe(z.string().trim().min(min, empty).max(max, `use at most ${max} characters`));
 
 const Body = z
   .object({
     conversationId: z.string(),
-    name: text(200).min(1, 'tell us your name'),
+    name: text(200, 1, 'tell us your name'),
     contactMethod: z.enum(['phone', 'email']),
     phone: text(40).optional(),
     email: text(254).optional(),
     bestTime: text(200).optional(),
     localAuthority: text(200).optional(),
-    description: text(2000).min(1, 'tell us briefly what it is about'),
+    description: text(2000, 1, 'tell us briefly what it is about'),
     consent: z.literal(true, { error: 'we need your consent to contact you' }),
   })
   .superRefine((b, ctx) => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { createConversation, listLocalAuthorities } from '@sen/db';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
+import { cleanText } from '../text';
 import { RATE_RULES, rateKey } from '../security/rate-limit';
 import { requestMeta, requestOrigin } from '../security/request-meta';
 import { hashToken, newToken } from '../security/tokens';
@@ -12,7 +13,7 @@ import { ipOf, limited, readBody } from './shared';
 
 const StartBody = z.object({
   siteKey: z.string().regex(/^[\w-]{1,100}$/, 'not a site key'),
-  hostOrigin: z.string().max(300),
+  hostOrigin: z.string().max(300).transform(cleanText),
 });
 
 /** POST /conversations: a new chat for a partner site, checked against its allowlist. */

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { DbInputError, recordFeedback } from '@sen/db';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
+import { cleanText } from '../text';
 import { authorisedConversation, isUuid, readBody, unauthorised } from './shared';
 
 const Body = z.object({
   rating: z.enum(['up', 'down']),
-  comment: z.string().trim().max(1000).optional(),
+  comment: z.string().transform(cleanText).pipe(z.string().trim().max(1000)).optional(),
   /** The chat the answer is in: the bearer token is that chat's. */
   conversationId: z.string().max(64),
 });

@@ -6,6 +6,7 @@ import type { Answer, AnswerEvent, Citation } from '@sen/guidance';
 import { errorSummary } from '../auth/audit';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
+import { cleanText } from '../text';
 import { RATE_RULES, rateKey } from '../security/rate-limit';
 import { loadSettings } from '../service-info';
 import {
@@ -17,7 +18,7 @@ import {
   unauthorised,
 } from './shared';
 
-const MessageBody = z.object({ text: z.string() });
+const MessageBody = z.object({ text: z.string().transform(cleanText) });
 
 /** POST /conversations/:id/messages: the visitor's question, answered as SSE or JSON. */
 export function messageRoutes(deps: AppDeps) {

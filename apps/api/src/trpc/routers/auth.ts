@@ -18,10 +18,11 @@ import {
   verifyPassword,
 } from '../../security/passwords';
 import { RATE_RULES, rateKey } from '../../security/rate-limit';
+import { cleanText } from '../../text';
 import { publicProcedure, router, sessionProcedure, type TrpcContext } from '../init';
 import { enforceRate } from '../rate-limited';
 
-const email = z.string().trim().min(3).max(254);
+const email = z.string().transform(cleanText).pipe(z.string().trim().min(3).max(254));
 const password = z.string().min(1).max(256);
 const totpCode = z
   .string()

@@ -1,0 +1,192 @@
+// Starts the whole system in one process: database, guidance index, the API with the console and
+// widget files, and the demo partner page on a second port. `pnpm start` runs this through
+// main.ts; browser tests and benchmarks call startSystem() with port 0 and a temp data folder.
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { Redis } from 'ioredis';
+import {
+  DEMO_SITE_KEY,
+  ensureAdmin,
+  getSiteByKey,
+  openDatabase,
+  seedSampleData,
+  type Db,
+} from '@sen/db';
+import { createApp } from './app';
+import { systemClock, type Clock } from './clock';
+import type { AppDeps } from './deps';
+import { builtAssets, loadEnv, type EnvConfig } from './env';
+import { createGuidanceRuntime } from './guidance/runtime';
+import { createLogger } from './logger';
+import { hashPassword } from './security/passwords';
+import { createDbRateLimiter } from './security/rate-limit-db';
+import { createRedisRateLimiter } from './security/rate-limit-redis';
+import { createDemoApp } from './web/demo-page';
+
+export { createApp } from './app';
+export type { AppDeps, AppConfig } from './deps';
+
+export interface StartedSystem {
+  url: string;
+  /** The demo partner page, or null when DEMO_PORT is off. */
+  demoUrl: string;
+  admin: { email: string; password?: string; created: boolean };
+  db: Db;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+export interface StartOptions extends Partial<EnvConfig> {
+  clock?: Clock;
+  /** Seconds between guidance revision checks (default 2). */
+  guidancePollMs?: number;
+  /** Where the built console and widget are (tests point these at fixtures). */
+  consoleDir?: string | null;
+  widgetDir?: string | null;
+}
+
+export async function startSystem(options: StartOptions = {}): Promise<StartedSystem> {
+  // Defaults come from the schema, never from process.env: only main.ts reads the environment.
+  const cfg: EnvConfig = { ...loadEnv({}), ...stripUndefined(options) };
+  const clock = options.clock ?? systemClock;
+  const logger = createLogger(cfg.logLevel);
+  const handle = await openDatabase(
+    cfg.databaseUrl ? { url: cfg.databaseUrl } : { dataDir: path.join(cfg.dataDir, 'pglite') },
+  );
+  const db = handle.db;
+  const closers: (() => Promise<void> | void)[] = [() => handle.close()];
+  try {
+    const now = clock.now();
+    const admin = await ensureAdmin(db, {
+      email: cfg.adminEmail,
+      ...(cfg.adminPassword ? { password: cfg.adminPassword } : {}),
+      hashPassword,
+      now,
+    });
+
+    let redis: Redis | null = null;
+    if (cfg.redisUrl) {
+      redis = new Redis(cfg.redisUrl, {
+        lazyConnect: false,
+        maxRetriesPerRequest: 2,
+        enableOfflineQueue: true,
+      });
+      redis.on('error', (err) => logger.warn({ err: { message: err.message } }, 'redis error'));
+      closers.push(() => void redis?.disconnect());
+    }
+    const guidance = createGuidanceRuntime({
+      db,
+      clock,
+      logger,
+      llm: cfg.openai
+        ? {
+            apiKey: cfg.openai.apiKey,
+            ...(cfg.openai.baseUrl ? { baseUrl: cfg.openai.baseUrl } : {}),
+            model: cfg.openai.model,
+            timeoutMs: 15_000,
+            maxTokens: 600,
+          }
+        : null,
+      pollMs: options.guidancePollMs ?? 2_000,
+    });
+    closers.push(() => guidance.close());
+    const deps: AppDeps = {
+      db,
+      clock,
+      logger,
+      rateLimiter: redis ? createRedisRateLimiter(redis, clock) : createDbRateLimiter(db, clock),
+      guidance,
+      config: {
+        publicUrl: cfg.publicUrl,
+        trustProxy: cfg.trustProxy,
+        consoleDir: options.consoleDir === undefined ? builtAssets.consoleDir : options.consoleDir,
+        widgetDir: options.widgetDir === undefined ? builtAssets.widgetDir : options.widgetDir,
+      },
+    };
+
+    const api = await listen(createApp(deps).fetch, cfg.host, cfg.port);
+    closers.unshift(() => closeServer(api.server));
+    const url = cfg.publicUrl ?? `http://${hostForUrl(cfg.host)}:${api.port}`;
+
+    let demoUrl = '';
+    if (cfg.demoPort !== null) {
+      const demo = await listen(
+        createDemoApp({ serviceUrl: () => url, siteKey: DEMO_SITE_KEY }).fetch,
+        cfg.host,
+        cfg.demoPort,
+      );
+      closers.unshift(() => closeServer(demo.server));
+      demoUrl = `http://${hostForUrl(cfg.host)}:${demo.port}`;
+    }
+    // Idempotent: a new database gets sample settings, guidance and the demo site; every start
+    // points the demo site at the demo page's current origins (its port may have changed).
+    const demoPort = demoUrl ? new URL(demoUrl).port : null;
+    await seedSampleData(db, {
+      now,
+      demoOrigins: demoPort
+        ? [`http://localhost:${demoPort}`, `http://127.0.0.1:${demoPort}`]
+        : ((await getSiteByKey(db, DEMO_SITE_KEY))?.allowedOrigins ?? []),
+    });
+
+    // Index in the background: /health answers at once, the first question waits for the index.
+    guidance
+      .refresh()
+      .catch((err: unknown) => logger.warn({ err: String(err) }, 'guidance load failed'));
+
+    let closed: Promise<void> | undefined;
+    return {
+      url,
+      demoUrl,
+      admin: {
+        email: admin.email,
+        created: admin.created,
+        ...(admin.oneTimePassword
+          ? { password: admin.oneTimePassword }
+          : admin.created && cfg.adminPassword
+            ? { password: cfg.adminPassword }
+            : {}),
+      },
+      db,
+      deps,
+      close: () =>
+        (closed ??= (async () => {
+          for (const c of closers) await c();
+        })()),
+    };
+  } catch (error) {
+    for (const c of closers) await Promise.resolve(c()).catch(() => undefined);
+    throw error;
+  }
+}
+
+function listen(
+  fetch: (req: Request) => Response | Promise<Response>,
+  hostname: string,
+  port: number,
+): Promise<{ server: ServerType; port: number }> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, hostname, port }, (info: AddressInfo) =>
+      resolve({ server, port: info.port }),
+    );
+    server.once('error', reject);
+  });
+}
+
+function closeServer(server: ServerType): Promise<void> {
+  return new Promise((resolve) => {
+    // Open SSE streams and keep-alive sockets would otherwise hold close() for minutes.
+    if ('closeAllConnections' in server) server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}
+
+function hostForUrl(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '127.0.0.1')
+    return host === '127.0.0.1' ? '127.0.0.1' : 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

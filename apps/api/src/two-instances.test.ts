@@ -1,0 +1,127 @@
+// Two API instances on one PostgreSQL database behave as one: sessions, rate limits and
+// guidance updates are shared. Needs TEST_DATABASE_URL (CI sets it).
+import { openDatabase, type DbHandle } from '@sen/db';
+import { createTestDb, type TestDb } from '@sen/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app';
+import { fakeClock } from './clock';
+import type { AppDeps } from './deps';
+import { createGuidanceRuntime } from './guidance/runtime';
+import { silentLogger } from './logger';
+import { createDbRateLimiter } from './security/rate-limit-db';
+import { testEnv } from './testing/env';
+import { createTestSite, HOST_ORIGIN, publishPage } from './testing/fixtures';
+import { callTrpc, cookieFrom, createStaff, ORIGIN, TEST_PASSWORD } from './testing/harness';
+
+const skip = testEnv.databaseUrl
+  ? false
+  : 'set TEST_DATABASE_URL to a PostgreSQL server to run the two-instance test';
+if (skip) console.warn(`two-instances.test.ts skipped: ${skip}`);
+
+describe.skipIf(skip)('two API instances on one PostgreSQL database', () => {
+  let server: TestDb;
+  let second: DbHandle;
+  const clock = fakeClock();
+  let a: { app: ReturnType<typeof createApp>; deps: AppDeps };
+  let b: { app: ReturnType<typeof createApp>; deps: AppDeps };
+
+  function instance(db: DbHandle['db'], pollMs: number) {
+    const deps: AppDeps = {
+      db,
+      clock,
+      logger: silentLogger,
+      rateLimiter: createDbRateLimiter(db, clock),
+      guidance: createGuidanceRuntime({ db, clock, logger: silentLogger, llm: null, pollMs }),
+      config: { publicUrl: null, trustProxy: false, consoleDir: null, widgetDir: null },
+    };
+    return { app: createApp(deps), deps };
+  }
+
+  beforeAll(async () => {
+    server = await createTestDb();
+    // A second, independent connection pool: as another process would have.
+    second = await openDatabase({ url: server.url!, poolSize: 2 });
+    a = instance(server.db, 200);
+    b = instance(second.db, 200);
+    await Promise.all([a.deps.guidance.refresh(), b.deps.guidance.refresh()]);
+  });
+  afterAll(async () => {
+    a?.deps.guidance.close();
+    b?.deps.guidance.close();
+    await second?.close();
+    await server?.close();
+  });
+
+  it('shares sessions: signed in on A, known on B; signed out on B, gone on A', async () => {
+    const user = await createStaff({ db: server.db, clock }, 'caseworker');
+    const login = await callTrpc(a, 'auth.login', { email: user.email, password: TEST_PASSWORD });
+    const cookie = cookieFrom(login);
+    expect((await callTrpc(b, 'auth.me', undefined, { cookie })).data).toMatchObject({
+      user: { id: user.id },
+    });
+    await callTrpc(b, 'auth.logout', undefined, { cookie });
+    expect((await callTrpc(a, 'auth.me', undefined, { cookie })).data).toBeNull();
+  });
+
+  it('shares rate limits: attempts on A and B count together', async () => {
+    const user = await createStaff({ db: server.db, clock }, 'viewer');
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const via = i % 2 === 0 ? a : b;
+      statuses.push(
+        (await callTrpc(via, 'auth.login', { email: user.email, password: `wrong ${i}` })).status,
+      );
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+
+  it('shares guidance: published through A, cited by B within seconds', async () => {
+    await createTestSite(server.db, clock.now());
+    const start = await b.app.request(`${ORIGIN}/api/widget/v1/conversations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: ORIGIN },
+      body: JSON.stringify({ siteKey: 'test-site', hostOrigin: HOST_ORIGIN }),
+    });
+    const { conversationId, token } = (await start.json()) as {
+      conversationId: string;
+      token: string;
+    };
+    const ask = async () => {
+      const res = await b.app.request(
+        `${ORIGIN}/api/widget/v1/conversations/${conversationId}/messages`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            origin: ORIGIN,
+            authorization: `Bearer ${token}`,
+          },
+          body: JSON.stringify({ text: 'Can I bring a friend to the mediation meeting?' }),
+        },
+      );
+      return (await res.json()) as { citations: { quote: string }[] };
+    };
+    expect(JSON.stringify(await ask())).not.toMatch(/supporter of your choice/);
+
+    // Published "through A": A's database handle, as A's guidance router would.
+    await publishPage(
+      server.db,
+      clock.now(),
+      'who-can-come',
+      'Who can come to mediation',
+      '# Who can come\n\nYou can bring a friend or a supporter of your choice to the mediation meeting.\n',
+    );
+    const publishedAt = Date.now();
+    let answer = await ask();
+    while (
+      !answer.citations.some((c) => /supporter of your choice/.test(c.quote)) &&
+      Date.now() - publishedAt < 5_000
+    ) {
+      await new Promise((r) => setTimeout(r, 100));
+      answer = await ask();
+    }
+    expect(answer.citations.map((c) => c.quote).join('\n')).toMatch(/supporter of your choice/);
+    expect(Date.now() - publishedAt).toBeLessThan(5_000);
+  });
+});
