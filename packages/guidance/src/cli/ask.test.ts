@@ -1,0 +1,169 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_DOCS } from '../testing/sample-guidance';
+import { runAsk } from './ask';
+
+const run = promisify(execFile);
+const here = dirname(fileURLToPath(import.meta.url));
+const packageDir = resolve(here, '../..');
+
+/** The shared evaluation folder sits beside the checkout; a CI clone may not have it. */
+function findShared(): string | undefined {
+  for (let dir = packageDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared');
+    if (existsSync(join(candidate, 'eval', 'score.mjs')) && existsSync(join(candidate, 'guidance')))
+      return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+async function capture(argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runAsk(argv, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    today: '2025-06-10',
+  });
+  return { code, out, err };
+}
+
+const shared = findShared();
+if (!shared)
+  console.warn(
+    '\n*** ask.test.ts: no shared/ folder with eval/score.mjs above this package: the dev-set evaluation is SKIPPED. ***\n',
+  );
+
+describe.skipIf(!shared)('ask over the shared published page, scored by score.mjs', () => {
+  const score = async (questions: string) => {
+    const { code, out, err } = await capture([
+      '--guidance',
+      join(shared!, 'guidance'),
+      '--jsonl',
+      questions,
+    ]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const dir = await mkdtemp(join(tmpdir(), 'ask-'));
+    const answers = join(dir, 'answers.jsonl');
+    await writeFile(answers, out);
+    try {
+      return await run(process.execPath, [
+        join(shared!, 'eval', 'score.mjs'),
+        questions,
+        answers,
+        '--verbose',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  };
+
+  it('scores every dev question', async () => {
+    const { stdout } = await score(join(shared!, 'eval', 'dev.jsonl')); // rejects unless exit 0
+    expect(stdout).toMatch(/answer quality: (\d+)\/\1 /);
+  });
+
+  it('scores our own paraphrases, typos, other languages and long stories (all but a known few)', async () => {
+    const questions = join(packageDir, 'test', 'shared-paraphrases.jsonl');
+    const result = await score(questions).catch((e: { stdout: string }) => e);
+    const [, passed, total] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
+    expect(Number(passed) / Number(total), result.stdout).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('ask with a folder of our own pages', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ask-guidance-'));
+    for (const doc of SAMPLE_DOCS) {
+      await mkdir(dirname(join(dir, doc.id)), { recursive: true });
+      await writeFile(join(dir, doc.id), doc.body);
+    }
+    await writeFile(join(dir, 'notes.pdf'), 'ignored');
+    await writeFile(
+      join(dir, 'questions.jsonl'),
+      [
+        JSON.stringify({ id: 'a', q: 'Is mediation private?' }),
+        '',
+        JSON.stringify({ id: 'b', q: 'What is your phone number?' }),
+        'not json',
+        JSON.stringify({ id: 'c' }),
+        JSON.stringify({ id: 'd', q: 'Decision letter dated 1 July 2025: last day to appeal?' }),
+      ].join('\n'),
+    );
+  });
+  afterAll(() => rm(dir, { recursive: true }));
+
+  it('answers one question with its sources', async () => {
+    const { code, out } = await capture(['--guidance', dir, 'is', 'mediation', 'private?']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/stays private/);
+    expect(out).toContain(
+      'Sources:\n  [1] Riverside SEND Mediation: What happens in mediation\n      "What is said in mediation stays private and cannot be used later at the Tribunal."\n',
+    );
+  });
+
+  it('answers a JSONL file line by line, reporting bad lines and losing none of the good ones', async () => {
+    const { code, out, err } = await capture([
+      '--guidance',
+      dir,
+      '--jsonl',
+      join(dir, 'questions.jsonl'),
+    ]);
+    expect(code).toBe(1);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            id: string;
+            answer: string;
+            citations: { title: string; quote: string }[];
+            kind: string;
+          },
+      );
+    expect(rows.map((r) => [r.id, r.kind])).toEqual([
+      ['a', 'answer'],
+      ['b', 'contact'],
+      ['d', 'deadline'],
+    ]);
+    expect(rows[0]!.citations[0]).toMatchObject({
+      title: expect.any(String),
+      quote: expect.stringMatching(/stays private/),
+    });
+    expect(rows[1]!.answer).toMatch(/01632 960 123/); // from the page itself: no service info given
+    expect(rows[2]!.answer).toMatch(/1 September 2025/);
+    expect(err).toMatch(/questions\.jsonl:4: skipped/);
+    expect(err).toMatch(/questions\.jsonl:5: skipped: each line needs a "q" string/);
+  });
+
+  it('explains bad usage', async () => {
+    expect((await capture([])).code).toBe(2);
+    expect((await capture(['--guidance', join(dir, 'nope'), 'hi'])).err).toMatch(/is not a folder/);
+    expect((await capture(['--guidance', dir, '--jsonl', join(dir, 'missing.jsonl')])).err).toMatch(
+      /cannot read/,
+    );
+    expect((await capture(['--guidance', dir, '--today', 'soon', 'q'])).err).toMatch(
+      /--today must be a date/,
+    );
+    expect((await capture(['--bogus'])).err).toMatch(/Unknown option --bogus/);
+    expect((await capture(['hello'])).err).toMatch(/give --guidance DIR/);
+    const help = await capture(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/--jsonl FILE/);
+  });
+
+  it('runs as a command', async () => {
+    const tsx = join(packageDir, 'node_modules', '.bin', 'tsx');
+    const { stdout } = await run(tsx, [join(here, 'ask.ts'), '--guidance', dir, 'Is it free?']);
+    expect(stdout).toMatch(/free and impartial/);
+  }, 20_000);
+});
