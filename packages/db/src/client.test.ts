@@ -1,5 +1,6 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from './client';
 import { queryRows } from './raw-sql';
 import { auditLog, localAuthorities } from './schema/index';
 import { createTestDb, dbErrorOf, type TestDb } from './testing/index';
@@ -65,5 +66,21 @@ describe('openDatabase', () => {
     expect(row?.n).toBe('16');
     const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(localAuthorities);
     expect(n).toBe(1);
+  });
+
+  it('cancels a statement that runs past the timeout (PostgreSQL; PGlite cannot interrupt)', async () => {
+    if (handle.engine !== 'postgres' || !handle.url) return;
+    const short = await openDatabase({
+      url: handle.url,
+      statementTimeoutMs: 200,
+      skipMigrations: true,
+    });
+    try {
+      expect(await dbErrorOf(short.db.execute(sql`select pg_sleep(2)`))).toMatch(
+        /statement timeout/,
+      );
+    } finally {
+      await short.close();
+    }
   });
 });

@@ -326,8 +326,8 @@ function filterConditions(filter: CaseListFilter): SQL[] {
   if (q) {
     if (CASE_REFERENCE_PATTERN.test(q)) {
       where.push(eq(cases.reference, q.toUpperCase()));
-    } else if (/\d/.test(q)) {
-      // Digits mean a reference fragment; the trigram index serves the substring match.
+    } else if (/^(med)?[\d-]*\d[\d-]*$|^med-/i.test(q)) {
+      // A reference fragment ("0042", "2026-00", "MED-2026"): the trigram index serves it.
       where.push(sql`${cases.reference} ilike ${`%${likeEscape(q)}%`}`);
     } else if (q.length >= 2) {
       where.push(
