@@ -1,0 +1,349 @@
+// The staff console in Chromium against the whole running system: sign-in, a phone-intake case
+// through its lifecycle to a certificate PDF, publishing guidance the bot then answers from, a
+// widget callback on Today, a report's CSV, a viewer who cannot edit, and axe plus a 320px check
+// on every page.
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserSkipReason,
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  startTestSystem,
+  type RunningSystem,
+} from './harness';
+
+const skip = browserSkipReason();
+const NEW_ADMIN_PASSWORD = 'Harbour-lantern-kestrel-2026';
+const VIEWER = {
+  name: 'Vera Viewer',
+  email: 'viewer@e2e.test',
+  password: 'Meadow-quartz-ferry-7781',
+};
+
+function isoDaysAgo(days: number): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() - days);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(d);
+}
+
+async function heading(page: Page, name: string | RegExp) {
+  const h = page.getByRole('heading', { level: 1, name });
+  await h.waitFor({ state: 'visible', timeout: 15_000 });
+  return h;
+}
+
+/** Signs in, choosing a new password first when the account still has the one it was given. */
+async function signIn(
+  page: Page,
+  url: string,
+  email: string,
+  password: string,
+  newPassword: string,
+) {
+  await page.goto(`${url}/console/`);
+  await heading(page, 'Sign in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const change = page.getByRole('heading', { name: 'Choose a new password' });
+  const today = page.getByRole('heading', { level: 1, name: 'Today' });
+  await change.or(today).first().waitFor({ timeout: 15_000 });
+  if (await change.isVisible()) {
+    await page.getByLabel('New password', { exact: true }).fill(newPassword);
+    await page.getByLabel('New password again').fill(newPassword);
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+  }
+  await today.waitFor({ timeout: 15_000 });
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffer> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 15_000 }) as Promise<Download>,
+    click(),
+  ]);
+  const path = await download.path();
+  return readFile(path);
+}
+
+/** The page's own horizontal scroll: 0 when the layout fits the window. */
+function overflowX(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+describe.skipIf(skip)('staff console', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let admin: BrowserContext;
+  let page: Page;
+  let casePath = '';
+  let guidancePath = '';
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    browser = await launchBrowser();
+    admin = await browser.newContext({ acceptDownloads: true });
+    page = await admin.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+  });
+
+  it('signs in (with the first-run password change) and lands on Today', async () => {
+    await page.goto(`${system.url}/console/cases`);
+    // The guard sends an anonymous visitor to sign in, then back where they were going.
+    await heading(page, 'Sign in');
+    await expectNoSeriousA11yViolations(page);
+    await signIn(page, system.url, system.admin.email, system.admin.password, NEW_ADMIN_PASSWORD);
+    await expectNoSeriousA11yViolations(page);
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).count(),
+    ).resolves.toBe(1);
+  });
+
+  it('creates a case by phone intake, showing its deadlines as the dates are typed', async () => {
+    await page.goto(`${system.url}/console/cases/new`);
+    await heading(page, 'New case by phone');
+    await page.getByLabel('Full name', { exact: true }).fill('Sam Intake-Tester');
+    await page.getByLabel('Phone', { exact: true }).fill('020 7946 0000');
+    await page.getByLabel('The special educational provision in the plan (section F)').check();
+    const live = page.getByRole('complementary', { name: 'Deadlines' });
+    await expect(live.getByText('Contact the mediation adviser').count()).resolves.toBe(0);
+    await page.getByLabel('Date on the decision letter').fill(isoDaysAgo(20));
+    await live.getByText('Contact the mediation adviser').waitFor();
+    await live.getByText('Appeal to the SEND Tribunal').waitFor();
+    await expect(live.getByText(/Needed/).count()).resolves.toBeGreaterThan(0);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('button', { name: 'Create case' }).click();
+    await page.waitForURL(/\/console\/cases\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+    casePath = new URL(page.url()).pathname;
+    await heading(page, /[A-Z]+-\d{4}-\d+/);
+    await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
+    await expect(page.getByText('Sam Intake-Tester').count()).resolves.toBeGreaterThan(0);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  it('moves the case through its lifecycle to a certificate, and downloads the PDF', async () => {
+    await page.goto(`${system.url}${casePath}`);
+    for (const step of [
+      'Record that information about mediation was given',
+      'Record that mediation was declined',
+      'Record the certificate',
+    ]) {
+      await page.getByRole('button', { name: step }).click();
+      const dialog = page.getByRole('dialog', { name: step });
+      await dialog.waitFor();
+      await expectNoSeriousA11yViolations(page);
+      await dialog.getByRole('button', { name: 'Confirm' }).click();
+      await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+    }
+    await page.getByText('Certificate issued', { exact: true }).first().waitFor();
+    const pdf = await downloaded(page, () =>
+      page
+        .getByRole('button', { name: /Download PDF/ })
+        .first()
+        .click(),
+    );
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // The certificate starts the appeal clock: the appeal deadline is now shown.
+    await page.getByText('Appeal to the SEND Tribunal').first().waitFor();
+  });
+
+  it('publishes a guidance change and the bot answers from it', async () => {
+    await page.goto(`${system.url}/console/guidance/new`);
+    await heading(page, 'Add guidance');
+    await page.getByLabel('Title').fill('Quiet room at mediation');
+    await page
+      .getByLabel('Paste the page')
+      .fill(
+        '# Quiet room at mediation\n\nEvery mediation venue has a quiet room, the Kingfisher Room, where you can take a break at any time during the meeting.\n',
+      );
+    await page
+      .getByLabel('Where it is published (web address)')
+      .fill('https://example.org/quiet-room');
+    await page.getByRole('button', { name: 'Preview passages' }).click();
+    await page.getByRole('heading', { name: /How the page splits into passages/ }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await heading(page, 'Quiet room at mediation');
+    guidancePath = new URL(page.url()).pathname;
+    await page
+      .getByRole('button', { name: /^Publish/ })
+      .first()
+      .click();
+    await page.getByText(/Published: the bot now answers from/).waitFor({ timeout: 30_000 });
+    await expectNoSeriousA11yViolations(page);
+
+    await page.goto(`${system.url}/console/guidance/ask`);
+    await page.getByLabel('Question').fill('Is there a quiet room where I can take a break?');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    const answer = page.getByRole('region', { name: 'Answer' });
+    await answer.waitFor({ timeout: 30_000 });
+    await expect(answer.textContent()).resolves.toMatch(/Kingfisher/);
+    await expect(
+      page.getByRole('table', { name: /Passages the answer was built from/ }).textContent(),
+    ).resolves.toMatch(/Kingfisher/);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  it('shows a callback requested through the widget on Today', async () => {
+    const demoOrigin = new URL(system.demoUrl).origin;
+    const reference = await page.evaluate(async (hostOrigin) => {
+      const start = await fetch('/api/widget/v1/conversations', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ siteKey: 'demo', hostOrigin }),
+      });
+      if (!start.ok) throw new Error(`start ${start.status} ${await start.text()}`);
+      const { conversationId, token } = (await start.json()) as {
+        conversationId: string;
+        token: string;
+      };
+      const cb = await fetch('/api/widget/v1/callbacks', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          conversationId,
+          name: 'Robin Callback',
+          contactMethod: 'phone',
+          phone: '020 7946 0999',
+          bestTime: 'Mornings',
+          description: 'We got a letter refusing an assessment and want to talk it through.',
+          consent: true,
+        }),
+      });
+      if (!cb.ok) throw new Error(`callback ${cb.status} ${await cb.text()}`);
+      return ((await cb.json()) as { reference: string }).reference;
+    }, demoOrigin);
+    expect(reference).toBeTruthy();
+    await page.goto(`${system.url}/console/`);
+    await heading(page, 'Today');
+    const table = page.getByRole('table', { name: /Requests from families through the chat/ });
+    await table.getByText('Robin Callback').waitFor();
+    await expect(table.getByText(reference).count()).resolves.toBe(1);
+  });
+
+  it("downloads a report's CSV", async () => {
+    await page.goto(`${system.url}/console/reports`);
+    await heading(page, 'Reports');
+    await page.getByText(/Figures for/).waitFor({ timeout: 15_000 });
+    await expectNoSeriousA11yViolations(page);
+    const csv = (
+      await downloaded(page, () =>
+        page.getByRole('button', { name: 'CSV of Cases opened by track' }).click(),
+      )
+    )
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+    const lines = csv.trim().split(/\r\n/);
+    expect(lines[0]).toBe('Track,Cases');
+    expect(lines.some((l) => /^Mediation,\d+$/.test(l))).toBe(true);
+  });
+
+  it('lets an admin add a viewer, who can read a case but not change it', async () => {
+    await page.goto(`${system.url}/console/admin/users`);
+    await heading(page, 'Users and roles');
+    await page.getByRole('button', { name: 'Add a user' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a user' });
+    await dialog.getByLabel('Name').fill(VIEWER.name);
+    await dialog.getByLabel('Email').fill(VIEWER.email);
+    await dialog.getByLabel('Role').selectOption('viewer');
+    await dialog.getByRole('button', { name: 'Add user' }).click();
+    const oneTime = (await page.locator('.notice.ok strong.mono').textContent())?.trim() ?? '';
+    expect(oneTime.length).toBeGreaterThan(8);
+
+    const viewerContext = await browser.newContext();
+    const viewer = await viewerContext.newPage();
+    await signIn(viewer, system.url, VIEWER.email, oneTime, VIEWER.password);
+    await viewer.goto(`${system.url}${casePath}`);
+    await viewer.getByText('Your role can view cases but not change them.').waitFor();
+    await expect(viewer.getByRole('button', { name: /^Record/ }).count()).resolves.toBe(0);
+    await expect(viewer.getByRole('button', { name: 'Edit details' }).count()).resolves.toBe(0);
+    await viewer.goto(`${system.url}/console/cases`);
+    await heading(viewer, 'Cases');
+    await expect(viewer.getByRole('link', { name: 'New case by phone' }).count()).resolves.toBe(0);
+    await viewer.goto(`${system.url}/console/admin/users`);
+    await heading(viewer, 'Today');
+
+    // The API refuses too, not just the buttons.
+    const caseId = casePath.split('/').pop()!;
+    const status = await viewer.evaluate(async (id) => {
+      const res = await fetch('/trpc/cases.addNote', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-sen-csrf': '1' },
+        body: JSON.stringify({
+          json: { caseId: id, body: 'A viewer should not be able to write this.' },
+        }),
+      });
+      return res.status;
+    }, caseId);
+    expect(status).toBe(403);
+    await viewerContext.close();
+  });
+
+  it('has no serious accessibility problems on any page, and fits a 320px screen', async () => {
+    const paths = [
+      '/console/',
+      '/console/cases',
+      '/console/cases/new',
+      casePath,
+      '/console/guidance',
+      '/console/guidance/new',
+      guidancePath,
+      '/console/guidance/ask',
+      '/console/guidance/evaluate',
+      '/console/conversations',
+      '/console/sites',
+      '/console/sites/new',
+      '/console/reports',
+      '/console/admin/users',
+      '/console/admin/settings',
+      '/console/admin/audit',
+      '/console/account',
+    ];
+    // A conversation and a partner site page too, found through their lists.
+    await page.goto(`${system.url}/console/conversations`);
+    await page.getByLabel('All conversations').check();
+    const conv = page.locator('a[href*="/console/conversations/"]').first();
+    await conv.waitFor({ timeout: 15_000 });
+    paths.push(new URL((await conv.getAttribute('href'))!, system.url).pathname);
+    await page.goto(`${system.url}/console/sites`);
+    const site = page.locator('a[href*="/console/sites/"]:not([href$="/new"])').first();
+    await site.waitFor({ timeout: 15_000 });
+    paths.push(new URL((await site.getAttribute('href'))!, system.url).pathname);
+
+    for (const width of [1280, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of paths) {
+        await page.goto(`${system.url}${path}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 });
+        await page.waitForLoadState('networkidle');
+        if (width === 1280) await expectNoSeriousA11yViolations(page);
+        else
+          expect(await overflowX(page), `${path} scrolls sideways at 320px`).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+
+  it('keeps what was typed when the session ends, and saves it after signing in again', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${system.url}${casePath}`);
+    await page.getByLabel('Add a note').fill('Called the family back; they will send the plan.');
+    // End the session behind the page's back, as an expiry would.
+    await admin.clearCookies();
+    await page.getByRole('button', { name: 'Add note' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
+    await dialog.waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByLabel('Email address').fill(system.admin.email);
+    await dialog.getByLabel('Password', { exact: true }).fill(NEW_ADMIN_PASSWORD);
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+    await page.getByText('Called the family back; they will send the plan.').last().waitFor();
+    await expect(page.getByLabel('Add a note').inputValue()).resolves.toBe('');
+  });
+});
