@@ -1,7 +1,8 @@
 import { api } from '$lib/api';
 import type { PageLoad } from './$types';
 
-export const load = (async ({ depends }) => {
+export const load = (async ({ depends, parent }) => {
+  await parent(); // the staff guard first: no calls before sign-in
   depends('app:today');
   return { today: await api.dashboard.today.query() };
 }) satisfies PageLoad;
