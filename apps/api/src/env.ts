@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { LlmConfig } from '@sen/guidance';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -82,12 +83,15 @@ const envSchema = z
     publicUrl: e.PUBLIC_URL ?? null,
     databaseUrl: e.DATABASE_URL ?? null,
     dataDir: path.resolve(e.DATA_DIR),
-    openai: e.OPENAI_API_KEY
-      ? {
+    /** The optional model that writes retrieval answers; without a key, answers are offline. */
+    llm: e.OPENAI_API_KEY
+      ? ({
           apiKey: e.OPENAI_API_KEY,
-          baseUrl: e.OPENAI_BASE_URL ?? null,
+          ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
           model: e.OPENAI_MODEL ?? 'gpt-4o-mini',
-        }
+          timeoutMs: 15_000,
+          maxTokens: 600,
+        } satisfies LlmConfig)
       : null,
     redisUrl: e.REDIS_URL ?? null,
     adminEmail: e.ADMIN_EMAIL.toLowerCase(),

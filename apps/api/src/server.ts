@@ -79,15 +79,7 @@ export async function startSystem(options: StartOptions = {}): Promise<StartedSy
       db,
       clock,
       logger,
-      llm: cfg.openai
-        ? {
-            apiKey: cfg.openai.apiKey,
-            ...(cfg.openai.baseUrl ? { baseUrl: cfg.openai.baseUrl } : {}),
-            model: cfg.openai.model,
-            timeoutMs: 15_000,
-            maxTokens: 600,
-          }
-        : null,
+      llm: cfg.llm,
       pollMs: options.guidancePollMs ?? 2_000,
     });
     closers.push(() => guidance.close());

@@ -15,7 +15,9 @@ export function checkOrigin(raw: string): OriginCheck {
   if (!m) return bad('write it as https://www.example.gov.uk (scheme and host).');
   const [, scheme = '', authority = '', rest = ''] = m;
   if (rest && rest !== '/') {
-    return bad('give the origin only (no path, query or #fragment), e.g. https://www.example.gov.uk.');
+    return bad(
+      'give the origin only (no path, query or #fragment), e.g. https://www.example.gov.uk.',
+    );
   }
   if (authority.includes('@')) return bad('must not contain a user name or password.');
   let url: URL;
@@ -32,7 +34,10 @@ export function checkOrigin(raw: string): OriginCheck {
   } else if (url.protocol !== 'https:') {
     return bad('must start with https://.');
   }
-  if (!LOCAL_HOSTS.has(host) && !/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(host)) {
+  if (
+    !LOCAL_HOSTS.has(host) &&
+    !/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(host)
+  ) {
     return bad('needs a full host name such as www.example.gov.uk.');
   }
   return { ok: true, origin: url.origin };

@@ -23,7 +23,11 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 
 const officeDay = z
   .object({
-    day: z.number().int().min(0, 'Day must be 0 (Sunday) to 6 (Saturday).').max(6, 'Day must be 0 (Sunday) to 6 (Saturday).'),
+    day: z
+      .number()
+      .int()
+      .min(0, 'Day must be 0 (Sunday) to 6 (Saturday).')
+      .max(6, 'Day must be 0 (Sunday) to 6 (Saturday).'),
     open: z.string().regex(HHMM, 'Opening time must be HH:MM (24-hour), e.g. 09:30.'),
     close: z.string().regex(HHMM, 'Closing time must be HH:MM (24-hour), e.g. 17:00.'),
   })
@@ -66,9 +70,17 @@ const bankHolidayOverrides = z
     if (!ctx.issues.length) {
       o.add.forEach((d, i) => {
         if (o.remove.includes(d)) {
-          ctx.addIssue({ code: 'custom', path: ['add', i], message: `${d} is both added and removed.` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['add', i],
+            message: `${d} is both added and removed.`,
+          });
         } else if (isComputedBankHoliday(d)) {
-          ctx.addIssue({ code: 'custom', path: ['add', i], message: `${d} is already a bank holiday.` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['add', i],
+            message: `${d} is already a bank holiday.`,
+          });
         }
       });
       o.remove.forEach((d, i) => {

@@ -141,6 +141,18 @@ describe('session lifetime (server-side, fake clock)', () => {
   });
 });
 
+describe('denials are audited', () => {
+  it('writes who was refused what, without personal data', async () => {
+    const res = await callTrpc(t, 'auth.totpSetup', undefined, { cookie: null });
+    expect(res.status).toBe(401);
+    const { items } = await listAudit(t.db, { action: 'access.denied' });
+    expect(items[0]).toMatchObject({
+      actorKind: 'visitor',
+      detail: { path: 'auth.totpSetup', reason: 'no_session' },
+    });
+  });
+});
+
 describe('password change and two-step sign-in', () => {
   it('forces a first-login password change, then signs out every other device', async () => {
     const user = await createStaff(t, 'admin', { mustChangePassword: true });

@@ -1,4 +1,11 @@
-import { guidanceRevision, listPublishedGuidance, setGuidanceSections, type Db } from '@sen/db';
+import {
+  guidanceRevision,
+  listPublishedGuidance,
+  setGuidanceSections,
+  type Db,
+  type PublishedGuidance,
+  type Settings,
+} from '@sen/db';
 import {
   answer,
   createGuidanceIndex,
@@ -43,6 +50,34 @@ export interface GuidanceRuntimeOptions {
   pollMs?: number;
 }
 
+/**
+ * A published page as @sen/guidance takes it. Re-parsing the body gives the passages staff saw
+ * at publish time (the parser is deterministic) with the structure the index needs.
+ */
+export function documentOf({ document, version }: PublishedGuidance): GuidanceDocument {
+  return {
+    id: document.slug,
+    title: document.title,
+    url: version.sourceUrl,
+    asOf: version.asOf,
+    format: version.format,
+    body: version.body,
+  };
+}
+
+/** The service's settings as the answer pipeline needs them. */
+export function serviceInfoOf(settings: Settings): ServiceInfo {
+  return {
+    name: settings.serviceName,
+    phone: settings.phone,
+    ...(settings.email ? { email: settings.email } : {}),
+    ...(settings.address ? { address: settings.address } : {}),
+    ...(settings.websiteUrl ? { website: settings.websiteUrl } : {}),
+    officeHours: settings.officeHoursText,
+    crisisMessage: settings.crisisMessage,
+  };
+}
+
 /** A parsed passage as @sen/db stores it. */
 export function sectionOf(p: Passage) {
   return {
@@ -67,16 +102,7 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
     const current = await guidanceRevision(o.db);
     if (current === revision) return false;
     const published = await listPublishedGuidance(o.db);
-    // Re-parsing the published bodies gives the same passages staff saw at publish time (the
-    // parser is deterministic) with the structure the index needs (list lead-ins, kinds).
-    const docs: GuidanceDocument[] = published.map(({ document, version }) => ({
-      id: document.slug,
-      title: document.title,
-      url: version.sourceUrl,
-      asOf: version.asOf,
-      format: version.format,
-      body: version.body,
-    }));
+    const docs = published.map(documentOf);
     const passages = parseDocuments(docs);
     // Versions stored without passages (the seed writes the page only) get them now, so staff
     // screens and citations see the same passages the index holds.
@@ -110,15 +136,7 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
       // The first question on a cold instance waits for the index rather than answering blind.
       if (revision < 0) await refresh();
       const settings = await loadSettings(o);
-      const service: ServiceInfo = {
-        name: settings.serviceName,
-        phone: settings.phone,
-        ...(settings.email ? { email: settings.email } : {}),
-        ...(settings.address ? { address: settings.address } : {}),
-        ...(settings.websiteUrl ? { website: settings.websiteUrl } : {}),
-        officeHours: settings.officeHoursText,
-        crisisMessage: settings.crisisMessage,
-      };
+      const service = serviceInfoOf(settings);
       yield* answer(question, {
         index,
         service,

@@ -1,3 +1,4 @@
+import { listAudit } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApp,
@@ -34,6 +35,8 @@ describe('CSRF: same origin AND the custom header, on every procedure', () => {
     // The session survived: the refused logout did not run.
     const me = await callTrpc(t, 'auth.me', undefined, { cookie });
     expect(me.data).not.toBeNull();
+    const { items } = await listAudit(t.db, { action: 'request.csrf_refused' });
+    expect(items[0]?.detail).toMatchObject({ path: 'auth.logout' });
   });
 
   it('accepts a same-origin Referer when Origin is absent', async () => {

@@ -2,9 +2,11 @@
 // (package export `@sen/api/router`), so keep this file free of run-time imports it would drag in.
 import { router } from './init';
 import { authRouter } from './routers/auth';
+import { guidanceRouter } from './routers/guidance';
 
 export const appRouter = router({
   auth: authRouter,
+  guidance: guidanceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,101 @@
+// Everything the case page shows, in one plain serialisable object: the case with its facts,
+// the people, deadlines computed now by @sen/rules (with explanations and warnings), the next
+// steps with what each still needs, the timeline, notes, certificates and linked conversation.
+import {
+  caseFactsOf,
+  getSettings,
+  listCaseEvents,
+  listCertificates,
+  listConversations,
+  listNotes,
+  listPeople,
+  listUsers,
+  type CaseRecord,
+  type Db,
+} from '@sen/db';
+import {
+  canTransition,
+  computeCaseDeadlines,
+  FACT_LABELS,
+  stateLabel,
+  transitionsFrom,
+  type CalendarOverrides,
+} from '@sen/rules';
+import { londonDate } from '../today';
+import { certificateNeedFor, certificateTypeFor } from '../certificates/certificate-basis';
+
+export async function calendarOf(db: Db): Promise<CalendarOverrides> {
+  return (await getSettings(db)).bankHolidayOverrides;
+}
+
+/** Today's date in England, and the service's bank-holiday overrides. */
+export async function ruleContext(db: Db, now: Date) {
+  return { today: londonDate(now), calendar: await calendarOf(db) };
+}
+
+export function caseDeadlines(row: CaseRecord, today: string, calendar: CalendarOverrides) {
+  return computeCaseDeadlines(caseFactsOf(row), { today, calendar });
+}
+
+/** The moves staff can make from here, and for each the facts still to fill in. */
+export function nextSteps(row: CaseRecord) {
+  const facts = caseFactsOf(row);
+  return transitionsFrom(row.track, row.state).map((t) => {
+    const check = canTransition(facts, t.to);
+    return {
+      to: t.to,
+      toLabel: stateLabel(row.track, t.to),
+      action: t.action,
+      needs: t.needs.map((field) => ({
+        field,
+        label: FACT_LABELS[field],
+        filled: !check.missing.includes(field),
+      })),
+      ready: check.ok,
+      reason: check.reason,
+    };
+  });
+}
+
+export async function caseDetail(db: Db, row: CaseRecord, now: Date) {
+  const { today, calendar } = await ruleContext(db, now);
+  const [people, events, notes, certificates, conversations, staff] = await Promise.all([
+    listPeople(db, row.id),
+    listCaseEvents(db, row.id),
+    listNotes(db, row.id),
+    listCertificates(db, row.id),
+    listConversations(db, { caseId: row.id, limit: 20 }),
+    listUsers(db),
+  ]);
+  const names = new Map(staff.map((u) => [u.id, u.name]));
+  const need = certificateNeedFor(row);
+  return {
+    case: {
+      ...row,
+      stateLabel: stateLabel(row.track, row.state),
+      assigneeName: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null,
+    },
+    people,
+    deadlines: caseDeadlines(row, today, calendar),
+    nextSteps: nextSteps(row),
+    certificate: {
+      /** R1 for the matters recorded. */
+      needed: need.needed,
+      appealable: need.appealable,
+      explanation: need.explanation,
+      /** The certificate the case can be given now (null: not at this stage). */
+      canIssueType: certificateTypeFor(row.track, row.state),
+    },
+    events: events.map((e) => ({
+      ...e,
+      actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
+    })),
+    notes,
+    certificates,
+    /** The chat that led to this case, when one is linked (the newest). */
+    conversationId: conversations.items[0]?.id ?? null,
+    conversationIds: conversations.items.map((c) => c.id),
+    today,
+  };
+}
+export type CaseDetail = Awaited<ReturnType<typeof caseDetail>>;

@@ -1,0 +1,154 @@
+// The mediation certificate as a plain, printable A4 PDF: type, statutory basis, case reference,
+// the person's name, the issue date and the appeal deadline with how it was worked out. Built
+// with pdf-lib's standard Helvetica (no font files to ship); document title and language are
+// set for screen readers. The text is left uncompressed-object-stream so it stays inspectable.
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { formatDate, type DeadlineResult } from '@sen/rules';
+import type { CertificateBasis } from './certificate-basis';
+
+export interface CertificatePdfInput {
+  basis: CertificateBasis;
+  reference: string;
+  /** The parent, carer or young person the certificate is for; null when none is recorded. */
+  personName: string | null;
+  issuedOn: string;
+  appeal: DeadlineResult | null;
+  /** R1's explanation when no certificate is needed for the matters recorded. */
+  notNeededNote: string | null;
+  service: { name: string; phone: string; email: string | null };
+  /** When the file was made (document metadata only). */
+  now: Date;
+}
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 56;
+const WIDTH = A4[0] - 2 * MARGIN;
+
+/** Characters Helvetica (WinAnsi) cannot draw become '?', instead of failing the whole file. */
+function drawable(font: PDFFont, s: string): string {
+  let out = '';
+  for (const ch of s.normalize('NFC')) {
+    try {
+      font.encodeText(ch);
+      out += ch;
+    } catch {
+      const plain = ch.normalize('NFD').replace(/\p{M}/gu, '');
+      try {
+        font.encodeText(plain);
+        out += plain;
+      } catch {
+        out += '?';
+      }
+    }
+  }
+  return out;
+}
+
+function wrap(font: PDFFont, size: number, text: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (font.widthOfTextAtSize(next, size) <= WIDTH || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+class Writer {
+  private y = A4[1] - MARGIN;
+  private page: PDFPage;
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly regular: PDFFont,
+    private readonly bold: PDFFont,
+  ) {
+    this.page = doc.addPage(A4);
+  }
+
+  text(s: string, o: { size?: number; bold?: boolean; after?: number } = {}) {
+    const size = o.size ?? 11;
+    const font = o.bold ? this.bold : this.regular;
+    for (const line of wrap(font, size, drawable(font, s))) {
+      if (this.y - size < MARGIN) {
+        this.page = this.doc.addPage(A4);
+        this.y = A4[1] - MARGIN;
+      }
+      this.y -= size * 1.35;
+      this.page.drawText(line, { x: MARGIN, y: this.y, size, font, color: rgb(0, 0, 0) });
+    }
+    this.y -= o.after ?? 6;
+  }
+
+  field(label: string, value: string) {
+    this.text(label, { bold: true, after: 0 });
+    this.text(value, { after: 10 });
+  }
+
+  rule() {
+    this.y -= 4;
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y },
+      end: { x: A4[0] - MARGIN, y: this.y },
+      thickness: 0.75,
+      color: rgb(0.3, 0.3, 0.3),
+    });
+    this.y -= 12;
+  }
+}
+
+export async function certificatePdf(input: CertificatePdfInput): Promise<Uint8Array> {
+  const { basis } = input;
+  const doc = await PDFDocument.create();
+  doc.setTitle(`${basis.title} (${input.reference})`, { showInWindowTitleBar: true });
+  doc.setLanguage('en-GB');
+  doc.setAuthor(input.service.name);
+  doc.setSubject(`Mediation certificate, rule ${basis.rule}`);
+  doc.setCreator('SEN Mediation Desk');
+  doc.setProducer('SEN Mediation Desk');
+  doc.setCreationDate(input.now);
+  doc.setModificationDate(input.now);
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const w = new Writer(doc, regular, bold);
+
+  w.text(input.service.name, { size: 12, bold: true, after: 2 });
+  w.text(basis.title, { size: 18, bold: true, after: 12 });
+  w.rule();
+  w.field('Case reference', input.reference);
+  w.field('Name', input.personName ?? 'Not recorded');
+  w.field('Date of issue', formatDate(input.issuedOn));
+  w.field(
+    'Type of certificate',
+    `${basis.title.replace(/^Mediation certificate: /, '')} (${basis.type})`,
+  );
+  w.text(basis.statement, { after: 10 });
+  w.field('Statutory basis', basis.basis);
+  w.rule();
+  if (input.appeal) {
+    const a = input.appeal;
+    w.field(
+      'Appeal deadline',
+      `An appeal to the First-tier Tribunal (Special Educational Needs and Disability) must arrive by ${a.byFivePm ? '5pm on ' : ''}${a.dateText}.`,
+    );
+    w.text('How this date was worked out', { bold: true, after: 0 });
+    for (const step of a.steps) w.text(step, { after: 2 });
+    w.text(`Source: ${a.source}.`, { size: 9, after: 10 });
+  } else {
+    w.field(
+      'Appeal deadline',
+      'The date of the decision letter is not recorded, so the appeal deadline could not be worked out here. It is the later of 2 months after the decision letter and 1 month after the date of this certificate. Ask us if you are not sure.',
+    );
+  }
+  if (input.notNeededNote) w.text(input.notNeededNote, { size: 10, after: 10 });
+  w.rule();
+  w.text(
+    `Issued by ${input.service.name}. Phone ${input.service.phone}${input.service.email ? `, email ${input.service.email}` : ''}. Keep this certificate: the Tribunal asks for it when an appeal is registered.`,
+    { size: 10 },
+  );
+  return doc.save({ useObjectStreams: false });
+}

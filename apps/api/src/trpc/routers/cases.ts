@@ -1,0 +1,367 @@
+// Case work: phone intake, the list, one case with its deadlines and next steps, facts, the
+// lifecycle, assignment, people, notes, and an admin's subject-access export and erasure.
+// Who may do what is decided per case in cases/case-access.ts; every read is audited here and
+// every change is audited by @sen/db in the same transaction as the change.
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import {
+  addNote,
+  addPerson,
+  caseFactsOf,
+  createCase,
+  eraseSubject,
+  exportSubjectData,
+  getUser,
+  listCaseEvents,
+  listNotes,
+  listPeople,
+  removePerson,
+  transitionCase,
+  updateCase,
+  updatePerson,
+  type CaseRecord,
+  type CaseListFilter,
+} from '@sen/db';
+import { canTransition, FACT_LABELS, type CaseDateField } from '@sen/rules';
+import {
+  actorOf,
+  auditRead,
+  changeableCase,
+  readableCase,
+  type CaseCtx,
+} from '../../cases/case-access';
+import { caseDeadlines, caseDetail, nextSteps, ruleContext } from '../../cases/case-detail';
+import {
+  casePatchInput,
+  createCaseInput,
+  noteBody,
+  personInput,
+  stateInput,
+  trackInput,
+  uuid,
+  type CasePatchInput,
+} from '../../cases/case-input';
+import { listCasesWithDeadlines } from '../../cases/case-list';
+import { factProblems, summarise } from '../../cases/fact-checks';
+import { badInput, rolesCall, staffCall } from '../../cases/procedures';
+import { router } from '../init';
+
+const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
+
+const listInput = z.object({
+  /** A reference (or part) or 2+ letters of a name. Sent in the POST body, never a URL. */
+  q: z.string().trim().max(100).optional(),
+  state: z.union([stateInput, z.array(stateInput).max(14)]).optional(),
+  track: trackInput.optional(),
+  localAuthorityId: uuid.optional(),
+  /** A user id, 'me', or 'none' (unassigned). */
+  assigneeId: z.union([uuid, z.literal('me'), z.literal('none')]).optional(),
+  deadlineWithin: z.enum(['overdue', '7', '30']).optional(),
+  open: z.boolean().optional(),
+  sort: z.enum(['updated', 'created']).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+  withTotal: z.boolean().optional(),
+});
+
+const byId = z.object({ id: uuid });
+const byCaseId = z.object({ caseId: uuid });
+
+async function checkFacts(ctx: CaseCtx, patch: CasePatchInput, before: CaseRecord | null, prefix: string) {
+  const { today } = await ruleContext(ctx.db, ctx.clock.now());
+  const problems = factProblems(
+    patch as Partial<Record<CaseDateField, string | null>>,
+    before ? caseFactsOf(before) : {},
+    today,
+    prefix,
+  );
+  if (problems.length) throw badInput(`Not saved: ${summarise(problems)}`, problems);
+}
+
+/** The case after a change, with what the console redraws. */
+async function changed(ctx: CaseCtx, row: CaseRecord) {
+  const { today, calendar } = await ruleContext(ctx.db, ctx.clock.now());
+  return { case: row, deadlines: caseDeadlines(row, today, calendar), nextSteps: nextSteps(row) };
+}
+
+async function checkAssignee(ctx: CaseCtx, assigneeId: string) {
+  const user = await getUser(ctx.db, assigneeId);
+  if (!user || user.disabled || user.role === 'viewer') {
+    throw badInput('Choose an active caseworker, mediator or admin.', [
+      { path: 'assigneeId', message: 'Choose an active caseworker, mediator or admin.' },
+    ]);
+  }
+}
+
+export const casesRouter = router({
+  /** Search and filter; a mediator only ever sees cases assigned to them. */
+  list: staffCall.input(listInput).query(async ({ ctx, input }) => {
+    const me = ctx.user;
+    let assigneeId = input.assigneeId === 'me' ? me.id : input.assigneeId;
+    if (me.role === 'mediator') {
+      if (assigneeId && assigneeId !== me.id) {
+        await ctx.audit({ action: 'case.list', detail: { results: 0, search: !!input.q } });
+        return { items: [], nextCursor: null, total: 0 };
+      }
+      assigneeId = me.id;
+    }
+    const filter: CaseListFilter = {
+      ...(input.q ? { q: input.q } : {}),
+      ...(input.state ? { state: input.state } : {}),
+      ...(input.track ? { track: input.track } : {}),
+      ...(input.localAuthorityId ? { localAuthorityId: input.localAuthorityId } : {}),
+      ...(assigneeId ? { assigneeId } : {}),
+      ...(input.open ? { open: true } : {}),
+      ...(input.sort ? { sort: input.sort } : {}),
+      ...(input.cursor ? { cursor: input.cursor } : {}),
+      limit: input.limit,
+      withTotal: input.withTotal ?? false,
+    };
+    const rules = await ruleContext(ctx.db, ctx.clock.now());
+    const page = await listCasesWithDeadlines(ctx.db, filter, input.deadlineWithin, rules);
+    await ctx.audit({
+      action: 'case.list',
+      detail: { results: page.items.length, search: !!input.q, page: !!input.cursor },
+    });
+    return page;
+  }),
+
+  /** One case: facts, people, computed deadlines, next steps, timeline, notes, certificates. */
+  get: staffCall.input(byId).query(async ({ ctx, input }) => {
+    const row = await readableCase(ctx, input.id);
+    await auditRead(ctx, row.id);
+    return caseDetail(ctx.db, row, ctx.clock.now());
+  }),
+
+  /** Phone intake. A caseworker's new case is theirs; an admin may assign it to anyone. */
+  create: rolesCall('caseworker', 'admin')
+    .input(createCaseInput)
+    .mutation(async ({ ctx, input }) => {
+      const { people, note, assigneeId: wanted, ...details } = input;
+      await checkFacts(ctx, details, null, '');
+      for (const [i, p] of people.entries()) {
+        if (p.dateOfBirth && p.dateOfBirth > (await ruleContext(ctx.db, ctx.clock.now())).today) {
+          throw badInput('A date of birth cannot be in the future.', [
+            { path: `people.${i}.dateOfBirth`, message: 'A date of birth cannot be in the future.' },
+          ]);
+        }
+      }
+      let assigneeId: string | null = ctx.user.role === 'caseworker' ? ctx.user.id : null;
+      if (ctx.user.role === 'admin' && wanted) {
+        await checkAssignee(ctx, wanted);
+        assigneeId = wanted;
+      }
+      const row = await createCase(
+        ctx.db,
+        { ...stripUndefined(details), people: people.map(stripUndefined), assigneeId },
+        actorOf(ctx),
+      );
+      if (note) await addNote(ctx.db, row.id, note, actorOf(ctx));
+      const detail = await caseDetail(ctx.db, row, ctx.clock.now());
+      return { id: row.id, reference: row.reference, ...detail };
+    }),
+
+  /** Facts and details (not the state: see `transition`; not the assignee: see `assign`). */
+  update: rolesCall(...CHANGERS)
+    .input(z.object({ id: uuid, expectedVersion: z.number().int().min(1).optional(), patch: casePatchInput }))
+    .mutation(async ({ ctx, input }) => {
+      const before = await changeableCase(ctx, input.id);
+      await checkFacts(ctx, input.patch, before, 'patch.');
+      const row = await updateCase(
+        ctx.db,
+        before.id,
+        {
+          patch: stripUndefined(input.patch),
+          ...(input.expectedVersion !== undefined ? { expectedVersion: input.expectedVersion } : {}),
+        },
+        actorOf(ctx),
+      );
+      return changed(ctx, row);
+    }),
+
+  /**
+   * One lifecycle step, checked by @sen/rules. `facts` are recorded with the move (e.g. the date
+   * mediation ended); a missing fact is a 400 naming it (`data.fieldErrors`: `facts.<name>`).
+   */
+  transition: rolesCall(...CHANGERS)
+    .input(
+      z.object({
+        id: uuid,
+        /** The state the person saw; the move is refused if the case has moved since. */
+        from: stateInput.optional(),
+        to: stateInput,
+        facts: casePatchInput.optional(),
+        expectedVersion: z.number().int().min(1).optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const before = await changeableCase(ctx, input.id);
+      if (input.from && input.from !== before.state) {
+        throw new TRPCError({
+          code: 'CONFLICT',
+          message: 'Someone has moved this case on since you opened it. Reload to see where it is now.',
+        });
+      }
+      const facts = stripUndefined(input.facts ?? {});
+      await checkFacts(ctx, facts, before, 'facts.');
+      const merged = { ...caseFactsOf(before), ...facts } as ReturnType<typeof caseFactsOf>;
+      const check = canTransition(merged, input.to);
+      if (!check.ok) {
+        throw badInput(
+          check.reason,
+          check.missing.map((f) => ({
+            path: `facts.${f}`,
+            message: `Fill in ${FACT_LABELS[f as keyof typeof FACT_LABELS] ?? f}.`,
+          })),
+        );
+      }
+      const row = await transitionCase(
+        ctx.db,
+        before.id,
+        {
+          from: before.state,
+          to: input.to,
+          facts,
+          ...(input.expectedVersion !== undefined ? { expectedVersion: input.expectedVersion } : {}),
+        },
+        actorOf(ctx),
+      );
+      return changed(ctx, row);
+    }),
+
+  /** Admin: anyone (or nobody). Caseworker: take an unassigned case for themself. */
+  assign: rolesCall('caseworker', 'admin')
+    .input(z.object({ id: uuid, assigneeId: uuid.nullable() }))
+    .mutation(async ({ ctx, input }) => {
+      const before = await readableCase(ctx, input.id);
+      if (ctx.user.role === 'caseworker') {
+        const ok = before.assigneeId === null && input.assigneeId === ctx.user.id;
+        if (!ok) {
+          await ctx.audit({
+            action: 'access.denied',
+            entityType: 'case',
+            entityId: before.id,
+            detail: { reason: 'assign', role: ctx.user.role },
+          });
+          throw new TRPCError({
+            code: 'FORBIDDEN',
+            message:
+              before.assigneeId === null
+                ? 'You can assign an unassigned case to yourself. Ask an admin to assign it to someone else.'
+                : 'This case is already assigned. Ask an admin to reassign it.',
+          });
+        }
+      }
+      if (input.assigneeId) await checkAssignee(ctx, input.assigneeId);
+      const row = await updateCase(ctx.db, before.id, { patch: { assigneeId: input.assigneeId } }, actorOf(ctx));
+      return changed(ctx, row);
+    }),
+
+  addNote: rolesCall(...CHANGERS)
+    .input(z.object({ caseId: uuid, body: noteBody }))
+    .mutation(async ({ ctx, input }) => {
+      const row = await changeableCase(ctx, input.caseId);
+      return addNote(ctx.db, row.id, input.body, actorOf(ctx));
+    }),
+
+  notes: staffCall.input(byCaseId).query(async ({ ctx, input }) => {
+    const row = await readableCase(ctx, input.caseId);
+    await auditRead(ctx, row.id, 'case.notes_read');
+    return listNotes(ctx.db, row.id);
+  }),
+
+  timeline: staffCall.input(byCaseId).query(async ({ ctx, input }) => {
+    const row = await readableCase(ctx, input.caseId);
+    await auditRead(ctx, row.id, 'case.timeline_read');
+    return listCaseEvents(ctx.db, row.id);
+  }),
+
+  /** The case's deadlines now, each with its explanation, sources and warnings. */
+  deadlines: staffCall.input(byCaseId).query(async ({ ctx, input }) => {
+    const row = await readableCase(ctx, input.caseId);
+    await auditRead(ctx, row.id, 'case.deadlines_read');
+    const { today, calendar } = await ruleContext(ctx.db, ctx.clock.now());
+    return { today, deadlines: caseDeadlines(row, today, calendar) };
+  }),
+
+  addPerson: rolesCall(...CHANGERS)
+    .input(z.object({ caseId: uuid, person: personInput }))
+    .mutation(async ({ ctx, input }) => {
+      const row = await changeableCase(ctx, input.caseId);
+      return addPerson(ctx.db, row.id, stripUndefined(input.person), actorOf(ctx));
+    }),
+
+  updatePerson: rolesCall(...CHANGERS)
+    .input(z.object({ caseId: uuid, personId: uuid, patch: personInput.partial() }))
+    .mutation(async ({ ctx, input }) => {
+      const row = await changeableCase(ctx, input.caseId);
+      await personOnCase(ctx, row.id, input.personId);
+      return updatePerson(ctx.db, input.personId, stripUndefined(input.patch), actorOf(ctx));
+    }),
+
+  removePerson: rolesCall(...CHANGERS)
+    .input(z.object({ caseId: uuid, personId: uuid }))
+    .mutation(async ({ ctx, input }) => {
+      const row = await changeableCase(ctx, input.caseId);
+      await personOnCase(ctx, row.id, input.personId);
+      await removePerson(ctx.db, input.personId, actorOf(ctx));
+      return { ok: true as const };
+    }),
+
+  /**
+   * Subject access (admin): everything held about one person on this case (`personId`), or about
+   * every person on it. JSON; the export is audited with counts only.
+   */
+  exportSubjectData: rolesCall('admin')
+    .input(z.object({ id: uuid, personId: uuid.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const row = await readableCase(ctx, input.id);
+      const personIds = await subjectIds(ctx, row.id, input.personId);
+      return exportSubjectData(ctx.db, { personIds }, actorOf(ctx));
+    }),
+
+  /**
+   * Erasure (admin). With `personId`: that person's records, callback requests and chats; the
+   * case's facts stay. Without: the whole case and everything attached. `confirmReference`
+   * must repeat the case reference, because this cannot be undone.
+   */
+  erase: rolesCall('admin')
+    .input(z.object({ id: uuid, confirmReference: z.string().trim().max(40), personId: uuid.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const row = await readableCase(ctx, input.id);
+      if (input.confirmReference.toUpperCase() !== row.reference.toUpperCase()) {
+        throw badInput(`Type ${row.reference} to confirm.`, [
+          { path: 'confirmReference', message: `Type ${row.reference} to confirm.` },
+        ]);
+      }
+      const personIds = await subjectIds(ctx, row.id, input.personId);
+      return eraseSubject(ctx.db, { personIds, deleteCases: !input.personId }, actorOf(ctx));
+    }),
+});
+
+async function personOnCase(ctx: CaseCtx, caseId: string, personId: string) {
+  const people = await listPeople(ctx.db, caseId);
+  if (!people.some((p) => p.id === personId)) {
+    throw new TRPCError({ code: 'NOT_FOUND', message: 'That person is not on this case.' });
+  }
+}
+
+async function subjectIds(ctx: CaseCtx, caseId: string, personId: string | undefined) {
+  if (personId) {
+    await personOnCase(ctx, caseId, personId);
+    return [personId];
+  }
+  const ids = (await listPeople(ctx.db, caseId)).map((p) => p.id);
+  if (ids.length === 0) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'No people are recorded on this case, so there is no personal data to export or erase here.',
+    });
+  }
+  return ids;
+}
+
+/** zod gives `undefined` for absent keys; @sen/db treats present keys as "set this". */
+function stripUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as never;
+}
