@@ -19,6 +19,8 @@ export interface AnswerContext {
   calendar?: CalendarOverrides;
   /** When set, retrieval answers are written by this model, checked, and replaced by the offline answer on any failure. */
   llm?: LlmConfig;
+  /** Aborts a model call when the asker has gone (the offline answer is still returned). */
+  signal?: AbortSignal;
 }
 
 /** Longest message the pipeline reads; the widget allows 1,000 characters. */
@@ -88,7 +90,7 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
     passages: composed.passages,
     source: 'offline',
   };
-  if (!ctx.llm) return offline;
+  if (!ctx.llm || ctx.signal?.aborted) return offline;
 
   const shown = passagesFor(focusOf(message), ctx.index).hits.slice(0, 6);
   const outcome = await askModel(
@@ -96,6 +98,7 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
     shown.map((h) => h.passage),
     reach.name,
     ctx.llm,
+    ctx.signal,
   );
   if (!outcome.ok) return offline;
   return {

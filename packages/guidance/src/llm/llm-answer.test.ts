@@ -134,6 +134,25 @@ describe('LLM mode', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('stops waiting for the model when the asker goes away', async () => {
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write(': still thinking\n\n');
+    };
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = performance.now();
+    const a = await answerOnce(QUESTION, {
+      index,
+      service: SAMPLE_SERVICE,
+      today: '2025-06-10',
+      llm: llm({ timeoutMs: 10_000 }),
+      signal: controller.signal,
+    });
+    expect(a.source).toBe('offline');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('falls back on a server error', async () => {
     handler = (_req, res) => {
       res.writeHead(500, { 'content-type': 'application/json' });

@@ -23,9 +23,12 @@ export async function askModel(
   passages: readonly Passage[],
   serviceName: string,
   config: LlmConfig,
+  signal?: AbortSignal,
 ): Promise<LlmOutcome> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), config.timeoutMs);
+  const stop = () => controller.abort();
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     const client = new OpenAI({
       apiKey: config.apiKey,
@@ -60,6 +63,7 @@ export async function askModel(
     };
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
   }
 }
 

@@ -30,7 +30,30 @@ const LABEL = /^[\p{L} ]{1,24}?\s*[:\-–]+\s*/u;
  * the lines of the published pages that carry a phone number, postcode, e-mail, website or hours.
  */
 export function serviceDetails(service: ServiceInfo, passages: readonly Passage[]): ServiceDetails {
-  const lines = passages.flatMap((p) => splitSentences(p.text).map((s) => ({ p, text: s.text })));
+  // Settings are re-read per message but rarely change; the passages never do for an index.
+  const key = JSON.stringify([
+    service.name,
+    service.phone,
+    service.email,
+    service.address,
+    service.website,
+    service.officeHours,
+  ]);
+  let perService = detailsCache.get(passages);
+  if (!perService) detailsCache.set(passages, (perService = new Map()));
+  let details = perService.get(key);
+  if (!details) {
+    if (perService.size > 16) perService.clear();
+    details = computeDetails(service, passages);
+    perService.set(key, details);
+  }
+  return details;
+}
+
+const detailsCache = new WeakMap<readonly Passage[], Map<string, ServiceDetails>>();
+
+function computeDetails(service: ServiceInfo, passages: readonly Passage[]): ServiceDetails {
+  const lines = linesOf(passages);
   const cite = (p: Passage, quote: string): Citation => ({
     title: p.title,
     quote,
@@ -74,6 +97,18 @@ export function serviceDetails(service: ServiceInfo, passages: readonly Passage[
   const fax = find((l) => (/\bfax\b/i.test(l) ? UK_PHONE.exec(l)?.[0] : undefined));
   const name = service.name?.trim() ? { value: service.name } : nameFromPassages(passages);
   return { name, phone, address, email, website, officeHours, fax };
+}
+
+// Splitting every passage is the costly part; an index's passages never change, so once per index.
+const cache = new WeakMap<readonly Passage[], { p: Passage; text: string }[]>();
+function linesOf(passages: readonly Passage[]) {
+  let lines = cache.get(passages);
+  if (!lines) {
+    // Contact details sit in short passages; long prose is not where a phone line is printed.
+    lines = passages.flatMap((p) => splitSentences(p.text).map((s) => ({ p, text: s.text })));
+    cache.set(passages, lines);
+  }
+  return lines;
 }
 
 /** Without a configured name, the page's own heading or first line names the service. */

@@ -77,10 +77,18 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     title: p.title,
   }));
 
+  const docById = new Map(docs.map((d) => [d.id, d]));
+  // Headings and titles repeat across a page's passages: analyse each distinct string once.
+  const analyzed = new Map<string, string[]>();
+  const terms = (text: string) => {
+    let t = analyzed.get(text);
+    if (!t) analyzed.set(text, (t = analyze(text)));
+    return t;
+  };
   const mini = new MiniSearch<Indexed>({
     fields: [...FIELDS],
     idField: 'id',
-    tokenize: (text) => analyze(text),
+    tokenize: terms,
     processTerm: (term) => term,
     searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (t) => t },
   });
@@ -91,9 +99,10 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
   const unitCache = new Map<string, Unit[]>();
   const contextCache = new Map<string, Set<string>>();
   for (const d of docs) {
-    const seen = new Set([...analyze(d.text), ...analyze(d.context)]);
+    const seen = new Set([...terms(d.text), ...terms(d.context)]);
     for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
   }
+  analyzed.clear();
   const vocab = SearchableMap.from([...df.entries()]);
   const n = Math.max(1, passages.length);
   const idf = (term: string) =>
@@ -172,7 +181,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
   function contextTerms(passageId: string): Set<string> {
     let c = contextCache.get(passageId);
     if (!c) {
-      const d = docs.find((x) => x.id === passageId);
+      const d = docById.get(passageId);
       c = new Set(d ? analyze(d.context) : []);
       contextCache.set(passageId, c);
     }
