@@ -4,11 +4,10 @@ import type { PageLoad } from './$types';
 export const load = (async ({ params, depends, parent }) => {
   await parent(); // the staff guard first: no calls before sign-in
   depends('case:detail');
-  const [detail, calendar, staff, localAuthorities] = await Promise.all([
+  const [detail, staff, localAuthorities] = await Promise.all([
     api.cases.get.query({ id: params.id }),
-    api.settings.calendar.query(),
     api.users.staff.query(),
     api.localAuthorities.list.query(),
   ]);
-  return { detail, calendar, staff, localAuthorities };
+  return { detail, staff, localAuthorities };
 }) satisfies PageLoad;
