@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allTablesCsv, percent, tableCsv } from './report-csv';
+import { percent, tableCsv } from './report-csv';
 
 const t = {
   title: 'Cases by track',
@@ -13,12 +13,6 @@ const t = {
 describe('report CSV', () => {
   it('writes one table', () => {
     expect(tableCsv(t)).toBe('Track,Cases\r\nMediation,7\r\nDisagreement resolution,2\r\n');
-  });
-
-  it('writes all tables with the period first', () => {
-    const csv = allTablesCsv([t], { from: '2026-01-01', to: '2026-03-31' });
-    expect(csv.split('\r\n')[0]).toBe('Period,2026-01-01,2026-03-31');
-    expect(csv).toContain('Cases by track,Mediation,7');
   });
 
   it('shows a percentage, or a dash when nothing was due', () => {
