@@ -21,6 +21,8 @@ interface Scored {
   score: number;
   cover: number;
   matched: number;
+  /** The sentence misses a word the guidance never uses: the question may be about something else. */
+  missesUnknown: boolean;
 }
 
 const MAX_UNITS = 3;
@@ -73,7 +75,8 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
   const top = hits[0]!.score || 1;
   const need = threshold(concepts.length);
   // Light words ("do I have to", "help") may match but never make a passage relevant.
-  const minMatched = Math.min(2, concepts.filter((c) => !isLightTerm(c.word)).length || 1);
+  const contentConcepts = concepts.filter((c) => !isLightTerm(c.word)).length;
+  const minMatched = Math.min(2, contentConcepts || 1);
 
   const scored: Scored[] = [];
   const candidates = hits.filter((h) => h.score >= 0.2 * top);
@@ -86,12 +89,14 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
       let own = 0;
       let inContext = 0;
       let matched = 0;
+      let missesUnknown = false;
       for (const c of concepts) {
         const o = weightIn(c, unit.terms);
         const x = weightIn(c, ctx);
         own += o * c.idf;
         if (o === 0) inContext += x * c.idf;
         if (o > 0 || x > 0) matched++;
+        else if (!c.known && !isLightTerm(c.word)) missesUnknown = true;
       }
       const cover = (own + 0.5 * inContext) / total;
       // BM25's length normalisation at sentence level: a short sentence that covers the question
@@ -103,6 +108,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
         index: i,
         cover,
         matched,
+        missesUnknown,
         score: cover * lengthFactor + 0.25 * (hit.score / top),
       });
     });
@@ -110,7 +116,12 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
   scored.sort((a, b) => b.score - a.score);
   // The best sentence that covers enough of the question: a higher-ranked one that does not is
   // a near miss, not an answer.
-  const best = scored.find((s) => s.cover >= need && s.matched >= minMatched);
+  // One matching word is enough only when the rest of the question is in the guidance's own
+  // vocabulary ("Are you independent from the council?"); a word it never uses ("DLA") means the
+  // question may be about something else, so then two must match.
+  const relevant = (s: Scored) =>
+    s.cover >= need && (s.matched >= minMatched || (s.matched >= 1 && !s.missesUnknown));
+  const best = scored.find(relevant);
   if (!best) return undefined;
 
   const chosen: { passage: Passage; unit: Unit }[] = [];
@@ -130,7 +141,11 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
 
   const section = hits.map((h) => overviewSection(h.passage, concepts, index)).find(Boolean);
   if (section) {
-    for (const p of section.slice(0, MAX_UNITS)) add(p, index.units(p.id)[0]);
+    for (const p of section.slice(0, MAX_UNITS)) {
+      const unit = index.units(p.id)[0];
+      if (chosen.length && unit && length(chosen) + unit.text.length > MAX_CHARS) break;
+      add(p, unit);
+    }
   } else {
     withContext({ passage: best.hit.passage, unit: best.unit, index: best.index });
     const covered = coveredConcepts(concepts, chosen);
@@ -138,12 +153,18 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
       if (s === best) continue;
       if (chosen.length >= MAX_UNITS || length(chosen) > MAX_CHARS * 0.6) break;
       if (s.score < 0.8 * best.score || s.cover < need) break;
+      // A one-idea question ("What does a mediator do?") may take a second sentence from the
+      // same section; otherwise a second sentence must answer a part the first does not.
+      const sameSection =
+        contentConcepts === 1 &&
+        s.hit.passage.headingPath.join('\u0000') === best.hit.passage.headingPath.join('\u0000') &&
+        s.hit.passage.docId === best.hit.passage.docId;
       // A second sentence earns its place only by answering a part of the question the first does not.
       const adds = concepts.filter(
         (c, i) => !covered[i] && weightIn(c, s.unit.terms) >= WEIGHT_STRONG,
       );
       const strong = concepts.filter((c) => weightIn(c, s.unit.terms) >= WEIGHT_STRONG).length;
-      if (!adds.length || strong < minMatched) continue;
+      if (!sameSection && (!adds.length || strong < minMatched)) continue;
       const before = chosen.length;
       withContext({ passage: s.hit.passage, unit: s.unit, index: s.index });
       if (length(chosen) > MAX_CHARS) chosen.splice(before);
@@ -199,14 +220,33 @@ function overviewSection(
   index: GuidanceIndex,
 ): Passage[] | undefined {
   const heading = passage.headingPath.at(-1);
-  if (!heading || heading.split(/\s+/).length > 8 || concepts.length > 3) return undefined;
-  const terms = new Set(analyze(heading));
-  const asked = new Set(concepts.map((c) => c.word));
-  if (!concepts.every((c) => terms.has(c.word)) || ![...terms].every((t) => asked.has(t)))
-    return undefined;
+  if (!heading || heading.split(/\s+/).length > 8) return undefined;
+  // Every word of the question is the heading's topic or a word asking for an overview; any
+  // other word ("do I have to", "how long") asks something narrower than the whole section.
+  const terms = new Set(analyze(heading).filter((t) => !isLightTerm(t)));
+  const topic = concepts.filter((c) => !GENERIC_ASK.has(c.word));
+  if (!topic.length || topic.length > 3 || !topic.every((c) => terms.has(c.word))) return undefined;
+  if (![...terms].every((t) => topic.some((c) => c.word === t))) return undefined;
   const section = index.section(passage);
   return section.length > 1 ? section : undefined;
 }
+
+/** Words that ask for an overview of a topic rather than name one ("what does X cover?"). */
+const GENERIC_ASK = new Set(
+  [
+    'cover',
+    'covers',
+    'include',
+    'involve',
+    'mean',
+    'means',
+    'explain',
+    'about',
+    'work',
+    'works',
+    'overview',
+  ].flatMap((w) => analyze(w)),
+);
 
 function render(chosen: { passage: Passage; unit: Unit }[]): string {
   const items = chosen.filter((c) => c.passage.kind === 'item').length;

@@ -10,6 +10,8 @@ import { isDomainTerm, isLightTerm, relatedTerms } from './synonyms';
 export interface QueryConcept {
   word: string;
   idf: number;
+  /** The guidance uses this word (or a typo of it): not matching it is a miss, not a new topic. */
+  known: boolean;
   terms: Map<string, number>;
 }
 
@@ -164,7 +166,8 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
           : maxIdf;
       if (isDomainTerm(word)) weight = Math.max(weight, 0.5);
       if (isLightTerm(word)) weight = Math.min(weight, 0.5);
-      return { word, idf: weight, terms };
+      const known = exact || [...terms.values()].some((w) => w >= WEIGHT.fuzzy);
+      return { word, idf: weight, known, terms };
     });
   }
 

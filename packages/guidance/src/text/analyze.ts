@@ -78,6 +78,17 @@ const CANONICAL: [RegExp, string][] = [
   ],
   [/\b(\d{1,2})[- ]years?[- ]old\b/g, ' age $1 '],
   [/\btak(?:e|es|ing|en) away\b/g, ' lose '],
+  [
+    /\b(?:children|child|young people|young person|kids?|sons?|daughters?|he|she|they|who) (?:is|are|was|were|who (?:is|are)) (?:in care|in foster care|looked[- ]after)\b/g,
+    ' lookedafter ',
+  ],
+  [/\b(?:looked[- ]after|in foster care|care leavers?)\b|\bin care\b/g, ' lookedafter '],
+  [
+    /\bwhen (?:can|could|may|do|would|should) (?:i|we|you|parents|families|someone|people) (?:use|get|have|ask for|go to|access|request|try)\b/g,
+    ' available ',
+  ],
+  // "Are you independent?" asks about the service itself.
+  [/\b(?:are|were) you\b|\byour (?:service|organi[sz]ation|team|charity)\b/g, ' service '],
   // Obligation, however it is phrased, is one idea ("do I have to" ~ "must").
   [
     /\b(?:have|has|had|need|needs|needed|got) to\b|\b(?:required|obliged|obligated) to\b/g,
@@ -97,6 +108,7 @@ const STOP = new Set(
   anything something everything nothing anyone someone everyone anybody somebody thing things stuff
   happen happens happened actually basically currently ever even still yet already really
   kept keep keeps give gives given take takes taken put find found try tried work works lot lots
+  myself yourself himself herself itself ourselves yourselves themselves
   im i'm ive i've id i'd dont don't doesnt doesn't cant can't wont won't isnt isn't
   one'`
     .split(/\s+/)
