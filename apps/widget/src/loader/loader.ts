@@ -1,5 +1,5 @@
 // The only code that runs on the partner's page. It draws the launcher and nothing else until
-// the visitor opens the chat: no cookies, no storage, no requests (a prefetch on hover/focus).
+// the visitor opens the chat: no cookies, no storage, no requests (a preconnect on hover/focus).
 // Everything it draws sits in a shadow root, so it cannot restyle the page or be
 // restyled by it.
 import { cleanContext, NS, readToHost, type ToFrame, type WidgetContext } from '../shared/protocol';
@@ -71,7 +71,7 @@ if (script && !(existing && 'version' in existing)) {
       let context: WidgetContext = {};
       let pending: ToFrame[] = [];
       let timer: ReturnType<typeof setTimeout> | undefined;
-      let prefetched = false;
+      let warmed = false;
 
       // DOM calls, not innerHTML: a host page enforcing Trusted Types would block innerHTML.
       const icon = (d: string) => {
@@ -161,16 +161,18 @@ if (script && !(existing && 'version' in existing)) {
         // On 'denied': the frame shows its own message with the phone number; nothing to add.
       });
 
-      const prefetch = () => {
-        if (prefetched) return;
-        prefetched = true;
+      // Warm up the connection when the visitor shows interest. A preconnect, not a prefetch: the
+      // frame page is never cached (no-store), so fetching it early would only fetch it twice.
+      const warmUp = () => {
+        if (warmed) return;
+        warmed = true;
         const link = document.createElement('link');
-        link.rel = 'prefetch';
-        link.href = cfg.frameUrl;
+        link.rel = 'preconnect';
+        link.href = cfg.origin;
         document.head.append(link);
       };
-      launcher.addEventListener('pointerenter', prefetch);
-      launcher.addEventListener('focus', prefetch);
+      launcher.addEventListener('pointerenter', warmUp);
+      launcher.addEventListener('focus', warmUp);
       launcher.addEventListener('click', () => setOpen(!open, true));
       root.addEventListener('keydown', (event) => {
         if ((event as KeyboardEvent).key === 'Escape' && open) setOpen(false, true);

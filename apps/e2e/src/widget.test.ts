@@ -1,0 +1,315 @@
+// The partner-site chat, as a family meets it on the demo council page (a different origin from
+// the service): launcher, question with citations, route flow, deadline calculator, callback
+// request that becomes a case, a site that is not on the allowlist, the window command API and
+// axe in every state. The keyboard-only run is in widget-keyboard.test.ts.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSystem } from '@sen/api/server';
+import { getCaseByReference } from '@sen/db';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserSkipReason,
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  TEST_ADMIN,
+} from './harness';
+
+const skip = browserSkipReason();
+
+/** The queue snippet integrators paste before the loader (apps/widget/README.md). */
+const QUEUE_SNIPPET = `window.SENMediationDesk = window.SENMediationDesk || { q: [] };
+['open', 'close', 'ask', 'setContext'].forEach(function (m) {
+  SENMediationDesk[m] = SENMediationDesk[m] || function () {
+    SENMediationDesk.q.push([m, [].slice.call(arguments)]);
+  };
+});`;
+
+type System = Awaited<ReturnType<typeof startSystem>>;
+
+describe.skipIf(skip)('the chat widget on a partner site', () => {
+  let system: System;
+  let dataDir: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // startSystem directly (not startTestSystem) because the callback test checks the database.
+    dataDir = mkdtempSync(join(tmpdir(), 'sen-e2e-widget-'));
+    system = await startSystem({
+      port: 0,
+      demoPort: 0,
+      host: '127.0.0.1',
+      dataDir,
+      adminEmail: TEST_ADMIN.email,
+      adminPassword: TEST_ADMIN.password,
+      logLevel: 'warn',
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  // A context per page: axe needs one to scan inside the chat's iframe, and it keeps each
+  // test's session storage apart.
+  const newPage = async () => (await browser.newContext()).newPage();
+  const frameOf = (page: Page): FrameLocator => page.frameLocator('iframe[src*="/widget/frame"]');
+  const chatFrame = (page: Page): Frame => {
+    const frame = page.frames().find((f) => f.url().includes('/widget/frame'));
+    if (!frame) throw new Error('no chat frame');
+    return frame;
+  };
+  const launcher = (page: Page) => page.getByRole('button', { name: /ask us/i });
+
+  async function openChat(page: Page): Promise<FrameLocator> {
+    await page.goto(system.demoUrl);
+    await launcher(page).click();
+    const frame = frameOf(page);
+    await frame.getByRole('textbox', { name: 'Type your question' }).waitFor();
+    return frame;
+  }
+
+  async function ask(frame: FrameLocator, question: string) {
+    const box = frame.getByRole('textbox', { name: 'Type your question' });
+    await box.fill(question);
+    await box.press('Enter');
+    await frame
+      .getByRole('group', { name: 'Was this helpful?' })
+      .last()
+      .waitFor({ timeout: 30_000 });
+  }
+
+  it('draws only the launcher until opened: no requests to the service, no cookies or storage', async () => {
+    const page = await newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(system.demoUrl);
+    await launcher(page).waitFor();
+    await launcher(page).hover();
+    await page.waitForTimeout(300);
+    expect(requests.filter((u) => u.startsWith(system.url))).toEqual([
+      `${system.url}/widget/loader.js`,
+    ]);
+    expect(await page.locator('iframe').count()).toBe(0);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate('[localStorage.length, sessionStorage.length]')).toEqual([0, 0]);
+    // The launcher meets the target sizes and takes nothing from the host's styles.
+    const box = await launcher(page).boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(box!.width).toBeGreaterThanOrEqual(44);
+    await expectNoSeriousA11yViolations(page);
+    await page.context().close();
+  });
+
+  it('opens with focus in the question box, and answers with citations', async () => {
+    const page = await newPage();
+    const frame = await openChat(page);
+    await expect
+      .poll(() => chatFrame(page).evaluate('document.activeElement && document.activeElement.id'))
+      .toBe('question');
+    // The phone number is always in view.
+    await expect(frame.getByRole('link', { name: /call/i }).first().isVisible()).resolves.toBe(
+      true,
+    );
+    await expectNoSeriousA11yViolations(page);
+
+    await ask(frame, 'Do I need a mediation certificate before I appeal?');
+    const log = frame.getByRole('log');
+    expect(await log.innerText()).toMatch(/certificate/i);
+    const sources = frame.getByText(/Where this comes from/).last();
+    await sources.click();
+    const quote = frame.locator('blockquote').first();
+    expect((await quote.innerText()).trim().length).toBeGreaterThan(10);
+    await expect(frame.getByText(/Page checked on/).count()).resolves.toBeGreaterThan(0);
+    await expectNoSeriousA11yViolations(page);
+
+    await frame.getByRole('button', { name: 'Yes, this helped' }).last().click();
+    await frame.getByText('Thank you for telling us.').waitFor();
+    await page.context().close();
+  });
+
+  it('walks the route flow to a route with its reasons', async () => {
+    const page = await newPage();
+    const frame = await openChat(page);
+    await frame.getByRole('button', { name: 'Do I need mediation?' }).click();
+    await frame.getByRole('heading', { name: 'Do I need mediation?' }).waitFor();
+
+    // Continue without an answer: a clear error, nothing lost.
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await frame.getByText('Choose an answer').waitFor();
+    await expectNoSeriousA11yViolations(page);
+
+    const choose = async (label: RegExp) => {
+      await frame.getByLabel(label).check();
+      await frame.getByRole('button', { name: 'Continue' }).click();
+    };
+    await choose(/School age or younger/);
+    await choose(/A council decision about an EHC needs assessment/);
+    await choose(/What the EHC plan says/);
+    await frame.getByLabel(/special educational support \(section F\)/).check();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await frame.getByRole('heading', { name: 'Why' }).waitFor();
+    await frame.getByRole('heading', { name: 'What you can do next' }).waitFor();
+    await expect(frame.getByText(/certificate/i).count()).resolves.toBeGreaterThan(0);
+    await expectNoSeriousA11yViolations(page);
+
+    // Previous question keeps working from the result's start-again.
+    await frame.getByRole('button', { name: 'Start again' }).click();
+    await frame.getByLabel(/School age or younger/).waitFor();
+    await page.context().close();
+  });
+
+  it('works out the deadlines from a decision letter, explaining each date', async () => {
+    const page = await newPage();
+    const frame = await openChat(page);
+    await frame.getByRole('button', { name: 'Work out my deadline' }).click();
+    await frame.getByRole('heading', { name: 'Work out my deadline' }).waitFor();
+
+    // A date that does not exist is caught before anything is sent.
+    const decision = frame.getByRole('group', { name: 'Date on the decision letter' });
+    await decision.getByLabel('Day').fill('31');
+    await decision.getByLabel('Month').fill('2');
+    await decision.getByLabel('Year').fill('2026');
+    await frame.getByLabel('No', { exact: true }).first().check();
+    await frame.getByRole('button', { name: 'Work out my dates' }).click();
+    await frame.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+    await expect(
+      frame.getByText('The date on the decision letter must be a real date').count(),
+    ).resolves.toBeGreaterThan(0);
+    await expectNoSeriousA11yViolations(page);
+
+    await decision.getByLabel('Day').fill('3');
+    await decision.getByLabel('Month').fill('March');
+    await frame.getByRole('button', { name: 'Work out my dates' }).click();
+    await frame.getByRole('heading', { name: 'Your dates' }).waitFor();
+    // Letter dated 3 March 2026: contact the adviser by 3 May (2 months, not moved although it is
+    // a Sunday); appeal by Tuesday 5 May (3 May is a Sunday and 4 May the early May bank holiday).
+    const text = await frame.locator('.results').innerText();
+    expect(text).toMatch(/Sunday 3 May 2026/);
+    expect(text).toMatch(/Tuesday 5 May 2026/);
+    expect(text).toMatch(/5pm/);
+    await frame.getByText('How we worked this out').last().click();
+    await expect(frame.locator('.results ol li').count()).resolves.toBeGreaterThan(1);
+    await expectNoSeriousA11yViolations(page);
+    await page.context().close();
+  });
+
+  it('sends a callback request with consent and it arrives as a case', async () => {
+    const page = await newPage();
+    const frame = await openChat(page);
+    await frame.getByRole('button', { name: 'Talk to someone' }).click();
+    await frame.getByRole('heading', { name: 'Talk to someone' }).waitFor();
+
+    await frame.getByRole('button', { name: 'Send request' }).click();
+    const summary = frame.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.waitFor();
+    for (const problem of ['Enter your name', 'Choose an answer', 'Tick the box']) {
+      await expect(summary.getByText(problem, { exact: false }).count()).resolves.toBe(1);
+    }
+    await expectNoSeriousA11yViolations(page);
+
+    await frame.getByLabel('Your name').fill('Sam Example');
+    await frame.getByLabel('Phone', { exact: true }).check();
+    await frame.getByLabel('Phone number').fill('07700 900982');
+    await frame.getByLabel('Best time to contact you (optional)').fill('Weekday mornings');
+    await frame
+      .getByLabel('What would you like to talk about?')
+      .fill('The council refused an assessment and we want to know about mediation.');
+    await frame.getByRole('checkbox', { name: /I agree/ }).check();
+    await frame.getByRole('button', { name: 'Send request' }).click();
+    const done = frame.getByText(/Your reference number is/);
+    await done.waitFor();
+    const reference = /reference number is (\S+?)\.?$/.exec((await done.innerText()).trim())?.[1];
+    expect(reference).toBeTruthy();
+    await expectNoSeriousA11yViolations(page);
+
+    const created = await getCaseByReference(system.db, reference!);
+    expect(created).toMatchObject({ reference, contactChannel: 'widget_callback' });
+    await page.context().close();
+  });
+
+  it('closes on Escape and gives focus back to the launcher, keeping the conversation', async () => {
+    const page = await newPage();
+    const frame = await openChat(page);
+    await ask(frame, 'What is mediation?');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('iframe').isVisible()).toBe(false);
+    const focused = () =>
+      page.evaluate(
+        `(() => { const host = document.activeElement;
+          return host && host.shadowRoot && host.shadowRoot.activeElement
+            ? host.shadowRoot.activeElement.getAttribute('aria-label') : host && host.tagName; })()`,
+      );
+    await expect.poll(focused).toMatch(/Ask us/);
+    await launcher(page).click();
+    await expect(frame.getByRole('log').innerText()).resolves.toMatch(/What is mediation\?/);
+    await page.context().close();
+  });
+
+  it('runs commands queued before the loader arrived (window.SENMediationDesk)', async () => {
+    const page = await newPage();
+    // The embed snippet from apps/widget/README.md, then two calls before the loader has run.
+    await page.addInitScript(`${QUEUE_SNIPPET}
+      SENMediationDesk.setContext({ page: 'Mediation', localAuthority: 'Camden' });
+      SENMediationDesk.ask('What is disagreement resolution?');`);
+    await page.goto(system.demoUrl);
+    const frame = frameOf(page);
+    await frame.getByRole('group', { name: 'Was this helpful?' }).waitFor({ timeout: 30_000 });
+    await expect(frame.getByRole('log').innerText()).resolves.toMatch(
+      /What is disagreement resolution\?/,
+    );
+    expect(await page.evaluate('SENMediationDesk.isOpen')).toBe(true);
+    await page.evaluate('SENMediationDesk.close()');
+    await expect.poll(() => page.locator('iframe').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  describe('on a site that is not on the allowlist', () => {
+    let other: Server;
+    let otherUrl: string;
+
+    beforeAll(async () => {
+      other = createServer((_req, res) => {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(`<!doctype html><html lang="en"><head><title>Another site</title></head><body>
+<main><h1>Not a partner</h1></main>
+<script src="${system.url}/widget/loader.js" data-site="demo" async></script></body></html>`);
+      });
+      await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+      otherUrl = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    });
+    afterAll(() => new Promise<void>((resolve) => other.close(() => resolve())));
+
+    it('gets no chat: the frame says so, and the API refuses to start one', async () => {
+      const page = await newPage();
+      const starts: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/api/widget/v1/conversations')) starts.push(r.url());
+      });
+      await page.goto(otherUrl);
+      await launcher(page).click();
+      const frame = frameOf(page);
+      await frame
+        .getByText(/not available/i)
+        .first()
+        .waitFor();
+      await page.waitForTimeout(500);
+      await expect(frame.getByRole('textbox').count()).resolves.toBe(0);
+      expect(starts).toEqual([]);
+      await expectNoSeriousA11yViolations(page);
+
+      const res = await fetch(`${system.url}/api/widget/v1/conversations`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: otherUrl },
+        body: JSON.stringify({ siteKey: 'demo', hostOrigin: otherUrl }),
+      });
+      expect(res.status).toBe(403);
+      await page.context().close();
+    });
+  });
+});
