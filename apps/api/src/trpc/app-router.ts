@@ -2,10 +2,22 @@
 // (package export `@sen/api/router`), so keep this file free of run-time imports it would drag in.
 import { router } from './init';
 import { authRouter } from './routers/auth';
+import { callbacksRouter } from './routers/callbacks';
+import { casesRouter } from './routers/cases';
+import { certificatesRouter } from './routers/certificates';
+import { dashboardRouter } from './routers/dashboard';
 import { guidanceRouter } from './routers/guidance';
+import { localAuthoritiesRouter } from './routers/local-authorities';
+import { reportsRouter } from './routers/reports';
 
 export const appRouter = router({
   auth: authRouter,
+  cases: casesRouter,
+  certificates: certificatesRouter,
+  callbacks: callbacksRouter,
+  dashboard: dashboardRouter,
+  localAuthorities: localAuthoritiesRouter,
+  reports: reportsRouter,
   guidance: guidanceRouter,
 });
 

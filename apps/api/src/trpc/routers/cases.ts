@@ -67,7 +67,12 @@ const listInput = z.object({
 const byId = z.object({ id: uuid });
 const byCaseId = z.object({ caseId: uuid });
 
-async function checkFacts(ctx: CaseCtx, patch: CasePatchInput, before: CaseRecord | null, prefix: string) {
+async function checkFacts(
+  ctx: CaseCtx,
+  patch: CasePatchInput,
+  before: CaseRecord | null,
+  prefix: string,
+) {
   const { today } = await ruleContext(ctx.db, ctx.clock.now());
   const problems = factProblems(
     patch as Partial<Record<CaseDateField, string | null>>,
@@ -142,7 +147,10 @@ export const casesRouter = router({
       for (const [i, p] of people.entries()) {
         if (p.dateOfBirth && p.dateOfBirth > (await ruleContext(ctx.db, ctx.clock.now())).today) {
           throw badInput('A date of birth cannot be in the future.', [
-            { path: `people.${i}.dateOfBirth`, message: 'A date of birth cannot be in the future.' },
+            {
+              path: `people.${i}.dateOfBirth`,
+              message: 'A date of birth cannot be in the future.',
+            },
           ]);
         }
       }
@@ -163,7 +171,13 @@ export const casesRouter = router({
 
   /** Facts and details (not the state: see `transition`; not the assignee: see `assign`). */
   update: rolesCall(...CHANGERS)
-    .input(z.object({ id: uuid, expectedVersion: z.number().int().min(1).optional(), patch: casePatchInput }))
+    .input(
+      z.object({
+        id: uuid,
+        expectedVersion: z.number().int().min(1).optional(),
+        patch: casePatchInput,
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const before = await changeableCase(ctx, input.id);
       await checkFacts(ctx, input.patch, before, 'patch.');
@@ -172,7 +186,9 @@ export const casesRouter = router({
         before.id,
         {
           patch: stripUndefined(input.patch),
-          ...(input.expectedVersion !== undefined ? { expectedVersion: input.expectedVersion } : {}),
+          ...(input.expectedVersion !== undefined
+            ? { expectedVersion: input.expectedVersion }
+            : {}),
         },
         actorOf(ctx),
       );
@@ -199,7 +215,8 @@ export const casesRouter = router({
       if (input.from && input.from !== before.state) {
         throw new TRPCError({
           code: 'CONFLICT',
-          message: 'Someone has moved this case on since you opened it. Reload to see where it is now.',
+          message:
+            'Someone has moved this case on since you opened it. Reload to see where it is now.',
         });
       }
       const facts = stripUndefined(input.facts ?? {});
@@ -222,7 +239,9 @@ export const casesRouter = router({
           from: before.state,
           to: input.to,
           facts,
-          ...(input.expectedVersion !== undefined ? { expectedVersion: input.expectedVersion } : {}),
+          ...(input.expectedVersion !== undefined
+            ? { expectedVersion: input.expectedVersion }
+            : {}),
         },
         actorOf(ctx),
       );
@@ -253,7 +272,12 @@ export const casesRouter = router({
         }
       }
       if (input.assigneeId) await checkAssignee(ctx, input.assigneeId);
-      const row = await updateCase(ctx.db, before.id, { patch: { assigneeId: input.assigneeId } }, actorOf(ctx));
+      const row = await updateCase(
+        ctx.db,
+        before.id,
+        { patch: { assigneeId: input.assigneeId } },
+        actorOf(ctx),
+      );
       return changed(ctx, row);
     }),
 
@@ -326,7 +350,13 @@ export const casesRouter = router({
    * must repeat the case reference, because this cannot be undone.
    */
   erase: rolesCall('admin')
-    .input(z.object({ id: uuid, confirmReference: z.string().trim().max(40), personId: uuid.optional() }))
+    .input(
+      z.object({
+        id: uuid,
+        confirmReference: z.string().trim().max(40),
+        personId: uuid.optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const row = await readableCase(ctx, input.id);
       if (input.confirmReference.toUpperCase() !== row.reference.toUpperCase()) {
@@ -355,7 +385,8 @@ async function subjectIds(ctx: CaseCtx, caseId: string, personId: string | undef
   if (ids.length === 0) {
     throw new TRPCError({
       code: 'BAD_REQUEST',
-      message: 'No people are recorded on this case, so there is no personal data to export or erase here.',
+      message:
+        'No people are recorded on this case, so there is no personal data to export or erase here.',
     });
   }
   return ids;

@@ -1,0 +1,21 @@
+import { callbackRequest } from '../../cases/test-cases';
+import { defineAccess, type AccessFixtures } from '../../testing/access';
+
+const HANDLERS = ['caseworker', 'admin'] as const;
+const id = (fx: AccessFixtures) => fx.extra.callbackId as string;
+
+export default defineAccess({
+  async setup(fx) {
+    const { callback } = await callbackRequest(fx.t);
+    return { callbackId: callback.id };
+  },
+  cases: [
+    { path: 'callbacks.list', allow: HANDLERS, note: 'requests hold contact details' },
+    {
+      path: 'callbacks.setStatus',
+      allow: HANDLERS,
+      input: (fx) => ({ id: id(fx), status: 'in_progress' }),
+    },
+    { path: 'callbacks.openCase', allow: HANDLERS, input: (fx) => ({ id: id(fx) }) },
+  ],
+});
