@@ -49,6 +49,15 @@ describe('answerOnce: safety comes first', () => {
     expect(a.text).toContain(SAMPLE_SERVICE.phone);
   });
 
+  it('still gives the deadline, as information, to someone asking whether to appeal', async () => {
+    const a = await ask(
+      'Should I appeal? The decision letter was dated 3 March 2025, when is the deadline?',
+    );
+    expect(a.kind).toBe('legal_advice');
+    expect(a.text).toMatch(/information, not advice[\s\S]*Tuesday 6 May 2025/);
+    expect(a.citations[0]!.title).toMatch(/Tribunal/);
+  });
+
   it('offers an interpreter and a callback in another language', async () => {
     const a = await ask('¿La mediación es gratuita? Mi hija tiene un plan EHC.');
     expect(a.text).toMatch(/intérprete/);

@@ -60,9 +60,21 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
   if (lang !== 'en')
     return fixed('no_answer', replies.otherLanguage(interpreterLine(lang, reach.phone), reach));
 
-  if (asksForLegalAdvice(message)) return fixed('legal_advice', replies.legalAdvice(reach));
-
   const deadline = answerDeadline(message, ctx.today, ctx.calendar, reach.phone);
+  if (asksForLegalAdvice(message)) {
+    // "Should I appeal? The letter was dated 3 March": no advice, but the date is information.
+    if (!deadline?.answered) return fixed('legal_advice', replies.legalAdvice(reach));
+    const text = `${replies.legalAdvice(reach)}\n\n${deadline.text}`;
+    return {
+      kind: 'legal_advice',
+      text,
+      citations: deadline.citations,
+      answered: false,
+      passages: [],
+      source: 'offline',
+    };
+  }
+
   if (deadline) return { kind: 'deadline', ...deadline, passages: [], source: 'offline' };
 
   const contact = contactIntent(message);
@@ -121,7 +133,8 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
 export async function* answer(question: string, ctx: AnswerContext): AsyncIterable<AnswerEvent> {
   const result = await answerOnce(question, ctx);
   yield { type: 'sources', citations: result.citations };
-  for (const piece of result.text.match(/[^.!?\n]+[.!?]*\s*|\n+/g) ?? [result.text])
-    yield { type: 'delta', text: piece };
+  // Split after sentence ends and line breaks, keeping every character.
+  for (const piece of result.text.split(/(?<=[.!?]\s+|\n)(?=\S)/))
+    if (piece) yield { type: 'delta', text: piece };
   yield { type: 'done', answer: result };
 }

@@ -10,8 +10,6 @@ export interface Composed {
   body: string;
   citations: Citation[];
   passages: { id: string; score: number }[];
-  /** 0..1: how much of the question the chosen sentences cover. */
-  confidence: number;
 }
 
 interface Scored {
@@ -195,7 +193,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
         seen.add(h.passage.id),
     )
     .map((h) => ({ id: h.passage.id, score: round(h.score) }));
-  return { body, citations, passages, confidence: Math.min(1, best.cover) };
+  return { body, citations, passages };
 }
 
 const WEIGHT_STRONG = 0.7;

@@ -66,10 +66,14 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
   if (byId.size !== passages.length) throw new Error('Passage ids must be unique.');
   const items = new Map<string, Passage[]>();
   const sections = new Map<string, Passage[]>();
+  const push = (map: Map<string, Passage[]>, key: string, p: Passage) => {
+    const list = map.get(key);
+    if (list) list.push(p);
+    else map.set(key, [p]);
+  };
   for (const p of passages) {
-    if (p.leadId) items.set(p.leadId, [...(items.get(p.leadId) ?? []), p]);
-    const key = sectionKey(p);
-    sections.set(key, [...(sections.get(key) ?? []), p]);
+    if (p.leadId) push(items, p.leadId, p);
+    push(sections, sectionKey(p), p);
   }
 
   const docs: Indexed[] = passages.map((p) => ({
