@@ -6,7 +6,12 @@ import { callbacksRouter } from './routers/callbacks';
 import { casesRouter } from './routers/cases';
 import { certificatesRouter } from './routers/certificates';
 import { dashboardRouter } from './routers/dashboard';
+import { auditRouter } from './routers/audit';
+import { conversationsRouter } from './routers/conversations';
 import { guidanceRouter } from './routers/guidance';
+import { settingsRouter } from './routers/settings';
+import { sitesRouter } from './routers/sites';
+import { usersRouter } from './routers/users';
 import { localAuthoritiesRouter } from './routers/local-authorities';
 import { reportsRouter } from './routers/reports';
 
@@ -19,6 +24,11 @@ export const appRouter = router({
   localAuthorities: localAuthoritiesRouter,
   reports: reportsRouter,
   guidance: guidanceRouter,
+  conversations: conversationsRouter,
+  sites: sitesRouter,
+  users: usersRouter,
+  settings: settingsRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

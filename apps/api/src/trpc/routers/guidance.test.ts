@@ -1,0 +1,345 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { listAudit } from '@sen/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppConfig } from '../../deps';
+import { publishPage, SAMPLE_PAGE } from '../../testing/fixtures';
+import {
+  callTrpc,
+  createStaff,
+  createTestApp,
+  sessionCookie,
+  type TestApp,
+} from '../../testing/harness';
+
+let t: TestApp;
+let admin: string;
+let caseworker: string;
+let viewer: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await publishPage(t.db, t.clock.now(), 'mediation', 'Mediation', SAMPLE_PAGE);
+  admin = await sessionCookie(t, (await createStaff(t, 'admin')).id);
+  caseworker = await sessionCookie(t, (await createStaff(t, 'caseworker')).id);
+  viewer = await sessionCookie(t, (await createStaff(t, 'viewer')).id);
+});
+afterAll(() => t.close());
+
+type ProbeResult = {
+  kind: string;
+  text: string;
+  answered: boolean;
+  citations: { quote: string }[];
+  passages: { id: string; score: number; text: string | null }[];
+};
+
+const ask = async (question: string, extra: Record<string, unknown> = {}) => {
+  const res = await callTrpc(
+    t,
+    'guidance.testQuestion',
+    { question, ...extra },
+    { cookie: viewer },
+  );
+  expect(res.status, res.raw).toBe(200);
+  return res.data as ProbeResult;
+};
+
+const NEW_VERSION = `# Mediation
+
+## Parking at the venue
+
+Free parking for families is in the Elmstead Road car park behind the civic centre.
+`;
+
+describe('publishing a new version', () => {
+  it('is answered from at once, with citations and scored passages', async () => {
+    const before = await ask('Where can I park at the venue?');
+    expect(before.citations.map((c) => c.quote).join(' ')).not.toMatch(/Elmstead/);
+
+    const list = (await callTrpc(t, 'guidance.list', undefined, { cookie: viewer })).data as {
+      id: string;
+      slug: string;
+    }[];
+    const doc = list.find((d) => d.slug === 'mediation')!;
+    const added = await callTrpc(
+      t,
+      'guidance.addPage',
+      {
+        documentId: doc.id,
+        body: NEW_VERSION,
+        fileName: 'mediation.md',
+        sourceUrl: 'https://service.example/mediation',
+      },
+      { cookie: caseworker },
+    );
+    expect(added.status, added.raw).toBe(200);
+    const versionId = (added.data as { version: { id: string; status: string } }).version.id;
+    expect((added.data as { version: { status: string } }).version.status).toBe('draft');
+
+    // A draft can be tried before it goes live; the live answer has not changed yet.
+    const draftAnswer = await ask('Where can I park at the venue?', { draftVersionId: versionId });
+    expect(draftAnswer.citations.map((c) => c.quote).join(' ')).toMatch(/Elmstead Road/);
+    expect((await ask('Where can I park at the venue?')).text).not.toMatch(/Elmstead/);
+
+    const refused = await callTrpc(t, 'guidance.publish', { versionId }, { cookie: caseworker });
+    expect(refused.status).toBe(403);
+    const published = await callTrpc(t, 'guidance.publish', { versionId }, { cookie: admin });
+    expect(published.status, published.raw).toBe(200);
+
+    const after = await ask('Where can I park at the venue?');
+    expect(after.answered).toBe(true);
+    expect(after.citations.map((c) => c.quote).join(' ')).toMatch(/Elmstead Road car park/);
+    expect(after.passages.length).toBeGreaterThan(0);
+    expect(after.passages[0]!.score).toBeGreaterThan(0);
+    expect(after.passages.some((p) => p.text?.includes('Elmstead'))).toBe(true);
+
+    const audit = await listAudit(t.db, { action: 'guidance.publish' });
+    expect(audit.items.some((a) => a.entityId === versionId)).toBe(true);
+  });
+
+  it('shows how a version was split into passages', async () => {
+    const list = (await callTrpc(t, 'guidance.list', undefined, { cookie: viewer })).data as {
+      versions: { id: string; status: string }[];
+    }[];
+    const v = list.flatMap((d) => d.versions).find((x) => x.status === 'published')!;
+    const res = await callTrpc(t, 'guidance.getVersion', { versionId: v.id }, { cookie: viewer });
+    const data = res.data as {
+      passages: { headingPath: string[]; text: string }[];
+      version: { body: string };
+    };
+    expect(data.version.body).toContain('# Mediation');
+    expect(data.passages.length).toBeGreaterThan(0);
+    expect(data.passages.every((p) => p.headingPath[0] === 'Mediation')).toBe(true);
+  });
+
+  it('unpublishing takes the page off the answers', async () => {
+    const list = (await callTrpc(t, 'guidance.list', undefined, { cookie: viewer })).data as {
+      id: string;
+      slug: string;
+    }[];
+    const doc = list.find((d) => d.slug === 'mediation')!;
+    const res = await callTrpc(t, 'guidance.unpublish', { documentId: doc.id }, { cookie: admin });
+    expect(res.status, res.raw).toBe(200);
+    const after = await ask('Where can I park at the venue?');
+    expect(after.citations.map((c) => c.quote).join(' ')).not.toMatch(/Elmstead/);
+    // Put it back for the tests below.
+    const again = (
+      await callTrpc(
+        t,
+        'guidance.getVersion',
+        { versionId: await latestVersion(doc.id) },
+        { cookie: viewer },
+      )
+    ).data as { version: { id: string } };
+    expect(
+      (await callTrpc(t, 'guidance.publish', { versionId: again.version.id }, { cookie: admin }))
+        .status,
+    ).toBe(200);
+  });
+});
+
+async function latestVersion(documentId: string): Promise<string> {
+  const list = (await callTrpc(t, 'guidance.list', undefined, { cookie: viewer })).data as {
+    id: string;
+    versions: { id: string }[];
+  }[];
+  return list.find((d) => d.id === documentId)!.versions[0]!.id;
+}
+
+describe('adding pages', () => {
+  it('previews the split of pasted HTML without saving', async () => {
+    const res = await callTrpc(
+      t,
+      'guidance.previewSplit',
+      {
+        body: '<html><head><title>Costs</title></head><body><h1>Costs</h1><p>Mediation is free for families.</p></body></html>',
+      },
+      { cookie: caseworker },
+    );
+    expect(res.status, res.raw).toBe(200);
+    const data = res.data as { format: string; title: string; passages: { text: string }[] };
+    expect(data.format).toBe('html');
+    expect(data.title).toBe('Costs');
+    expect(data.passages.map((p) => p.text)).toContain('Mediation is free for families.');
+  });
+
+  it('refuses a page over the size limit with a clear message', async () => {
+    const res = await callTrpc(
+      t,
+      'guidance.addPage',
+      {
+        title: 'Huge',
+        body: 'x'.repeat(1024 * 1024 + 1),
+        format: 'text',
+        sourceUrl: 'https://service.example/huge',
+      },
+      { cookie: caseworker },
+    );
+    expect(res.status).toBe(400);
+    expect(res.raw).toMatch(/larger than 1024 KB/);
+  });
+
+  it('refuses an upload it cannot read', async () => {
+    const res = await callTrpc(
+      t,
+      'guidance.addPage',
+      { body: 'data', fileName: 'notice.pdf', sourceUrl: 'https://service.example/n' },
+      { cookie: caseworker },
+    );
+    expect(res.status).toBe(400);
+    expect(res.error?.message).toMatch(/\.html, \.htm, \.md/);
+  });
+
+  it('refuses to fetch loopback, private and non-web addresses', async () => {
+    for (const url of [
+      'http://127.0.0.1/',
+      'http://localhost:3000/admin',
+      'http://[::1]/',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.0.0.5/',
+      'http://[::ffff:127.0.0.1]/',
+      'file:///etc/passwd',
+    ]) {
+      const res = await callTrpc(t, 'guidance.addFromUrl', { url }, { cookie: caseworker });
+      expect(res.status, `${url} ${res.raw}`).toBe(400);
+      expect(res.error?.message).toMatch(/private or local network|web address/);
+    }
+    const audit = await listAudit(t.db, { action: 'guidance.fetch_refused' });
+    expect(audit.items.length).toBeGreaterThan(0);
+  });
+
+  describe('with private addresses allowed by the operator', () => {
+    let server: Server;
+    let base: string;
+    let local: TestApp;
+    let localCookie: string;
+    beforeAll(async () => {
+      server = createServer((req, res) => {
+        if (req.url === '/page.md') {
+          res.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8' });
+          res.end(
+            '# Travel help\n\nWe can pay reasonable travel costs to the mediation meeting.\n',
+          );
+        } else if (req.url === '/redirect') {
+          res.writeHead(302, { location: '/page.md' });
+          res.end();
+        } else if (req.url === '/big') {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.end('y'.repeat(3 * 1024 * 1024));
+        } else if (req.url === '/pdf') {
+          res.writeHead(200, { 'content-type': 'application/pdf' });
+          res.end('%PDF-1.4');
+        } else {
+          res.writeHead(404);
+          res.end();
+        }
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      local = await createTestApp({
+        config: { guidanceFetchAllowPrivate: true } as Partial<AppConfig>,
+      });
+      localCookie = await sessionCookie(local, (await createStaff(local, 'caseworker')).id);
+    });
+    afterAll(async () => {
+      await local.close();
+      await new Promise((r) => server.close(r));
+    });
+
+    it('fetches a page, follows a redirect and stores a draft from it', async () => {
+      const res = await callTrpc(
+        local,
+        'guidance.addFromUrl',
+        { url: `${base}/redirect` },
+        { cookie: localCookie },
+      );
+      expect(res.status, res.raw).toBe(200);
+      const data = res.data as {
+        document: { title: string };
+        version: { sourceUrl: string; format: string };
+      };
+      expect(data.document.title).toBe('Travel help');
+      expect(data.version.sourceUrl).toBe(`${base}/page.md`);
+      expect(data.version.format).toBe('markdown');
+    });
+
+    it('refuses pages over the size cap and files that are not text', async () => {
+      const big = await callTrpc(
+        local,
+        'guidance.addFromUrl',
+        { url: `${base}/big` },
+        { cookie: localCookie },
+      );
+      expect(big.status).toBe(400);
+      expect(big.error?.message).toMatch(/larger than/);
+      const pdf = await callTrpc(
+        local,
+        'guidance.addFromUrl',
+        { url: `${base}/pdf` },
+        { cookie: localCookie },
+      );
+      expect(pdf.status).toBe(400);
+      expect(pdf.error?.message).toMatch(/not a web page/);
+      const missing = await callTrpc(
+        local,
+        'guidance.addFromUrl',
+        { url: `${base}/nope` },
+        { cookie: localCookie },
+      );
+      expect(missing.error?.message).toMatch(/status 404/);
+    });
+  });
+});
+
+describe('evaluation', () => {
+  it('scores a question set and reports the pass rate and reasons', async () => {
+    const jsonl = [
+      JSON.stringify({
+        id: 'q1',
+        q: 'How long does it take to arrange mediation?',
+        must: [['30 days']],
+        cite: ['within 30 days'],
+      }),
+      JSON.stringify({
+        id: 'q2',
+        q: 'What is mediation?',
+        must: [['mediator']],
+        must_not: ['tribunal'],
+      }),
+      JSON.stringify({
+        id: 'q3',
+        q: 'How long does it take to arrange mediation?',
+        must: [['zebra crossing']],
+        type: 'answer',
+      }),
+      '',
+    ].join('\n');
+    const res = await callTrpc(t, 'guidance.runEvaluation', { jsonl }, { cookie: viewer });
+    expect(res.status, res.raw).toBe(200);
+    const data = res.data as {
+      total: number;
+      passed: number;
+      passRate: number;
+      results: { id: string; pass: boolean; reasons: string[] }[];
+    };
+    expect(data.total).toBe(3);
+    expect(data.passed).toBe(2);
+    expect(data.passRate).toBeCloseTo(2 / 3);
+    const q3 = data.results.find((r) => r.id === 'q3')!;
+    expect(q3.pass).toBe(false);
+    expect(q3.reasons).toEqual(['missing one of ["zebra crossing"]']);
+  });
+
+  it('refuses a bad line or a catastrophic pattern with the line number', async () => {
+    const res = await callTrpc(
+      t,
+      'guidance.runEvaluation',
+      { jsonl: '{"id":"a","q":"x","must":[["(a+)+$"]]}\nnot json\n' },
+      { cookie: viewer },
+    );
+    expect(res.status).toBe(400);
+    expect(res.error?.message).toMatch(/Line 1: .*repeats a repeated group/);
+    expect(res.error?.message).toMatch(/Line 2 is not a JSON object/);
+  });
+});
