@@ -1,25 +1,23 @@
 import type { Settings } from '@sen/db';
 import { isWorkingDay } from '@sen/rules';
 
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  weekday: 'short',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** Whether the office is open at `now`, in Europe/London time, closed on bank holidays. */
 export function officeHoursNow(
   s: Pick<Settings, 'officeHours' | 'bankHolidayOverrides'>,
   now: Date,
 ): boolean {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/London',
-      weekday: 'short',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(londonParts.formatToParts(now).map((p) => [p.type, p.value]));
   const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? '');
   const hhmm = `${parts.hour}:${parts.minute}`;
   const date = `${parts.year}-${parts.month}-${parts.day}`;

@@ -20,12 +20,14 @@ import { builtAssets, loadEnv, type EnvConfig } from './env';
 import { createGuidanceRuntime } from './guidance/runtime';
 import { createLogger } from './logger';
 import { hashPassword } from './security/passwords';
+import type { RateLimiter } from './security/rate-limit';
 import { createDbRateLimiter } from './security/rate-limit-db';
 import { createRedisRateLimiter } from './security/rate-limit-redis';
 import { createDemoApp } from './web/demo-page';
 
 export { createApp } from './app';
 export type { AppDeps, AppConfig } from './deps';
+export type { RateLimiter } from './security/rate-limit';
 
 export interface StartedSystem {
   url: string;
@@ -44,6 +46,11 @@ export interface StartOptions extends Partial<EnvConfig> {
   /** Where the built console and widget are (tests point these at fixtures). */
   consoleDir?: string | null;
   widgetDir?: string | null;
+  /**
+   * Wraps the shared rate limiter (tests and benchmarks raise limits this way; the counting
+   * still happens). Not reachable from the environment.
+   */
+  wrapRateLimiter?: (limiter: RateLimiter) => RateLimiter;
 }
 
 export async function startSystem(options: StartOptions = {}): Promise<StartedSystem> {
@@ -87,7 +94,9 @@ export async function startSystem(options: StartOptions = {}): Promise<StartedSy
       db,
       clock,
       logger,
-      rateLimiter: redis ? createRedisRateLimiter(redis, clock) : createDbRateLimiter(db, clock),
+      rateLimiter: (options.wrapRateLimiter ?? ((l) => l))(
+        redis ? createRedisRateLimiter(redis, clock) : createDbRateLimiter(db, clock),
+      ),
       guidance,
       config: {
         publicUrl: cfg.publicUrl,

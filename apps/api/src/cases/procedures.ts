@@ -6,7 +6,7 @@ import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { DbInputError } from '@sen/db';
 import type { StaffRole } from '@sen/db/schema';
 import { RulesInputError } from '@sen/rules';
-import { ZodError } from 'zod';
+import { ZodRealError } from 'zod';
 import { middleware, roleProcedure, staffProcedure } from '../trpc/init';
 
 const DB_CODES: Record<DbInputError['code'], TRPC_ERROR_CODE_KEY> = {
@@ -27,7 +27,8 @@ export interface FieldProblem {
  * from a ZodError cause), with one sentence naming them all as the message.
  */
 export function badInput(message: string, problems: readonly FieldProblem[] = []): TRPCError {
-  const cause = new ZodError(
+  // ZodRealError is the zod error that is an Error; tRPC keeps only Error causes intact.
+  const cause = new ZodRealError(
     problems.map((p) => ({
       code: 'custom' as const,
       path: p.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)),

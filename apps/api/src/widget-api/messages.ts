@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { addMessage } from '@sen/db';
+import { addMessage, DbInputError } from '@sen/db';
 import type { Answer, AnswerEvent, Citation } from '@sen/guidance';
 import { errorSummary } from '../auth/audit';
 import type { AppDeps } from '../deps';
@@ -48,12 +48,18 @@ export function messageRoutes(deps: AppDeps) {
         `Please keep your message under ${MAX_MESSAGE_CHARS.toLocaleString('en-GB')} characters.`,
       );
     }
-    await addMessage(deps.db, {
-      conversationId: conv.id,
-      role: 'visitor',
-      text,
-      now: deps.clock.now(),
-    });
+    try {
+      await addMessage(deps.db, {
+        conversationId: conv.id,
+        role: 'visitor',
+        text,
+        now: deps.clock.now(),
+      });
+    } catch (error) {
+      // The conversation was deleted (purged or erased) since its token was checked.
+      if (error instanceof DbInputError && error.code === 'not_found') return unauthorised(deps, c);
+      throw error;
+    }
 
     const store = async (answer: Answer) => {
       const row = await addMessage(deps.db, {

@@ -74,13 +74,36 @@ export const isUuid = (s: string) => UUID.test(s);
  * The conversation whose bearer token the request carries. The token is the visitor's only
  * credential: it is compared by hash in constant time, and a wrong id or token look the same.
  */
-export async function authorisedConversation(deps: AppDeps, c: Context, conversationId: string) {
+export async function authorisedConversation(
+  deps: AppDeps,
+  c: Context,
+  conversationId: string,
+): Promise<AuthorisedConversation | null> {
   const token = /^Bearer ([A-Za-z0-9_-]{43})$/.exec(c.req.header('authorization') ?? '')?.[1];
   if (!token || !isUuid(conversationId)) return null;
+  const tokenHash = hashToken(token);
+  const key = `${conversationId}:${tokenHash}`;
+  const cached = recent.get(key);
+  if (cached && Date.now() - cached.at < RECENT_MS) return cached.conv;
   const conv = await getConversation(deps.db, conversationId);
-  if (!conv || !safeEqual(conv.tokenHash, hashToken(token))) return null;
-  return conv;
+  if (!conv || !safeEqual(conv.tokenHash, tokenHash)) return null;
+  const value = { id: conv.id, siteId: conv.siteId };
+  // Only successes are remembered: a wrong token always reaches the database check.
+  if (recent.size >= 10_000) recent.delete(recent.keys().next().value!);
+  recent.set(key, { at: Date.now(), conv: value });
+  return value;
 }
+
+export interface AuthorisedConversation {
+  id: string;
+  siteId: string | null;
+}
+
+// A chat sends a message every few seconds; re-reading its row for each one is the largest
+// per-message cost after the answer itself. A conversation's token never changes, and one that
+// is deleted (purge, erasure) fails at the next write, so a minute's memory is safe.
+const RECENT_MS = 60_000;
+const recent = new Map<string, { at: number; conv: AuthorisedConversation }>();
 
 export function unauthorised(deps: AppDeps, c: Context) {
   return widgetError(deps, c, 401, 'unauthorized', 'This chat has ended. Please start a new one.');

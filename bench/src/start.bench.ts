@@ -1,0 +1,89 @@
+// Start-to-ready of `pnpm start`'s server (`tsx apps/api/src/main.ts`): from spawning the process
+// until /health answers 200, for a first start (new data folder: create the database, migrate,
+// seed, create the admin) and a second start on the same folder. Baseline, in the same run: a
+// process that serves a bare Hono route through the same tsx loader.
+// Goals: first start ≤ 8 s, second start ≤ 2 s.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const main = join(root, 'apps/api/src/main.ts');
+
+async function readyIn(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ ms: number; child: ChildProcess }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: join(root, 'apps/api'),
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const url = `http://127.0.0.1:${env.PORT}/health`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
+    if (performance.now() - started > 60_000) throw new Error(`not ready after 60 s:\n${out}`);
+    try {
+      const res = await fetch(url);
+      if (res.status === 200) return { ms: performance.now() - started, child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+const PORT = String(41_000 + Math.floor(Math.random() * 2000));
+const dataDir = mkdtempSync(join(tmpdir(), 'sen-bench-start-'));
+// Written inside the api package so it resolves hono the same way main.ts does.
+const bareFile = join(root, 'apps/api', `.bench-bare-hono-${PORT}.ts`);
+const env = {
+  PORT,
+  DEMO_PORT: 'off',
+  HOST: '127.0.0.1',
+  DATA_DIR: join(dataDir, 'data'),
+  ADMIN_PASSWORD: 'bench-admin-password-1',
+  LOG_LEVEL: 'warn',
+};
+
+try {
+  writeFileSync(
+    bareFile,
+    `import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+serve({ fetch: new Hono().get('/health', (c) => c.json({ status: 'ok' })).fetch, hostname: '127.0.0.1', port: ${PORT} });
+`,
+  );
+  const bare = await readyIn([bareFile], env);
+  const baseline = bare.ms;
+  await stop(bare.child);
+  const first = await readyIn([main], env);
+  await stop(first.child);
+  const second = await readyIn([main], env);
+  await stop(second.child);
+
+  const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(`baseline: bare Hono process ready in   ${fmt(baseline)}`);
+  console.log(
+    `first start (new data folder):          ${fmt(first.ms)}  (${(first.ms / baseline).toFixed(1)}x baseline; goal ≤ 8 s: ${first.ms <= 8000 ? 'met' : 'NOT met'})`,
+  );
+  console.log(
+    `second start (same data folder):        ${fmt(second.ms)}  (${(second.ms / baseline).toFixed(1)}x baseline; goal ≤ 2 s: ${second.ms <= 2000 ? 'met' : 'NOT met'})`,
+  );
+} finally {
+  rmSync(bareFile, { force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+}
