@@ -59,11 +59,20 @@ describe('answerOnce: safety comes first', () => {
   });
 
   it('offers an interpreter and a callback in another language', async () => {
-    const a = await ask('¿La mediación es gratuita? Mi hija tiene un plan EHC.');
-    expect(a.text).toMatch(/intérprete/);
+    const a = await ask('هل يمكنني التحدث مع شخص ما؟');
+    expect(a.text).toMatch(/مترجم/);
     expect(a.text).toMatch(/interpreter/);
     expect(a.text).toContain(SAMPLE_SERVICE.phone);
-    expect(a.answered).toBe(false);
+    expect(a).toMatchObject({ kind: 'no_answer', answered: false, citations: [] });
+  });
+
+  it('also answers in English when it recognises the words of the field', async () => {
+    const a = await ask('¿La mediación es gratuita? Mi hija tiene un plan EHC.');
+    expect(a.text).toMatch(
+      /intérprete[\s\S]*interpreter[\s\S]*In English[\s\S]*free and impartial/,
+    );
+    expect(a).toMatchObject({ kind: 'answer', answered: true });
+    expectExactQuotes(a.citations);
   });
 });
 

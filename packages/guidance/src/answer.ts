@@ -2,6 +2,7 @@ import { askModel } from './llm/llm-answer';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
 import { answerDeadline } from './pipeline/deadline';
+import { englishTerms } from './pipeline/glossary';
 import { detectLanguage, interpreterLine } from './pipeline/language';
 import { reachOf, replies } from './pipeline/replies';
 import { asksForLegalAdvice, isCrisis, isInjection } from './pipeline/safety';
@@ -57,8 +58,21 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
   if (isInjection(message)) return fixed('injection', replies.injection(reach));
 
   const lang = detectLanguage(message);
-  if (lang !== 'en')
-    return fixed('no_answer', replies.otherLanguage(interpreterLine(lang, reach.phone), reach));
+  if (lang !== 'en') {
+    const signpost = replies.otherLanguage(interpreterLine(lang, reach.phone), reach);
+    // Words of the field we can recognise may still find the passage that answers.
+    const terms = englishTerms(message);
+    const found = terms.length ? composeFromGuidance(`${terms.join(' ')}?`, ctx.index) : undefined;
+    if (!found) return fixed('no_answer', signpost);
+    return {
+      kind: 'answer',
+      text: `${signpost}\n\n${replies.inEnglish}\n${found.body}`,
+      citations: found.citations,
+      answered: true,
+      passages: found.passages,
+      source: 'offline',
+    };
+  }
 
   const deadline = answerDeadline(message, ctx.today, ctx.calendar, reach.phone);
   if (asksForLegalAdvice(message)) {

@@ -37,6 +37,7 @@ export const replies = {
     ]
       .filter(Boolean)
       .join('\n\n'),
+  inEnglish: 'In English, our published guidance says:',
   followUp: (r: Reach) => `If you'd like to talk it through, call ${r.name} on ${r.phone}.`,
   noHours: (r: Reach) =>
     `Our published guidance doesn't give opening times. Please call ${r.name} on ${r.phone}, or leave your details and we'll call you back.`,
