@@ -230,7 +230,9 @@ describe('who may touch which case', () => {
     const list = await as(mediator, 'cases.list', { limit: 200 });
     expect((list.data as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([mine.id]);
     const free = await makeCase(t, { assigneeId: null });
-    expect((await as(caseworker, 'cases.addNote', { caseId: free.id, body: 'ok' })).status).toBe(200);
+    expect((await as(caseworker, 'cases.addNote', { caseId: free.id, body: 'ok' })).status).toBe(
+      200,
+    );
   });
 
   it('lets a viewer read but not change', async () => {
@@ -241,14 +243,24 @@ describe('who may touch which case', () => {
 
   it('lets a caseworker take an unassigned case only for themself; an admin assigns anyone', async () => {
     const free = await makeCase(t, { assigneeId: null });
-    expect((await as(caseworker, 'cases.assign', { id: free.id, assigneeId: other.id })).status).toBe(403);
+    expect(
+      (await as(caseworker, 'cases.assign', { id: free.id, assigneeId: other.id })).status,
+    ).toBe(403);
     const took = await as(caseworker, 'cases.assign', { id: free.id, assigneeId: caseworker.id });
     expect(took.status).toBe(200);
-    expect((await as(other, 'cases.assign', { id: free.id, assigneeId: other.id })).status).toBe(403);
-    expect((await as(admin, 'cases.assign', { id: free.id, assigneeId: mediator.id })).status).toBe(200);
-    expect((await as(admin, 'cases.assign', { id: free.id, assigneeId: viewer.id })).status).toBe(400);
+    expect((await as(other, 'cases.assign', { id: free.id, assigneeId: other.id })).status).toBe(
+      403,
+    );
+    expect((await as(admin, 'cases.assign', { id: free.id, assigneeId: mediator.id })).status).toBe(
+      200,
+    );
+    expect((await as(admin, 'cases.assign', { id: free.id, assigneeId: viewer.id })).status).toBe(
+      400,
+    );
     const events = await as(admin, 'cases.timeline', { caseId: free.id });
-    expect((events.data as { kind: string }[]).filter((e) => e.kind === 'assigned')).toHaveLength(2);
+    expect((events.data as { kind: string }[]).filter((e) => e.kind === 'assigned')).toHaveLength(
+      2,
+    );
   });
 });
 
@@ -259,9 +271,9 @@ describe('cases.list', () => {
       people: [{ role: 'parent_carer', fullName: 'Zebedee Quartermaine' }],
     });
     const byName = await as(viewer, 'cases.list', { q: 'quarterm', withTotal: true });
-    expect((byName.data as { items: { id: string }[]; total: number }).items.map((i) => i.id)).toEqual([
-      row.id,
-    ]);
+    expect(
+      (byName.data as { items: { id: string }[]; total: number }).items.map((i) => i.id),
+    ).toEqual([row.id]);
     const byRef = await as(viewer, 'cases.list', { q: row.reference });
     expect((byRef.data as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([row.id]);
     const mine = await as(other, 'cases.list', { assigneeId: 'me', open: true, limit: 200 });
@@ -327,7 +339,11 @@ describe('subject access and erasure (admin)', () => {
     expect(data.people.map((p) => p.fullName)).toEqual(['Erin Erase']);
     expect((await as(caseworker, 'cases.exportSubjectData', { id: row.id })).status).toBe(403);
 
-    const wrong = await as(admin, 'cases.erase', { id: row.id, personId: erin.id, confirmReference: 'MED-1' });
+    const wrong = await as(admin, 'cases.erase', {
+      id: row.id,
+      personId: erin.id,
+      confirmReference: 'MED-1',
+    });
     expect(wrong.status).toBe(400);
     const erased = await as(admin, 'cases.erase', {
       id: row.id,
@@ -336,7 +352,9 @@ describe('subject access and erasure (admin)', () => {
     });
     expect(erased.status, erased.raw.slice(0, 200)).toBe(200);
     expect(erased.data).toMatchObject({ people: 1, cases: 0, casesToReview: [row.id] });
-    const after = (await as(admin, 'cases.get', { id: row.id })).data as { people: { fullName: string }[] };
+    const after = (await as(admin, 'cases.get', { id: row.id })).data as {
+      people: { fullName: string }[];
+    };
     expect(after.people.map((p) => p.fullName)).toEqual(['Child Erase']);
 
     const whole = await as(admin, 'cases.erase', { id: row.id, confirmReference: row.reference });

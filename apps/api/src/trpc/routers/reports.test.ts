@@ -1,0 +1,116 @@
+import { createLocalAuthority, issueCertificate, listAudit, type StaffUser } from '@sen/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeCase, SYSTEM } from '../../cases/test-cases';
+import {
+  callTrpc,
+  createStaff,
+  createTestApp,
+  sessionCookie,
+  type TestApp,
+} from '../../testing/harness';
+
+let t: TestApp;
+let viewer: StaffUser;
+const period = { from: '2025-11-01', to: '2026-01-05' };
+
+async function as(user: StaffUser, path: string, input?: unknown) {
+  return callTrpc(t, path, input, { cookie: await sessionCookie(t, user.id) });
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  viewer = await createStaff(t, 'viewer');
+  const actor = SYSTEM(t.clock.now());
+  const la = await createLocalAuthority(t.db, { name: '=HYPERLINK("http://evil.example")' }, actor);
+  // Declined 2 Jan 2026, certificate 5 Jan: within 3 working days (due 7 Jan).
+  const onTime = await makeCase(t, {
+    state: 'mediation_declined',
+    declinedDate: '2026-01-02',
+    localAuthorityId: la.id,
+  });
+  await issueCertificate(
+    t.db,
+    onTime.id,
+    { type: 'declined_mediation', issuedOn: '2026-01-05' },
+    actor,
+  );
+  // Declined Monday 1 Dec 2025, certificate 10 Dec: late (due Thursday 4 Dec).
+  const late = await makeCase(t, { state: 'mediation_declined', declinedDate: '2025-12-01' });
+  await issueCertificate(
+    t.db,
+    late.id,
+    { type: 'declined_mediation', issuedOn: '2025-12-10' },
+    actor,
+  );
+  // Council told 3 Nov, mediation 20 Nov: within 30 days. Told 1 Oct, held 15 Nov: not.
+  await makeCase(t, {
+    state: 'mediation_held',
+    laNotifiedDate: '2025-11-03',
+    mediationDate: '2025-11-20',
+    mediationEndedDate: '2025-11-20',
+    localAuthorityId: la.id,
+  });
+  await makeCase(t, {
+    state: 'mediation_held',
+    laNotifiedDate: '2025-10-01',
+    mediationDate: '2025-11-15',
+    mediationEndedDate: '2025-11-15',
+  });
+});
+afterAll(() => t.close());
+
+describe('reports', () => {
+  it('counts cases and works out the timeliness measures with the rules', async () => {
+    const res = await as(viewer, 'reports.service', period);
+    expect(res.status, res.raw.slice(0, 300)).toBe(200);
+    const r = res.data as {
+      casesOpened: number;
+      openedByLocalAuthority: { label: string | null; count: number }[];
+      certificates: {
+        issued: number;
+        withinThreeWorkingDays: number;
+        percentWithinThreeWorkingDays: number;
+      };
+      mediations: { held: number; withinThirtyDays: number; percentWithinThirtyDays: number };
+      chat: { handedOver: number };
+    };
+    expect(r.casesOpened).toBe(4);
+    expect(r.openedByLocalAuthority).toContainEqual(
+      expect.objectContaining({ label: '=HYPERLINK("http://evil.example")', count: 2 }),
+    );
+    expect(r.certificates).toMatchObject({
+      issued: 2,
+      withinThreeWorkingDays: 1,
+      percentWithinThreeWorkingDays: 50,
+    });
+    expect(r.mediations).toMatchObject({
+      held: 2,
+      withinThirtyDays: 1,
+      percentWithinThirtyDays: 50,
+    });
+    const audit = await listAudit(t.db, { action: 'report.read', actorId: viewer.id });
+    expect(audit.items).toHaveLength(1);
+  });
+
+  it('exports CSV with RFC 4180 quoting and formulas defused', async () => {
+    const res = await as(viewer, 'reports.csv', period);
+    expect(res.status).toBe(200);
+    const { filename, csv } = res.data as { filename: string; csv: string };
+    expect(filename).toBe('service-report-2025-11-01-to-2026-01-05.csv');
+    expect(csv.startsWith('Section,Item,Value\r\n')).toBe(true);
+    expect(csv).toContain(
+      `Cases opened by local authority,"'=HYPERLINK(""http://evil.example"")",2\r\n`,
+    );
+    expect(csv).toContain('Timeliness,Certificates within 3 working days (%),50\r\n');
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('explains a bad period', async () => {
+    const res = await as(viewer, 'reports.service', { from: '2026-01-05', to: '2025-11-01' });
+    expect(res.status).toBe(400);
+    expect(res.error?.data?.fieldErrors).toEqual([
+      { path: 'to', message: 'The end date is before the start date.' },
+    ]);
+  });
+});
