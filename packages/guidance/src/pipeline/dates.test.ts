@@ -30,8 +30,16 @@ describe('findDates', () => {
   });
 
   it('reads today and yesterday', () => {
-    expect(dates('the letter came today')).toEqual([[TODAY, 'decision']]);
+    expect(dates('the letter came today')).toEqual([[TODAY, 'received']]);
+    expect(dates('the letter is dated today')).toEqual([[TODAY, 'decision']]);
     expect(findDates('we got it yesterday', TODAY)[0]?.date).toBe('2025-06-09');
+  });
+
+  it('tells the day a letter arrived from the date on it', () => {
+    expect(dates('Our decision letter came on 10 March but was dated 5 March 2025')).toEqual([
+      ['2025-03-10', 'received'],
+      ['2025-03-05', 'decision'],
+    ]);
   });
 
   it('tells the certificate date from the decision date', () => {

@@ -1,7 +1,7 @@
 // Finds the dates a family writes ("3rd March", "03/03/2025", "15 Jan", "yesterday") and what
 // each one is (the decision letter, the certificate, the mediation), from the words around it.
 
-export type DateRole = 'decision' | 'certificate' | 'mediation' | 'told' | 'unknown';
+export type DateRole = 'decision' | 'received' | 'certificate' | 'mediation' | 'told' | 'unknown';
 
 export interface FoundDate {
   /** ISO date. */
@@ -73,6 +73,11 @@ const ROLE_WORDS: [DateRole, RegExp][] = [
     /\b(decision|decided|letter|dated|refus(ed|al)|council|local authority|la|wrote|sent|ehc ?p|plan|final plan|amended)\b/gi,
   ],
   ['told', /\b(told|asked|informed|requested|notified|said (we|i) want)\b/gi],
+  // The day a letter arrived is not its date: the time limits run from the date on the letter.
+  [
+    'received',
+    /\b(came|arrived|received|receive|reached (me|us)|delivered|landed|opened|got (it|the letter|the decision))\b/gi,
+  ],
 ];
 
 const DAY_MS = 86_400_000;
@@ -128,7 +133,7 @@ function roleOf(message: string, date: FoundDate): DateRole {
   const after = message.slice(date.index + date.text.length);
   const stop = after.search(/[.;!?](\s|$)|,|\b(and|but)\b/i);
   const clauseEnd = date.index + date.text.length + (stop < 0 ? after.length : stop);
-  let best: { role: DateRole; distance: number } = { role: 'unknown', distance: Infinity };
+  const nearest = new Map<DateRole, number>();
   for (const [role, re] of ROLE_WORDS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -138,10 +143,23 @@ function roleOf(message: string, date: FoundDate): DateRole {
       if (start < clauseStart || end > clauseEnd) continue;
       const distance =
         end <= date.index ? date.index - end : (start - (date.index + date.text.length)) * 1.5;
-      if (distance >= 0 && distance < best.distance) best = { role, distance };
+      if (distance >= 0 && distance < (nearest.get(role) ?? Infinity)) nearest.set(role, distance);
     }
   }
-  return best.role;
+  let best: DateRole = 'unknown';
+  for (const [role, distance] of nearest) {
+    if (role !== 'received' && distance < (nearest.get(best) ?? Infinity)) best = role;
+  }
+  // "The letter came on 10 March" is the day it arrived; "dated 5 March" is its date. A
+  // certificate or a mediation that "came" keeps its own role.
+  const clause = message.slice(clauseStart, clauseEnd);
+  if (
+    nearest.has('received') &&
+    (best === 'decision' || best === 'unknown') &&
+    !/\bdated\b|\bdate on\b/i.test(clause)
+  )
+    return 'received';
+  return best;
 }
 
 function toIso(

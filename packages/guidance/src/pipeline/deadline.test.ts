@@ -50,6 +50,31 @@ describe('answerDeadline', () => {
     ).toMatch(/31 March 2025/);
   });
 
+  it('reads a bare "deadline?" after a decision letter as the appeal and adviser deadlines', () => {
+    const r = ask("when's the deadline? the decision letter was dated 3rd of march 2025")!;
+    expect(r.text).toMatch(/appeal with the SEND Tribunal is Tuesday 6 May 2025/);
+    expect(r.text).toMatch(/contact the mediation adviser is Saturday 3 May 2025/);
+  });
+
+  it('answers notice questions however they are put', () => {
+    expect(
+      ask("Mediation is booked for 20 June 2025; what's the latest they can tell us the venue?")!
+        .text,
+    ).toMatch(/13 June 2025/);
+  });
+
+  it('counts from the date on the letter, not the day it arrived', () => {
+    expect(
+      ask(
+        'Our decision letter came on 10 March 2025 but was dated 5 March 2025. When must we appeal?',
+      )!.text,
+    ).toMatch(/is Monday 5 May 2025|is Tuesday 6 May 2025/);
+    const arrived = ask('The letter arrived on 10 March 2025. When must we appeal by?')!;
+    expect(arrived.text).toMatch(
+      /when the letter arrived: the time runs from the date printed on the letter/,
+    );
+  });
+
   it('says which year it assumed', () => {
     expect(
       ask('decision letter 15 Jan, what is the deadline to appeal', '2025-02-01')!.text,

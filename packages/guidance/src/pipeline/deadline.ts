@@ -14,7 +14,7 @@ import { findDates, type FoundDate } from './dates';
 
 /** Words that make a message a question about a date to meet. */
 const ASKS_WHEN =
-  /\b(deadline|last (day|date)|latest( day| date)?|by when|how long|until when|time ?limit|run(s|ning)? out|expire|too late|in time|cut[- ]?off|when (do|does|must|should|can|will|is|are|would|did)|what date|which date|what day|which day|how many (days|weeks|months)|by what date|date (by|to|for))\b/i;
+  /\b(deadline|last (day|date)|latest( day| date)?|by when|how long|until when|time ?limit|run(s|ning)? out|expire|too late|in time|cut[- ]?off|when (do|does|must|should|can|will|is|are|would|did|has|have)|when'?s|what date|which date|what day|which day|how many (days|weeks|months)|by what date|date (by|to|for))\b/i;
 
 type Calculation = 'appeal' | 'adviser' | 'certificate' | 'arrange' | 'notice' | 'discrimination';
 
@@ -22,7 +22,9 @@ type Calculation = 'appeal' | 'adviser' | 'certificate' | 'arrange' | 'notice' |
 function calculationOf(message: string): Calculation | undefined {
   const m = message.toLowerCase();
   if (
-    /\bnotice\b|\bhow much warning\b|\btold (of|about) the (date|place)\b/.test(m) &&
+    /\bnotice\b|\bhow much warning\b|\b(tell|told|let|inform|informed)\b.{0,25}\b(the )?(date|time|venue|place|where it is)\b/.test(
+      m,
+    ) &&
     /\bmediation\b/.test(m)
   )
     return 'notice';
@@ -66,12 +68,18 @@ export function answerDeadline(
   if (!ASKS_WHEN.test(message)) return undefined;
   const dates = findDates(message, today);
   if (!dates.length) return undefined;
-  const calc = calculationOf(message);
+  // "When's the deadline? The decision letter was dated 3 March": the deadlines a decision
+  // letter starts are the appeal and, before it, contacting the mediation adviser.
+  const named = calculationOf(message);
+  const fromLetter = !named && dates.some((d) => d.role === 'decision');
+  const calc = named ?? (fromLetter ? 'appeal' : undefined);
   if (!calc) return undefined;
   const options = { today, ...(calendar ? { calendar } : {}) };
   const pick = (...roles: FoundDate['role'][]) =>
     roles.map((r) => dates.find((d) => d.role === r)).find(Boolean);
-  const decision = pick('decision') ?? pick('unknown', 'told');
+  const dated = pick('decision') ?? pick('unknown', 'told');
+  const decision = dated ?? pick('received');
+  const receivedOnly = !dated && !!decision;
   const certificate = pick('certificate');
 
   let result: DeadlineResult;
@@ -156,6 +164,13 @@ export function answerDeadline(
     };
   }
 
+  if (fromLetter && calc === 'appeal' && decision) {
+    const adviser = adviserContactDeadline({ decisionDate: decision.date, ...options });
+    lead += ` If you need a mediation certificate before appealing, the last day to contact the mediation adviser is ${adviser.dateText}.`;
+  }
+  if (receivedOnly && decision) {
+    lead += ` I have used ${formatDate(decision.date)}, when the letter arrived: the time runs from the date printed on the letter, which may be earlier, so check it.`;
+  }
   const assumed = used
     .filter((d) => d.yearInferred)
     .map((d) => `I took "${d.text.trim()}" to mean ${formatDate(d.date)}.`);
