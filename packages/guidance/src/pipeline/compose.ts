@@ -21,6 +21,8 @@ interface Scored {
   matched: number;
   /** The sentence misses a word the guidance never uses: the question may be about something else. */
   missesUnknown: boolean;
+  /** Question words the sentence itself has (not only its heading). */
+  ownMatched: number;
 }
 
 const MAX_UNITS = 3;
@@ -88,8 +90,10 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
       let inContext = 0;
       let matched = 0;
       let missesUnknown = false;
+      let ownMatched = 0;
       for (const c of concepts) {
         const o = weightIn(c, unit.terms);
+        if (o > 0 && !isLightTerm(c.word)) ownMatched++;
         const x = weightIn(c, ctx);
         own += o * c.idf;
         if (o === 0) inContext += x * c.idf;
@@ -107,6 +111,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
         cover,
         matched,
         missesUnknown,
+        ownMatched,
         score: cover * lengthFactor + 0.25 * (hit.score / top),
       });
     });
@@ -117,8 +122,11 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
   // One matching word is enough only when the rest of the question is in the guidance's own
   // vocabulary ("Are you independent from the council?"); a word it never uses ("DLA") means the
   // question may be about something else, so then two must match.
+  // A heading alone ("Local Offer") does not make a sentence under it an answer.
   const relevant = (s: Scored) =>
-    s.cover >= need && (s.matched >= minMatched || (s.matched >= 1 && !s.missesUnknown));
+    s.cover >= need &&
+    (s.ownMatched >= 1 || contentConcepts === 0) &&
+    (s.matched >= minMatched || (s.matched >= 1 && !s.missesUnknown));
   const best = scored.find(relevant);
   if (!best) return undefined;
 
