@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, parseOrigins } from './sites';
+import { parseOrigins } from './sites';
 
 describe('partner sites', () => {
-  it('makes a one-line snippet', () => {
-    expect(embedSnippet('https://desk.example.org', 'islington')).toBe(
-      '<script src="https://desk.example.org/widget/loader.js" data-site="islington" async></script>',
-    );
-  });
-
   it('accepts origins one a line, normalised and without duplicates', () => {
     expect(
       parseOrigins(

@@ -1,8 +1,4 @@
-// Partner-site helpers: the one-line embed snippet and checking the allowed-origins box.
-
-export function embedSnippet(serviceOrigin: string, siteKey: string): string {
-  return `<script src="${serviceOrigin}/widget/loader.js" data-site="${siteKey}" async></script>`;
-}
+// Checking the partner-site form's allowed-origins box before it is sent.
 
 /** Origins, one a line (commas also accepted): `https://host[:port]`, no path. */
 export function parseOrigins(text: string): { origins: string[]; problems: string[] } {
