@@ -269,6 +269,91 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
     await page.context().close();
   });
 
+  it('explains failures in plain words, always with the phone number', async () => {
+    const page = await newPage();
+    const frame = await openChat(page);
+    const phone = (await frame.getByRole('link', { name: /call/i }).first().innerText()).replace(
+      /^Call /,
+      '',
+    );
+    const messages = '**/api/widget/v1/conversations/*/messages';
+    const lastReply = () => frame.locator('.message.failed').last().innerText();
+
+    await page.route(messages, (route) =>
+      route.fulfill({
+        status: 429,
+        headers: { 'Retry-After': '12', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ error: { code: 'rate_limited', message: 'Too many.' } }),
+      }),
+    );
+    await frame.getByRole('textbox', { name: 'Type your question' }).fill('One');
+    await frame.getByRole('textbox', { name: 'Type your question' }).press('Enter');
+    await expect.poll(lastReply).toMatch(/wait 12 seconds/);
+    expect(await lastReply()).toContain(phone);
+
+    await page.unroute(messages);
+    await page.route(messages, (route) => route.fulfill({ status: 503, body: 'down' }));
+    await frame.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(lastReply).toMatch(/something went wrong on our side/);
+    expect(await lastReply()).toContain(phone);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.unroute(messages);
+    await page.context().setOffline(true);
+    await frame.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(lastReply).toMatch(/offline/);
+    expect(await lastReply()).toContain(phone);
+
+    // Back online, the same question goes through.
+    await page.context().setOffline(false);
+    await frame.getByRole('button', { name: 'Try again' }).click();
+    await frame
+      .getByRole('group', { name: 'Was this helpful?' })
+      .last()
+      .waitFor({ timeout: 30_000 });
+    await page.context().close();
+  });
+
+  it('fills a phone screen, and keeps a light brand colour readable', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 667 },
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    // The demo page with a pale yellow brand colour that white text cannot sit on: the attribute
+    // is added as the parser inserts the loader's tag, before the script has downloaded.
+    await page.addInitScript(`new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes)
+        if (n.tagName === 'SCRIPT' && n.dataset.site) n.dataset.colour = '#ffdd00';
+    }).observe(document, { childList: true, subtree: true });`);
+    const warnings: string[] = [];
+    page.on('console', (m) => warnings.push(m.text()));
+    await page.goto(system.demoUrl);
+    await launcher(page).tap();
+    const frame = frameOf(page);
+    await frame.getByRole('textbox', { name: 'Type your question' }).waitFor();
+    const box = await page.locator('iframe').boundingBox();
+    expect(box).toMatchObject({ x: 0, y: 0, width: 375 });
+    expect(box!.height).toBeGreaterThan(600);
+    // Inputs are 16px, so phones do not zoom in on focus.
+    const size = await frame
+      .getByRole('textbox', { name: 'Type your question' })
+      .evaluate(
+        (el) =>
+          (
+            globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }
+          ).getComputedStyle(el).fontSize,
+      );
+    expect(size).toBe('16px');
+    // The colour was darkened until white text on it reaches 4.5:1, and the integrator told.
+    expect(warnings.join('\n')).toMatch(/data-colour adjusted/);
+    await expectNoSeriousA11yViolations(page);
+    // The frame's own close button is in reach with the launcher hidden behind the panel.
+    await frame.getByRole('button', { name: 'Close chat' }).tap();
+    await expect.poll(() => page.locator('iframe').isVisible()).toBe(false);
+    await context.close();
+  });
+
   describe('on a site that is not on the allowlist', () => {
     let other: Server;
     let otherUrl: string;
