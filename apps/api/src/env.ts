@@ -67,6 +67,7 @@ const envSchema = z
       emptyToUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ),
+    INIT_CWD: z.string().optional(),
     TRUST_PROXY: z.preprocess(
       emptyToUndefined,
       z
@@ -82,7 +83,9 @@ const envSchema = z
     host: e.HOST,
     publicUrl: e.PUBLIC_URL ?? null,
     databaseUrl: e.DATABASE_URL ?? null,
-    dataDir: path.resolve(e.DATA_DIR),
+    // pnpm runs scripts from the package folder; a relative DATA_DIR means relative to where
+    // the person typed the command (INIT_CWD), not apps/api.
+    dataDir: path.resolve(e.INIT_CWD ?? process.cwd(), e.DATA_DIR),
     /** The optional model that writes retrieval answers; without a key, answers are offline. */
     llm: e.OPENAI_API_KEY
       ? ({

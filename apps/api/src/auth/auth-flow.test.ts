@@ -204,15 +204,23 @@ describe('password change and two-step sign-in', () => {
     expect(await me(cookie)).toMatchObject({ secondFactorDone: false });
     const wrong = await callTrpc(t, 'auth.verifyTotp', { code: '000000' }, { cookie });
     expect(wrong.status).toBe(401);
-    const right = await callTrpc(
+    // The code just used to switch TOTP on is spent: a replay is refused.
+    const replayed = await callTrpc(
       t,
       'auth.verifyTotp',
       { code: totpCodeAt(secret, t.clock.now()) },
       { cookie },
     );
+    expect(replayed.status).toBe(401);
+    t.clock.advance(30_000);
+    const code = totpCodeAt(secret, t.clock.now());
+    const right = await callTrpc(t, 'auth.verifyTotp', { code }, { cookie });
     expect(right.status).toBe(200);
     const after = cookieFrom(right);
     expect(after).not.toBe(cookie);
     expect(await me(after)).toMatchObject({ secondFactorDone: true });
+    // Someone who saw that code cannot use it on a sign-in of their own.
+    const thief = cookieFrom(await login(user.email));
+    expect((await callTrpc(t, 'auth.verifyTotp', { code }, { cookie: thief })).status).toBe(401);
   });
 });

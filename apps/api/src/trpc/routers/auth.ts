@@ -29,6 +29,18 @@ const totpCode = z
   .trim()
   .regex(/^\d{6}$/, 'Enter the 6-digit code.');
 
+/**
+ * A valid code is accepted once: a second use within its 90-second window (shoulder-surfed or
+ * phished) is refused. The mark lives in the shared rate-limit store, so every instance sees it.
+ */
+async function codeIsFresh(ctx: TrpcContext, userId: string, code: string): Promise<boolean> {
+  const mark = await ctx.deps.rateLimiter.hit(rateKey('totp-used', userId, code), {
+    limit: 1,
+    windowMs: 3 * 30_000,
+  });
+  return mark.allowed;
+}
+
 /** What the console needs to know about who is signed in; never a secret. */
 function publicUser(u: StaffUser) {
   return {
@@ -126,7 +138,10 @@ export const authRouter = router({
           message: 'Two-step sign-in is not on for this account.',
         });
       }
-      if (!checkTotp(secrets.totpSecret, input.code, ctx.clock.now())) {
+      if (
+        !checkTotp(secrets.totpSecret, input.code, ctx.clock.now()) ||
+        !(await codeIsFresh(ctx, ctx.session.user.id, input.code))
+      ) {
         await ctx.audit({
           action: 'auth.totp_failed',
           entityType: 'user',
@@ -236,7 +251,10 @@ export const authRouter = router({
       if (!secrets?.totpSecret || secrets.totpEnabled) {
         throw new TRPCError({ code: 'CONFLICT', message: 'Start the set-up again.' });
       }
-      if (!checkTotp(secrets.totpSecret, input.code, ctx.clock.now())) {
+      if (
+        !checkTotp(secrets.totpSecret, input.code, ctx.clock.now()) ||
+        !(await codeIsFresh(ctx, s.user.id, input.code))
+      ) {
         throw new TRPCError({
           code: 'BAD_REQUEST',
           message: 'That code is not right. Try the newest code.',
