@@ -4,3 +4,4 @@ export * from './raw-sql';
 export * from './queries/index';
 export * from './data-protection/index';
 export * from './seed/index';
+export { readDbEnv, type DbEnv } from './env';

@@ -1,17 +1,5 @@
 import type { CaseFacts, CaseState, Track } from '@sen/rules';
-import {
-  and,
-  desc,
-  eq,
-  gte,
-  inArray,
-  isNull,
-  lt,
-  notInArray,
-  or,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { DbInputError } from '../errors';
 import {
@@ -238,7 +226,10 @@ export async function transitionCase(
 export type CaseSort = 'updated' | 'created';
 
 export interface CaseListFilter {
-  /** A reference (exact or part, e.g. "0042") or part of a person's name (3+ characters). */
+  /**
+   * A reference, whole or in part ("MED-2026-0042", "0042", "MED-2026"), or part of a person's
+   * name (2+ letters).
+   */
   q?: string;
   state?: CaseState | CaseState[];
   track?: Track;
@@ -256,7 +247,7 @@ export interface CaseListFilter {
   limit?: number;
   /** From the previous page's `nextCursor`. */
   cursor?: string;
-  /** Also count all matches (one more query; the console shows "n cases"). */
+  /** Also count the matches, up to TOTAL_CAP (one more query; the console shows "n cases"). */
   withTotal?: boolean;
 }
 
@@ -281,8 +272,13 @@ export interface CaseListItem {
 export interface CaseListPage {
   items: CaseListItem[];
   nextCursor: string | null;
+  /** With `withTotal`: the number of matches, at most TOTAL_CAP. */
   total?: number;
+  /** True when there are more than TOTAL_CAP matches (show "10,000+"). */
+  totalCapped?: boolean;
 }
+
+export const TOTAL_CAP = 10_000;
 
 interface Cursor {
   t: string;
@@ -358,9 +354,8 @@ export async function listCases(db: Db, filter: CaseListFilter = {}): Promise<Ca
   const pageWhere = [...where];
   if (filter.cursor) {
     const c = decodeCursor(filter.cursor);
-    pageWhere.push(
-      or(lt(sortColumn, new Date(c.t)), and(eq(sortColumn, new Date(c.t)), lt(cases.id, c.id)))!,
-    );
+    // A row comparison, which PostgreSQL serves as one range of the (sort, id) index.
+    pageWhere.push(sql`(${sortColumn}, ${cases.id}) < (${c.t}::timestamptz, ${c.id}::uuid)`);
   }
   const personName = sql<string | null>`(
     select p.full_name from ${casePeople} p
@@ -400,11 +395,18 @@ export async function listCases(db: Db, filter: CaseListFilter = {}): Promise<Ca
       : null;
   const page: CaseListPage = { items, nextCursor };
   if (filter.withTotal) {
-    const [row] = await db
-      .select({ n: sql<number>`count(*)::int` })
+    // Counting stops at TOTAL_CAP: "10,000+ cases" reads as well as an exact number, and an
+    // exact count of a large unfiltered table is the one query that cannot use an index.
+    const matching = db
+      .select({ one: sql`1`.as('one') })
       .from(cases)
-      .where(and(...where));
-    page.total = row?.n ?? 0;
+      .where(and(...where))
+      .limit(TOTAL_CAP + 1)
+      .as('matching');
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(matching);
+    const n = row?.n ?? 0;
+    page.total = Math.min(n, TOTAL_CAP);
+    page.totalCapped = n > TOTAL_CAP;
   }
   return page;
 }

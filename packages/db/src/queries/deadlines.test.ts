@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeCaseDeadlines } from '@sen/rules';
 import { createTestDb, type TestDb } from '../testing/index';
+import { caseFactsOf } from './case-facts';
 import { createCase, transitionCase } from './cases';
 import { getCaseDeadlines, listDeadlinesDue } from './deadlines';
 import { updateSettings } from './settings';
@@ -55,4 +57,82 @@ describe('deadlines', () => {
     const after = await getCaseDeadlines(t.db, c.id, { today: '2026-03-06' });
     expect(after.find((d) => d.key === 'certificate_after_decline')?.date).toBe('2026-03-12');
   });
+
+  it('selects the same deadlines as computing every open case (candidate windows are safe)', async () => {
+    const own = await createTestDb();
+    const db = own.db;
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const day = (base: string, span: number) =>
+      new Date(Date.parse(`${base}T00:00:00Z`) + Math.floor(rand() * span) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+    const maybe = (p: number, value: () => string) => (rand() < p ? value() : null);
+    const kinds = [
+      'assess',
+      'make_plan',
+      'amend_plan',
+      'school_name_or_type_only',
+      'reconsider',
+      'non_appealable',
+    ] as const;
+    for (let i = 0; i < 160; i++) {
+      const decision = day('2025-06-01', 400);
+      await createCase(
+        db,
+        {
+          track: rand() < 0.8 ? 'mediation' : 'disagreement_resolution',
+          state: (
+            [
+              'enquiry',
+              'mediation_requested',
+              'mediation_arranged',
+              'mediation_held',
+              'agreement',
+              'certificate_issued',
+            ] as const
+          )[Math.floor(rand() * 6)],
+          decisionDate: maybe(0.8, () => decision),
+          declinedDate: maybe(0.2, () => day(decision, 60)),
+          laNotifiedDate: maybe(0.4, () => day(decision, 60)),
+          laCannotArrangeDate: maybe(0.1, () => day(decision, 90)),
+          mediationDate: maybe(0.3, () => day(decision, 90)),
+          mediationEndedDate: maybe(0.25, () => day(decision, 100)),
+          certificateIssuedDate: maybe(0.3, () => day(decision, 120)),
+          agreementDate: maybe(0.25, () => day(decision, 100)),
+          agreementKind: rand() < 0.7 ? kinds[Math.floor(rand() * kinds.length)]! : null,
+          healthIssues: rand() < 0.3,
+          socialCareIssues: rand() < 0.2,
+          educationIssues: rand() < 0.9,
+          appealMatters:
+            rand() < 0.5 ? ['plan_provision_f'] : rand() < 0.5 ? ['plan_placement_i'] : [],
+        },
+        { now },
+      );
+    }
+    const all = await db.query.cases.findMany();
+    for (let w = 0; w < 40; w++) {
+      const from = day('2025-06-01', 600);
+      const to = new Date(Date.parse(`${from}T00:00:00Z`) + Math.floor(rand() * 45) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const today = from;
+      const listed = await listDeadlinesDue(db, { from, to, today, includeDone: true });
+      const expected = all
+        .filter((c) => c.state !== 'closed' && c.state !== 'withdrawn')
+        .flatMap((c) =>
+          computeCaseDeadlines(caseFactsOf(c), { today, calendar: { add: [], remove: [] } })
+            .filter((d) => d.date >= from && d.date <= to && d.status !== 'not_applicable')
+            .map((d) => `${c.reference} ${d.key} ${d.date}`),
+        )
+        .sort();
+      expect(
+        listed.map((d) => `${d.reference} ${d.deadline.key} ${d.deadline.date}`).sort(),
+      ).toEqual(expected);
+    }
+    await own.close();
+  }, 60_000);
 });

@@ -54,11 +54,29 @@ export interface DeadlinesDueFilter {
   calendar?: CalendarOverrides;
 }
 
-// No statutory deadline here falls more than this many days after the fact that starts it (the
-// longest is a final plan 14 weeks after an agreement; an appeal is at most 2 months plus the
-// August extension), nor more than LEAD_DAYS before it (notice 5 working days before mediation).
-const LAG_DAYS = 200;
-const LEAD_DAYS = 21;
+/**
+ * For each date fact: how many days after it (min, max) any deadline it starts can fall. A case
+ * is a candidate when some fact puts a deadline inside the window. The bounds are the rules'
+ * periods widened by a week or more each side (weekends, bank holidays, the Christmas and August
+ * extensions of the appeal deadline); deadlines.test.ts checks the selection against computing
+ * every case.
+ * - decision: adviser contact and appeal, 2 months (59-62 days), appeal up to ~34 days later
+ * - declined, LA cannot arrange, mediation ended: certificate within 3 working days
+ * - LA told: health body notice (3 working days), mediation within 30 days
+ * - mediation date: notice at least 5 working days before it
+ * - certificate issued: appeal 1 month after it, plus extensions
+ * - agreement: the body acts within 1 to 14 weeks
+ */
+const FACT_LAGS: readonly [keyof typeof cases.$inferSelect, number, number][] = [
+  ['decisionDate', 50, 110],
+  ['declinedDate', 0, 21],
+  ['laNotifiedDate', 0, 50],
+  ['laCannotArrangeDate', 0, 21],
+  ['mediationDate', -28, 0],
+  ['mediationEndedDate', 0, 21],
+  ['certificateIssuedDate', 21, 80],
+  ['agreementDate', 0, 120],
+];
 
 const shift = (iso: IsoDate, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -78,21 +96,17 @@ export async function listDeadlinesDue(db: Db, filter: DeadlinesDueFilter): Prom
   }
   if (filter.from > filter.to)
     throw new DbInputError('invalid', 'The window ends before it starts');
-  const lo = shift(filter.from, -LAG_DAYS);
-  const hi = shift(filter.to, LEAD_DAYS);
-  const dateColumns = [
-    cases.decisionDate,
-    cases.declinedDate,
-    cases.laNotifiedDate,
-    cases.laCannotArrangeDate,
-    cases.mediationDate,
-    cases.mediationEndedDate,
-    cases.certificateIssuedDate,
-    cases.agreementDate,
-  ];
   const where: SQL[] = [
     notInArray(cases.state, [...CLOSED_STATES]),
-    or(...dateColumns.map((c) => and(gte(c, lo), lte(c, hi))))!,
+    or(
+      ...FACT_LAGS.map(([field, minLag, maxLag]) => {
+        const column = cases[field] as typeof cases.decisionDate;
+        return and(
+          gte(column, shift(filter.from, -maxLag)),
+          lte(column, shift(filter.to, -minLag)),
+        );
+      }),
+    )!,
   ];
   if (filter.assigneeId === 'none') where.push(isNull(cases.assigneeId));
   else if (filter.assigneeId) where.push(eq(cases.assigneeId, filter.assigneeId));

@@ -89,21 +89,38 @@ export const cases = pgTable(
     uniqueIndex('cases_reference_idx').on(t.reference),
     // Substring search on the reference ("0042" finds MED-2026-0042).
     index('cases_reference_trgm_idx').using('gin', t.reference.op('gin_trgm_ops')),
-    // The console lists newest activity first, optionally filtered by one of these.
-    index('cases_updated_idx').on(t.updatedAt.desc(), t.id.desc()),
-    index('cases_created_idx').on(t.createdAt.desc(), t.id.desc()),
-    index('cases_state_updated_idx').on(t.state, t.updatedAt.desc(), t.id.desc()),
-    index('cases_track_updated_idx').on(t.track, t.updatedAt.desc(), t.id.desc()),
-    index('cases_la_updated_idx').on(t.localAuthorityId, t.updatedAt.desc(), t.id.desc()),
-    index('cases_assignee_updated_idx').on(t.assigneeId, t.updatedAt.desc(), t.id.desc()),
+    // The console lists newest activity first, optionally filtered by one of these. NULLS FIRST
+    // matches what `order by … desc` means, so the index also serves the sort.
+    index('cases_updated_idx').on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('cases_created_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('cases_state_updated_idx').on(
+      t.state,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('cases_track_updated_idx').on(
+      t.track,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('cases_la_updated_idx').on(
+      t.localAuthorityId,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('cases_assignee_updated_idx').on(
+      t.assigneeId,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     // Candidate selection for deadlines due in a window, and the retention purge.
     index('cases_decision_date_idx').on(t.decisionDate),
     index('cases_la_notified_date_idx').on(t.laNotifiedDate),
     index('cases_mediation_date_idx').on(t.mediationDate),
     index('cases_concluded_idx').on(t.concludedAt),
     // Open cases are a small share of all cases: deadlines and the dashboard start from these.
-    index('cases_open_idx')
-      .on(t.assigneeId)
+    index('cases_open_updated_idx')
+      .on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.state} not in ('closed', 'withdrawn')`),
   ],
 );

@@ -14,8 +14,14 @@ export interface TestDb extends DbHandle {
  * in-memory PGlite copied from a template. With it: a new uniquely named database on that
  * server, dropped again by close().
  */
-export async function createTestDb(): Promise<TestDb> {
-  const { TEST_DATABASE_URL } = readTestEnv();
+export async function createTestDb(
+  options: {
+    /** A server to create the throwaway database on; `null` forces in-memory PGlite. Default: TEST_DATABASE_URL. */
+    serverUrl?: string | null;
+  } = {},
+): Promise<TestDb> {
+  const TEST_DATABASE_URL =
+    options.serverUrl === undefined ? readTestEnv().TEST_DATABASE_URL : options.serverUrl;
   if (!TEST_DATABASE_URL) {
     const handle = await openDatabase({
       dataDir: 'memory://',
@@ -70,3 +76,5 @@ async function dropDatabase(maintenanceUrl: string, name: string): Promise<void>
   await withClient(maintenanceUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 export { dbErrorOf } from './expect-db-error';
+export { readTestEnv } from './env';
+export { generateSampleCases, type GeneratedCases } from './generate-cases';
