@@ -50,10 +50,9 @@ interface Indexed {
   id: string;
   text: string;
   context: string;
-  title: string;
 }
 
-const FIELDS = ['text', 'context', 'title'] as const;
+const FIELDS = ['text', 'context'] as const;
 const WEIGHT = { exact: 1, fuzzy: 0.75, prefix: 0.6 };
 
 /**
@@ -76,11 +75,16 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     push(sections, sectionKey(p), p);
   }
 
+  // The page title joins the headings as context (usually it is the first heading anyway):
+  // one field fewer to index.
   const docs: Indexed[] = passages.map((p) => ({
     id: p.id,
     text: p.text,
-    context: [...p.headingPath, p.leadId ? (byId.get(p.leadId)?.text ?? '') : ''].join('\n'),
-    title: p.title,
+    context: [
+      ...(p.headingPath.includes(p.title) ? [] : [p.title]),
+      ...p.headingPath,
+      p.leadId ? (byId.get(p.leadId)?.text ?? '') : '',
+    ].join('\n'),
   }));
 
   const docById = new Map(docs.map((d) => [d.id, d]));
@@ -203,7 +207,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     if (weights.size === 0) return { hits: [], concepts: cs };
     const total = cs.reduce((s, c) => s + c.idf, 0) || 1;
     const results = mini.search([...weights.keys()].join(' '), {
-      boost: { text: 1, context: 0.7, title: 0.2 },
+      boost: { text: 1, context: 0.7 },
       boostTerm: (t) => weights.get(t) ?? 1,
       fuzzy: false,
       prefix: false,
