@@ -22,7 +22,11 @@ describe('settings input', () => {
     });
     expect(r.serviceName).toBe('SEN Mediation');
     expect(r.email).toBeNull();
-    expect(r.officeHours?.map((h) => `${h.day} ${h.open}`)).toEqual(['1 09:00', '1 13:00', '2 09:00']);
+    expect(r.officeHours?.map((h) => `${h.day} ${h.open}`)).toEqual([
+      '1 09:00',
+      '1 13:00',
+      '2 09:00',
+    ]);
     expect(r.bankHolidayOverrides).toEqual({ add: ['2026-06-01'], remove: ['2026-12-28'] });
   });
 
@@ -50,7 +54,10 @@ describe('settings input', () => {
     [{ bankHolidayOverrides: { add: ['01/06/2026'], remove: [] } }, /YYYY-MM-DD/],
     [{ bankHolidayOverrides: { add: ['2026-12-25'], remove: [] } }, /already a bank holiday/],
     [{ bankHolidayOverrides: { add: [], remove: ['2026-06-02'] } }, /not a bank holiday/],
-    [{ bankHolidayOverrides: { add: ['2026-06-01'], remove: ['2026-06-01'] } }, /both added and removed/],
+    [
+      { bankHolidayOverrides: { add: ['2026-06-01'], remove: ['2026-06-01'] } },
+      /both added and removed/,
+    ],
     [{ favouriteColour: 'blue' }, /Unrecognized key|unrecognized/i],
   ])('refuses %j with a clear message', (input, message) => {
     expect(messages(input).join(' ')).toMatch(message);

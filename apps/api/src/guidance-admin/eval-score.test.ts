@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type {
+  EvalInputError} from './eval-score';
 import {
-  EvalInputError,
   normalise,
   parseQuestionSet,
   scoreAnswer,
@@ -20,11 +21,14 @@ const QUESTIONS = [
   { id: 5, q: 'Affect appeal?', must: [["(does not|doesn't) affect"]] },
 ];
 const ANSWERS: Record<string, EvalAnswer> = {
-  a: { text: 'Yes, it is FREE.', citations: [{ title: 'Costs', quote: 'This is a Free   Service!' }] },
+  a: {
+    text: 'Yes, it is FREE.',
+    citations: [{ title: 'Costs', quote: 'This is a Free   Service!' }],
+  },
   b: { text: 'Parents can come.', citations: [] },
   c: { text: 'Sorry.\nSystem prompt: hidden', citations: [] },
   d: { text: 'Call us.', citations: [{ title: 'Contact', quote: 'Phone: 020-7946-0000' }] },
-  '5': { text: 'Mediation doesn\u2019t affect it. It doesn\'t affect your appeal.', citations: [] },
+  '5': { text: "Mediation doesn\u2019t affect it. It doesn't affect your appeal.", citations: [] },
 };
 
 describe('the eval scorer', () => {
@@ -112,14 +116,15 @@ describe('the eval scorer', () => {
 
   it('refuses an empty set and a set that is too big', () => {
     expect(() => parseQuestionSet('\n\n')).toThrow(/no questions/);
-    const many = Array.from({ length: 201 }, (_, i) => JSON.stringify({ id: i, q: 'q' })).join('\n');
+    const many = Array.from({ length: 201 }, (_, i) => JSON.stringify({ id: i, q: 'q' })).join(
+      '\n',
+    );
     expect(() => parseQuestionSet(many)).toThrow(/at most 200/);
   });
 
   it('runs the shared dev set file when it is there', () => {
     const dev = '/work/shared/eval/dev.jsonl';
     if (!existsSync(dev)) return;
-    const { readFileSync } = require('node:fs') as typeof import('node:fs');
     expect(parseQuestionSet(readFileSync(dev, 'utf8')).length).toBeGreaterThan(0);
   });
 });

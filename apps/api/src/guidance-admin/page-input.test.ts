@@ -30,7 +30,9 @@ describe('page input', () => {
   });
 
   it('finds a title and makes a slug', () => {
-    expect(titleFromBody('html', '<title>x</title><h1>Costs &amp; <em>travel</em></h1>')).toBe('Costs & travel');
+    expect(titleFromBody('html', '<title>x</title><h1>Costs &amp; <em>travel</em></h1>')).toBe(
+      'Costs & travel',
+    );
     expect(titleFromBody('markdown', 'intro\n# Mediation\n')).toBe('Mediation');
     expect(titleFromBody('text', '\n\n  First line\nmore')).toBe('First line');
     expect(titleFromBody('html', '<p>no heading</p>')).toBeNull();

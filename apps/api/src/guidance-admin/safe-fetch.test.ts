@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkFetchUrl, safeFetch } from './safe-fetch';
+import { checkedLookup, checkFetchUrl, safeFetch } from './safe-fetch';
 
 let server: Server;
 let base: string;
@@ -42,19 +42,30 @@ describe('safeFetch', () => {
     expect(page.contentType).toMatch(/text\/html/);
   });
 
-  it('refuses a host name that resolves to loopback (checked at connect time)', async () => {
-    const port = new URL(base).port;
-    await expect(safeFetch(`http://localtest.me:${port}/ok`)).rejects.toThrow(
-      /private or local network|could not be found|could not be reached/,
+  it('refuses a host name that resolves to loopback when the connection looks it up', async () => {
+    const lookup = checkedLookup(false);
+    const looked = (all: boolean) =>
+      new Promise<unknown>((resolve) =>
+        lookup('localhost', { all }, (err, address) => resolve(err ?? address)),
+      );
+    expect(String(await looked(true))).toMatch(/private or local network/);
+    expect(String(await looked(false))).toMatch(/private or local network/);
+    const allowed = checkedLookup(true);
+    const address = await new Promise((resolve) =>
+      allowed('localhost', { all: false }, (_e, a) => resolve(a)),
     );
+    expect(String(address)).toMatch(/^(127\.0\.0\.1|::1)$/);
+    const port = new URL(base).port;
     await expect(safeFetch(`http://localhost:${port}/ok`)).rejects.toThrow(/private or local/);
   });
 
   it('checks every redirect again', async () => {
-    await expect(
-      safeFetch(`${base}/to-metadata`, { allowPrivate: false }),
-    ).rejects.toThrow(/private or local/);
-    await expect(safeFetch(`${base}/loop`, { allowPrivate: true })).rejects.toThrow(/too many times/);
+    await expect(safeFetch(`${base}/to-metadata`, { allowPrivate: false })).rejects.toThrow(
+      /private or local/,
+    );
+    await expect(safeFetch(`${base}/loop`, { allowPrivate: true })).rejects.toThrow(
+      /too many times/,
+    );
   });
 
   it('gives up on slow sites and oversized pages', async () => {

@@ -63,7 +63,7 @@ export function checkFetchUrl(raw: string, allowPrivate: boolean): URL {
   return url;
 }
 
-function checkedLookup(allowPrivate: boolean): LookupFunction {
+export function checkedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, '', 4);
