@@ -3,6 +3,7 @@
 // synonyms, safety, intents or sentence choice) for answers, and parsing alone for indexing.
 // Goals: offline answer p95 < 20 ms; indexing 1,000 pages < 5 s.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -83,6 +84,8 @@ async function latencies(fn: (q: string) => unknown, rounds: number): Promise<nu
   return times.sort((a, b) => a - b);
 }
 
+// Other work on the machine shows up as tail latency: say how busy it was.
+console.log(`machine: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}`);
 const rounds = 50;
 const base = await latencies(keywordScan, rounds);
 const ours = await latencies((q) => answerOnce(q, ctx), rounds);

@@ -189,6 +189,16 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     return u;
   }
 
+  const textCache = new Map<string, Set<string>>();
+  function textTerms(passageId: string): Set<string> {
+    let t = textCache.get(passageId);
+    if (!t) {
+      t = new Set(units(passageId).flatMap((u) => [...u.terms]));
+      textCache.set(passageId, t);
+    }
+    return t;
+  }
+
   function contextTerms(passageId: string): Set<string> {
     let c = contextCache.get(passageId);
     if (!c) {
@@ -214,7 +224,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     });
     const hits: SearchHit[] = results.slice(0, options.limit ?? 8).map((r) => {
       const passage = byId.get(String(r.id))!;
-      const own = new Set(analyze(passage.text));
+      const own = textTerms(passage.id);
       const ctx = contextTerms(passage.id);
       let covered = 0;
       for (const c of cs) {
