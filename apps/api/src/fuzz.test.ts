@@ -76,8 +76,14 @@ const ENDPOINTS: { name: string; path: fc.Arbitrary<string>; keys: string[]; aut
   },
   {
     name: 'POST /messages/:id/feedback',
-    path: fc.uuid().map((id) => `/api/widget/v1/messages/${id}/feedback`),
-    keys: ['rating', 'comment', 'conversationId'],
+    path: fc
+      .oneof(
+        fc.uuid().map((id) => `${conv.conversationId}.${id}`),
+        fc.uuid(),
+        hostileString,
+      )
+      .map((id) => `/api/widget/v1/messages/${encodeURIComponent(id)}/feedback`),
+    keys: ['rating', 'comment'],
     auth: true,
   },
   { name: 'POST /triage', path: fc.constant('/api/widget/v1/triage'), keys: ['answers'] },

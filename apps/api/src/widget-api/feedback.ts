@@ -4,13 +4,11 @@ import { DbInputError, recordFeedback } from '@sen/db';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
 import { cleanText } from '../text';
-import { authorisedConversation, isUuid, readBody, unauthorised } from './shared';
+import { authorisedConversation, parseMessageRef, readBody, unauthorised } from './shared';
 
 const Body = z.object({
   rating: z.enum(['up', 'down']),
   comment: z.string().transform(cleanText).pipe(z.string().trim().max(1000)).optional(),
-  /** The chat the answer is in: the bearer token is that chat's. */
-  conversationId: z.string().max(64),
 });
 
 /** POST /messages/:id/feedback: thumbs up or down on one answer. */
@@ -19,15 +17,16 @@ export function feedbackRoutes(deps: AppDeps) {
   app.post('/:id/feedback', async (c) => {
     const body = await readBody(deps, c, Body);
     if (!body.ok) return body.res;
-    const conv = await authorisedConversation(deps, c, body.data.conversationId);
-    if (!conv) return unauthorised(deps, c);
-    const messageId = c.req.param('id');
+    // The id the messages route returned names the conversation; its token must match.
+    const ref = parseMessageRef(c.req.param('id'));
     const notFound = () => widgetError(deps, c, 404, 'not_found', 'We could not find that answer.');
-    if (!isUuid(messageId)) return notFound();
+    if (!ref) return notFound();
+    const conv = await authorisedConversation(deps, c, ref.conversationId);
+    if (!conv) return unauthorised(deps, c);
     try {
       await recordFeedback(deps.db, {
         conversationId: conv.id,
-        messageId,
+        messageId: ref.messageId,
         rating: body.data.rating,
         comment: body.data.comment || null,
         now: deps.clock.now(),

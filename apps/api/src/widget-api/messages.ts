@@ -14,6 +14,7 @@ import {
   ipOf,
   limited,
   MAX_MESSAGE_CHARS,
+  messageRef,
   readBody,
   unauthorised,
 } from './shared';
@@ -71,7 +72,7 @@ export function messageRoutes(deps: AppDeps) {
         citations: answer.citations.map(publicCitation),
         now: deps.clock.now(),
       });
-      return row.id;
+      return messageRef(conv.id, row.id);
     };
 
     if ((c.req.header('accept') ?? '').includes('text/event-stream')) {

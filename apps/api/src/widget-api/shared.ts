@@ -108,3 +108,17 @@ const recent = new Map<string, { at: number; conv: AuthorisedConversation }>();
 export function unauthorised(deps: AppDeps, c: Context) {
   return widgetError(deps, c, 401, 'unauthorized', 'This chat has ended. Please start a new one.');
 }
+
+/**
+ * The message id the widget gets back: opaque to it, and enough for the feedback route to find
+ * the conversation whose token must match (conversation id, a dot, the message id).
+ */
+export function messageRef(conversationId: string, messageId: string): string {
+  return `${conversationId}.${messageId}`;
+}
+
+export function parseMessageRef(ref: string): { conversationId: string; messageId: string } | null {
+  const [conversationId, messageId, extra] = ref.split('.');
+  if (extra !== undefined || !conversationId || !messageId) return null;
+  return isUuid(conversationId) && isUuid(messageId) ? { conversationId, messageId } : null;
+}

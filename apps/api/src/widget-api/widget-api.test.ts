@@ -102,7 +102,9 @@ describe('messages', () => {
     const stored = await listMessages(t.db, conversationId);
     // The fake clock gives both the same time, so compare without order.
     expect(stored.map((m) => m.role).sort()).toEqual(['assistant', 'visitor']);
-    expect(stored.find((m) => m.role === 'assistant')?.id).toBe(body.messageId);
+    expect(body.messageId).toBe(
+      `${conversationId}.${stored.find((m) => m.role === 'assistant')?.id}`,
+    );
   });
 
   it('streams sources, text and done over SSE', async () => {
@@ -118,7 +120,7 @@ describe('messages', () => {
     expect(events[0]).toBe('sources');
     expect(events).toContain('delta');
     expect(events.at(-1)).toBe('done');
-    expect(text).toMatch(/"messageId":"[0-9a-f-]{36}"/);
+    expect(text).toMatch(/"messageId":"[0-9a-f-]{36}\.[0-9a-f-]{36}"/);
   });
 
   it('refuses a wrong token or another conversation’s token alike', async () => {
@@ -199,16 +201,26 @@ describe('feedback, triage, deadlines, callbacks, office hours', () => {
         { authorization: `Bearer ${a.token}` },
       )
     ).json()) as { messageId: string };
+    const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+    // Another chat's token on this answer: refused.
     const other = await post(
       `/messages/${answer.messageId}/feedback`,
-      { rating: 'up', conversationId: b.conversationId },
-      { authorization: `Bearer ${b.token}` },
+      { rating: 'up' },
+      auth(b.token),
     );
-    expect(other.status).toBe(404);
+    expect(other.status).toBe(401);
+    // This answer's id under another chat (whose token the caller has): not found.
+    const messageId = answer.messageId.split('.')[1];
+    const forged = await post(
+      `/messages/${b.conversationId}.${messageId}/feedback`,
+      { rating: 'up' },
+      auth(b.token),
+    );
+    expect(forged.status).toBe(404);
     const ok = await post(
       `/messages/${answer.messageId}/feedback`,
-      { rating: 'down', comment: 'Not what I asked', conversationId: a.conversationId },
-      { authorization: `Bearer ${a.token}` },
+      { rating: 'down', comment: 'Not what I asked' },
+      auth(a.token),
     );
     expect(ok.status).toBe(200);
   });
