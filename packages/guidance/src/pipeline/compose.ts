@@ -15,7 +15,6 @@ export interface Composed {
 interface Scored {
   hit: SearchHit;
   unit: Unit;
-  index: number;
   score: number;
   cover: number;
   matched: number;
@@ -85,7 +84,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
     allUnits.reduce((n, u) => n + wordCount(u.text), 0) / Math.max(1, allUnits.length);
   for (const hit of candidates) {
     const ctx = index.contextTerms(hit.passage.id);
-    index.units(hit.passage.id).forEach((unit, i) => {
+    for (const unit of index.units(hit.passage.id)) {
       let own = 0;
       let inContext = 0;
       let matched = 0;
@@ -107,19 +106,17 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
       scored.push({
         hit,
         unit,
-        index: i,
         cover,
         matched,
         missesUnknown,
         ownMatched,
         score: cover * lengthFactor + 0.25 * (hit.score / top),
       });
-    });
+    }
   }
   scored.sort((a, b) => b.score - a.score);
   // The best sentence that covers enough of the question: a higher-ranked one that does not is
-  // a near miss, not an answer.
-  // One matching word is enough only when the rest of the question is in the guidance's own
+  // a near miss, not an answer. One matching word is enough only when the rest of the question is in the guidance's own
   // vocabulary ("Are you independent from the council?"); a word it never uses ("DLA") means the
   // question may be about something else, so then two must match.
   // A heading alone ("Local Offer") does not make a sentence under it an answer.
@@ -136,7 +133,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
       return;
     chosen.push({ passage, unit });
   };
-  const withContext = (s: { passage: Passage; unit: Unit; index: number }) => {
+  const withContext = (s: { passage: Passage; unit: Unit }) => {
     const { passage, unit } = s;
     const lead = passage.leadId ? index.passage(passage.leadId) : undefined;
     if (lead) add(lead, index.units(lead.id).at(-1));
@@ -153,7 +150,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
       add(p, unit);
     }
   } else {
-    withContext({ passage: best.hit.passage, unit: best.unit, index: best.index });
+    withContext({ passage: best.hit.passage, unit: best.unit });
     const covered = coveredConcepts(concepts, chosen);
     for (const s of scored) {
       if (s === best) continue;
@@ -172,7 +169,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
       const strong = concepts.filter((c) => weightIn(c, s.unit.terms) >= WEIGHT_STRONG).length;
       if (!sameSection && (!adds.length || strong < minMatched)) continue;
       const before = chosen.length;
-      withContext({ passage: s.hit.passage, unit: s.unit, index: s.index });
+      withContext({ passage: s.hit.passage, unit: s.unit });
       if (length(chosen) > MAX_CHARS) chosen.splice(before);
     }
   }
