@@ -8,14 +8,28 @@ import {
   PERSON_ROLES,
   PREFERRED_CONTACT,
 } from '@sen/db/schema';
-import { AGREEMENT_KINDS, APPEAL_MATTERS, CASE_DATE_FIELDS, STATES, TRACKS } from '@sen/rules';
+import {
+  AGREEMENT_KINDS,
+  APPEAL_MATTERS,
+  CASE_DATE_FIELDS,
+  FIRST_YEAR,
+  LAST_YEAR,
+  STATES,
+  TRACKS,
+} from '@sen/rules';
 import { z } from 'zod';
 import { cleanText } from '../text';
 
+/** A real calendar date in the years the rules can compute with (a stored date must never
+ * make the case unreadable). */
 export const isoDate = z
   .string()
   .trim()
-  .refine(isIsoDate, 'Enter a real date as YYYY-MM-DD, for example 2026-03-02.');
+  .refine(isIsoDate, 'Enter a real date as YYYY-MM-DD, for example 2026-03-02.')
+  .refine((d) => {
+    const year = Number(d.slice(0, 4));
+    return year >= FIRST_YEAR && year <= LAST_YEAR;
+  }, `Enter a date between ${FIRST_YEAR} and ${LAST_YEAR}.`);
 
 /** Form inputs send '' for an empty date: that means "no date". */
 const optionalDate = z.preprocess((v) => (v === '' ? null : v), isoDate.nullable().optional());

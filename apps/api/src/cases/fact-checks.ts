@@ -1,7 +1,7 @@
 // Checks on case facts that need today's date or the other facts, which zod alone cannot make:
 // a date that has not happened yet, or dates in an impossible order. Only problems that involve
 // a field being changed are reported, so old data never blocks an unrelated edit.
-import { FACT_LABELS, type CaseDateField, type CaseFacts } from '@sen/rules';
+import { addCalendarDays, FACT_LABELS, type CaseDateField, type CaseFacts } from '@sen/rules';
 import type { FieldProblem } from './procedures';
 
 /** Facts that record something that has already happened (a mediation date may be ahead). */
@@ -49,6 +49,14 @@ export function factProblems(
         message: `${sentence(FACT_LABELS[field])} cannot be in the future.`,
       });
     }
+  }
+  // A mediation is arranged weeks ahead, not years: a far date is a typo in the year.
+  const mediation = patch.mediationDate;
+  if (mediation && mediation > addCalendarDays(today, 366)) {
+    problems.push({
+      path: `${prefix}mediationDate`,
+      message: 'The mediation date is more than a year ahead. Check the year.',
+    });
   }
   for (const [earlier, later] of ORDER) {
     if (patch[earlier] === undefined && patch[later] === undefined) continue;

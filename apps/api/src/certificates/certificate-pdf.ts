@@ -44,10 +44,28 @@ function drawable(font: PDFFont, s: string): string {
   return out;
 }
 
+/** A word wider than the line (a long email address, say) is cut into pieces that fit. */
+function breakLong(font: PDFFont, size: number, word: string): string[] {
+  if (font.widthOfTextAtSize(word, size) <= WIDTH) return [word];
+  const parts: string[] = [];
+  let part = '';
+  for (const ch of word) {
+    if (font.widthOfTextAtSize(part + ch, size) > WIDTH) {
+      parts.push(part);
+      part = '';
+    }
+    part += ch;
+  }
+  return part ? [...parts, part] : parts;
+}
+
 function wrap(font: PDFFont, size: number, text: string): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => breakLong(font, size, w))) {
     const next = line ? `${line} ${word}` : word;
     if (font.widthOfTextAtSize(next, size) <= WIDTH || !line) line = next;
     else {

@@ -11,6 +11,7 @@ import {
   createCase,
   eraseSubject,
   exportSubjectData,
+  getLocalAuthority,
   getUser,
   listCaseEvents,
   listNotes,
@@ -44,13 +45,14 @@ import {
 import { listCasesWithDeadlines } from '../../cases/case-list';
 import { factProblems, summarise } from '../../cases/fact-checks';
 import { badInput, rolesCall, staffCall } from '../../cases/procedures';
+import { cleanText } from '../../text';
 import { router } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
 
 const listInput = z.object({
   /** A reference (or part) or 2+ letters of a name. Sent in the POST body, never a URL. */
-  q: z.string().trim().max(100).optional(),
+  q: z.string().transform(cleanText).pipe(z.string().trim().max(100)).optional(),
   state: z.union([stateInput, z.array(stateInput).max(14)]).optional(),
   track: trackInput.optional(),
   localAuthorityId: uuid.optional(),
@@ -73,6 +75,10 @@ async function checkFacts(
   before: CaseRecord | null,
   prefix: string,
 ) {
+  if (patch.localAuthorityId && !(await getLocalAuthority(ctx.db, patch.localAuthorityId))) {
+    const message = 'Choose a local authority from the list.';
+    throw badInput(message, [{ path: `${prefix}localAuthorityId`, message }]);
+  }
   const { today } = await ruleContext(ctx.db, ctx.clock.now());
   const problems = factProblems(
     patch as Partial<Record<CaseDateField, string | null>>,
@@ -87,6 +93,14 @@ async function checkFacts(
 async function changed(ctx: CaseCtx, row: CaseRecord) {
   const { today, calendar } = await ruleContext(ctx.db, ctx.clock.now());
   return { case: row, deadlines: caseDeadlines(row, today, calendar), nextSteps: nextSteps(row) };
+}
+
+async function checkPerson(ctx: CaseCtx, person: { dateOfBirth?: string | null }, prefix: string) {
+  const { today } = await ruleContext(ctx.db, ctx.clock.now());
+  if (person.dateOfBirth && person.dateOfBirth > today) {
+    const message = 'A date of birth cannot be in the future.';
+    throw badInput(message, [{ path: `${prefix}dateOfBirth`, message }]);
+  }
 }
 
 async function checkAssignee(ctx: CaseCtx, assigneeId: string) {
@@ -144,16 +158,7 @@ export const casesRouter = router({
     .mutation(async ({ ctx, input }) => {
       const { people, note, assigneeId: wanted, ...details } = input;
       await checkFacts(ctx, details, null, '');
-      for (const [i, p] of people.entries()) {
-        if (p.dateOfBirth && p.dateOfBirth > (await ruleContext(ctx.db, ctx.clock.now())).today) {
-          throw badInput('A date of birth cannot be in the future.', [
-            {
-              path: `people.${i}.dateOfBirth`,
-              message: 'A date of birth cannot be in the future.',
-            },
-          ]);
-        }
-      }
+      for (const [i, p] of people.entries()) await checkPerson(ctx, p, `people.${i}.`);
       let assigneeId: string | null = ctx.user.role === 'caseworker' ? ctx.user.id : null;
       if (ctx.user.role === 'admin' && wanted) {
         await checkAssignee(ctx, wanted);
@@ -312,6 +317,7 @@ export const casesRouter = router({
     .input(z.object({ caseId: uuid, person: personInput }))
     .mutation(async ({ ctx, input }) => {
       const row = await changeableCase(ctx, input.caseId);
+      await checkPerson(ctx, input.person, 'person.');
       return addPerson(ctx.db, row.id, stripUndefined(input.person), actorOf(ctx));
     }),
 
@@ -320,6 +326,7 @@ export const casesRouter = router({
     .mutation(async ({ ctx, input }) => {
       const row = await changeableCase(ctx, input.caseId);
       await personOnCase(ctx, row.id, input.personId);
+      await checkPerson(ctx, input.patch, 'patch.');
       return updatePerson(ctx.db, input.personId, stripUndefined(input.patch), actorOf(ctx));
     }),
 
