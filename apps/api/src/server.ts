@@ -183,8 +183,7 @@ function closeServer(server: ServerType): Promise<void> {
 }
 
 function hostForUrl(host: string): string {
-  if (host === '0.0.0.0' || host === '::' || host === '127.0.0.1')
-    return host === '127.0.0.1' ? '127.0.0.1' : 'localhost';
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
   return host.includes(':') ? `[${host}]` : host;
 }
 

@@ -21,8 +21,6 @@ export interface TrpcContext {
   meta: RequestMeta;
   /** The live session, or null (anonymous, expired, revoked). */
   session: ActiveSession | null;
-  /** The raw cookie token, needed only to end or rotate the session. */
-  sessionToken: string | null;
   csrfProblem: string | null;
   /** Headers added to the answer (Set-Cookie). */
   resHeaders: Headers;
@@ -45,7 +43,6 @@ export async function createTrpcContext(
     logger: deps.logger,
     meta,
     session,
-    sessionToken: session ? token : null,
     csrfProblem: csrfProblem(c, meta.selfOrigin),
     resHeaders,
     audit: (entry) =>
