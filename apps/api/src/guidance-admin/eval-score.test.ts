@@ -3,15 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type {
-  EvalInputError} from './eval-score';
-import {
-  normalise,
-  parseQuestionSet,
-  scoreAnswer,
-  summarise,
-  type EvalAnswer,
-} from './eval-score';
+import type { EvalInputError } from './eval-score';
+import { normalise, parseQuestionSet, scoreAnswer, summarise, type EvalAnswer } from './eval-score';
 
 const QUESTIONS = [
   { id: 'a', q: 'Is it free?', must: [['free', 'no cost']], cite: ['free service'] },

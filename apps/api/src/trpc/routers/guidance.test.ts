@@ -342,4 +342,16 @@ describe('evaluation', () => {
     expect(res.error?.message).toMatch(/Line 1: .*repeats a repeated group/);
     expect(res.error?.message).toMatch(/Line 2 is not a JSON object/);
   });
+
+  it('limits how many runs one person can start', async () => {
+    const cookie = await sessionCookie(t, (await createStaff(t, 'viewer')).id);
+    const jsonl = '{"id":"x","q":"What is mediation?"}';
+    for (let i = 0; i < 6; i++) {
+      expect((await callTrpc(t, 'guidance.runEvaluation', { jsonl }, { cookie })).status).toBe(200);
+    }
+    const refused = await callTrpc(t, 'guidance.runEvaluation', { jsonl }, { cookie });
+    expect(refused.status).toBe(429);
+    expect(refused.error?.message).toMatch(/Too many evaluation runs/);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
 });

@@ -32,10 +32,13 @@ import {
   sniffFormat,
   titleFromBody,
 } from '../../guidance-admin/page-input';
+import { EVALUATION_BUDGET_MS, GUIDANCE_RATE_RULES } from '../../guidance-admin/limits';
 import { FetchRefused, safeFetch } from '../../guidance-admin/safe-fetch';
+import { rateKey } from '../../security/rate-limit';
 import { cleanText } from '../../text';
 import { londonDate } from '../../today';
 import { adminProcedure, roleProcedure, router, staffProcedure, type TrpcContext } from '../init';
+import { enforceRate } from '../rate-limited';
 
 const editorProcedure = roleProcedure('caseworker', 'admin');
 
@@ -283,6 +286,12 @@ export const guidanceRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
+      await enforceRate(
+        ctx,
+        rateKey('guidance-fetch', ctx.user.id),
+        GUIDANCE_RATE_RULES.fetchUrl,
+        'pages fetched',
+      );
       let page;
       try {
         page = await safeFetch(input.url, { allowPrivate: allowPrivateFetch(ctx) });
@@ -362,6 +371,12 @@ export const guidanceRouter = router({
   testQuestion: staffProcedure
     .input(z.object({ question, draftVersionId: id.optional() }))
     .mutation(async ({ ctx, input }) => {
+      await enforceRate(
+        ctx,
+        rateKey('guidance-question', ctx.user.id),
+        GUIDANCE_RATE_RULES.testQuestion,
+        'test questions',
+      );
       if (input.draftVersionId) {
         const r = await answerWithDraft(ctx.deps, input.draftVersionId, input.question);
         if (!r) throw notFound('That guidance version');
@@ -389,8 +404,28 @@ export const guidanceRouter = router({
         if (error instanceof EvalInputError) throw badInput(error.message);
         throw error;
       }
+      await enforceRate(
+        ctx,
+        rateKey('guidance-eval', ctx.user.id),
+        GUIDANCE_RATE_RULES.evaluation,
+        'evaluation runs',
+      );
+      const deadline = Date.now() + EVALUATION_BUDGET_MS;
       const results = [];
+      let notRun = 0;
       for (const q of questions) {
+        if (Date.now() > deadline) {
+          // A slow model must not hold the request open for ever: the rest count as failed.
+          notRun += 1;
+          results.push({
+            ...scoreAnswer(q, undefined),
+            reasons: ['not run: the evaluation reached its time limit'],
+            answer: null,
+            kind: null,
+            citations: [],
+          });
+          continue;
+        }
         const answer = await collectAnswer(ctx.deps.guidance.answer(q.q, {}));
         const scored = scoreAnswer(q, { text: answer.text, citations: answer.citations });
         results.push({
@@ -400,7 +435,10 @@ export const guidanceRouter = router({
           citations: answer.citations.map((c) => ({ title: c.title, quote: c.quote })),
         });
       }
-      await ctx.audit({ action: 'guidance.evaluation_run', detail: { questions: results.length } });
-      return { ...summarise(results), results };
+      await ctx.audit({
+        action: 'guidance.evaluation_run',
+        detail: { questions: results.length, notRun },
+      });
+      return { ...summarise(results), notRun, results };
     }),
 });
