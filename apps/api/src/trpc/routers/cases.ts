@@ -14,6 +14,7 @@ import {
   getLocalAuthority,
   getUser,
   listCaseEvents,
+  listCertificates,
   listNotes,
   listPeople,
   removePerson,
@@ -23,7 +24,7 @@ import {
   type CaseRecord,
   type CaseListFilter,
 } from '@sen/db';
-import { canTransition, FACT_LABELS, type CaseDateField } from '@sen/rules';
+import { canTransition, FACT_LABELS, formatDate, type CaseDateField } from '@sen/rules';
 import {
   actorOf,
   auditRead,
@@ -227,6 +228,7 @@ export const casesRouter = router({
       const facts = stripUndefined(input.facts ?? {});
       await checkFacts(ctx, facts, before, 'facts.');
       const merged = { ...caseFactsOf(before), ...facts } as ReturnType<typeof caseFactsOf>;
+      if (input.to === 'certificate_issued') await certificateOnRecord(ctx, before.id, merged);
       const check = canTransition(merged, input.to);
       if (!check.ok) {
         throw badInput(
@@ -375,6 +377,29 @@ export const casesRouter = router({
       return eraseSubject(ctx.db, { personIds, deleteCases: !input.personId }, actorOf(ctx));
     }),
 });
+
+/**
+ * "Certificate issued" must mean a certificate exists (with its PDF), on the date the case
+ * records: `certificates.issue` first, then this move.
+ */
+async function certificateOnRecord(
+  ctx: CaseCtx,
+  caseId: string,
+  facts: { certificateIssuedDate: string | null },
+) {
+  const certificates = await listCertificates(ctx.db, caseId);
+  if (certificates.length === 0) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'Issue the certificate first; then record this step.',
+    });
+  }
+  const date = facts.certificateIssuedDate;
+  if (date && !certificates.some((c) => c.issuedOn === date)) {
+    const message = `No certificate was issued on ${formatDate(date)}. The certificate on record is dated ${formatDate(certificates.at(-1)!.issuedOn)}.`;
+    throw badInput(message, [{ path: 'facts.certificateIssuedDate', message }]);
+  }
+}
 
 async function personOnCase(ctx: CaseCtx, caseId: string, personId: string) {
   const people = await listPeople(ctx.db, caseId);

@@ -61,9 +61,33 @@ describe('certificates.issue', () => {
 
     const again = await as(caseworker, 'certificates.issue', { caseId: row.id });
     expect(again.status).toBe(409);
+
+    const otherDate = await as(caseworker, 'cases.transition', {
+      id: row.id,
+      to: 'certificate_issued',
+      facts: { certificateIssuedDate: '2026-01-04' },
+    });
+    expect(otherDate.status).toBe(400);
+    expect(otherDate.error?.message).toContain('Monday 5 January 2026');
+    const moved = await as(caseworker, 'cases.transition', {
+      id: row.id,
+      from: 'mediation_declined',
+      to: 'certificate_issued',
+      facts: { certificateIssuedDate: '2026-01-05' },
+    });
+    expect(moved.status, moved.raw.slice(0, 200)).toBe(200);
   });
 
   it('refuses a case that is not at a certificate stage, a wrong type, and a future date', async () => {
+    const uncertified = await declinedCase(t, caseworker.id);
+    const skip = await as(caseworker, 'cases.transition', {
+      id: uncertified.id,
+      to: 'certificate_issued',
+      facts: { certificateIssuedDate: '2026-01-05' },
+    });
+    expect(skip.status).toBe(400);
+    expect(skip.error?.message).toBe('Issue the certificate first; then record this step.');
+
     const early = await makeCase(t, { assigneeId: caseworker.id });
     const res = await as(caseworker, 'certificates.issue', { caseId: early.id });
     expect(res.status).toBe(400);
