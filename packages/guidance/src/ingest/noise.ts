@@ -58,6 +58,8 @@ const NOISE_PHRASE = [
   /this e-?mail address is being protected from spam ?bots\.?/gi,
   /you need javascript enabled to view it\.?/gi,
   /\[?email protected\]?/gi,
+  // Link labels left at the end of a line: "…, read more".
+  /(?:^|[,;:–-]\s*|\s)\b(?:read more|learn more|see more|more details)\s*(?:»|›|>)?\s*$/gi,
 ];
 
 /** A line reduced to a label with nothing after it ("Email-", "Tel:") once noise is cut. */

@@ -72,6 +72,29 @@ describe('parseDocument: html', () => {
   });
 });
 
+describe('parseDocument: html without landmarks', () => {
+  const body = `<html><body><div class="breadcrumb">Home &gt; Local Offer &gt; Mediation</div>
+<div id="content"><div class="tools">Display Options</div>
+<h1>SEN <a href="#">Mediation</a></h1>
+<div>You can ask for mediation when:<ul><li>the council refuses to assess, <a href="/x">read more</a></li><li>you disagree with the plan</li></ul></div>
+<table><tr><th>Day</th><th>Hours</th></tr><tr><td>Monday</td><td>9am to 5pm</td></tr></table>
+<dl><dt>Mediator</dt><dd>An independent person who helps.</dd></dl>
+<p>Follow this link for the IASS</p></div><footer>Copyright</footer></body></html>`;
+  const passages = parseDocument({ id: 'h', title: 'H', format: 'html', body });
+
+  it('drops breadcrumbs, tools and link labels, keeps lists with their lead-in', () => {
+    expect(passages.map((p) => [p.kind, p.text])).toEqual([
+      ['paragraph', 'You can ask for mediation when:'],
+      ['item', 'the council refuses to assess'],
+      ['item', 'you disagree with the plan'],
+      ['lines', 'Day: Monday\nHours: 9am to 5pm'],
+      ['paragraph', 'Mediator: An independent person who helps.'],
+    ]);
+    expect(passages[0]!.headingPath).toEqual(['SEN Mediation']);
+    expect(passages[2]!.leadId).toBe(passages[0]!.id);
+  });
+});
+
 describe('parseDocument: plain text', () => {
   it('finds headings, joins nothing across blocks and drops nav words', () => {
     const passages = parseDocument(SAMPLE_TEXT);

@@ -19,65 +19,98 @@ const SKIP = new Set([
   'head',
 ]);
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary']);
+/** Elements that end one block of text and start another. */
 const BLOCK = new Set([
   'p',
   'div',
   'section',
   'article',
   'main',
-  'td',
-  'th',
-  'dd',
-  'dt',
   'blockquote',
   'pre',
   'figcaption',
   'address',
-  'tr',
   'body',
   'caption',
+  'details',
+  'summary',
 ]);
+
+interface Table {
+  header: string[] | null;
+  row: { text: string; th: boolean }[] | null;
+  cell: string | null;
+}
+
+const clean = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 
 /**
  * HTML through htmlparser2's streaming parser (entities decoded). If the page marks its main
  * content (<main>, role=main or <article>) only that is read; otherwise the whole body, minus
- * navigation, header, footer and scripts.
+ * navigation, header, footer and scripts. Table rows become "Header: value" lines and a
+ * definition list's term prefixes its definition, so neither is split into meaningless cells.
  */
 export function parseHtmlBlocks(body: string): Block[] {
   const hasMain = /<main[\s>]|role\s*=\s*["']?main\b/i.test(body);
   const hasArticle = !hasMain && /<article[\s>]/i.test(body);
   const blocks: Block[] = [];
-  let buffer = '';
-  let kind: 'heading' | 'item' | 'paragraph' = 'paragraph';
-  let headingLevel = 0;
+  const stack: { skip: boolean; main: boolean }[] = [];
   let skipDepth = 0;
   let mainDepth = hasMain || hasArticle ? 0 : 1;
-  let listDepth = 0;
-  const stack: { name: string; skip: boolean; main: boolean }[] = [];
+  let buffer = '';
+  let kind: 'heading' | 'item' | 'paragraph' | 'term' = 'paragraph';
+  let headingLevel = 0;
+  let table: Table | null = null;
+  let term: string | undefined;
 
   const flush = () => {
-    const text = buffer
-      .split('\n')
-      .map((l) => l.replace(/[ \t\f\r]+/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n');
+    const text = clean(buffer);
     buffer = '';
     if (!text) return;
-    if (kind === 'heading')
-      blocks.push({ type: 'heading', level: headingLevel, text: text.replace(/\n/g, ' ') });
-    else if (kind === 'item') blocks.push({ type: 'item', text: text.replace(/\n/g, ' ') });
+    const oneLine = text.replace(/\n/g, ' ');
+    if (kind === 'heading') blocks.push({ type: 'heading', level: headingLevel, text: oneLine });
+    else if (kind === 'item') blocks.push({ type: 'item', text: oneLine });
+    else if (kind === 'term') term = oneLine;
     else if (looksLikeLines(text.split('\n'))) blocks.push({ type: 'lines', text });
-    else blocks.push({ type: 'paragraph', text: text.replace(/\n/g, ' ') });
+    else blocks.push({ type: 'paragraph', text: oneLine });
+  };
+
+  const endRow = (t: Table) => {
+    const row = (t.row ?? []).filter((c) => c.text);
+    t.row = null;
+    if (!row.length) return;
+    if (!t.header && row.every((c) => c.th)) {
+      t.header = row.map((c) => c.text);
+      return;
+    }
+    const header = t.header;
+    const lines =
+      header && header.length === row.length
+        ? row.map((c, i) => (header[i] ? `${header[i]}: ${c.text}` : c.text))
+        : [row.map((c) => c.text).join(' – ')];
+    blocks.push(
+      lines.length > 1
+        ? { type: 'lines', text: lines.join('\n') }
+        : { type: 'paragraph', text: lines[0]! },
+    );
   };
 
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         const role = (attrs.role ?? '').toLowerCase();
-        const hidden = attrs['aria-hidden'] === 'true' || 'hidden' in attrs;
-        const skip = SKIP.has(name) || SKIP_ROLES.has(role) || hidden;
+        const skip =
+          SKIP.has(name) ||
+          SKIP_ROLES.has(role) ||
+          attrs['aria-hidden'] === 'true' ||
+          'hidden' in attrs;
         const main = name === 'main' || role === 'main' || (hasArticle && name === 'article');
-        stack.push({ name, skip, main });
+        stack.push({ skip, main });
         if (skip) skipDepth++;
         if (main) mainDepth++;
         if (skipDepth || !mainDepth) return;
@@ -90,38 +123,56 @@ export function parseHtmlBlocks(body: string): Block[] {
           kind = 'item';
         } else if (name === 'ul' || name === 'ol') {
           flush();
-          listDepth++;
-        } else if (BLOCK.has(name)) {
-          if (kind !== 'item') flush();
-          else buffer += ' ';
+        } else if (name === 'table') {
+          flush();
+          table = { header: null, row: null, cell: null };
+        } else if (name === 'tr' && table) {
+          table.row = [];
+        } else if ((name === 'td' || name === 'th') && table) {
+          table.cell = '';
+        } else if (name === 'dt') {
+          flush();
+          kind = 'term';
+        } else if (name === 'dd') {
+          flush();
+          kind = 'paragraph';
+          buffer = term ? `${term}: ` : '';
+          term = undefined;
         } else if (name === 'br') {
-          buffer += '\n';
+          if (table?.cell != null) table.cell += '\n';
+          else buffer += '\n';
+        } else if (BLOCK.has(name)) {
+          if (kind === 'item') buffer += ' ';
+          else flush();
         }
       },
       ontext(text) {
-        if (!skipDepth && mainDepth) buffer += text.replace(/\s+/g, ' ');
+        if (skipDepth || !mainDepth) return;
+        if (table?.cell != null) table.cell += text;
+        else buffer += text;
       },
       onclosetag(name) {
         const open = stack.pop();
-        if (open?.skip) {
-          skipDepth--;
-          return;
-        }
-        if (skipDepth || !mainDepth) {
-          if (open?.main) mainDepth--;
-          return;
-        }
-        if (/^h[1-6]$/.test(name) || name === 'li') {
+        if (open?.skip) skipDepth--;
+        const inside = !skipDepth && mainDepth > 0;
+        if (open?.main) mainDepth--;
+        if (!inside || open?.skip) return;
+        if (/^h[1-6]$/.test(name) || name === 'li' || name === 'dt' || name === 'dd') {
           flush();
-          kind = listDepth > 0 && name !== 'li' ? 'item' : 'paragraph';
-          if (name === 'li') kind = 'paragraph';
+          kind = 'paragraph';
         } else if (name === 'ul' || name === 'ol') {
           flush();
-          listDepth = Math.max(0, listDepth - 1);
+        } else if ((name === 'td' || name === 'th') && table && table.cell != null) {
+          table.row?.push({ text: clean(table.cell).replace(/\n/g, ', '), th: name === 'th' });
+          table.cell = null;
+        } else if (name === 'tr' && table) {
+          endRow(table);
+        } else if (name === 'table') {
+          if (table?.row) endRow(table);
+          table = null;
         } else if (BLOCK.has(name) && kind !== 'item') {
           flush();
         }
-        if (open?.main) mainDepth--;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
