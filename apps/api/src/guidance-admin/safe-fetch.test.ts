@@ -83,6 +83,15 @@ describe('safeFetch', () => {
     expect(() => checkFetchUrl('https://u:p@x.example/', false)).toThrow(/user name/);
     expect(() => checkFetchUrl('not a url', false)).toThrow(/not a web address/);
     expect(() => checkFetchUrl('http://metadata.google.internal/', false)).toThrow(/private/);
+    // Other spellings of loopback that URL parsing turns into 127.0.0.1.
+    for (const u of [
+      'http://2130706433/',
+      'http://0x7f.1/',
+      'http://127.1/',
+      'http://[0:0:0:0:0:ffff:7f00:1]/',
+    ]) {
+      expect(() => checkFetchUrl(u, false), u).toThrow(/private/);
+    }
     expect(checkFetchUrl('https://www.gov.uk/x', false).href).toBe('https://www.gov.uk/x');
   });
 });

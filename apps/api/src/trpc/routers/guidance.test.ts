@@ -1,8 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { listAudit } from '@sen/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '@sen/db/testing';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppConfig } from '../../deps';
+import { createGuidanceRuntime } from '../../guidance/runtime';
+import { silentLogger } from '../../logger';
 import { publishPage, SAMPLE_PAGE } from '../../testing/fixtures';
 import {
   callTrpc,
@@ -353,5 +356,63 @@ describe('evaluation', () => {
     expect(refused.status).toBe(429);
     expect(refused.error?.message).toMatch(/Too many evaluation runs/);
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
+});
+
+describe('another instance on the same database', () => {
+  it('answers from a version published elsewhere once it notices the revision', async () => {
+    const shared = await createTestDb();
+    const a = await createTestApp({ db: shared });
+    const b = await createTestApp({
+      db: shared,
+      guidance: createGuidanceRuntime({
+        db: shared.db,
+        clock: a.clock,
+        logger: silentLogger,
+        llm: null,
+        pollMs: 50,
+      }),
+    });
+    try {
+      const adminA = await sessionCookie(a, (await createStaff(a, 'admin')).id);
+      const viewerB = await sessionCookie(b, (await createStaff(b, 'viewer')).id);
+      const askB = async () =>
+        (
+          (
+            await callTrpc(
+              b,
+              'guidance.testQuestion',
+              { question: 'Where can I park?' },
+              { cookie: viewerB },
+            )
+          ).data as ProbeResult
+        ).citations
+          .map((c) => c.quote)
+          .join(' ');
+      expect(await askB()).not.toMatch(/Elmstead/);
+      const added = await callTrpc(
+        a,
+        'guidance.addPage',
+        {
+          title: 'Venue',
+          body: NEW_VERSION,
+          format: 'markdown',
+          sourceUrl: 'https://service.example/venue',
+        },
+        { cookie: adminA },
+      );
+      const versionId = (added.data as { version: { id: string } }).version.id;
+      expect(
+        (await callTrpc(a, 'guidance.publish', { versionId }, { cookie: adminA })).status,
+      ).toBe(200);
+      await vi.waitFor(async () => expect(await askB()).toMatch(/Elmstead Road/), {
+        timeout: 5000,
+        interval: 50,
+      });
+    } finally {
+      await b.close();
+      await a.close();
+      await shared.close();
+    }
   });
 });
