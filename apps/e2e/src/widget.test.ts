@@ -354,6 +354,44 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
     await context.close();
   });
 
+  it('needs no inline styles or eval: every view runs under a strict CSP', async () => {
+    const page = await newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    await page.route('**/widget/frame?**', async (route) => {
+      const res = await route.fetch();
+      const csp = res.headers()['content-security-policy'] ?? '';
+      expect(csp).toMatch(/frame-ancestors /);
+      expect(csp).not.toMatch(/unsafe-eval/);
+      const strict = csp.replace(/style-src [^;]*/, "style-src 'self'");
+      await route.fulfill({
+        response: res,
+        headers: { ...res.headers(), 'content-security-policy': strict },
+      });
+    });
+    const frame = await openChat(page);
+    await ask(frame, 'What is mediation?');
+    await frame
+      .getByText(/Where this comes from/)
+      .last()
+      .click();
+    for (const [start, end] of [
+      ['Do I need mediation?', 'Continue'],
+      ['Work out my deadline', 'Work out my dates'],
+      ['Talk to someone', 'Send request'],
+    ] as const) {
+      await frame.getByRole('button', { name: start }).click();
+      await frame.getByRole('button', { name: end }).click();
+      await frame.getByRole('button', { name: 'Back to chat' }).click();
+    }
+    await frame.getByRole('button', { name: 'More options' }).click();
+    await frame.getByRole('button', { name: 'Download conversation' }).waitFor();
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
   describe('on a site that is not on the allowlist', () => {
     let other: Server;
     let otherUrl: string;
