@@ -1,6 +1,7 @@
 // Two API instances on one PostgreSQL database behave as one: sessions, rate limits and
 // guidance updates are shared. Needs TEST_DATABASE_URL (CI sets it).
 import { openDatabase, type DbHandle } from '@sen/db';
+import { Redis } from 'ioredis';
 import { createTestDb, type TestDb } from '@sen/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
@@ -8,7 +9,9 @@ import { fakeClock } from './clock';
 import type { AppDeps } from './deps';
 import { createGuidanceRuntime } from './guidance/runtime';
 import { silentLogger } from './logger';
+import { rateKey, type RateLimiter } from './security/rate-limit';
 import { createDbRateLimiter } from './security/rate-limit-db';
+import { createRedisRateLimiter } from './security/rate-limit-redis';
 import { testEnv } from './testing/env';
 import { createTestSite, HOST_ORIGIN, publishPage } from './testing/fixtures';
 import { callTrpc, cookieFrom, createStaff, ORIGIN, TEST_PASSWORD } from './testing/harness';
@@ -74,6 +77,23 @@ describe.skipIf(skip)('two API instances on one PostgreSQL database', () => {
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses[10]).toBe(429);
+  });
+
+  it.skipIf(!testEnv.redisUrl)('shares rate limits through Redis too (REDIS_URL)', async () => {
+    const clients = [new Redis(testEnv.redisUrl!), new Redis(testEnv.redisUrl!)];
+    try {
+      const [ra, rb] = clients.map((r) => createRedisRateLimiter(r, clock)) as [
+        RateLimiter,
+        RateLimiter,
+      ];
+      const key = rateKey('two-instances', crypto.randomUUID());
+      const rule = { limit: 4, windowMs: 60_000 };
+      const results = [];
+      for (let i = 0; i < 5; i++) results.push((await (i % 2 ? rb : ra).hit(key, rule)).allowed);
+      expect(results).toEqual([true, true, true, true, false]);
+    } finally {
+      clients.forEach((r) => r.disconnect());
+    }
   });
 
   it('shares guidance: published through A, cited by B within seconds', async () => {
