@@ -183,6 +183,25 @@ describe('adding pages', () => {
     expect(res.raw).toMatch(/larger than 1024 KB/);
   });
 
+  it('refuses an impossible "as of" date', async () => {
+    const res = await callTrpc(
+      t,
+      'guidance.addPage',
+      {
+        title: 'Dated',
+        body: 'Some text.',
+        format: 'text',
+        sourceUrl: 'https://service.example/d',
+        asOf: '2026-02-30',
+      },
+      { cookie: caseworker },
+    );
+    expect(res.status).toBe(400);
+    expect(res.error?.data?.fieldErrors).toEqual([
+      { path: 'asOf', message: '"As of" is not a real date.' },
+    ]);
+  });
+
   it('refuses an upload it cannot read', async () => {
     const res = await callTrpc(
       t,

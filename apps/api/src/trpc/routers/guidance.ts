@@ -15,6 +15,7 @@ import { parseDocument, type Passage } from '@sen/guidance';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { badInput, notFound, withDbErrors } from '../../admin/db-errors';
+import { isoDateProblem } from '../../admin/settings-input';
 import { sectionOf } from '../../guidance/runtime';
 import { collectAnswer, describeAnswer } from '../../guidance-admin/answer-probe';
 import { answerWithDraft } from '../../guidance-admin/draft-preview';
@@ -65,7 +66,7 @@ const title = z
 const asOf = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '"As of" must be a date written YYYY-MM-DD.')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), '"As of" is not a real date.');
+  .refine((d) => isoDateProblem(d) === null, '"As of" is not a real date.');
 const sourceUrl = z
   .string()
   .trim()
