@@ -1,4 +1,10 @@
-import { createLocalAuthority, issueCertificate, listAudit, type StaffUser } from '@sen/db';
+import {
+  createLocalAuthority,
+  issueCertificate,
+  listAudit,
+  transitionCase,
+  type StaffUser,
+} from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCase, SYSTEM } from '../../cases/test-cases';
 import {
@@ -42,6 +48,28 @@ beforeAll(async () => {
     { type: 'declined_mediation', issuedOn: '2025-12-10' },
     actor,
   );
+  // Certificate on 3 Dec (on time), then the family changed their mind and asked for mediation:
+  // still counted, though the case is back before any certificate stage.
+  const changedMind = await makeCase(t, {
+    state: 'mediation_declined',
+    declinedDate: '2025-12-01',
+  });
+  await issueCertificate(
+    t.db,
+    changedMind.id,
+    { type: 'declined_mediation', issuedOn: '2025-12-03' },
+    actor,
+  );
+  await transitionCase(
+    t.db,
+    changedMind.id,
+    {
+      from: 'mediation_declined',
+      to: 'mediation_requested',
+      facts: { mediationRequestedDate: '2025-12-08' },
+    },
+    actor,
+  );
   // Council told 3 Nov, mediation 20 Nov: within 30 days. Told 1 Oct, held 15 Nov: not.
   await makeCase(t, {
     state: 'mediation_held',
@@ -74,14 +102,14 @@ describe('reports', () => {
       mediations: { held: number; withinThirtyDays: number; percentWithinThirtyDays: number };
       chat: { handedOver: number };
     };
-    expect(r.casesOpened).toBe(4);
+    expect(r.casesOpened).toBe(5);
     expect(r.openedByLocalAuthority).toContainEqual(
       expect.objectContaining({ label: '=HYPERLINK("http://evil.example")', count: 2 }),
     );
     expect(r.certificates).toMatchObject({
-      issued: 2,
-      withinThreeWorkingDays: 1,
-      percentWithinThreeWorkingDays: 50,
+      issued: 3,
+      withinThreeWorkingDays: 2,
+      percentWithinThreeWorkingDays: 66.7,
     });
     expect(r.mediations).toMatchObject({
       held: 2,
@@ -101,7 +129,7 @@ describe('reports', () => {
     expect(csv).toContain(
       `Cases opened by local authority,"'=HYPERLINK(""http://evil.example"")",2\r\n`,
     );
-    expect(csv).toContain('Timeliness,Certificates within 3 working days (%),50\r\n');
+    expect(csv).toContain('Timeliness,Certificates within 3 working days (%),66.7\r\n');
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
