@@ -2,7 +2,7 @@
 // the service): launcher, question with citations, route flow, deadline calculator, callback
 // request that becomes a case, a site that is not on the allowlist, the window command API and
 // axe in every state. The keyboard-only run is in widget-keyboard.test.ts.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -208,7 +208,7 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
     await frame.getByRole('button', { name: 'Send request' }).click();
     const summary = frame.getByRole('alert').filter({ hasText: 'There is a problem' });
     await summary.waitFor();
-    for (const problem of ['Enter your name', 'Choose an answer', 'Tick the box']) {
+    for (const problem of ['Enter your name', 'Choose how you would like us', 'Tick the box']) {
       await expect(summary.getByText(problem, { exact: false }).count()).resolves.toBe(1);
     }
     await expectNoSeriousA11yViolations(page);
@@ -230,6 +230,32 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
 
     const created = await getCaseByReference(system.db, reference!);
     expect(created).toMatchObject({ reference, contactChannel: 'widget_callback' });
+    await page.context().close();
+  });
+
+  it('downloads the conversation as text, and clears it', async () => {
+    const page = await newPage();
+    const frame = await openChat(page);
+    await ask(frame, 'What is mediation?');
+    await frame.getByRole('button', { name: 'More options' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: 'Download conversation' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^sen-mediation-chat-\d{4}-\d{2}-\d{2}\.txt$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toMatch(/^Conversation with /);
+    expect(text).toMatch(/Call \d/);
+    expect(text).toContain('What is mediation?');
+    expect(text).toContain('This is information, not legal advice.');
+
+    await frame.getByRole('button', { name: 'More options' }).click();
+    await frame.getByRole('button', { name: 'Clear conversation' }).click();
+    // A second, explicit step: nothing is lost by one stray tap.
+    await frame.getByText('Clear this conversation?').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await frame.getByRole('button', { name: 'Clear conversation' }).click();
+    await expect.poll(() => frame.getByRole('log').innerText()).toBe('');
     await page.context().close();
   });
 

@@ -50,7 +50,7 @@ describe('checkCallback', () => {
     expect(checkCallback(emptyCallbackFields(), 'c1')).toEqual({
       problems: {
         name: 'nameMissing',
-        contactMethod: 'chooseOne',
+        contactMethod: 'contactMissing',
         description: 'descriptionMissing',
         consent: 'consentMissing',
       },

@@ -56,7 +56,7 @@ export function checkCallback(
   };
   const problems: CallbackProblems = {};
   if (!f.name) problems.name = 'nameMissing';
-  if (!f.contactMethod) problems.contactMethod = 'chooseOne';
+  if (!f.contactMethod) problems.contactMethod = 'contactMissing';
   if (f.contactMethod === 'phone') {
     if (!f.phone) problems.phone = 'phoneMissing';
     else if (!isPhoneNumber(f.phone)) problems.phone = 'phoneInvalid';
