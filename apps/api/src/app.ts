@@ -1,6 +1,6 @@
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
-import { errorSummary } from './auth/audit';
+import { errorSummary } from './logger';
 import type { AppDeps } from './deps';
 import { isHttps } from './deps';
 import { healthRoute } from './health';

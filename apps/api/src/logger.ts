@@ -40,3 +40,11 @@ export function createLogger(level: string, destination?: pino.DestinationStream
 }
 
 export const silentLogger: Logger = pino({ level: 'silent' });
+
+/** An error reduced to what may be logged: its class and message, never bound parameters. */
+export function errorSummary(error: unknown) {
+  if (error instanceof Error) {
+    return { type: error.name, message: error.message.split('\n')[0]?.slice(0, 200) };
+  }
+  return { type: typeof error };
+}

@@ -1,5 +1,6 @@
 import { recordAudit, type AuditInput } from '@sen/db';
 import type { AppDeps } from '../deps';
+import { errorSummary } from '../logger';
 
 export type AuditEntry = Omit<AuditInput, 'at'>;
 
@@ -14,12 +15,4 @@ export async function audit(deps: Pick<AppDeps, 'db' | 'clock' | 'logger'>, entr
   } catch (error) {
     deps.logger.error({ err: errorSummary(error), action: entry.action }, 'audit write failed');
   }
-}
-
-/** An error reduced to what may be logged: its class and message, never bound parameters. */
-export function errorSummary(error: unknown) {
-  if (error instanceof Error) {
-    return { type: error.name, message: error.message.split('\n')[0]?.slice(0, 200) };
-  }
-  return { type: typeof error };
 }

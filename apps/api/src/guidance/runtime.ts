@@ -17,7 +17,7 @@ import {
   type Passage,
   type ServiceInfo,
 } from '@sen/guidance';
-import { errorSummary } from '../auth/audit';
+import { errorSummary } from '../logger';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { loadSettings } from '../service-info';

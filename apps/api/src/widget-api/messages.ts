@@ -3,7 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { addMessage, DbInputError } from '@sen/db';
 import type { Answer, AnswerEvent, Citation } from '@sen/guidance';
-import { errorSummary } from '../auth/audit';
+import { errorSummary } from '../logger';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
 import { cleanText } from '../text';
