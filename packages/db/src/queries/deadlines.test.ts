@@ -114,11 +114,21 @@ describe('deadlines', () => {
       );
     }
     const all = await db.query.cases.findMany();
-    for (let w = 0; w < 40; w++) {
-      const from = day('2025-06-01', 600);
-      const to = new Date(Date.parse(`${from}T00:00:00Z`) + Math.floor(rand() * 45) * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
+    // Random windows, plus the ones the appeal extensions make tricky (August, Christmas).
+    const fixed = [
+      ['2025-09-01', '2025-09-05'],
+      ['2025-12-29', '2026-01-06'],
+      ['2026-09-01', '2026-09-03'],
+      ['2026-01-02', '2026-01-02'],
+      ['2026-08-20', '2026-09-10'],
+    ];
+    for (let w = 0; w < 150; w++) {
+      const from = fixed[w]?.[0] ?? day('2025-06-01', 600);
+      const to =
+        fixed[w]?.[1] ??
+        new Date(Date.parse(`${from}T00:00:00Z`) + Math.floor(rand() ** 2 * 45) * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
       const today = from;
       const listed = await listDeadlinesDue(db, { from, to, today, includeDone: true });
       const expected = all

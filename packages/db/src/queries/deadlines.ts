@@ -4,7 +4,7 @@ import {
   type CaseDeadline,
   type IsoDate,
 } from '@sen/rules';
-import { and, eq, gte, isNull, lte, notInArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { DbInputError } from '../errors';
 import { cases, localAuthorities, users } from '../schema/index';
@@ -78,6 +78,30 @@ const FACT_LAGS: readonly [keyof typeof cases.$inferSelect, number, number][] = 
   ['agreementDate', 0, 120],
 ];
 
+/**
+ * Facts whose deadlines are a whole number of months later (the decision letter: 2 months for
+ * the adviser and the appeal; the certificate: 1 month for the appeal). PostgreSQL's month
+ * arithmetic clamps to the month's end as the law does, so the unrolled deadline is exact and
+ * only the roll forward needs slack: up to 14 days normally (a weekend plus bank holidays and
+ * admin-added days), to the first working day of September for August, and past New Year for
+ * 25 December to 1 January.
+ */
+const MONTH_FACTS = { decisionDate: 2, certificateIssuedDate: 1 } as const;
+
+function monthDeadlineNear(
+  column: typeof cases.decisionDate,
+  months: number,
+  w: { from: string; to: string },
+): SQL {
+  const due = sql`(${column} + ${`${months} months`}::interval)::date`;
+  const near = (slack: number) =>
+    sql`${due} between ${shift(w.from, -slack)}::date and ${w.to}::date`;
+  return sql`(${near(14)}
+    or (extract(month from ${due}) = 8 and ${near(50)})
+    or ((extract(month from ${due}) = 12 and extract(day from ${due}) >= 25
+         or extract(month from ${due}) = 1 and extract(day from ${due}) = 1) and ${near(25)}))`;
+}
+
 const shift = (iso: IsoDate, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -101,10 +125,12 @@ export async function listDeadlinesDue(db: Db, filter: DeadlinesDueFilter): Prom
     or(
       ...FACT_LAGS.map(([field, minLag, maxLag]) => {
         const column = cases[field] as typeof cases.decisionDate;
-        return and(
+        const inRange = and(
           gte(column, shift(filter.from, -maxLag)),
           lte(column, shift(filter.to, -minLag)),
         );
+        const months = MONTH_FACTS[field as keyof typeof MONTH_FACTS];
+        return months ? and(inRange, monthDeadlineNear(column, months, filter)) : inRange;
       }),
     )!,
   ];
