@@ -121,6 +121,7 @@ describe('answerOnce: exact intents', () => {
 // Our own question set over our own sample pages: paraphrases, typos, long stories.
 const OWN: [string, RegExp, RegExp][] = [
   ['Is it free?', /free/, /free and impartial/],
+  ['What is disagreement resolution?', /is for disagreements/, /^Disagreement resolution is for/],
   ['do i have to pay', /free/, /free and impartial/],
   ['My son is 22, can he still use you?', /25/, /up to 25/],
   ['will the mediator tell me what to do', /neutral/, /will not decide/],

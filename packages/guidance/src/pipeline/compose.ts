@@ -1,6 +1,6 @@
 import type { GuidanceIndex, QueryConcept, SearchHit, Unit } from '../search/guidance-index';
 import { isLightTerm } from '../search/synonyms';
-import { analyze } from '../text/analyze';
+import { analyze, stem, words } from '../text/analyze';
 import { splitSentences } from '../text/sentences';
 import type { Citation, Passage } from '../types';
 
@@ -25,6 +25,8 @@ interface Scored {
 }
 
 const MAX_UNITS = 3;
+const ARTICLES = new Set(['the', 'a', 'an']);
+const DEFINITION = /^\s*(what('s| is| are)|define|meaning of|what does .{1,40} mean)\b/i;
 const MAX_CHARS = 650;
 
 /** How much of the question a passage must cover, by question length (long stories cover less). */
@@ -77,6 +79,8 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
   const contentConcepts = concepts.filter((c) => !isLightTerm(c.word)).length;
   const minMatched = Math.min(2, contentConcepts || 1);
 
+  const definition = DEFINITION.test(question) && contentConcepts <= 2;
+  const topicWords = new Set(concepts.filter((c) => !isLightTerm(c.word)).map((c) => c.word));
   const scored: Scored[] = [];
   const candidates = hits.filter((h) => h.score >= 0.2 * top);
   const allUnits = candidates.flatMap((h) => index.units(h.passage.id));
@@ -103,6 +107,13 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
       // BM25's length normalisation at sentence level: a short sentence that covers the question
       // beats a long one that mentions the same words in passing.
       const lengthFactor = 2.2 / (1 + 1.2 * (0.25 + (0.75 * wordCount(unit.text)) / avgWords));
+      // "What is mediation?": a sentence that starts with the thing asked about defines it.
+      const defines =
+        definition &&
+        [...topicWords].every((w) => unit.terms.has(w)) &&
+        topicWords.has(stem(words(unit.text.slice(0, 40)).find((w) => !ARTICLES.has(w)) ?? ''))
+          ? 1
+          : 0;
       scored.push({
         hit,
         unit,
@@ -110,7 +121,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
         matched,
         missesUnknown,
         ownMatched,
-        score: cover * lengthFactor + 0.25 * (hit.score / top),
+        score: cover * lengthFactor + 0.25 * (hit.score / top) + defines,
       });
     }
   }

@@ -54,7 +54,7 @@ export function answerContact(
     const hours = details.officeHours;
     if (!hours) return { text: replies.noHours(reach), citations: [], answered: false };
     return {
-      text: `${reach.name} is open ${hours.value}. You can call us on ${reach.phone}.`,
+      text: `Our opening hours: ${hours.value}. You can call us on ${reach.phone}.`,
       citations: citeAll([hours]),
       answered: true,
     };

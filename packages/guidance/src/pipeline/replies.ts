@@ -13,7 +13,7 @@ export const DEFAULT_IASS_TEXT =
 
 export function reachOf(details: ServiceDetails, iassText: string | undefined): Reach {
   return {
-    name: details.name?.value ?? 'the mediation service',
+    name: details.name?.value ?? 'us',
     phone: details.phone?.value ?? 'the number on our website',
     iassText: iassText?.trim() || DEFAULT_IASS_TEXT,
   };
@@ -23,7 +23,7 @@ export const replies = {
   crisis: (crisisMessage: string, r: Reach) =>
     `${crisisMessage.trim()}\n\nWhen you are safe and ready, you can call ${r.name} on ${r.phone} about your child's support.`,
   injection: (r: Reach) =>
-    `I can't change how I work or share how I'm set up. I can answer questions about SEN mediation and disagreement resolution from ${r.name}'s published guidance, or you can call us on ${r.phone}.`,
+    `I can't change how I work or share how I'm set up. I can answer questions about SEN mediation and disagreement resolution from our published guidance, or you can call us on ${r.phone}.`,
   legalAdvice: (r: Reach) =>
     `We give information, not advice, so we can't tell you what to do in your case or write an appeal for you. ${r.iassText} You can also call ${r.name} on ${r.phone} to talk about mediation, or ask us to call you back.`,
   noAnswer: (r: Reach) =>

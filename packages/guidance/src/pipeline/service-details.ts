@@ -111,12 +111,16 @@ function linesOf(passages: readonly Passage[]) {
   return lines;
 }
 
-/** Without a configured name, the page's own heading or first line names the service. */
+/**
+ * Without a configured name, a heading that names a service ("KIDS London SEN Mediation
+ * Service") is the name; a page title like "A quick guide" is not, and then replies say "us".
+ */
 function nameFromPassages(passages: readonly Passage[]): Detail | undefined {
   for (const p of passages) {
-    for (const h of p.headingPath)
-      if (/\b(service|mediation|team|centre|center)\b/i.test(h) && h.split(/\s+/).length <= 8)
+    for (const h of p.headingPath) {
+      if (/\b(service|team|centre|center|partnership)$/i.test(h) && h.split(/\s+/).length <= 8)
         return { value: h };
+    }
   }
-  return passages[0] ? { value: passages[0].title } : undefined;
+  return undefined;
 }

@@ -166,12 +166,10 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     return kept.map((word, i) => {
       const terms = resolve(word, i === kept.length - 1);
       const exact = df.has(word);
-      // A word the guidance never uses still counts against coverage, as a rare word would.
-      let weight = exact
-        ? idf(word)
-        : terms.size
-          ? Math.max(...[...terms.keys()].map(idf))
-          : maxIdf;
+      // A word the guidance never uses (df 0) is as rare as a word can be: it weighs fully
+      // against a passage that lacks it, even when a looser relative of it is common there.
+      const typos = [...terms].filter(([, w]) => w >= WEIGHT.prefix).map(([t]) => idf(t));
+      let weight = exact ? idf(word) : typos.length ? Math.max(...typos) : maxIdf;
       if (isDomainTerm(word)) weight = Math.max(weight, 0.5);
       if (isLightTerm(word)) weight = Math.min(weight, 0.5);
       const known = exact || [...terms.values()].some((w) => w >= WEIGHT.fuzzy);

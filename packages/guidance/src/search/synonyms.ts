@@ -27,7 +27,7 @@ const SAME: string[][] = [
   ['impartial', 'independent', 'neutral', 'takesides', 'biased', 'bias', 'unbiased'],
   ['advice', 'advise', 'recommend', 'recommendation', 'suggest'],
   ['judgement', 'judgment', 'judge', 'verdict', 'ruling'],
-  ['attend', 'attendance', 'participate', 'present'],
+  ['attend', 'attendance', 'participate', 'present', 'takepart'],
   ['disagreement', 'disagree', 'dispute', 'conflict', 'argument'],
   ['parent', 'carer', 'mum', 'mother', 'dad', 'father', 'guardian'],
   ['child', 'children', 'kid', 'pupil'],
@@ -55,7 +55,7 @@ const NEAR: string[][] = [
   ['impartial', 'fair', 'side'],
   ['advice', 'adviser', 'advisor', 'instruct'],
   ['judgement', 'decide', 'right', 'wrong', 'blame'],
-  ['attend', 'part', 'turn', 'come', 'show', 'refuse'],
+  ['attend', 'come'],
   ['disagreement', 'complaint', 'complain', 'problem', 'issue', 'unhappy', 'escalate'],
   ['parent', 'family', 'grandparent', 'foster'],
   [

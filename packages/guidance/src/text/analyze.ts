@@ -89,6 +89,7 @@ const CANONICAL: [RegExp, string][] = [
   ],
   // "Are you independent?" asks about the service itself.
   [/\b(?:are|were) you\b|\byour (?:service|organi[sz]ation|team|charity)\b/g, ' service '],
+  [/\b(?:take|takes|taking|took|taken) part\b/g, ' takepart '],
   // Obligation, however it is phrased, is one idea ("do I have to" ~ "must").
   [
     /\b(?:have|has|had|need|needs|needed|got) to\b|\b(?:required|obliged|obligated) to\b/g,
