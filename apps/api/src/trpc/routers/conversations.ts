@@ -5,6 +5,7 @@ import {
   getCaseByReference,
   getConversationWithMessages,
   linkConversationToCase,
+  recordAudit,
   type ConversationListItem,
 } from '@sen/db';
 import { z } from 'zod';
@@ -58,10 +59,21 @@ const itemView = (c: ConversationListItem, handled?: Date) => ({
   handledAt: handled && handled >= c.lastMessageAt ? handled : null,
 });
 
-async function readTranscript(ctx: TrpcContext, conversationId: string, why: string) {
+/**
+ * Fails closed: the read is recorded before the text is handed over, and if the audit row cannot
+ * be written the transcript is not shown (unlike ctx.audit, which never throws).
+ */
+async function readTranscript(
+  ctx: TrpcContext & { user: { id: string } },
+  conversationId: string,
+  why: string,
+) {
   const convo = await getConversationWithMessages(ctx.db, conversationId);
   if (!convo) throw notFound('That conversation');
-  await ctx.audit({
+  await recordAudit(ctx.db, {
+    at: ctx.clock.now(),
+    actorKind: 'user',
+    actorId: ctx.user.id,
     action: 'conversation.read',
     entityType: 'conversation',
     entityId: conversationId,
