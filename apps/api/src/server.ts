@@ -4,7 +4,7 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import {
   DEMO_SITE_KEY,
   ensureAdmin,
@@ -74,6 +74,8 @@ export async function startSystem(options: StartOptions = {}): Promise<StartedSy
 
     let redis: Redis | null = null;
     if (cfg.redisUrl) {
+      // Loaded only when configured: most installations never need it at start-up.
+      const { Redis } = await import('ioredis');
       redis = new Redis(cfg.redisUrl, {
         lazyConnect: false,
         maxRetriesPerRequest: 2,
