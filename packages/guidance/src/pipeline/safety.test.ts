@@ -53,6 +53,10 @@ describe('isInjection', () => {
     'What instructions will the mediator give us?',
     'Can I ignore the letter from the council?',
     'What are the rules about attending mediation?',
+    'Can the mediator tell me what to do?',
+    'Can I ignore the letter before the deadline?',
+    'What happened before the mediation meeting is private, right?',
+    'Can I forget about mediation and appeal straight away?',
   ])('lets a real question through: %j', (m) => expect(isInjection(m)).toBe(false));
 });
 
