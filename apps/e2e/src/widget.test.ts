@@ -340,6 +340,34 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
     await page.context().close();
   });
 
+  it('offers to try again when the chat cannot start', async () => {
+    const page = await newPage();
+    let refuse = true;
+    await page.route('**/api/widget/v1/conversations', (route) =>
+      refuse
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              error: {
+                code: 'unavailable',
+                message: 'We are busy. You can also call us on 020 7946 0000.',
+              },
+            }),
+          })
+        : route.fallback(),
+    );
+    await page.goto(system.demoUrl);
+    await launcher(page).click();
+    const frame = frameOf(page);
+    await frame.getByText('You can also call us on 020 7946 0000.').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    refuse = false;
+    await frame.getByRole('button', { name: 'Try again' }).click();
+    await frame.getByRole('textbox', { name: 'Type your question' }).waitFor();
+    await page.context().close();
+  });
+
   it('fills a phone screen, and keeps a light brand colour readable', async () => {
     const context = await browser.newContext({
       viewport: { width: 375, height: 667 },

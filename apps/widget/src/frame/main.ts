@@ -5,7 +5,7 @@ import { frameStrings, supportedLang } from '../strings';
 import App from './App.svelte';
 import { createWidgetApi } from './lib/api-client';
 import { Chat } from './lib/chat.svelte';
-import { createHostBridge } from './lib/host-bridge';
+import { createHostBridge, type Hello } from './lib/host-bridge';
 
 const params = new URLSearchParams(location.search);
 const lang = supportedLang(params.get('lang'));
@@ -16,7 +16,10 @@ document.title = t.title;
 // Listen before anything else so the loader's hello cannot be missed.
 const bridge = createHostBridge();
 const chat = new Chat(createWidgetApi(), params.get('site') ?? '', t);
-const app = mount(App, { target: document.getElementById('app')!, props: { chat, bridge, t } });
+const app = mount(App, {
+  target: document.getElementById('app')!,
+  props: { chat, bridge, t, onretry: () => void bridge.hello.then(connect) },
+});
 
 bridge.onCommand((message) => {
   if (message.type === 'focus') app.focusStart();
@@ -24,15 +27,18 @@ bridge.onCommand((message) => {
   else if (message.type === 'context') chat.context = message.context;
 });
 
-void bridge.hello.then(async (hello) => {
+/** Starts the conversation for the host that said hello; run again by "Try again". */
+async function connect(hello: Hello): Promise<void> {
   chat.context = hello.context;
   if (!(await chat.start(hello.origin))) {
     if (chat.phase === 'denied') bridge.deny();
     return;
   }
-  // CSSOM, not a style attribute: the frame's CSP has no 'unsafe-inline'.
+  // CSSOM, not a style attribute: the frame needs no 'unsafe-inline' in its CSP.
   const theme = accessibleColour(hello.colour || chat.session?.site.colour);
   document.documentElement.style.setProperty('--brand', theme.colour);
   bridge.confirm(hello.origin);
   bridge.send('ready');
-});
+}
+
+void bridge.hello.then(connect);
