@@ -206,7 +206,15 @@ if (script && !(existing && 'version' in existing)) {
         if (typeof fn === 'function' && Array.isArray(args)) fn(...args);
       }
     };
-    if (document.body) start();
-    else document.addEventListener('DOMContentLoaded', start);
+    // Whatever goes wrong in here stays in here: the host page must never break because of us.
+    const safeStart = () => {
+      try {
+        start();
+      } catch (error) {
+        console.warn('[SENMediationDesk]', error);
+      }
+    };
+    if (document.body) safeStart();
+    else document.addEventListener('DOMContentLoaded', safeStart);
   }
 }
