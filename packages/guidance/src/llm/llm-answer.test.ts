@@ -115,6 +115,26 @@ describe('LLM mode', () => {
     expect(a.citations[0]!.quote).toMatch(/stays private/);
   });
 
+  it('drops an answer whose sentence is pinned on a passage that does not support it', async () => {
+    handler = (_req, res, body) => {
+      const user = body.messages.find((m) => m.role === 'user')!.content;
+      const n = /\[(\d+)\] \([^)]*\)\nWhat is said in mediation stays private/.exec(user)![1];
+      streamText(res, [`Families must pay a fee of fifty pounds before any meeting [${n}].`]);
+    };
+    expect((await ask(QUESTION)).source).toBe('offline');
+  });
+
+  it('drops an answer with an uncited claim', async () => {
+    handler = (_req, res, body) => {
+      const user = body.messages.find((m) => m.role === 'user')!.content;
+      const n = /\[(\d+)\] \([^)]*\)\nWhat is said in mediation stays private/.exec(user)![1];
+      streamText(res, [
+        `It stays private [${n}]. The council will also pay for a solicitor to attend with you.`,
+      ]);
+    };
+    expect((await ask(QUESTION)).source).toBe('offline');
+  });
+
   it('drops an answer with no citation, and a NO_ANSWER', async () => {
     handler = (_req, res) => streamText(res, ['Mediation is always private.']);
     expect((await ask(QUESTION)).source).toBe('offline');

@@ -90,6 +90,20 @@ export function check(raw: string, passages: readonly Passage[]): LlmOutcome {
       .join(''),
   );
   const sentences = splitSentences(text);
+  // Every sentence of substance carries a citation, and shares a word with a passage it cites:
+  // a cheap guard against a claim pinned on an unrelated passage.
+  for (const s of sentences) {
+    const refs = [...s.text.matchAll(/\[(\d+(?:\s*,\s*\d+)*)\]/g)].flatMap((m) =>
+      m[1]!.split(',').map((n) => Number(n.trim())),
+    );
+    const claim = new Set(analyze(s.text.replace(/\[[\d,\s]+\]/g, '')));
+    if (!refs.length) {
+      if (claim.size >= 3) return { ok: false, reason: 'a sentence without a citation' };
+      continue;
+    }
+    const grounded = refs.some((n) => analyze(passages[n - 1]!.text).some((t) => claim.has(t)));
+    if (!grounded) return { ok: false, reason: 'a citation that does not support its sentence' };
+  }
   const cited = order.map((n) => passages[n - 1]!);
   const citations = order.map((n, i) => {
     const p = cited[i]!;
