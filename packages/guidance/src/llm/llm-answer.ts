@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { citationOf } from '../citation';
 import type { Citation, LlmConfig, Passage } from '../types';
 import { analyze } from '../text/analyze';
 import { splitSentences } from '../text/sentences';
@@ -110,12 +111,7 @@ export function check(raw: string, passages: readonly Passage[]): LlmOutcome {
     const claims = sentences
       .filter((s) => new RegExp(`\\[(?:\\d+\\s*,\\s*)*${n}(?:\\s*,\\s*\\d+)*\\]`).test(s.text))
       .map((s) => s.text);
-    return {
-      title: p.title,
-      quote: bestQuote(p, claims.join(' ')),
-      ...(p.url ? { url: p.url } : {}),
-      ...(p.asOf ? { asOf: p.asOf } : {}),
-    };
+    return citationOf(p, bestQuote(p, claims.join(' ')));
   });
   return { ok: true, result: { text: renumbered.replace(/\s+\n/g, '\n'), citations, cited } };
 }

@@ -2,6 +2,7 @@ import type { GuidanceIndex, QueryConcept, SearchHit, Unit } from '../search/gui
 import { isLightTerm } from '../search/synonyms';
 import { analyze, stem, words } from '../text/analyze';
 import { splitSentences } from '../text/sentences';
+import { citationOf } from '../citation';
 import type { Citation, Passage } from '../types';
 
 /** An answer built only from published sentences, each one cited with its exact words. */
@@ -192,14 +193,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
       a.unit.start - b.unit.start,
   );
   const body = render(chosen);
-  const citations: Citation[] = chosen.map(({ passage, unit }) => ({
-    title: [passage.title, ...passage.headingPath.slice(-1)]
-      .filter((t, i, a) => a.indexOf(t) === i)
-      .join(': '),
-    quote: unit.text,
-    ...(passage.url ? { url: passage.url } : {}),
-    ...(passage.asOf ? { asOf: passage.asOf } : {}),
-  }));
+  const citations = chosen.map(({ passage, unit }) => citationOf(passage, unit.text));
   const seen = new Set<string>();
   const passages = [best.hit, ...hits]
     .filter(

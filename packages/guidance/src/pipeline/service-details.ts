@@ -1,3 +1,4 @@
+import { citationOf } from '../citation';
 import type { Citation, Passage, ServiceInfo } from '../types';
 import { splitSentences } from '../text/sentences';
 
@@ -54,16 +55,10 @@ const detailsCache = new WeakMap<readonly Passage[], Map<string, ServiceDetails>
 
 function computeDetails(service: ServiceInfo, passages: readonly Passage[]): ServiceDetails {
   const lines = linesOf(passages);
-  const cite = (p: Passage, quote: string): Citation => ({
-    title: p.title,
-    quote,
-    ...(p.url ? { url: p.url } : {}),
-    ...(p.asOf ? { asOf: p.asOf } : {}),
-  });
   const find = (test: (line: string) => string | undefined): Detail | undefined => {
     for (const { p, text } of lines) {
       const value = test(text);
-      if (value) return { value, citation: cite(p, text) };
+      if (value) return { value, citation: citationOf(p, text) };
     }
     return undefined;
   };
@@ -75,7 +70,7 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
     if (!value?.trim()) return undefined;
     const key = normalise(value);
     const line = key ? lines.find((l) => normalise(l.text).includes(key)) : undefined;
-    return line ? { value, citation: cite(line.p, line.text) } : { value };
+    return line ? { value, citation: citationOf(line.p, line.text) } : { value };
   };
   const digits = (s: string) => s.replace(/\D/g, '');
   const lower = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
