@@ -100,6 +100,7 @@ export const frame = {
   // Callback form
   callbackTitle: 'Talk to someone',
   callbackIntro: 'Leave your details and we will contact you.',
+  openNowCall: 'We are open now, so you can also call us on {phone}.',
   name: 'Your name',
   contactHow: 'How should we contact you?',
   byPhone: 'Phone',
