@@ -1,3 +1,5 @@
+import { addCalendarDays } from '@sen/rules';
+
 // Finds the dates a family writes ("3rd March", "03/03/2025", "15 Jan", "yesterday") and what
 // each one is (the decision letter, the certificate, the mediation), from the words around it.
 
@@ -79,8 +81,6 @@ const ROLE_WORDS: [DateRole, RegExp][] = [
     /\b(came|arrived|received|receive|reached (me|us)|delivered|landed|opened|got (it|the letter|the decision))\b/gi,
   ],
 ];
-
-const DAY_MS = 86_400_000;
 
 export function findDates(message: string, today: string): FoundDate[] {
   const found: FoundDate[] = [];
@@ -199,6 +199,9 @@ const iso = (y: number, m: number, d: number) =>
   `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 function shift(today: string, days: number): string | undefined {
-  const t = Date.parse(`${today}T00:00:00Z`);
-  return Number.isNaN(t) ? undefined : new Date(t + days * DAY_MS).toISOString().slice(0, 10);
+  try {
+    return addCalendarDays(today, days);
+  } catch {
+    return undefined; // a malformed "today" from the caller: no relative dates
+  }
 }
