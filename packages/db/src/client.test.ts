@@ -83,4 +83,23 @@ describe('openDatabase', () => {
       await short.close();
     }
   });
+
+  it('refuses the outer db inside its own transaction instead of deadlocking', async () => {
+    const { db } = handle;
+    const misuse = db.transaction(async (tx) => {
+      await tx.insert(localAuthorities).values({ name: 'Inside' });
+      await db.select().from(localAuthorities);
+    });
+    expect(await dbErrorOf(misuse)).toMatch(/use the transaction's `tx`/);
+    const nested = db.transaction(async () => {
+      await db.transaction(async () => undefined);
+    });
+    expect(await dbErrorOf(nested)).toMatch(/use the transaction's `tx`/);
+    // The failed transaction rolled back, and the db still works afterwards.
+    const rows = await db
+      .select()
+      .from(localAuthorities)
+      .where(eq(localAuthorities.name, 'Inside'));
+    expect(rows).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -43,6 +44,37 @@ export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
 // Any fixed number: every instance takes the same advisory lock so only one migrates at a time.
 const MIGRATION_LOCK_ID = 4_212_026;
 
+const MISUSE =
+  "A query used `db` inside db.transaction(); use the transaction's `tx` instead " +
+  '(on PGlite, the single connection would wait for itself forever).';
+
+export class TransactionMisuseError extends Error {
+  readonly code = 'transaction_misuse';
+  constructor() {
+    super(MISUSE);
+    this.name = 'TransactionMisuseError';
+  }
+}
+
+/**
+ * Turns "used the outer db inside its own transaction" from a silent deadlock (PGlite: one
+ * connection, the query waits for the transaction it is part of) or a non-atomic write
+ * (PostgreSQL: another pooled connection) into an immediate error, on both engines alike.
+ */
+function guardTransactions(db: Db, client: { query: (...args: never[]) => unknown }): void {
+  const inTransaction = new AsyncLocalStorage<true>();
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    if (inTransaction.getStore()) return Promise.reject(new TransactionMisuseError());
+    return query(...args);
+  };
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) => {
+    if (inTransaction.getStore()) return Promise.reject(new TransactionMisuseError());
+    return transaction((tx) => inTransaction.run(true, () => fn(tx)), config);
+  }) as Db['transaction'];
+}
+
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DbHandle> {
   return options.url ? openPostgres(options.url, options) : openPglite(options);
 }
@@ -69,6 +101,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DbHandle> {
     await client.exec(`SET statement_timeout = ${Math.trunc(timeout)}; SET TIME ZONE 'UTC';`);
     const db = drizzlePglite(client, { schema });
     if (!options.skipMigrations) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    guardTransactions(db as unknown as Db, client);
     let closing: Promise<void> | undefined;
     return {
       db: db as unknown as Db,
@@ -113,6 +146,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     throw error;
   }
   const db = drizzlePg(pool, { schema });
+  guardTransactions(db as unknown as Db, pool);
   let closing: Promise<void> | undefined;
   return {
     db: db as unknown as Db,
