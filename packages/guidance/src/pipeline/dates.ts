@@ -1,7 +1,7 @@
-import { addCalendarDays } from '@sen/rules';
-
 // Finds the dates a family writes ("3rd March", "03/03/2025", "15 Jan", "yesterday") and what
 // each one is (the decision letter, the certificate, the mediation), from the words around it.
+
+import { addCalendarDays } from '@sen/rules';
 
 export type DateRole = 'decision' | 'received' | 'certificate' | 'mediation' | 'told' | 'unknown';
 
