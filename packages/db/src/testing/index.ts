@@ -23,11 +23,15 @@ export async function createTestDb(
   const TEST_DATABASE_URL =
     options.serverUrl === undefined ? readTestEnv().TEST_DATABASE_URL : options.serverUrl;
   if (!TEST_DATABASE_URL) {
-    const handle = await openDatabase({
-      dataDir: 'memory://',
-      loadDataDir: await pgliteTemplate(),
-    });
-    return handle;
+    try {
+      return await openDatabase({ dataDir: 'memory://', loadDataDir: await pgliteTemplate() });
+    } catch {
+      // A template cached by another PGlite version may not load: build it again, once.
+      return openDatabase({
+        dataDir: 'memory://',
+        loadDataDir: await pgliteTemplate({ rebuild: true }),
+      });
+    }
   }
   return createServerTestDb(TEST_DATABASE_URL);
 }

@@ -24,10 +24,11 @@ let cached: Promise<Blob> | undefined;
  * A migrated PGlite data folder as a tarball, built once (initdb + migrations take seconds) and
  * kept in the temp dir so every test file and worker process copies it in a fraction of that.
  */
-export function pgliteTemplate(): Promise<Blob> {
+export function pgliteTemplate(options: { rebuild?: boolean } = {}): Promise<Blob> {
+  if (options.rebuild) cached = undefined;
   cached ??= (async () => {
     const file = join(tmpdir(), `sen-db-template-${migrationsHash()}.tar`);
-    if (existsSync(file)) return new Blob([readFileSync(file)]);
+    if (existsSync(file) && !options.rebuild) return new Blob([readFileSync(file)]);
     const client = await createPglite('memory://');
     try {
       await migrate(drizzle(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
