@@ -90,6 +90,12 @@ const CANONICAL: [RegExp, string][] = [
   // "Are you independent?" asks about the service itself.
   [/\b(?:are|were) you\b|\byour (?:service|organi[sz]ation|team|charity)\b/g, ' service '],
   [/\b(?:take|takes|taking|took|taken) part\b/g, ' takepart '],
+  [/\b(?:both|all|the two|either|each) (?:sides|parties)\b/g, ' parties '],
+  // "Does everyone have to agree?" asks whether it is voluntary.
+  [
+    /\b(?:has|have|need|needs|must|got) to (?:agree|consent|say yes)\b|\b(?:both|all) (?:sides|parties) (?:agree|consent)\b/g,
+    ' voluntary ',
+  ],
   // Obligation, however it is phrased, is one idea ("do I have to" ~ "must").
   [
     /\b(?:have|has|had|need|needs|needed|got) to\b|\b(?:required|obliged|obligated) to\b/g,
