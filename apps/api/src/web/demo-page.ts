@@ -53,14 +53,14 @@ function demoHtml(service: string, siteKey: string): string {
   .crumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0; margin: 0; }
   .crumbs li + li::before { content: "›"; margin-right: 0.5rem; color: var(--muted); }
   main { max-width: 60rem; margin: 0 auto; padding: 1rem 1rem 4rem; }
-  h1 { font-size: 2.25rem; line-height: 1.2; margin: 0.5rem 0 1rem; }
+  h1 { font-size: clamp(1.75rem, 6vw, 2.25rem); line-height: 1.2; margin: 0.5rem 0 1rem; }
   h2 { font-size: 1.5rem; margin-top: 2rem; }
   .lede { font-size: 1.3rem; color: var(--muted); }
   .callout { border-left: 6px solid var(--brand); background: var(--bg); padding: 1rem 1.25rem; margin: 1.5rem 0; }
   .updated { color: var(--muted); font-size: 1rem; }
   footer { background: var(--bg); border-top: 4px solid var(--brand); }
   footer .inner { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem; font-size: 1rem; }
-  .demo-note { background: #fff7bf; border-bottom: 1px solid #c9b200; padding: 0.5rem 1rem; font-size: 1rem; text-align: center; }
+  .demo-note { margin: 0; background: #fff7bf; border-bottom: 1px solid #c9b200; padding: 0.5rem 1rem; font-size: 1rem; text-align: center; }
 </style>
 </head>
 <body>
