@@ -1,5 +1,10 @@
 // Words for the codes the API sends. Case states and tracks come from @sen/rules.
 
+/** The rules' labels are written to sit inside a sentence; lists and checkboxes start with a capital. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function humanise(code: string | null | undefined): string {
   if (!code) return '';
   const s = code.replaceAll('_', ' ');
