@@ -68,8 +68,9 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffe
 
 /** The page's own horizontal scroll: 0 when the layout fits the window. */
 function overflowX(page: Page): Promise<number> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  // A string, because this package is type-checked without the DOM library.
+  return page.evaluate<number>(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
   );
 }
 
