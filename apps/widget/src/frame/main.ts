@@ -2,7 +2,7 @@ import './styles.css';
 import { mount } from 'svelte';
 import { accessibleColour } from '../shared/contrast';
 import { frameStrings, supportedLang } from '../strings';
-import App from './App.svelte';
+import App from './app.svelte';
 import { createWidgetApi } from './lib/api-client';
 import { Chat } from './lib/chat.svelte';
 import { createHostBridge, type Hello } from './lib/host-bridge';

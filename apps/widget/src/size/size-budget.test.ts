@@ -18,9 +18,9 @@ describe('size budget', () => {
   });
 
   it('loads the flows only when chosen', () => {
-    expect(sizes.later.files.some((f) => /RouteFlow/.test(f))).toBe(true);
+    expect(sizes.later.files.some((f) => /route-flow/.test(f))).toBe(true);
     expect(
-      sizes.firstOpen.files.some((f) => /RouteFlow|CallbackForm|DeadlineCalculator/.test(f)),
+      sizes.firstOpen.files.some((f) => /route-flow|callback-form|deadline-calculator/.test(f)),
     ).toBe(false);
   });
 });
