@@ -128,7 +128,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     const terms = new Map<string, number>();
     const put = (t: string, w: number) => terms.set(t, Math.max(terms.get(t) ?? 0, w));
     if (df.has(word)) put(word, WEIGHT.exact);
-    else if (word.length >= 4 && !/\d/.test(word)) {
+    else if (word.length >= 5 && word.length <= 30 && !/\d/.test(word)) {
       const found = vocab.fuzzyGet(word, word.length >= 8 ? 2 : 1);
       const best = Math.min(...[...found.values()].map(([, d]) => d));
       for (const [t, [, d]] of found) if (d === best) put(t, WEIGHT.fuzzy);
