@@ -11,6 +11,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema/index';
+import { WaitQueue } from './wait-queue';
 
 export type Schema = typeof schema;
 /** One drizzle type for both engines: query functions take this first. */
@@ -29,7 +30,11 @@ export interface OpenDatabaseOptions {
   url?: string;
   /** PGlite data folder, or `memory://` for an in-memory database. Default `memory://`. */
   dataDir?: string;
-  /** Cancel any statement that runs longer than this (PostgreSQL). Default 15 s. */
+  /**
+   * PostgreSQL cancels any statement running longer than this; PGlite (which cannot interrupt
+   * a statement) fails any query or transaction that waits longer than this for its turn.
+   * Default 15 s.
+   */
   statementTimeoutMs?: number;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
@@ -61,17 +66,22 @@ export class TransactionMisuseError extends Error {
  * connection, the query waits for the transaction it is part of) or a non-atomic write
  * (PostgreSQL: another pooled connection) into an immediate error, on both engines alike.
  */
-function guardTransactions(db: Db, client: { query: (...args: never[]) => unknown }): void {
+function guardTransactions(
+  db: Db,
+  client: { query: (...args: never[]) => unknown },
+  queue?: { waits: WaitQueue; timeoutMs: number },
+): void {
   const inTransaction = new AsyncLocalStorage<true>();
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
   (client as { query: unknown }).query = (...args: unknown[]) => {
     if (inTransaction.getStore()) return Promise.reject(new TransactionMisuseError());
-    return query(...args);
+    return queue ? queue.waits.run(() => query(...args), queue.timeoutMs) : query(...args);
   };
   const transaction = db.transaction.bind(db);
   db.transaction = ((fn, config) => {
     if (inTransaction.getStore()) return Promise.reject(new TransactionMisuseError());
-    return transaction((tx) => inTransaction.run(true, () => fn(tx)), config);
+    const run = () => transaction((tx) => inTransaction.run(true, () => fn(tx)), config);
+    return queue ? queue.waits.run(run, queue.timeoutMs) : run();
   }) as Db['transaction'];
 }
 
@@ -95,13 +105,14 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DbHandle> {
   try {
     // PGlite runs every query and transaction under its own mutex, so statements from two
     // callers can never interleave inside one transaction (see client.test.ts). The wasm build
-    // has no timer signals, so statement_timeout is recorded but cannot interrupt a statement:
-    // a runaway query blocks the process. Keep queries indexed (see bench/).
+    // has no timer signals, so statement_timeout cannot interrupt a running statement; instead
+    // no caller waits longer than the timeout for the connection (WaitQueue). Queries are
+    // indexed (see bench/) so a single statement stays short.
     const timeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
     await client.exec(`SET statement_timeout = ${Math.trunc(timeout)}; SET TIME ZONE 'UTC';`);
     const db = drizzlePglite(client, { schema });
     if (!options.skipMigrations) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-    guardTransactions(db as unknown as Db, client);
+    guardTransactions(db as unknown as Db, client, { waits: new WaitQueue(), timeoutMs: timeout });
     let closing: Promise<void> | undefined;
     return {
       db: db as unknown as Db,

@@ -5,3 +5,4 @@ export * from './queries/index';
 export * from './data-protection/index';
 export * from './seed/index';
 export { readDbEnv, type DbEnv } from './env';
+export { DatabaseBusyError } from './wait-queue';
