@@ -11,6 +11,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema/index';
+import { lockDataFolder } from './folder-lock';
 import { WaitQueue } from './wait-queue';
 
 export type Schema = typeof schema;
@@ -90,9 +91,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 }
 
 export async function createPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
-  if (dataDir !== 'memory://' && !dataDir.startsWith('memory://')) {
-    mkdirSync(dataDir, { recursive: true });
-  }
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   return PGlite.create({
     dataDir,
     extensions: { pg_trgm },
@@ -101,7 +100,17 @@ export async function createPglite(dataDir: string, loadDataDir?: Blob): Promise
 }
 
 async function openPglite(options: OpenDatabaseOptions): Promise<DbHandle> {
-  const client = await createPglite(options.dataDir ?? 'memory://', options.loadDataDir);
+  const dataDir = options.dataDir ?? 'memory://';
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const unlock = inMemory ? () => undefined : lockDataFolder(dataDir);
+  let client: PGlite;
+  try {
+    client = await createPglite(dataDir, options.loadDataDir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   try {
     // PGlite runs every query and transaction under its own mutex, so statements from two
     // callers can never interleave inside one transaction (see client.test.ts). The wasm build
@@ -117,10 +126,15 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DbHandle> {
     return {
       db: db as unknown as Db,
       engine: 'pglite',
-      close: () => (closing ??= client.closed ? Promise.resolve() : client.close()),
+      close: () =>
+        (closing ??= (async () => {
+          if (!client.closed) await client.close();
+          unlock();
+        })()),
     };
   } catch (error) {
     await client.close().catch(() => undefined);
+    unlock();
     throw error;
   }
 }

@@ -78,4 +78,17 @@ describe('PGlite data folder', () => {
       await second.close();
     }
   }, 60_000);
+
+  it('refuses a second opener of the same folder while the first has it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sen-db-lock-'));
+    dirs.push(dataDir);
+    const first = await openDatabase({ dataDir });
+    try {
+      await expect(openDatabase({ dataDir })).rejects.toThrow(/is in use by process/);
+    } finally {
+      await first.close();
+    }
+    const again = await openDatabase({ dataDir });
+    await again.close();
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { openDatabase, type DbHandle } from '../client';
 import { readDbEnv } from '../env';
 
-/** Opens the configured database (DATABASE_URL, else the PGlite folder DATA_DIR) for a command. */
+/** Opens the configured database (DATABASE_URL, else PGlite in DATA_DIR/pglite) for a command. */
 export async function withConfiguredDatabase(
   fn: (handle: DbHandle) => Promise<void>,
 ): Promise<void> {
@@ -9,7 +9,7 @@ export async function withConfiguredDatabase(
   try {
     const env = readDbEnv();
     handle = await openDatabase(
-      env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.DATA_DIR },
+      env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.pgliteDir },
     );
     await fn(handle);
   } catch (error) {

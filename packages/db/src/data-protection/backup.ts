@@ -56,8 +56,7 @@ async function schemaVersion(db: Db): Promise<string> {
 /**
  * A logical backup: one NDJSON file, a header line then `{"t": table, "r": row}` lines in
  * foreign-key order. The same file restores into either engine. Reads each table in key order
- * in chunks, so memory stays flat; run it when writes are quiet for a consistent copy (on
- * PostgreSQL, pg_dump is the tool for hot backups of a busy server).
+ * in chunks inside one read-only snapshot, so memory stays flat and the copy is consistent.
  */
 export async function backupDatabase(
   db: Db,
@@ -70,30 +69,37 @@ export async function backupDatabase(
   };
   const counts: Record<string, number> = {};
   try {
-    const header: Header = {
-      format: FORMAT,
-      version: 1,
-      createdAt: options.now.toISOString(),
-      schema: await schemaVersion(db),
-    };
-    await write(JSON.stringify(header));
-    for (const table of BACKUP_TABLES) {
-      counts[table.name] = 0;
-      let after: string | null = null;
-      for (;;) {
-        const rows: { k: string; j: string }[] = await queryRows(
-          db,
-          sql`select ${sql.identifier(table.key)}::text as k, row_to_json(t)::text as j
-              from ${sql.identifier(table.name)} t
-              ${after === null ? sql`` : sql`where ${sql.identifier(table.key)} > ${after}`}
-              order by ${sql.identifier(table.key)} limit ${CHUNK}`,
-        );
-        for (const row of rows) await write(`{"t":${JSON.stringify(table.name)},"r":${row.j}}`);
-        counts[table.name]! += rows.length;
-        if (rows.length < CHUNK) break;
-        after = rows.at(-1)!.k;
-      }
-    }
+    // One read-only snapshot, so a row never refers to one the backup missed (PostgreSQL keeps
+    // serving writers meanwhile; PGlite, single-connection, makes them wait).
+    await db.transaction(
+      async (tx) => {
+        const header: Header = {
+          format: FORMAT,
+          version: 1,
+          createdAt: options.now.toISOString(),
+          schema: await schemaVersion(tx),
+        };
+        await write(JSON.stringify(header));
+        for (const table of BACKUP_TABLES) {
+          counts[table.name] = 0;
+          let after: string | null = null;
+          for (;;) {
+            const rows: { k: string; j: string }[] = await queryRows(
+              tx,
+              sql`select ${sql.identifier(table.key)}::text as k, row_to_json(t)::text as j
+                  from ${sql.identifier(table.name)} t
+                  ${after === null ? sql`` : sql`where ${sql.identifier(table.key)} > ${after}`}
+                  order by ${sql.identifier(table.key)} limit ${CHUNK}`,
+            );
+            for (const row of rows) await write(`{"t":${JSON.stringify(table.name)},"r":${row.j}}`);
+            counts[table.name]! += rows.length;
+            if (rows.length < CHUNK) break;
+            after = rows.at(-1)!.k;
+          }
+        }
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
   } finally {
     out.end();
     await once(out, 'close');
