@@ -332,6 +332,57 @@ describe.skipIf(skip)('staff console', () => {
     }
   });
 
+  it('can be used from the keyboard: skip link, menu, list rows and dialogs', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${system.url}/console/cases`);
+    await heading(page, 'Cases');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate<string>('document.activeElement?.textContent ?? ""')).resolves.toBe(
+      'Skip to main content',
+    );
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate<string>('document.activeElement?.id ?? ""')).resolves.toBe('main');
+    // Tab from the top of the page reaches the first case in the list, and Enter opens it.
+    const firstCase = page.getByRole('table').getByRole('link').first();
+    await firstCase.waitFor();
+    for (
+      let i = 0;
+      i < 40 && !(await firstCase.evaluate((a) => a === a.ownerDocument.activeElement));
+      i++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/console\/cases\/[0-9a-f-]{36}$/);
+    // A lifecycle dialog opens from the keyboard and Escape closes it, back on its button.
+    const step = page
+      .getByRole('button', { name: 'Close the case' })
+      .or(page.getByRole('button', { name: /^Record/ }))
+      .first();
+    if (await step.count()) {
+      await step.focus();
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('dialog')
+        .filter({ has: page.getByRole('button', { name: 'Confirm' }) })
+        .waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Confirm' }).waitFor({ state: 'hidden' });
+    }
+    // At 320px the navigation is behind a Menu button that says whether it is open.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reports' })
+      .waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('keeps what was typed when the session ends, and saves it after signing in again', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${system.url}${casePath}`);
