@@ -36,7 +36,10 @@ export class Session {
   /** Signed in with nothing left to do (second factor, password change, TOTP set-up). */
   ready = $derived(nextStep(this.me) === null);
   isAdmin = $derived(this.user?.role === 'admin');
+  /** Cases: facts, steps, notes, people (mediators: their own cases; the API checks which). */
   canEdit = $derived(this.user !== null && this.user.role !== 'viewer');
+  /** Phone intake, callbacks from the chat, and adding guidance drafts. */
+  isCaseworkerOrAdmin = $derived(this.user?.role === 'caseworker' || this.user?.role === 'admin');
 
   async refresh(): Promise<Me | null> {
     this.me = await trpc.auth.me.query();
