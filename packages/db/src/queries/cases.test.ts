@@ -1,3 +1,4 @@
+import { canTransition } from '@sen/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../testing/index';
 import { listAudit } from './audit';
@@ -100,6 +101,18 @@ describe('cases', () => {
     await expect(
       transitionCase(t.db, c.id, { from: 'enquiry', to: 'withdrawn' }, { now: later(4) }),
     ).rejects.toThrow(/now "mediation_requested"/);
+    await expect(
+      transitionCase(
+        t.db,
+        c.id,
+        {
+          from: 'mediation_requested',
+          to: 'mediation_arranged',
+          guard: (f) => canTransition(f, 'mediation_arranged'),
+        },
+        { now: later(4) },
+      ),
+    ).rejects.toThrow(/Fill in first/);
     const closed = await transitionCase(
       t.db,
       c.id,

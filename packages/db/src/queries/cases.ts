@@ -17,7 +17,7 @@ import {
 import { audit, type Actor } from './audit';
 import { addCaseEvent } from './case-events';
 import { allocateCaseReference, CASE_REFERENCE_PATTERN } from './case-references';
-import { CLOSED_STATES, validateFacts, type CaseRecord } from './case-facts';
+import { caseFactsOf, CLOSED_STATES, validateFacts, type CaseRecord } from './case-facts';
 import { addPersonInTx, type PersonInput } from './case-people';
 
 /** Everything about a case that is not a person or a note. */
@@ -172,6 +172,12 @@ export interface TransitionInput {
   /** Facts the move records, e.g. `mediationEndedDate` when moving to mediation_held. */
   facts?: CaseDetailsPatch;
   expectedVersion?: number;
+  /**
+   * Checked under the row lock against the case's current facts merged with `facts`, e.g.
+   * `(f) => canTransition(f, to)` from @sen/rules, so a fact changed by someone else between
+   * the caller's check and this write cannot slip an illegal move through.
+   */
+  guard?: (facts: CaseFacts) => { ok: boolean; reason: string };
 }
 
 /**
@@ -196,6 +202,10 @@ export async function transitionCase(
         'stale',
         `This case is now "${before.state}", not "${input.from}". Reload and try again.`,
       );
+    }
+    if (input.guard) {
+      const check = input.guard({ ...caseFactsOf(before), ...facts, state: before.state });
+      if (!check.ok) throw new DbInputError('invalid', check.reason);
     }
     const closing = (CLOSED_STATES as readonly string[]).includes(input.to);
     const [row] = await tx
