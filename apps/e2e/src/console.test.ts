@@ -108,6 +108,17 @@ describe.skipIf(skip)('staff console', () => {
   it('creates a case by phone intake, showing its deadlines as the dates are typed', async () => {
     await page.goto(`${system.url}/console/cases/new`);
     await heading(page, 'New case by phone');
+    // An empty form: a summary that takes focus and links to each field, and nothing sent.
+    await page.getByRole('button', { name: 'Create case' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.waitFor();
+    await expect(
+      summary.getByRole('link', { name: /name of the person calling/ }).count(),
+    ).resolves.toBe(1);
+    await expect(
+      page.getByLabel('Full name', { exact: true }).getAttribute('aria-invalid'),
+    ).resolves.toBe('true');
+    await expectNoSeriousA11yViolations(page);
     await page.getByLabel('Full name', { exact: true }).fill('Sam Intake-Tester');
     await page.getByLabel('Phone', { exact: true }).fill('020 7946 0000');
     await page.getByLabel(/section F/).check();
