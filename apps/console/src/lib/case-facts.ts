@@ -1,7 +1,6 @@
 // Turning a case as the API sends it into the CaseFacts @sen/rules works on, and the form values
 // a lifecycle step needs.
 import {
-  AGREEMENT_KINDS,
   CASE_DATE_FIELDS,
   type CaseDateField,
   type CaseFacts,
@@ -48,10 +47,6 @@ export const DATE_FIELD_LABELS: Record<CaseDateField, string> = {
   agreementDate: 'Date of the agreement',
   certificateIssuedDate: 'Date the certificate was issued',
 };
-
-export function isAgreementKind(v: string): v is (typeof AGREEMENT_KINDS)[number] {
-  return (AGREEMENT_KINDS as readonly string[]).includes(v);
-}
 
 /**
  * The facts a step needs, pre-filled from the case (a date it already has) or today, ready to be

@@ -25,10 +25,6 @@ export function isUnauthorized(e: unknown): boolean {
   return errorCode(e) === 'UNAUTHORIZED';
 }
 
-export function isForbidden(e: unknown): boolean {
-  return errorCode(e) === 'FORBIDDEN';
-}
-
 export function isNetworkError(e: unknown): boolean {
   return e instanceof TRPCClientError && !dataOf(e) && /fetch|network/i.test(e.message);
 }

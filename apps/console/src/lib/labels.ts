@@ -49,18 +49,6 @@ export const OUTCOME_LABELS: Record<string, string> = {
   no_further_action: 'No further action',
 };
 
-export const APPEAL_MATTER_LABELS: Record<string, string> = {
-  refusal_to_assess: 'Refusal to carry out an EHC needs assessment',
-  no_plan_after_assessment: 'Decision not to issue a plan after assessment',
-  plan_needs_b: 'The special educational needs in the plan (section B)',
-  plan_provision_f: 'The special educational provision in the plan (section F)',
-  plan_placement_i: 'The school or institution named, or its type (section I)',
-  no_placement_named: 'No school or institution named',
-  refusal_to_reassess: 'Refusal to re-assess',
-  refusal_to_amend: 'Refusal to amend or replace the plan after a review',
-  cease_plan: 'Decision to cease the plan',
-};
-
 export const AGREEMENT_KIND_LABELS: Record<string, string> = {
   assess: 'Carry out an assessment',
   make_plan: 'Make an EHC plan',
