@@ -9,7 +9,7 @@ import {
   nonWorkingReason,
 } from './index';
 import { easterSunday } from './bank-holidays';
-import { formatIsoDate, fromParts } from './dates';
+import { addCalendarDays, formatIsoDate, fromParts } from './dates';
 
 // Written by hand from the official gov.uk list for England and Wales.
 const OFFICIAL: Record<number, string[]> = {
@@ -188,6 +188,22 @@ describe('admin overrides', () => {
     );
     expect(() => isWorkingDay('2026-05-04', 'x' as never)).toThrow(/calendar must be an object/);
     expect(() => isWorkingDay('2026-05-04', null as never)).toThrow(/calendar must be an object/);
+  });
+
+  it('checks a list that only looks like one seen before (remembered calendars)', () => {
+    expect(isWorkingDay('2026-06-15', { add: ['2026-06-15'] })).toBe(false);
+    // A String object prints the same as the valid list above but is not a date string.
+    const lookalike = { add: [new String('2026-06-15') as never] };
+    expect(() => isWorkingDay('2026-06-15', lookalike)).toThrow(/calendar\.add\[0\]/);
+    expect(() => isWorkingDay('2026-06-15', lookalike)).toThrow(/calendar\.add\[0\]/);
+    // The same days in another order are the same calendar.
+    expect(isWorkingDay('2026-06-16', { add: ['2026-06-15', '2026-06-16'] })).toBe(false);
+    expect(isWorkingDay('2026-06-16', { add: ['2026-06-16', '2026-06-15'] })).toBe(false);
+    // More calendars than are remembered: each still answers from its own overrides.
+    for (let d = 1; d <= 70; d += 1) {
+      const iso = addCalendarDays('2027-03-01', d);
+      expect(isWorkingDay(iso, { remove: [], add: [iso] })).toBe(false);
+    }
   });
 });
 

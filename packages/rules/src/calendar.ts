@@ -47,16 +47,39 @@ function readList(value: unknown, field: string): Set<number> {
 /** Builds (and remembers) the working calendar for a set of overrides. */
 export function workingCalendar(overrides?: CalendarOverrides): WorkingCalendar {
   if (typeof overrides !== 'object' || overrides === null) {
-    if (overrides === undefined) return cached(new Set(), new Set());
+    if (overrides === undefined) return (plain ??= build(new Set(), new Set()));
     throw new RulesInputError(
       'calendar',
       'calendar must be an object like { add: [], remove: [] }.',
     );
   }
-  return cached(
+  // Fast path: the same lists as a calendar built before (compared by content) were valid then.
+  const raw = rawKey(overrides);
+  const seen = raw === null ? undefined : byRaw.get(raw);
+  if (seen) return seen;
+  const cal = cached(
     readList(overrides.add, 'calendar.add'),
     readList(overrides.remove, 'calendar.remove'),
   );
+  if (raw !== null) {
+    if (byRaw.size >= CACHE_LIMIT) byRaw.clear();
+    byRaw.set(raw, cal);
+  }
+  return cal;
+}
+
+// The calendar without overrides, which most calls use.
+let plain: WorkingCalendar | undefined;
+const byRaw = new Map<string, WorkingCalendar>();
+
+/** The overrides as given, when both lists are lists of strings; null otherwise. */
+function rawKey(overrides: CalendarOverrides): string | null {
+  const { add = [], remove = [] } = overrides;
+  if (!Array.isArray(add) || !Array.isArray(remove)) return null;
+  if (!add.every((d) => typeof d === 'string') || !remove.every((d) => typeof d === 'string')) {
+    return null;
+  }
+  return JSON.stringify([add, remove]);
 }
 
 function cached(added: Set<number>, removed: Set<number>): WorkingCalendar {
@@ -71,7 +94,18 @@ function cached(added: Set<number>, removed: Set<number>): WorkingCalendar {
 }
 
 function build(added: Set<number>, removed: Set<number>): WorkingCalendar {
+  // Each day's answer never changes for one calendar; deadline arithmetic asks about the same
+  // few hundred days over and over, so remember them (bounded by the years the rules cover).
+  const known = new Map<number, string | null>();
   const nonWorkingReason = (day: number): string | null => {
+    let reason = known.get(day);
+    if (reason === undefined) {
+      reason = reasonFor(day);
+      known.set(day, reason);
+    }
+    return reason;
+  };
+  const reasonFor = (day: number): string | null => {
     const { month, day: dom, year } = toParts(day);
     if (month === 12 && dom === 25) return 'Christmas Day';
     const name = bankHolidayMap(year).get(day);
