@@ -26,11 +26,13 @@ export const BACKUP_TABLES: readonly { name: string; key: string; deferred?: str
   { name: 'guidance_versions', key: 'id' },
   { name: 'guidance_sections', key: 'id' },
   { name: 'guidance_revision', key: 'id' },
+  { name: 'guidance_files', key: 'id' },
   { name: 'conversations', key: 'id' },
   { name: 'messages', key: 'id' },
   { name: 'message_feedback', key: 'id' },
   { name: 'callback_requests', key: 'id' },
   { name: 'rate_limits', key: 'key' },
+  { name: 'scheduled_jobs', key: 'name' },
   { name: 'audit_log', key: 'id' },
 ];
 
@@ -197,10 +199,16 @@ export async function restoreDatabase(db: Db, file: string): Promise<Record<stri
       }
     }
     // bigserial counters continue after the restored rows.
-    await tx.execute(
-      sql`select setval(pg_get_serial_sequence('audit_log', 'id'),
-                        coalesce((select max(id) from audit_log), 0) + 1, false)`,
-    );
+    for (const [table, column] of [
+      ['audit_log', 'id'],
+      ['case_events', 'seq'],
+      ['messages', 'seq'],
+    ] as const) {
+      await tx.execute(
+        sql`select setval(pg_get_serial_sequence(${table}, ${column}),
+                          coalesce((select max(${sql.identifier(column)}) from ${sql.identifier(table)}), 0) + 1, false)`,
+      );
+    }
   });
   return counts;
 }

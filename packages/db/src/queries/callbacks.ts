@@ -180,3 +180,12 @@ export async function updateCallbackStatus(
   await audit(db, actor, 'callback.status', 'callback_request', id, { status });
   return row;
 }
+
+export async function getCallback(db: Db, id: string): Promise<CallbackListItem | undefined> {
+  const [row] = await db
+    .select({ callback: callbackRequests, caseReference: cases.reference })
+    .from(callbackRequests)
+    .leftJoin(cases, eq(cases.id, callbackRequests.caseId))
+    .where(eq(callbackRequests.id, id));
+  return row ? { ...row.callback, caseReference: row.caseReference } : undefined;
+}

@@ -29,5 +29,5 @@ export async function listCaseEvents(db: Db, caseId: string): Promise<CaseEvent[
     .select()
     .from(caseEvents)
     .where(eq(caseEvents.caseId, caseId))
-    .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+    .orderBy(asc(caseEvents.at), asc(caseEvents.seq));
 }

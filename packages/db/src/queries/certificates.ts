@@ -64,3 +64,8 @@ export async function listCertificates(db: Db, caseId: string): Promise<Certific
     .where(eq(certificates.caseId, caseId))
     .orderBy(asc(certificates.issuedOn), asc(certificates.createdAt));
 }
+
+export async function getCertificate(db: Db, id: string): Promise<Certificate | undefined> {
+  const [row] = await db.select().from(certificates).where(eq(certificates.id, id));
+  return row;
+}

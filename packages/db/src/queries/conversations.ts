@@ -77,12 +77,58 @@ export async function addMessage(db: Db, input: MessageInput): Promise<Message> 
   });
 }
 
+export interface ExchangeInput {
+  conversationId: string;
+  /** The visitor's question, stored with the time it arrived. */
+  question: { text: string; at: Date };
+  answer: {
+    text: string;
+    kind: string;
+    answered: boolean;
+    citations: StoredCitation[];
+    at: Date;
+  };
+}
+
+/**
+ * Stores a question and its answer together, in ONE statement (no transaction round trips):
+ * touches the conversation and inserts both messages, question first (its `seq` is lower, so
+ * the order holds even within one millisecond). Throws not_found when the conversation is gone.
+ * Returns the answer's row.
+ */
+export async function addExchange(db: Db, input: ExchangeInput): Promise<Message> {
+  if (input.question.text.length > MAX_MESSAGE_LENGTH) {
+    throw new DbInputError('invalid', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters`);
+  }
+  const q = input.question;
+  const a = input.answer;
+  const rows = await db
+    .insert(messages)
+    .select(
+      sql`with touched as (
+            update ${conversations} set last_message_at = ${a.at.toISOString()}::timestamptz
+            where ${conversations.id} = ${input.conversationId} returning id
+          )
+          select gen_random_uuid(), touched.id, m.role, m.text, m.kind, m.answered, m.citations,
+                 m.created_at, nextval(pg_get_serial_sequence('messages', 'seq'))
+          from touched cross join (values
+            (1, 'visitor', ${q.text}, null::text, null::boolean, '[]'::jsonb, ${q.at.toISOString()}::timestamptz),
+            (2, 'assistant', ${a.text}, ${a.kind}::text, ${a.answered}::boolean, ${JSON.stringify(a.citations)}::jsonb, ${a.at.toISOString()}::timestamptz)
+          ) as m(n, role, text, kind, answered, citations, created_at)
+          order by m.n`,
+    )
+    .returning();
+  const answer = rows.find((r) => r.role === 'assistant');
+  if (!answer) throw new DbInputError('not_found', 'No such conversation');
+  return answer;
+}
+
 export async function listMessages(db: Db, conversationId: string): Promise<Message[]> {
   return db
     .select()
     .from(messages)
     .where(eq(messages.conversationId, conversationId))
-    .orderBy(asc(messages.createdAt), asc(messages.id));
+    .orderBy(asc(messages.createdAt), asc(messages.seq));
 }
 
 /** One rating per assistant message; a second rating replaces the first. */
@@ -233,7 +279,7 @@ export async function getConversationWithMessages(
     .from(messages)
     .leftJoin(messageFeedback, eq(messageFeedback.messageId, messages.id))
     .where(eq(messages.conversationId, id))
-    .orderBy(asc(messages.createdAt), asc(messages.id));
+    .orderBy(asc(messages.createdAt), asc(messages.seq));
   const { tokenHash: _t, ...rest } = convo;
   return {
     ...rest,

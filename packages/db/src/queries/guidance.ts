@@ -141,7 +141,8 @@ export async function getGuidanceVersion(db: Db, id: string): Promise<GuidanceVe
   return row;
 }
 
-async function bumpRevision(db: Db, now: Date): Promise<void> {
+/** Moves the guidance revision so every instance reloads what it answers from. */
+export async function bumpGuidanceRevision(db: Db, now: Date): Promise<void> {
   await db
     .insert(guidanceRevisionCounter)
     .values({ id: 1, revision: 1, changedAt: now })
@@ -209,7 +210,7 @@ export async function publishGuidanceVersion(
       .update(guidanceDocuments)
       .set({ publishedVersionId: versionId, updatedAt: actor.now })
       .where(eq(guidanceDocuments.id, version.documentId));
-    await bumpRevision(tx, actor.now);
+    await bumpGuidanceRevision(tx, actor.now);
     await audit(tx, actor, 'guidance.publish', 'guidance_version', versionId, {
       documentId: version.documentId,
       sections: input.sections.length,
@@ -240,7 +241,7 @@ export async function unpublishGuidanceDocument(
       .update(guidanceDocuments)
       .set({ publishedVersionId: null, updatedAt: actor.now })
       .where(eq(guidanceDocuments.id, documentId));
-    await bumpRevision(tx, actor.now);
+    await bumpGuidanceRevision(tx, actor.now);
     await audit(tx, actor, 'guidance.unpublish', 'guidance_document', documentId);
   });
 }
@@ -257,7 +258,7 @@ export async function setGuidanceSections(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await replaceSections(tx, versionId, sections);
-    await bumpRevision(tx, now);
+    await bumpGuidanceRevision(tx, now);
   });
 }
 

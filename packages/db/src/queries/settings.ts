@@ -1,7 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { DbInputError } from '../errors';
-import { settings, type BankHolidayOverrides, type OfficeHoursDay } from '../schema/index';
+import {
+  STAFF_ROLES,
+  settings,
+  type BankHolidayOverrides,
+  type OfficeHoursDay,
+} from '../schema/index';
 import { audit, type Actor } from './audit';
 
 export type Settings = Omit<typeof settings.$inferSelect, 'id'>;
@@ -22,6 +27,8 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'updatedAt'> = {
   retentionClosedCaseMonths: 72,
   retentionConversationDays: 90,
   bankHolidayOverrides: { add: [], remove: [] },
+  officeClosures: [],
+  requireTotpForRoles: [],
 };
 
 export async function getSettings(db: Db): Promise<Settings> {
@@ -52,6 +59,15 @@ function validate(patch: SettingsPatch): void {
   const overrides: BankHolidayOverrides = patch.bankHolidayOverrides ?? { add: [], remove: [] };
   for (const d of [...overrides.add, ...overrides.remove]) {
     if (!ISO_DATE.test(d)) problems.push(`bank holiday override "${d}" is not YYYY-MM-DD`);
+  }
+  for (const c of patch.officeClosures ?? []) {
+    if (!ISO_DATE.test(c.from) || !ISO_DATE.test(c.to)) {
+      problems.push(`office closure dates must be YYYY-MM-DD`);
+    } else if (c.from > c.to) problems.push(`office closure "${c.label}" ends before it starts`);
+    if (!c.label?.trim()) problems.push('every office closure needs a label');
+  }
+  for (const r of patch.requireTotpForRoles ?? []) {
+    if (!(STAFF_ROLES as readonly string[]).includes(r)) problems.push(`unknown role "${r}"`);
   }
   if (patch.retentionClosedCaseMonths !== undefined && !(patch.retentionClosedCaseMonths >= 1)) {
     problems.push('closed-case retention must be at least 1 month');

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases';
 import { instant } from './columns';
 import { users } from './users';
@@ -31,6 +31,8 @@ export const caseEvents = pgTable(
     toState: text('to_state'),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    /** Insertion order: events written in one transaction share `at` and must keep their order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [index('case_events_case_at_idx').on(t.caseId, t.at)],
+  (t) => [index('case_events_case_at_idx').on(t.caseId, t.at, t.seq)],
 );

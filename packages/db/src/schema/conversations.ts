@@ -1,4 +1,13 @@
-import { boolean, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { cases } from './cases';
 import { createdAt, instant } from './columns';
 import { partnerSites } from './partner-sites';
@@ -11,6 +20,10 @@ export interface StoredCitation {
   asOf?: string;
 }
 
+/** What staff did about a conversation in the review queue. */
+export const REVIEW_OUTCOMES = ['handled', 'guidance_added', 'case_opened'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
 export const conversations = pgTable(
   'conversations',
   {
@@ -22,6 +35,9 @@ export const conversations = pgTable(
     hostOrigin: text('host_origin'),
     createdAt: createdAt(),
     lastMessageAt: instant('last_message_at').notNull().defaultNow(),
+    /** When staff last dealt with it in the review queue; a newer message brings it back. */
+    reviewHandledAt: instant('review_handled_at'),
+    reviewOutcome: text('review_outcome').$type<ReviewOutcome>(),
   },
   (t) => [
     uniqueIndex('conversations_token_hash_idx').on(t.tokenHash),
@@ -48,8 +64,10 @@ export const messages = pgTable(
     answered: boolean('answered'),
     citations: jsonb('citations').$type<StoredCitation[]>().notNull().default([]),
     createdAt: createdAt(),
+    /** Insertion order: breaks ties between messages stored in the same millisecond. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [index('messages_conversation_idx').on(t.conversationId, t.createdAt)],
+  (t) => [index('messages_conversation_idx').on(t.conversationId, t.createdAt, t.seq)],
 );
 
 export const messageFeedback = pgTable(

@@ -1,5 +1,6 @@
 import { integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { updatedAt } from './columns';
+import type { StaffRole } from './users';
 
 export interface OfficeHoursDay {
   /** 0 = Sunday … 6 = Saturday. */
@@ -14,6 +15,14 @@ export interface BankHolidayOverrides {
   add: string[];
   /** Days @sen/rules treats as bank holidays that are not (a moved holiday). */
   remove: string[];
+}
+
+/** A period the office is shut (a Christmas closure), both dates included, `YYYY-MM-DD`. */
+export interface OfficeClosure {
+  from: string;
+  to: string;
+  /** What families are told, e.g. "Christmas closure". */
+  label: string;
 }
 
 /** One row (id = 1): the service's settings, edited by admins. */
@@ -35,5 +44,8 @@ export const settings = pgTable('settings', {
     .$type<BankHolidayOverrides>()
     .notNull()
     .default({ add: [], remove: [] }),
+  officeClosures: jsonb('office_closures').$type<OfficeClosure[]>().notNull().default([]),
+  /** Staff in these roles must set up two-step sign-in before they can do anything else. */
+  requireTotpForRoles: jsonb('require_totp_for_roles').$type<StaffRole[]>().notNull().default([]),
   updatedAt: updatedAt(),
 });
