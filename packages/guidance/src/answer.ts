@@ -2,6 +2,7 @@ import { askModel } from './llm/llm-answer';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
 import { answerDeadline } from './pipeline/deadline';
+import { answerFileRequest } from './pipeline/files';
 import { englishTerms } from './pipeline/glossary';
 import { detectLanguage, interpreterLine } from './pipeline/language';
 import { reachOf, replies } from './pipeline/replies';
@@ -9,7 +10,14 @@ import { asksForLegalAdvice, isCrisis, isInjection } from './pipeline/safety';
 import { serviceDetails } from './pipeline/service-details';
 import type { GuidanceIndex } from './search/guidance-index';
 import { isDomainTerm } from './search/synonyms';
-import type { Answer, AnswerEvent, CalendarOverrides, LlmConfig, ServiceInfo } from './types';
+import type {
+  Answer,
+  AnswerEvent,
+  CalendarOverrides,
+  LlmConfig,
+  PublishedFile,
+  ServiceInfo,
+} from './types';
 
 export interface AnswerContext {
   index: GuidanceIndex;
@@ -22,6 +30,8 @@ export interface AnswerContext {
   llm?: LlmConfig;
   /** Aborts a model call when the asker has gone (the offline answer is still returned). */
   signal?: AbortSignal;
+  /** Files the service publishes; "where can I download the … notice" answers with their links. */
+  files?: readonly PublishedFile[];
 }
 
 /** Longest message the pipeline reads; the widget allows 1,000 characters. */
@@ -30,7 +40,7 @@ export const MAX_QUESTION_CHARS = 4000;
 /**
  * Answers one message, in order: safety (crisis, instructions in the message, requests for
  * legal advice), other languages, exact intents (deadlines from @sen/rules, office hours,
- * contact details), then retrieval from the published passages. Never throws for bad input.
+ * contact details, links to published files), then retrieval from the published passages. Never throws for bad input.
  */
 export async function answerOnce(question: string, ctx: AnswerContext): Promise<Answer> {
   const message = String(question ?? '')
@@ -90,6 +100,9 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
   }
 
   if (deadline) return { kind: 'deadline', ...deadline, passages: [], source: 'offline' };
+
+  const file = answerFileRequest(message, ctx.files, reach);
+  if (file) return { kind: 'file', ...file, passages: [], source: 'offline' };
 
   const contact = contactIntent(message);
   if (contact) {

@@ -7,6 +7,7 @@ export type {
   GuidanceDocument,
   LlmConfig,
   Passage,
+  PublishedFile,
   ServiceInfo,
 } from './types';
 export { parseDocument, parseDocuments } from './ingest/parse-document';

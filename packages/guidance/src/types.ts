@@ -29,9 +29,20 @@ export interface Passage {
   version: string;
 }
 
+/** A file the service publishes for download (a mediation notice, a leaflet). */
+export interface PublishedFile {
+  title: string;
+  description?: string;
+  /** Absolute address a family can open. */
+  url: string;
+}
+
 export interface Citation {
   title: string;
-  /** Exact text of a passage (or of the rule's explanation for a computed deadline). */
+  /**
+   * Exact text of a passage (or of the rule's explanation for a computed deadline, or the
+   * description of a published file the answer links to).
+   */
   quote: string;
   url?: string;
   asOf?: string;
@@ -44,6 +55,7 @@ export type AnswerKind =
   | 'contact'
   | 'office_hours'
   | 'deadline'
+  | 'file'
   | 'answer'
   | 'no_answer'
   | 'out_of_scope';

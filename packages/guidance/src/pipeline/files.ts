@@ -1,0 +1,86 @@
+import type { Citation, PublishedFile } from '../types';
+import type { Reach } from './replies';
+
+// "Where can I download the mediation notice?", "can I get a copy of the form", "is there a
+// leaflet": asking for a document, not asking what a document means.
+const WANTS =
+  /\b(download|print(ed)?|a copy|copies|get (hold of )?(the|a|your)|find (the|a|your)|where (can|do|could|should) (i|we) (get|find|see)|is there an?|have you got an?|do you have an?|send me (the|a)|link (to|for))\b/i;
+const THINGS =
+  /\b(notices?|forms?|leaflets?|booklets?|factsheets?|fact sheets?|documents?|pdfs?|templates?|letters? template|guides?|files?|poster|information sheet)\b/i;
+const ANY_FILE =
+  /\b(what|which) (files|documents|forms|leaflets)\b|\b(list|all) (of )?(your|the) (files|documents|forms|leaflets)\b/i;
+
+const STOP = new Set(
+  'a an the of to for and or in on at by with from my our your me i we you can could do does is are be where what which how get find download copy print send link there have has got please pdf file document'.split(
+    ' ',
+  ),
+);
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .split(/\s+/)
+      .map((w) => w.replace(/(?<=[a-z]{3})s$/, ''))
+      .filter((w) => w.length > 1 && !STOP.has(w)),
+  );
+
+export interface FileReply {
+  text: string;
+  citations: Citation[];
+  answered: boolean;
+}
+
+/** True when the message asks where to get a document (a notice, form, leaflet). */
+export function asksForFile(message: string): boolean {
+  return (WANTS.test(message) && THINGS.test(message)) || ANY_FILE.test(message);
+}
+
+/**
+ * The published files the message asks for: those sharing a word with it (title first, then
+ * description); all of them for a general "what documents do you have". Undefined when the
+ * message does not ask for a document, names one the service does not publish, or none are
+ * published, so the question goes on to the published pages.
+ */
+export function answerFileRequest(
+  message: string,
+  files: readonly PublishedFile[] | undefined,
+  reach: Reach,
+): FileReply | undefined {
+  if (!files?.length || !asksForFile(message)) return undefined;
+  const asked = words(message.replace(THINGS, ' '));
+  const scored = files
+    .map((f) => {
+      const title = words(f.title);
+      const desc = words(f.description ?? '');
+      let score = 0;
+      for (const w of asked) score += title.has(w) ? 2 : desc.has(w) ? 1 : 0;
+      return { f, score };
+    })
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const best = scored.length
+    ? scored.filter((x) => x.score === scored[0]!.score).map((x) => x.f)
+    : [];
+  // Nothing named: a general request lists every file.
+  const general = asked.size === 0 || ANY_FILE.test(message);
+  const chosen = best.length ? best : general ? [...files] : [];
+  // A specific document we do not publish: the pages may still say where to get it.
+  if (!chosen.length) return undefined;
+  const lines = chosen.map((f) => `- ${f.title}: ${f.url}`);
+  const intro =
+    chosen.length === 1
+      ? `You can download "${chosen[0]!.title}" here: ${chosen[0]!.url}`
+      : `You can download these from us:\n${lines.join('\n')}`;
+  return {
+    text: `${intro}\n\nIf you cannot open it or would like a paper copy, call ${reach.name} on ${reach.phone}.`,
+    citations: chosen.map(citationOfFile),
+    answered: true,
+  };
+}
+
+/** A file as a source the widget shows as a link: its own published title and description. */
+function citationOfFile(f: PublishedFile): Citation {
+  return { title: f.title, quote: f.description?.trim() || f.title, url: f.url };
+}
