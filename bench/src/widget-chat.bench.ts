@@ -108,6 +108,14 @@ async function chat(label: string, databaseUrl: string | null, baseline: Load) {
     // Limits still count every hit (the cost stays in), they just never refuse the bench.
     wrapRateLimiter: (limiter) => ({
       hit: (key, rule) => limiter.hit(key, { ...rule, limit: Number.MAX_SAFE_INTEGER }),
+      ...(limiter.hitMany
+        ? {
+            hitMany: (hits) =>
+              limiter.hitMany!(
+                hits.map((h) => ({ ...h, rule: { ...h.rule, limit: Number.MAX_SAFE_INTEGER } })),
+              ),
+          }
+        : {}),
     }),
   });
   try {

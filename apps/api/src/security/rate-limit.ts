@@ -18,6 +18,30 @@ export interface RateDecision {
  */
 export interface RateLimiter {
   hit(key: string, rule: RateRule): Promise<RateDecision>;
+  /**
+   * Counts one hit against each key at once (one round trip for the shared stores), decisions
+   * in input order. Optional: `hitAll()` below falls back to one `hit` after another.
+   */
+  hitMany?(hits: readonly { key: string; rule: RateRule }[]): Promise<RateDecision[]>;
+}
+
+/**
+ * Counts a hit against every key and answers with the first refusal (or an allowance). Every
+ * key is counted, even when an earlier one already refuses.
+ */
+export async function hitAll(
+  limiter: RateLimiter,
+  hits: readonly { key: string; rule: RateRule }[],
+): Promise<RateDecision> {
+  const decisions = limiter.hitMany
+    ? await limiter.hitMany(hits)
+    : await Promise.all(hits.map((h) => limiter.hit(h.key, h.rule)));
+  return (
+    decisions.find((d) => !d.allowed) ?? {
+      allowed: true,
+      retryAfterSeconds: Math.min(...decisions.map((d) => d.retryAfterSeconds)),
+    }
+  );
 }
 
 /** Which fixed window `nowMs` falls in, and when it ends. */

@@ -1,18 +1,17 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { addMessage, DbInputError } from '@sen/db';
+import { addExchange, addMessage, DbInputError } from '@sen/db';
 import type { Answer, AnswerEvent, Citation } from '@sen/guidance';
 import { errorSummary } from '../logger';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
 import { cleanText } from '../text';
-import { RATE_RULES, rateKey } from '../security/rate-limit';
+import { hitAll, RATE_RULES, rateKey, type RateDecision } from '../security/rate-limit';
 import { loadSettings } from '../service-info';
 import {
   authorisedConversation,
   ipOf,
-  limited,
   MAX_MESSAGE_CHARS,
   messageRef,
   readBody,
@@ -27,15 +26,15 @@ export function messageRoutes(deps: AppDeps) {
   app.post('/:id/messages', async (c) => {
     const conv = await authorisedConversation(deps, c, c.req.param('id'));
     if (!conv) return unauthorised(deps, c);
-    const tooMany =
-      (await limited(
-        deps,
-        c,
-        rateKey('w-msg-conv', conv.id),
-        RATE_RULES.widgetMessagePerConversation,
-      )) ??
-      (await limited(deps, c, rateKey('w-msg-ip', ipOf(deps, c)), RATE_RULES.widgetMessagePerIp));
-    if (tooMany) return tooMany;
+    // Both limits in one round trip to the shared store.
+    const decision = await hitAll(deps.rateLimiter, [
+      {
+        key: rateKey('w-msg-conv', conv.id),
+        rule: RATE_RULES.widgetMessagePerConversation,
+      },
+      { key: rateKey('w-msg-ip', ipOf(deps, c)), rule: RATE_RULES.widgetMessagePerIp },
+    ]);
+    if (!decision.allowed) return refused(deps, c, decision);
     const body = await readBody(deps, c, MessageBody);
     if (!body.ok) return body.res;
     const text = body.data.text.trim();
@@ -49,30 +48,29 @@ export function messageRoutes(deps: AppDeps) {
         `Please keep your message under ${MAX_MESSAGE_CHARS.toLocaleString('en-GB')} characters.`,
       );
     }
-    try {
-      await addMessage(deps.db, {
-        conversationId: conv.id,
-        role: 'visitor',
-        text,
-        now: deps.clock.now(),
-      });
-    } catch (error) {
-      // The conversation was deleted (purged or erased) since its token was checked.
-      if (error instanceof DbInputError && error.code === 'not_found') return unauthorised(deps, c);
-      throw error;
-    }
+    const askedAt = deps.clock.now();
 
-    const store = async (answer: Answer) => {
-      const row = await addMessage(deps.db, {
-        conversationId: conv.id,
-        role: 'assistant',
-        text: answer.text,
-        kind: answer.kind,
-        answered: answer.answered,
-        citations: answer.citations.map(publicCitation),
-        now: deps.clock.now(),
-      });
-      return messageRef(conv.id, row.id);
+    // The question and its answer are stored together once the answer is known: one statement
+    // instead of two transactions. Null when the conversation was deleted (purge, erasure)
+    // since its token was checked.
+    const store = async (answer: Answer): Promise<string | null> => {
+      try {
+        const row = await addExchange(deps.db, {
+          conversationId: conv.id,
+          question: { text, at: askedAt },
+          answer: {
+            text: answer.text,
+            kind: answer.kind,
+            answered: answer.answered,
+            citations: answer.citations.map(publicCitation),
+            at: deps.clock.now(),
+          },
+        });
+        return messageRef(conv.id, row.id);
+      } catch (error) {
+        if (error instanceof DbInputError && error.code === 'not_found') return null;
+        throw error;
+      }
     };
 
     if ((c.req.header('accept') ?? '').includes('text/event-stream')) {
@@ -92,6 +90,7 @@ export function messageRoutes(deps: AppDeps) {
               await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: ev.text }) });
             } else {
               const messageId = await store(ev.answer);
+              if (messageId === null) throw new ConversationGone();
               await stream.writeSSE({
                 event: 'done',
                 data: JSON.stringify({
@@ -103,6 +102,20 @@ export function messageRoutes(deps: AppDeps) {
             }
           }
         } catch (error) {
+          if (error instanceof ConversationGone) {
+            await stream.writeSSE({
+              event: 'error',
+              data: JSON.stringify({ message: GONE_MESSAGE }),
+            });
+            return;
+          }
+          // Keep the question even though it got no answer, so staff can see what was asked.
+          await addMessage(deps.db, {
+            conversationId: conv.id,
+            role: 'visitor',
+            text,
+            now: askedAt,
+          }).catch(() => undefined);
           deps.logger.error({ err: errorSummary(error) }, 'answer stream failed');
           await stream.writeSSE({
             event: 'error',
@@ -114,6 +127,7 @@ export function messageRoutes(deps: AppDeps) {
 
     const answer = await collect(deps.guidance.answer(text, {}));
     const messageId = await store(answer);
+    if (messageId === null) return unauthorised(deps, c);
     return c.json({
       messageId,
       kind: answer.kind,
@@ -123,6 +137,26 @@ export function messageRoutes(deps: AppDeps) {
     });
   });
   return app;
+}
+
+class ConversationGone extends Error {}
+
+const GONE_MESSAGE = 'This chat has ended. Please start a new one.';
+
+/** 429 with Retry-After and a sentence a person can act on (as `limited` in shared.ts). */
+function refused(deps: AppDeps, c: Context, d: RateDecision) {
+  c.header('Retry-After', String(d.retryAfterSeconds));
+  const wait =
+    d.retryAfterSeconds < 90
+      ? `${d.retryAfterSeconds} seconds`
+      : `${Math.ceil(d.retryAfterSeconds / 60)} minutes`;
+  return widgetError(
+    deps,
+    c,
+    429,
+    'rate_limited',
+    `You have sent a lot of messages in a short time. Please wait ${wait} and try again.`,
+  );
 }
 
 async function collect(events: AsyncIterable<AnswerEvent>): Promise<Answer> {

@@ -9,6 +9,7 @@ import {
   type MessageRole,
   type StoredCitation,
 } from '../schema/index';
+import { queryRows } from '../raw-sql';
 import { audit, type Actor } from './audit';
 
 export type Conversation = typeof conversations.$inferSelect;
@@ -94,33 +95,32 @@ export interface ExchangeInput {
  * Stores a question and its answer together, in ONE statement (no transaction round trips):
  * touches the conversation and inserts both messages, question first (its `seq` is lower, so
  * the order holds even within one millisecond). Throws not_found when the conversation is gone.
- * Returns the answer's row.
+ * Returns the answer's id.
  */
-export async function addExchange(db: Db, input: ExchangeInput): Promise<Message> {
+export async function addExchange(db: Db, input: ExchangeInput): Promise<{ id: string }> {
   if (input.question.text.length > MAX_MESSAGE_LENGTH) {
     throw new DbInputError('invalid', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters`);
   }
   const q = input.question;
   const a = input.answer;
-  const rows = await db
-    .insert(messages)
-    .select(
-      sql`with touched as (
-            update ${conversations} set last_message_at = ${a.at.toISOString()}::timestamptz
-            where ${conversations.id} = ${input.conversationId} returning id
-          )
-          select gen_random_uuid(), touched.id, m.role, m.text, m.kind, m.answered, m.citations,
-                 m.created_at, nextval(pg_get_serial_sequence('messages', 'seq'))
-          from touched cross join (values
-            (1, 'visitor', ${q.text}, null::text, null::boolean, '[]'::jsonb, ${q.at.toISOString()}::timestamptz),
-            (2, 'assistant', ${a.text}, ${a.kind}::text, ${a.answered}::boolean, ${JSON.stringify(a.citations)}::jsonb, ${a.at.toISOString()}::timestamptz)
-          ) as m(n, role, text, kind, answered, citations, created_at)
-          order by m.n`,
-    )
-    .returning();
+  const rows = await queryRows<{ id: string; role: MessageRole }>(
+    db,
+    sql`with touched as (
+          update ${conversations} set last_message_at = ${a.at.toISOString()}::timestamptz
+          where ${conversations.id} = ${input.conversationId} returning id
+        )
+        insert into ${messages} (conversation_id, role, text, kind, answered, citations, created_at)
+        select touched.id, m.role, m.text, m.kind, m.answered, m.citations, m.created_at
+        from touched cross join (values
+          (1, 'visitor', ${q.text}, null::text, null::boolean, '[]'::jsonb, ${q.at.toISOString()}::timestamptz),
+          (2, 'assistant', ${a.text}, ${a.kind}::text, ${a.answered}::boolean, ${JSON.stringify(a.citations)}::jsonb, ${a.at.toISOString()}::timestamptz)
+        ) as m(n, role, text, kind, answered, citations, created_at)
+        order by m.n
+        returning id, role`,
+  );
   const answer = rows.find((r) => r.role === 'assistant');
   if (!answer) throw new DbInputError('not_found', 'No such conversation');
-  return answer;
+  return { id: answer.id };
 }
 
 export async function listMessages(db: Db, conversationId: string): Promise<Message[]> {

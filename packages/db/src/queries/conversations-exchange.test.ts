@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../testing/index';
+import {
+  addExchange,
+  createConversation,
+  getConversation,
+  listMessages,
+  MAX_MESSAGE_LENGTH,
+} from './conversations';
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+const now = new Date('2026-03-02T10:00:00Z');
+
+const answer = {
+  text: 'Mediation is a meeting.',
+  kind: 'retrieval',
+  answered: true,
+  citations: [{ title: 'Mediation', quote: 'a meeting' }],
+  at: now,
+};
+
+describe('addExchange', () => {
+  it('stores the question then the answer in one statement, in order even in one millisecond', async () => {
+    const convo = await createConversation(t.db, {
+      siteId: null,
+      tokenHash: 'h-exchange',
+      hostOrigin: null,
+      now,
+    });
+    const later = new Date(now.getTime() + 5_000);
+    for (let i = 0; i < 3; i++) {
+      const { id } = await addExchange(t.db, {
+        conversationId: convo.id,
+        question: { text: `Question ${i}?`, at: later },
+        answer: { ...answer, text: `Answer ${i}.`, at: later },
+      });
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    const stored = await listMessages(t.db, convo.id);
+    expect(stored.map((m) => m.text)).toEqual([
+      'Question 0?',
+      'Answer 0.',
+      'Question 1?',
+      'Answer 1.',
+      'Question 2?',
+      'Answer 2.',
+    ]);
+    const [q, a] = stored;
+    expect(q).toMatchObject({ role: 'visitor', kind: null, answered: null, citations: [] });
+    expect(a).toMatchObject({
+      role: 'assistant',
+      kind: 'retrieval',
+      answered: true,
+      citations: answer.citations,
+    });
+    expect(a!.createdAt.toISOString()).toBe(later.toISOString());
+    expect((await getConversation(t.db, convo.id))!.lastMessageAt?.toISOString()).toBe(
+      later.toISOString(),
+    );
+  });
+
+  it('stores nothing for a conversation that is gone, and refuses an over-long question', async () => {
+    await expect(
+      addExchange(t.db, {
+        conversationId: '00000000-0000-4000-8000-000000000000',
+        question: { text: 'Hello?', at: now },
+        answer,
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      addExchange(t.db, {
+        conversationId: '00000000-0000-4000-8000-000000000000',
+        question: { text: 'x'.repeat(MAX_MESSAGE_LENGTH + 1), at: now },
+        answer,
+      }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+  });
+});

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../testing/index';
+import { hitRateLimit, hitRateLimits } from './rate-limits';
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+const now = new Date('2026-03-02T10:00:00Z');
+const at = (ms: number) => new Date(now.getTime() + ms);
+
+describe('hitRateLimits', () => {
+  it('counts several keys in one statement, each in its own window', async () => {
+    const hits = [
+      { key: 'conv', limit: 2, windowMs: 60_000 },
+      { key: 'ip', limit: 3, windowMs: 10_000 },
+    ];
+    const first = await hitRateLimits(t.db, hits, at(0));
+    expect(first.map((r) => r.allowed)).toEqual([true, true]);
+    expect(first.map((r) => r.remaining)).toEqual([1, 2]);
+    await hitRateLimits(t.db, hits, at(1_000));
+    const third = await hitRateLimits(t.db, hits, at(2_000));
+    expect(third.map((r) => r.allowed)).toEqual([false, true]);
+    expect(third[0]!.retryAfterMs).toBe(58_000);
+    expect(third[1]!.retryAfterMs).toBe(8_000);
+    // The short window has reset; the long one has not.
+    const later = await hitRateLimits(t.db, hits, at(11_000));
+    expect(later.map((r) => r.allowed)).toEqual([false, true]);
+    expect(later[1]!.remaining).toBe(2);
+  });
+
+  it('shares counters with hitRateLimit and keeps the input order', async () => {
+    await hitRateLimit(t.db, { key: 'shared', limit: 5, windowMs: 60_000, now: at(0) });
+    const [fresh, shared] = await hitRateLimits(
+      t.db,
+      [
+        { key: 'fresh', limit: 5, windowMs: 60_000 },
+        { key: 'shared', limit: 5, windowMs: 60_000 },
+      ],
+      at(1),
+    );
+    expect(fresh!.remaining).toBe(4);
+    expect(shared!.remaining).toBe(3);
+  });
+
+  it('counts nothing for no keys and refuses a key named twice', async () => {
+    expect(await hitRateLimits(t.db, [], now)).toEqual([]);
+    const dup = { key: 'twice', limit: 1, windowMs: 1_000 };
+    await expect(hitRateLimits(t.db, [dup, dup], now)).rejects.toThrow(/once per call/);
+  });
+});
