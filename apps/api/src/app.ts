@@ -1,18 +1,28 @@
 import { trpcServer } from '@hono/trpc-server';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from './busy';
 import { errorSummary } from './logger';
 import type { AppDeps } from './deps';
 import { isHttps } from './deps';
+import { withRequestOrigin } from './guidance/request-origin';
 import { healthRoute } from './health';
+import { selfOrigin } from './security/request-meta';
 import { securityHeaders } from './security/headers';
 import { appRouter } from './trpc/app-router';
 import { createTrpcContext } from './trpc/init';
 import { consoleRoutes } from './web/console-route';
 import { notFoundPage } from './web/pages';
+import { publishedFileRoutes } from './web/published-files';
 import { widgetFileRoutes } from './web/widget-files';
 import { widgetApi } from './widget-api';
 
 export type { AppDeps, AppConfig } from './deps';
+
+/** Staff API bodies; a file upload (base64 of up to 5 MB) gets more. */
+export const TRPC_BODY_LIMIT = 2 * 1024 * 1024;
+export const TRPC_UPLOAD_BODY_LIMIT = 8 * 1024 * 1024;
+const UPLOAD_PROCEDURES = ['guidance.files.upload'];
 
 /** The whole HTTP surface on one Hono app. No ports: tests call `app.request()`. */
 export function createApp(deps: AppDeps) {
@@ -39,6 +49,13 @@ export function createApp(deps: AppDeps) {
   app.use('*', securityHeaders({ hsts: isHttps(deps.config) }));
 
   app.onError((err, c) => {
+    if (isDatabaseBusy(err)) {
+      log.warn({ path: c.req.path }, 'database busy');
+      const headers = { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) };
+      return c.req.path.startsWith('/api/')
+        ? c.json({ error: { code: 'busy', message: BUSY_MESSAGE } }, 503, headers)
+        : c.text(BUSY_MESSAGE, 503, headers);
+    }
     log.error({ err: errorSummary(err), path: c.req.path }, 'unhandled error');
     if (c.req.path.startsWith('/api/')) {
       return c.json(
@@ -60,12 +77,38 @@ export function createApp(deps: AppDeps) {
   );
 
   app.route('/health', healthRoute(deps));
+  app.route('/files', publishedFileRoutes(deps));
+
+  // Answers link to published files at the address the asker reached us on.
+  app.use('*', (c, next) => withRequestOrigin(selfOrigin(c, deps.config), next));
 
   // Staff API. Only POST: queries are sent as POST by the console (methodOverride), so nothing a
   // person typed ever lands in a URL, a proxy log or the browser history.
   app.on(['GET', 'PUT', 'PATCH', 'DELETE'], '/trpc/*', (c) =>
     c.json({ error: { code: 'method_not_allowed', message: 'Use POST.' } }, 405, { Allow: 'POST' }),
   );
+  const tooLarge = (limit: number) => (c: Context) =>
+    c.json(
+      {
+        error: {
+          code: 'too_large',
+          message: `That request is larger than ${limit / 1024 / 1024} MB. Send less at once (files can be at most 5 MB).`,
+        },
+      },
+      413,
+    );
+  const smallBody = bodyLimit({ maxSize: TRPC_BODY_LIMIT, onError: tooLarge(TRPC_BODY_LIMIT) });
+  const uploadBody = bodyLimit({
+    maxSize: TRPC_UPLOAD_BODY_LIMIT,
+    onError: tooLarge(TRPC_UPLOAD_BODY_LIMIT),
+  });
+  app.use('/trpc/*', (c, next) => {
+    // The procedure names are the path after /trpc/ (comma-separated in a batch).
+    const names = decodeURIComponent(c.req.path.slice('/trpc/'.length)).split(',');
+    return names.every((n) => UPLOAD_PROCEDURES.includes(n))
+      ? uploadBody(c, next)
+      : smallBody(c, next);
+  });
   app.use(
     '/trpc/*',
     trpcServer({
@@ -75,8 +118,14 @@ export function createApp(deps: AppDeps) {
       allowMethodOverride: true,
       createContext: (opts, c) =>
         createTrpcContext(deps, c, opts.resHeaders) as unknown as Promise<Record<string, unknown>>,
+      responseMeta: ({ errors }) =>
+        errors.some((e) => e.code === 'SERVICE_UNAVAILABLE' || isDatabaseBusy(e))
+          ? { status: 503, headers: { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) } }
+          : {},
       onError: ({ error, path }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') {
+        if (isDatabaseBusy(error)) {
+          log.warn({ path }, 'database busy');
+        } else if (error.code === 'INTERNAL_SERVER_ERROR') {
           log.error({ err: errorSummary(error.cause ?? error), path }, 'procedure failed');
         }
       },

@@ -22,6 +22,8 @@ export interface AppConfig {
   consoleDir: string | null;
   /** Built widget (`apps/widget/dist`). */
   widgetDir: string | null;
+  /** GUIDANCE_FETCH_ALLOW_PRIVATE: "add from address" may fetch private hosts (default false). */
+  guidanceFetchAllowPrivate?: boolean;
 }
 
 export function isHttps(config: AppConfig): boolean {

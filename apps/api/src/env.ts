@@ -68,6 +68,15 @@ const envSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ),
     INIT_CWD: z.string().optional(),
+    GUIDANCE_FETCH_ALLOW_PRIVATE: z.preprocess(
+      emptyToUndefined,
+      z
+        .enum(['true', 'false', '1', '0'], {
+          message: 'GUIDANCE_FETCH_ALLOW_PRIVATE must be true or false',
+        })
+        .default('false')
+        .transform((v) => v === 'true' || v === '1'),
+    ),
     TRUST_PROXY: z.preprocess(
       emptyToUndefined,
       z
@@ -101,6 +110,8 @@ const envSchema = z
     adminPassword: e.ADMIN_PASSWORD ?? null,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    /** Lets "add a page from an address" fetch private and loopback hosts (an intranet). */
+    guidanceFetchAllowPrivate: e.GUIDANCE_FETCH_ALLOW_PRIVATE,
   }));
 
 export type EnvConfig = z.output<typeof envSchema>;

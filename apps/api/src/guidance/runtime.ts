@@ -1,5 +1,6 @@
 import {
   guidanceRevision,
+  listGuidanceFiles,
   listPublishedGuidance,
   setGuidanceSections,
   type Db,
@@ -15,6 +16,7 @@ import {
   type GuidanceIndex,
   type LlmConfig,
   type Passage,
+  type PublishedFile,
   type ServiceInfo,
 } from '@sen/guidance';
 import { errorSummary } from '../logger';
@@ -22,6 +24,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { loadSettings } from '../service-info';
 import { londonDate } from '../today';
+import { currentRequestOrigin } from './request-origin';
 
 export interface GuidanceStatus {
   /** The published-guidance revision this instance answers from (-1 before the first load). */
@@ -34,7 +37,16 @@ export interface GuidanceStatus {
  * revision); when another instance publishes, each rebuilds its own index within `pollMs`.
  */
 export interface GuidanceRuntime {
-  answer(question: string, opts: { signal?: AbortSignal }): AsyncIterable<AnswerEvent>;
+  /**
+   * `origin`: where the asker reached the service (links to published files start with it);
+   * defaults to the origin of the request being handled (see request-origin.ts).
+   */
+  answer(
+    question: string,
+    opts: { signal?: AbortSignal; origin?: string },
+  ): AsyncIterable<AnswerEvent>;
+  /** The published files the bot links to, as of the loaded revision. */
+  files(origin: string): PublishedFile[];
   status(): GuidanceStatus;
   /** Rebuilds if the revision moved; true when it did. */
   refresh(): Promise<boolean>;
@@ -48,6 +60,14 @@ export interface GuidanceRuntimeOptions {
   llm: LlmConfig | null;
   /** How often to check the revision; 0 turns polling off (tests call refresh()). */
   pollMs?: number;
+  /** The public address (PUBLIC_URL): links use it instead of the request's origin. */
+  publicUrl?: string | null;
+}
+
+interface FileLink {
+  slug: string;
+  title: string;
+  description: string | null;
 }
 
 /**
@@ -95,13 +115,17 @@ export function sectionOf(p: Passage) {
 export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntime {
   let index: GuidanceIndex = createGuidanceIndex([]);
   let revision = -1;
+  let fileLinks: FileLink[] = [];
   let loading: Promise<boolean> | null = null;
   let timer: NodeJS.Timeout | null = null;
 
   async function load(): Promise<boolean> {
     const current = await guidanceRevision(o.db);
     if (current === revision) return false;
-    const published = await listPublishedGuidance(o.db);
+    const [published, files] = await Promise.all([
+      listPublishedGuidance(o.db),
+      listGuidanceFiles(o.db, { publishedOnly: true }),
+    ]);
     const docs = published.map(documentOf);
     const passages = parseDocuments(docs);
     // Versions stored without passages (the seed writes the page only) get them now, so staff
@@ -112,10 +136,20 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
         await setGuidanceSections(o.db, p.version.id, own.map(sectionOf), o.clock.now());
     }
     index = createGuidanceIndex(passages);
+    fileLinks = files.map((f) => ({ slug: f.slug, title: f.title, description: f.description }));
     revision = current;
     o.logger.info({ revision, passages: index.passages.length }, 'guidance index rebuilt');
     return true;
   }
+
+  const filesAt = (base: string): PublishedFile[] => {
+    const root = base.replace(/\/+$/, '');
+    return fileLinks.map((f) => ({
+      title: f.title,
+      ...(f.description ? { description: f.description } : {}),
+      url: `${root}/files/${f.slug}`,
+    }));
+  };
 
   const refresh = () =>
     (loading ??= load().finally(() => {
@@ -132,20 +166,23 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
   }
 
   return {
-    async *answer(question, { signal }) {
+    async *answer(question, { signal, origin }) {
       // The first question on a cold instance waits for the index rather than answering blind.
       if (revision < 0) await refresh();
       const settings = await loadSettings(o);
       const service = serviceInfoOf(settings);
+      const base = o.publicUrl ?? origin ?? currentRequestOrigin();
       yield* answer(question, {
         index,
         service,
         today: londonDate(o.clock.now()),
         calendar: settings.bankHolidayOverrides,
+        ...(base ? { files: filesAt(base) } : {}),
         ...(o.llm ? { llm: o.llm } : {}),
         ...(signal ? { signal } : {}),
       });
     },
+    files: (origin) => filesAt(o.publicUrl ?? origin),
     status: () => ({ revision, passages: index.passages.length }),
     refresh,
     close() {

@@ -10,6 +10,7 @@ import { audit, type AuditEntry } from '../auth/audit';
 import { resolveSession, type ActiveSession } from '../auth/sessions';
 import { readSessionToken } from '../auth/session-cookie';
 import type { AppDeps } from '../deps';
+import { BUSY_MESSAGE, isDatabaseBusy } from '../busy';
 import { csrfProblem } from '../security/csrf';
 import { requestMeta, type RequestMeta } from '../security/request-meta';
 
@@ -59,17 +60,26 @@ const t = initTRPC.context<TrpcContext>().create({
   errorFormatter({ shape, error }) {
     // Never send a stack, SQL or an upstream URL: only our code, a safe message and, for bad
     // input, which fields were wrong.
-    const internal = error.code === 'INTERNAL_SERVER_ERROR';
+    // A busy database can surface before any procedure runs (reading the session).
+    const busy = error.code === 'SERVICE_UNAVAILABLE' || isDatabaseBusy(error);
+    const internal = error.code === 'INTERNAL_SERVER_ERROR' && !busy;
+    const zod = error.cause instanceof ZodError ? error.cause : undefined;
     return {
-      message: internal ? 'Something went wrong on our side. Please try again.' : shape.message,
+      // Bad input: the first problem in plain words (the rest are in fieldErrors), never zod's JSON.
+      message: busy
+        ? BUSY_MESSAGE
+        : internal
+          ? 'Something went wrong on our side. Please try again.'
+          : zod
+            ? (zod.issues[0]?.message ?? 'Check what you entered.')
+            : shape.message,
       code: shape.code,
       data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        fieldErrors:
-          error.cause instanceof ZodError
-            ? error.cause.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
-            : undefined,
+        code: busy ? ('SERVICE_UNAVAILABLE' as const) : shape.data.code,
+        httpStatus: busy ? 503 : shape.data.httpStatus,
+        fieldErrors: zod
+          ? zod.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+          : undefined,
       },
     };
   },
@@ -79,8 +89,21 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
+/** A busy database becomes 503 + Retry-After (set in app.ts), not a 500. */
+const baseProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isDatabaseBusy(result.error)) {
+    throw new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: BUSY_MESSAGE,
+      cause: result.error,
+    });
+  }
+  return result;
+});
+
 /** Every request, signed in or not: refuses cross-site calls before anything else runs. */
-export const publicProcedure = t.procedure.use(async ({ ctx, path, next }) => {
+export const publicProcedure = baseProcedure.use(async ({ ctx, path, next }) => {
   if (ctx.csrfProblem) {
     await ctx.audit({ action: 'request.csrf_refused', detail: { path, reason: ctx.csrfProblem } });
     throw new TRPCError({ code: 'FORBIDDEN', message: 'This request was refused (cross-site).' });

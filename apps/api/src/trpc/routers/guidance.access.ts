@@ -1,8 +1,9 @@
-import { addGuidanceVersion } from '@sen/db';
+import { addGuidanceVersion, createGuidanceFile } from '@sen/db';
 import { defineAccess, STAFF } from '../../testing/access';
 import { publishPage, SAMPLE_PAGE } from '../../testing/fixtures';
 
 const EDITORS = ['caseworker', 'admin'] as const;
+const PDF = '%PDF-1.4\n% access test\n';
 
 export default defineAccess({
   async setup(fx) {
@@ -25,7 +26,30 @@ export default defineAccess({
       },
       { now, actorKind: 'system' },
     );
-    return { guidanceDocId: doc.id, guidanceVersionId: version.id, guidanceDraftId: draft.id };
+    // One unpublished file per role that may delete one, so each deletion finds its own.
+    const fileFor = async (who: string) =>
+      (
+        await createGuidanceFile(
+          fx.t.db,
+          {
+            slug: `access-file-${who}`,
+            title: `Access file ${who}`,
+            fileName: 'notice.pdf',
+            contentType: 'application/pdf',
+            bytes: Buffer.from(PDF),
+            sha256: 'access',
+            published: false,
+          },
+          { now, actorKind: 'system' },
+        )
+      ).id;
+    return {
+      guidanceDocId: doc.id,
+      guidanceVersionId: version.id,
+      guidanceDraftId: draft.id,
+      fileCaseworker: await fileFor('caseworker'),
+      fileAdmin: await fileFor('admin'),
+    };
   },
   cases: [
     { path: 'guidance.list', allow: STAFF },
@@ -65,6 +89,29 @@ export default defineAccess({
       path: 'guidance.unpublish',
       allow: ['admin'],
       input: (fx) => ({ documentId: fx.extra.guidanceDocId }),
+    },
+    { path: 'guidance.files.list', allow: STAFF },
+    {
+      path: 'guidance.files.upload',
+      allow: EDITORS,
+      input: (_fx, caller) => ({
+        title: `Access upload ${caller}`,
+        fileName: 'notice.pdf',
+        base64: Buffer.from(PDF).toString('base64'),
+      }),
+    },
+    {
+      path: 'guidance.files.setPublished',
+      allow: ['admin'],
+      input: (fx) => ({ id: fx.extra.fileAdmin, published: false }),
+    },
+    {
+      path: 'guidance.files.delete',
+      allow: EDITORS,
+      input: (fx, caller) => ({
+        id: caller === 'caseworker' ? fx.extra.fileCaseworker : fx.extra.fileAdmin,
+      }),
+      note: 'caseworkers may remove unpublished files only',
     },
     {
       path: 'guidance.testQuestion',

@@ -40,6 +40,7 @@ import { cleanText } from '../../text';
 import { londonDate } from '../../today';
 import { adminProcedure, roleProcedure, router, staffProcedure, type TrpcContext } from '../init';
 import { enforceRate } from '../rate-limited';
+import { guidanceFilesRouter } from './guidance-files';
 
 const editorProcedure = roleProcedure('caseworker', 'admin');
 
@@ -193,10 +194,12 @@ async function storeDraft(
   });
 }
 
-const allowPrivateFetch = (ctx: TrpcContext) =>
-  (ctx.deps.config as { guidanceFetchAllowPrivate?: boolean }).guidanceFetchAllowPrivate === true;
+const allowPrivateFetch = (ctx: TrpcContext) => ctx.deps.config.guidanceFetchAllowPrivate === true;
 
 export const guidanceRouter = router({
+  /** Files the service publishes for download (its mediation notice, leaflets). */
+  files: guidanceFilesRouter,
+
   /** Every document with its versions (newest first), without page bodies. */
   list: staffProcedure.query(async ({ ctx }) => {
     const docs = await listGuidanceDocuments(ctx.db);

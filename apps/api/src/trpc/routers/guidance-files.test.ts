@@ -1,0 +1,205 @@
+import { listAudit } from '@sen/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRPC_UPLOAD_BODY_LIMIT } from '../../app';
+import { MAX_FILE_BYTES } from '../../guidance-admin/file-upload';
+import { createTestSite, HOST_ORIGIN, publishPage, SAMPLE_PAGE } from '../../testing/fixtures';
+import {
+  callTrpc,
+  createStaff,
+  createTestApp,
+  ORIGIN,
+  sessionCookie,
+  type TestApp,
+} from '../../testing/harness';
+
+let t: TestApp;
+let admin: string;
+let caseworker: string;
+let viewer: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await publishPage(t.db, t.clock.now(), 'mediation', 'Mediation', SAMPLE_PAGE);
+  admin = await sessionCookie(t, (await createStaff(t, 'admin')).id);
+  caseworker = await sessionCookie(t, (await createStaff(t, 'caseworker')).id);
+  viewer = await sessionCookie(t, (await createStaff(t, 'viewer')).id);
+});
+afterAll(() => t.close());
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n');
+type FileView = { id: string; slug: string; url: string; published: boolean; contentType: string };
+
+const upload = (cookie: string, input: Record<string, unknown>) =>
+  callTrpc(
+    t,
+    'guidance.files.upload',
+    { fileName: 'notice.pdf', base64: PDF.toString('base64'), ...input },
+    { cookie },
+  );
+
+async function botAnswer(question: string) {
+  let done: { kind: string; text: string; citations: { url?: string }[] } | undefined;
+  for await (const ev of t.deps.guidance.answer(question, { origin: ORIGIN }))
+    if (ev.type === 'done') done = ev.answer;
+  return done!;
+}
+
+describe('published files', () => {
+  let notice: FileView;
+
+  it('an admin uploads a PDF: published, typed from its bytes, downloadable as an attachment', async () => {
+    const res = await upload(admin, {
+      title: 'Mediation notice',
+      description: 'The Regulation 32 notice we send after mediation.',
+    });
+    expect(res.status, res.raw).toBe(200);
+    notice = res.data as FileView;
+    expect(notice).toMatchObject({
+      slug: 'mediation-notice',
+      published: true,
+      contentType: 'application/pdf',
+      url: `${ORIGIN}/files/mediation-notice`,
+    });
+    const dl = await t.app.request(`${ORIGIN}/files/mediation-notice`);
+    expect(dl.status).toBe(200);
+    expect(dl.headers.get('content-type')).toBe('application/pdf');
+    expect(dl.headers.get('content-disposition')).toMatch(/^attachment; filename="notice.pdf"/);
+    expect(dl.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await dl.arrayBuffer()).equals(PDF)).toBe(true);
+    const again = await t.app.request(`${ORIGIN}/files/mediation-notice`, {
+      headers: { 'if-none-match': dl.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
+    const audit = await listAudit(t.db, { action: 'guidance_file.create' });
+    expect(audit.items[0]?.entityId).toBe(notice.id);
+  });
+
+  it('the widget answer links to it at the address the family reached us on', async () => {
+    await createTestSite(t.db, t.clock.now());
+    const api = `${ORIGIN}/api/widget/v1`;
+    const headers = { 'content-type': 'application/json', origin: ORIGIN };
+    const convo = await t.app.request(`${api}/conversations`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ siteKey: 'test-site', hostOrigin: HOST_ORIGIN }),
+    });
+    expect(convo.status).toBe(201);
+    const { conversationId, token } = (await convo.json()) as {
+      conversationId: string;
+      token: string;
+    };
+    const res = await t.app.request(`${api}/conversations/${conversationId}/messages`, {
+      method: 'POST',
+      headers: { ...headers, authorization: `Bearer ${token}`, accept: 'application/json' },
+      body: JSON.stringify({ text: 'Can I get a copy of the mediation notice?' }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { kind: string; text: string };
+    expect(body.kind).toBe('file');
+    expect(body.text).toContain(`${ORIGIN}/files/mediation-notice`);
+  });
+
+  it('the bot links to it when asked where to download it, and stops once it is unpublished', async () => {
+    const a = await botAnswer('Where can I download the mediation notice?');
+    expect(a.kind).toBe('file');
+    expect(a.text).toContain(`${ORIGIN}/files/mediation-notice`);
+    expect(a.citations[0]?.url).toBe(`${ORIGIN}/files/mediation-notice`);
+
+    const off = await callTrpc(
+      t,
+      'guidance.files.setPublished',
+      { id: notice.id, published: false },
+      { cookie: admin },
+    );
+    expect(off.status, off.raw).toBe(200);
+    expect((await t.app.request(`${ORIGIN}/files/mediation-notice`)).status).toBe(404);
+    expect((await botAnswer('Where can I download the mediation notice?')).kind).not.toBe('file');
+  });
+
+  it("a caseworker's upload waits for an admin, and they cannot publish or delete published files", async () => {
+    const res = await upload(caseworker, {
+      title: 'Leaflet for families',
+      fileName: 'leaflet.pdf',
+    });
+    expect(res.status, res.raw).toBe(200);
+    const leaflet = res.data as FileView;
+    expect(leaflet.published).toBe(false);
+    expect((await t.app.request(`${ORIGIN}/files/${leaflet.slug}`)).status).toBe(404);
+    expect((await upload(caseworker, { title: 'Other', publish: true })).status).toBe(403);
+
+    await callTrpc(
+      t,
+      'guidance.files.setPublished',
+      { id: leaflet.id, published: true },
+      { cookie: admin },
+    );
+    const refused = await callTrpc(
+      t,
+      'guidance.files.delete',
+      { id: leaflet.id },
+      { cookie: caseworker },
+    );
+    expect(refused.status).toBe(403);
+    const ok = await callTrpc(t, 'guidance.files.delete', { id: leaflet.id }, { cookie: admin });
+    expect(ok.status, ok.raw).toBe(200);
+    expect((await t.app.request(`${ORIGIN}/files/${leaflet.slug}`)).status).toBe(404);
+  });
+
+  it('a second file with the same title gets its own address; staff list without bytes', async () => {
+    const res = await upload(admin, { title: 'Mediation notice' });
+    expect((res.data as FileView).slug).toBe('mediation-notice-2');
+    const list = await callTrpc(t, 'guidance.files.list', undefined, { cookie: viewer });
+    expect(list.status).toBe(200);
+    const items = list.data as (FileView & { bytes?: unknown })[];
+    expect(items.map((f) => f.slug)).toContain('mediation-notice-2');
+    expect(items.every((f) => f.bytes === undefined)).toBe(true);
+  });
+
+  it('refuses a file whose bytes do not match its name, or that is not a document, with a clear message', async () => {
+    const html = await upload(admin, {
+      title: 'Trick',
+      fileName: 'notice.pdf',
+      base64: Buffer.from('<script>alert(1)</script>').toString('base64'),
+    });
+    expect(html.status).toBe(400);
+    expect(html.error?.message).toMatch(/Upload a PDF/);
+    const named = await upload(admin, { title: 'Named wrong', fileName: 'notice.png' });
+    expect(named.status).toBe(400);
+    expect(named.error?.message).toMatch(/is a PDF but is named ".png"/);
+  });
+
+  it('takes a 5 MB upload but answers 413 to a larger body, and 2 MB elsewhere', async () => {
+    const big = Buffer.alloc(MAX_FILE_BYTES, 0x20);
+    PDF.copy(big);
+    const ok = await upload(admin, { title: 'Big notice', base64: big.toString('base64') });
+    expect(ok.status, ok.raw.slice(0, 200)).toBe(200);
+    const huge = await t.app.request(`${ORIGIN}/trpc/guidance.files.upload`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-sen-csrf': '1',
+        origin: ORIGIN,
+        cookie: admin,
+      },
+      body: 'x'.repeat(TRPC_UPLOAD_BODY_LIMIT + 1),
+    });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: { code: 'too_large' } });
+    const other = await t.app.request(`${ORIGIN}/trpc/guidance.list`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-sen-csrf': '1',
+        origin: ORIGIN,
+        cookie: admin,
+      },
+      body: 'x'.repeat(2 * 1024 * 1024 + 1),
+    });
+    expect(other.status).toBe(413);
+  });
+
+  it('does not serve odd paths', async () => {
+    expect((await t.app.request(`${ORIGIN}/files/..%2Fetc%2Fpasswd`)).status).toBe(404);
+    expect((await t.app.request(`${ORIGIN}/files/NOPE`)).status).toBe(404);
+  });
+});
