@@ -25,7 +25,8 @@ export const frame = {
     'Hello, this is {name}. I can tell you about mediation and help you work out your dates.',
   welcomeSafety:
     'I give information, not legal advice. Please do not share private details like your child’s full name.',
-  outOfHours: 'We are closed now. {hours} You can still ask a question or leave your details.',
+  outOfHours:
+    'We are closed now. Our opening hours: {hours}. You can still ask a question or leave your details.',
   starters: 'Things I can help with',
   starterMediation: 'Do I need mediation?',
   starterDeadline: 'Work out my deadline',

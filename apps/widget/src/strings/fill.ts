@@ -4,3 +4,8 @@ export function fill(template: string, values: Record<string, string | number> =
     key in values ? String(values[key]) : whole,
   );
 }
+
+/** Text from settings dropped into the middle of a sentence must not bring its own full stop. */
+export function withoutFullStop(text: string): string {
+  return text.trim().replace(/[.\s]+$/, '');
+}

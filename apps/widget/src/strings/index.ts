@@ -3,7 +3,7 @@
 import * as en from './en';
 import type { FrameStrings } from './en';
 
-export { fill } from './fill';
+export { fill, withoutFullStop } from './fill';
 export type { FrameStrings, LoaderStrings } from './en';
 
 const languages: Record<string, { frame: Partial<FrameStrings> }> = { en };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as en from './en';
-import { fill, frameStrings, supportedLang } from './index';
+import { fill, frameStrings, supportedLang, withoutFullStop } from './index';
 
 describe('strings', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -24,5 +24,16 @@ describe('strings', () => {
     for (const group of [en.loader, en.frame]) {
       for (const [key, value] of Object.entries(group)) expect(value.trim(), key).not.toBe('');
     }
+  });
+});
+
+describe('withoutFullStop', () => {
+  it('drops a trailing full stop so the text sits inside a sentence', () => {
+    expect(withoutFullStop('Monday to Friday, 9:30am to 5pm. ')).toBe(
+      'Monday to Friday, 9:30am to 5pm',
+    );
+    expect(withoutFullStop('Monday to Friday (not bank holidays)')).toBe(
+      'Monday to Friday (not bank holidays)',
+    );
   });
 });
