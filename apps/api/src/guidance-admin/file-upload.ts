@@ -1,6 +1,6 @@
 // Checks a file staff want the service to publish for download (a Regulation 32 mediation notice
-// as a PDF, a leaflet). @sen/db has no table for files yet, so nothing stores or serves them; this
-// is the part that must be right whatever ends up storing the bytes.
+// as a PDF, a leaflet) before guidance.files.upload stores it and /files/:slug serves it: the
+// type comes from the bytes, never from the name or the browser.
 import { createHash } from 'node:crypto';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

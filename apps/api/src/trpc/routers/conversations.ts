@@ -1,23 +1,22 @@
 // Widget conversations for staff. Transcripts are what families typed, often about their child,
 // so every read of one is audited (ids only), and only caseworkers and admins see them.
 import {
+  conversationReview,
+  deleteConversation,
   getCase,
   getCaseByReference,
   getConversationWithMessages,
   linkConversationToCase,
+  listConversationsWithReview,
+  markConversationReviewed,
   recordAudit,
-  type ConversationListItem,
+  type ReviewedConversationItem,
 } from '@sen/db';
+import { REVIEW_OUTCOMES } from '@sen/db/schema';
 import { z } from 'zod';
-import {
-  handledAt,
-  listFiltered,
-  markHandled,
-  REVIEW_OUTCOMES,
-} from '../../admin/conversation-review';
 import { dayRange, instantsOf } from '../../admin/date-range';
 import { badInput, notFound, withDbErrors } from '../../admin/db-errors';
-import { roleProcedure, router, type TrpcContext } from '../init';
+import { adminProcedure, roleProcedure, router, type TrpcContext } from '../init';
 
 const readers = roleProcedure('caseworker', 'admin');
 
@@ -38,15 +37,15 @@ const listInput = z.object({
   ...dayRange,
   /** `unanswered`: at least one question went unanswered; `answered`: none did. */
   answered: z.enum(['answered', 'unanswered']).optional(),
-  /** `down`: at least one answer was rated unhelpful. */
-  rating: z.enum(['down']).optional(),
+  /** At least one answer was rated this way. */
+  rating: z.enum(['up', 'down']).optional(),
   /** Unanswered or rated unhelpful (the console's "to review" view). */
   needsReview: z.boolean().optional(),
   limit,
   cursor,
 });
 
-const itemView = (c: ConversationListItem, handled?: Date) => ({
+const itemView = (c: ReviewedConversationItem) => ({
   id: c.id,
   siteId: c.siteId,
   siteName: c.siteName,
@@ -56,7 +55,10 @@ const itemView = (c: ConversationListItem, handled?: Date) => ({
   messageCount: c.messageCount,
   unanswered: c.unanswered,
   downVotes: c.downVotes,
-  handledAt: handled && handled >= c.lastMessageAt ? handled : null,
+  upVotes: c.upVotes,
+  /** Set when staff dealt with it after its last message. */
+  handledAt: c.reviewHandledAt,
+  reviewOutcome: c.reviewOutcome,
 });
 
 /**
@@ -98,24 +100,18 @@ export const conversationsRouter = router({
   /** Conversations, newest activity first, with counts only (no message text). */
   list: readers.input(listInput).query(async ({ ctx, input }) => {
     const range = rangeOf(input);
-    const handled = await handledAt(ctx.db);
     const page = await withDbErrors(() =>
-      listFiltered(ctx.db, {
+      listConversationsWithReview(ctx.db, {
         ...(input.siteId ? { siteId: input.siteId } : {}),
         ...range,
+        ...(input.answered ? { answered: input.answered } : {}),
+        ...(input.rating ? { rating: input.rating } : {}),
         ...(input.needsReview ? { needsReview: true } : {}),
-        keep: (c) =>
-          (input.answered !== 'unanswered' || c.unanswered > 0) &&
-          (input.answered !== 'answered' || c.unanswered === 0) &&
-          (input.rating !== 'down' || c.downVotes > 0),
         limit: input.limit,
-        cursor: input.cursor,
+        ...(input.cursor ? { cursor: input.cursor } : {}),
       }),
     );
-    return {
-      items: page.items.map((c) => itemView(c, handled.get(c.id))),
-      nextCursor: page.nextCursor,
-    };
+    return { items: page.items.map(itemView), nextCursor: page.nextCursor };
   }),
 
   /**
@@ -131,26 +127,22 @@ export const conversationsRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const handled = await handledAt(ctx.db);
       const page = await withDbErrors(() =>
-        listFiltered(ctx.db, {
+        listConversationsWithReview(ctx.db, {
           ...(input.siteId ? { siteId: input.siteId } : {}),
           needsReview: true,
-          keep: (c) => {
-            const h = handled.get(c.id);
-            return !h || h < c.lastMessageAt;
-          },
+          review: 'open',
           limit: input.limit,
-          cursor: input.cursor,
+          ...(input.cursor ? { cursor: input.cursor } : {}),
         }),
       );
-      return { items: page.items.map((c) => itemView(c)), nextCursor: page.nextCursor };
+      return { items: page.items.map(itemView), nextCursor: page.nextCursor };
     }),
 
   /** One transcript with ratings and comments. Audited as a read of personal data. */
   get: readers.input(z.object({ id })).query(async ({ ctx, input }) => {
     const convo = await readTranscript(ctx, input.id, 'transcript');
-    const handled = (await handledAt(ctx.db)).get(convo.id);
+    const review = await conversationReview(ctx.db, convo.id);
     return {
       id: convo.id,
       siteId: convo.siteId,
@@ -158,7 +150,8 @@ export const conversationsRouter = router({
       hostOrigin: convo.hostOrigin,
       createdAt: convo.createdAt,
       lastMessageAt: convo.lastMessageAt,
-      handledAt: handled && handled >= convo.lastMessageAt ? handled : null,
+      handledAt: review?.reviewHandledAt ?? null,
+      reviewOutcome: review?.reviewOutcome ?? null,
       messages: convo.messages.map((m) => ({
         id: m.id,
         role: m.role,
@@ -189,12 +182,12 @@ export const conversationsRouter = router({
     .query(async ({ ctx, input }) => {
       const range = rangeOf(input);
       const page = await withDbErrors(() =>
-        listFiltered(ctx.db, {
+        listConversationsWithReview(ctx.db, {
           ...(input.siteId ? { siteId: input.siteId } : {}),
           ...range,
-          ...(input.rating === 'down' ? { keep: (c) => c.downVotes > 0 } : {}),
+          ...(input.rating ? { rating: input.rating } : {}),
           limit: input.limit,
-          cursor: input.cursor,
+          ...(input.cursor ? { cursor: input.cursor } : {}),
         }),
       );
       const items: FeedbackItem[] = [];
@@ -235,20 +228,31 @@ export const conversationsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const convo = await getConversationWithMessages(ctx.db, input.id);
-      if (!convo) throw notFound('That conversation');
-      await markHandled(
-        ctx.db,
-        {
-          conversationId: input.id,
-          outcome: input.outcome,
-          guidanceDocumentId: input.guidanceDocumentId ?? null,
-          caseId: convo.caseId,
-        },
-        { now: ctx.clock.now(), actorId: ctx.user.id },
+      await withDbErrors(() =>
+        markConversationReviewed(
+          ctx.db,
+          input.id,
+          { outcome: input.outcome, guidanceDocumentId: input.guidanceDocumentId ?? null },
+          { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' },
+        ),
       );
       return { ok: true as const };
     }),
+
+  /**
+   * Deletes a conversation with its messages and ratings (a family asked, or it holds what it
+   * should not). Admins only; the audit row keeps the id and message count.
+   */
+  delete: adminProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
+    await withDbErrors(() =>
+      deleteConversation(ctx.db, input.id, {
+        now: ctx.clock.now(),
+        actorId: ctx.user.id,
+        actorKind: 'user',
+      }),
+    );
+    return { ok: true as const };
+  }),
 
   /** Links a conversation to a case (by reference, as staff read it, or id), or unlinks it. */
   linkCase: readers
