@@ -1,6 +1,7 @@
 // What an admin may save in settings, checked here so each mistake gets its own sentence; @sen/db
 // checks again before writing.
 import { bankHolidays, FIRST_YEAR, LAST_YEAR } from '@sen/rules';
+import { STAFF_ROLES } from '@sen/db/schema';
 import { z } from 'zod';
 import { cleanText } from '../text';
 
@@ -96,6 +97,34 @@ const bankHolidayOverrides = z
   })
   .transform((o) => ({ add: [...new Set(o.add)].sort(), remove: [...new Set(o.remove)].sort() }));
 
+const officeClosures = z
+  .array(
+    z.object({
+      from: isoDate,
+      to: isoDate,
+      label: requiredText(80, 'Closure label'),
+    }),
+  )
+  .max(50, 'At most 50 closures.')
+  .superRefine((list, ctx) => {
+    list.forEach((c, i) => {
+      const problem = isoDateProblem(c.from) ?? isoDateProblem(c.to);
+      if (problem) ctx.addIssue({ code: 'custom', path: [i], message: problem });
+      else if (c.from > c.to)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'to'],
+          message: `"${c.label}" ends before it starts.`,
+        });
+    });
+  })
+  .transform((list) => [...list].sort((a, b) => a.from.localeCompare(b.from)));
+
+const requireTotpForRoles = z
+  .array(z.enum(STAFF_ROLES, { message: 'Roles are admin, caseworker, mediator or viewer.' }))
+  .max(STAFF_ROLES.length * 2)
+  .transform((roles) => STAFF_ROLES.filter((r) => roles.includes(r)));
+
 export const settingsPatchSchema = z
   .object({
     serviceName: requiredText(120, 'Service name'),
@@ -148,6 +177,8 @@ export const settingsPatchSchema = z
       .min(7, 'Keep conversations for at least 7 days.')
       .max(3650, 'Keep conversations for at most 3,650 days (10 years).'),
     bankHolidayOverrides,
+    officeClosures,
+    requireTotpForRoles,
   })
   .partial()
   .strict();

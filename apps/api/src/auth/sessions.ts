@@ -9,6 +9,7 @@ import {
 } from '@sen/db';
 import type { AppDeps } from '../deps';
 import { hashToken, newToken } from '../security/tokens';
+import { loadSettings } from '../service-info';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session-cookie';
 
 export interface ActiveSession {
@@ -53,7 +54,9 @@ export async function resolveSession(
     user,
     createdAt: session.createdAt,
     secondFactorDone: !user.totpEnabled || session.secondFactorAt !== null,
-    totpRequiredButMissing: false,
+    // An admin can require two-step sign-in for a role: until set up, only setup is allowed.
+    totpRequiredButMissing:
+      !user.totpEnabled && (await loadSettings(deps)).requireTotpForRoles.includes(user.role),
   };
 }
 

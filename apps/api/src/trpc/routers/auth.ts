@@ -19,6 +19,7 @@ import {
 } from '../../security/passwords';
 import { RATE_RULES, rateKey } from '../../security/rate-limit';
 import { cleanText } from '../../text';
+import { loadSettings } from '../../service-info';
 import { publicProcedure, router, sessionProcedure, type TrpcContext } from '../init';
 import { enforceRate } from '../rate-limited';
 
@@ -275,6 +276,12 @@ export const authRouter = router({
     const s = ctx.session;
     if (!s.secondFactorDone)
       throw new TRPCError({ code: 'FORBIDDEN', message: 'Finish signing in first.' });
+    if ((await loadSettings(ctx.deps)).requireTotpForRoles.includes(s.user.role)) {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: 'Two-step sign-in is required for your role, so it cannot be turned off.',
+      });
+    }
     const secrets = await getUserSecrets(ctx.db, s.user.id);
     if (!secrets || !(await verifyPassword(secrets.passwordHash, input.password))) {
       throw new TRPCError({ code: 'BAD_REQUEST', message: 'Your password is not right.' });

@@ -21,6 +21,8 @@ const view = (s: Settings) => ({
     add: [...s.bankHolidayOverrides.add],
     remove: [...s.bankHolidayOverrides.remove],
   },
+  officeClosures: s.officeClosures.map((c) => ({ from: c.from, to: c.to, label: c.label })),
+  requireTotpForRoles: [...s.requireTotpForRoles],
   updatedAt: s.updatedAt,
 });
 
