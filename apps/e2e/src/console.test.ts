@@ -204,6 +204,41 @@ describe.skipIf(skip)('staff console', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  it('publishes a file for families, and the bot links to it when asked', async () => {
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    );
+    await page.goto(`${system.url}/console/guidance`);
+    await heading(page, 'Guidance');
+    const upload = page
+      .locator('form')
+      .filter({ has: page.getByRole('heading', { name: 'Upload a file' }) });
+    await upload.getByLabel('Title').fill('Our mediation notice (Regulation 32)');
+    await upload
+      .getByLabel(/^File:/)
+      .setInputFiles({ name: 'mediation-notice.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await upload.getByRole('button', { name: 'Upload' }).click();
+    const files = page.getByRole('table', { name: 'Files for families' });
+    const link = files.getByRole('link', { name: 'Our mediation notice (Regulation 32)' });
+    await link.waitFor({ timeout: 15_000 });
+    await expectNoSeriousA11yViolations(page);
+    const href = (await link.getAttribute('href'))!;
+    const download = await fetch(href);
+    expect(download.status).toBe(200);
+    expect(
+      Buffer.from(await download.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+
+    await page.goto(`${system.url}/console/guidance/ask`);
+    await page.getByLabel('Question').fill('Where can I download your mediation notice?');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    const answer = page.getByRole('region', { name: 'Answer' });
+    await answer.waitFor({ timeout: 30_000 });
+    await expect(answer.textContent()).resolves.toContain(new URL(href).pathname);
+  });
+
   it('shows a callback requested through the widget on Today', async () => {
     const demoOrigin = new URL(system.demoUrl).origin;
     const reference = await page.evaluate(async (hostOrigin) => {

@@ -4,5 +4,9 @@ import type { PageLoad } from './$types';
 export const load = (async ({ depends, parent }) => {
   await parent(); // the staff guard first: no calls before sign-in
   depends('guidance:list');
-  return { documents: await api.guidance.list.query() };
+  const [documents, files] = await Promise.all([
+    api.guidance.list.query(),
+    api.guidance.files.list.query(),
+  ]);
+  return { documents, files };
 }) satisfies PageLoad;
