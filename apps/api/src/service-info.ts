@@ -1,6 +1,6 @@
 import { getSettings, type Settings } from '@sen/db';
 import type { AppDeps } from './deps';
-import { officeHoursNow } from './office-hours';
+import { officeHoursNow, officeHoursText } from './office-hours';
 
 // Settings are read on almost every widget request; a few seconds of staleness across instances
 // is the price of not reading a row per request.
@@ -32,7 +32,10 @@ export async function loadServiceInfo(
     name: s.serviceName,
     phone: s.phone,
     ...(s.email ? { email: s.email } : {}),
-    officeHours: { openNow: officeHoursNow(s, deps.clock.now()), text: s.officeHoursText },
+    officeHours: {
+      openNow: officeHoursNow(s, deps.clock.now()),
+      text: officeHoursText(s, deps.clock.now()),
+    },
   };
 }
 

@@ -22,6 +22,7 @@ import {
 import { errorSummary } from '../logger';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import { officeHoursText } from '../office-hours';
 import { loadSettings } from '../service-info';
 import { londonDate } from '../today';
 import { currentRequestOrigin } from './request-origin';
@@ -85,15 +86,18 @@ export function documentOf({ document, version }: PublishedGuidance): GuidanceDo
   };
 }
 
-/** The service's settings as the answer pipeline needs them. */
-export function serviceInfoOf(settings: Settings): ServiceInfo {
+/**
+ * The service's settings as the answer pipeline needs them. With `now`, the opening times carry
+ * the office closure in force or coming soon.
+ */
+export function serviceInfoOf(settings: Settings, now?: Date): ServiceInfo {
   return {
     name: settings.serviceName,
     phone: settings.phone,
     ...(settings.email ? { email: settings.email } : {}),
     ...(settings.address ? { address: settings.address } : {}),
     ...(settings.websiteUrl ? { website: settings.websiteUrl } : {}),
-    officeHours: settings.officeHoursText,
+    officeHours: now ? officeHoursText(settings, now) : settings.officeHoursText,
     crisisMessage: settings.crisisMessage,
   };
 }
@@ -170,7 +174,7 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
       // The first question on a cold instance waits for the index rather than answering blind.
       if (revision < 0) await refresh();
       const settings = await loadSettings(o);
-      const service = serviceInfoOf(settings);
+      const service = serviceInfoOf(settings, o.clock.now());
       const base = o.publicUrl ?? origin ?? currentRequestOrigin();
       yield* answer(question, {
         index,
