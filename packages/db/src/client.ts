@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -12,6 +14,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema/index';
 import { lockDataFolder } from './folder-lock';
+import { readBuiltTemplate, writeBuiltTemplate } from './pglite-template';
 import { WaitQueue } from './wait-queue';
 
 export type Schema = typeof schema;
@@ -43,6 +46,8 @@ export interface OpenDatabaseOptions {
   skipMigrations?: boolean;
   /** Internal: start PGlite from a data-folder tarball (the test template). */
   loadDataDir?: Blob;
+  /** Internal: the template a new data folder starts from (default: the one `pnpm build` made). */
+  templateFile?: string;
 }
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
@@ -99,6 +104,43 @@ export async function createPglite(dataDir: string, loadDataDir?: Blob): Promise
   });
 }
 
+/** The installed PGlite's version: a template from another version is not used. */
+function pgliteVersion(): string {
+  try {
+    const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+    const pkg = join(dirname(entry), '..', 'package.json');
+    return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+// folder-lock.ts's lock file: the only thing in a new data folder once it is locked.
+const FOLDER_LOCK_NAME = 'sen-db.lock';
+const isEmptyFolder = (dir: string) => readdirSync(dir).every((n) => n === FOLDER_LOCK_NAME);
+
+/**
+ * A new (missing or empty) data folder starts from the template built by `pnpm build` when it
+ * matches these migrations; any problem with it falls back to initdb + migrations.
+ */
+async function createNewOrExisting(dataDir: string, options: OpenDatabaseOptions): Promise<PGlite> {
+  if (options.loadDataDir || dataDir.startsWith('memory://') || !isEmptyFolder(dataDir)) {
+    return createPglite(dataDir, options.loadDataDir);
+  }
+  const template = readBuiltTemplate(MIGRATIONS_FOLDER, pgliteVersion(), options.templateFile);
+  if (template) {
+    try {
+      return await createPglite(dataDir, template);
+    } catch {
+      // The folder was empty before: clear what the failed copy left, then start afresh.
+      for (const name of readdirSync(dataDir).filter((n) => n !== FOLDER_LOCK_NAME)) {
+        rmSync(join(dataDir, name), { recursive: true, force: true });
+      }
+    }
+  }
+  return createPglite(dataDir);
+}
+
 async function openPglite(options: OpenDatabaseOptions): Promise<DbHandle> {
   const dataDir = options.dataDir ?? 'memory://';
   const inMemory = dataDir.startsWith('memory://');
@@ -106,7 +148,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DbHandle> {
   const unlock = inMemory ? () => undefined : lockDataFolder(dataDir);
   let client: PGlite;
   try {
-    client = await createPglite(dataDir, options.loadDataDir);
+    client = await createNewOrExisting(dataDir, options);
   } catch (error) {
     unlock();
     throw error;
@@ -136,6 +178,26 @@ async function openPglite(options: OpenDatabaseOptions): Promise<DbHandle> {
     await client.close().catch(() => undefined);
     unlock();
     throw error;
+  }
+}
+
+/**
+ * Builds the template a new data folder starts from (`pnpm build` runs this): initdb and every
+ * migration, dumped as a tarball next to a stamp of the migrations and PGlite version.
+ */
+export async function buildPgliteTemplate(file?: string): Promise<void> {
+  const client = await createPglite('memory://');
+  try {
+    await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+    const dump = await client.dumpDataDir('none');
+    writeBuiltTemplate(
+      new Uint8Array(await dump.arrayBuffer()),
+      MIGRATIONS_FOLDER,
+      pgliteVersion(),
+      file,
+    );
+  } finally {
+    await client.close();
   }
 }
 

@@ -1,22 +1,14 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { createPglite, MIGRATIONS_FOLDER } from '../client';
+import { migrationsHash as hashOfMigrations } from '../pglite-template';
 import * as schema from '../schema/index';
 
-/** A hash of the migration files, so a changed migration builds a new template. */
-function migrationsHash(): string {
-  const hash = createHash('sha256');
-  for (const name of readdirSync(MIGRATIONS_FOLDER).sort()) {
-    if (name.endsWith('.sql'))
-      hash.update(name).update(readFileSync(join(MIGRATIONS_FOLDER, name)));
-  }
-  hash.update(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json')));
-  return hash.digest('hex').slice(0, 16);
-}
+const migrationsHash = () => hashOfMigrations(MIGRATIONS_FOLDER);
 
 let cached: Promise<Blob> | undefined;
 
