@@ -65,12 +65,13 @@ const t = initTRPC.context<TrpcContext>().create({
     const internal = error.code === 'INTERNAL_SERVER_ERROR' && !busy;
     const zod = error.cause instanceof ZodError ? error.cause : undefined;
     return {
-      // Bad input: the first problem in plain words (the rest are in fieldErrors), never zod's JSON.
+      // Input validation: the first problem in plain words (all of them are in fieldErrors),
+      // never zod's JSON. A message our code wrote (badInput) is kept.
       message: busy
         ? BUSY_MESSAGE
         : internal
           ? 'Something went wrong on our side. Please try again.'
-          : zod
+          : zod && error.message === zod.message
             ? (zod.issues[0]?.message ?? 'Check what you entered.')
             : shape.message,
       code: shape.code,

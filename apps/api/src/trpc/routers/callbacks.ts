@@ -3,7 +3,13 @@
 // requests hold names, phone numbers and what the family wrote.
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { listCallbacks, updateCallbackStatus, type CallbackListItem, type Db } from '@sen/db';
+import {
+  getCallback,
+  listCallbacks,
+  updateCallbackStatus,
+  type CallbackListItem,
+  type Db,
+} from '@sen/db';
 import { CALLBACK_STATUSES } from '@sen/db/schema';
 import { actorOf, readableCase } from '../../cases/case-access';
 import { uuid } from '../../cases/case-input';
@@ -22,10 +28,8 @@ async function openCallbacks(db: Db, limit: number): Promise<CallbackListItem[]>
 }
 
 async function findCallback(db: Db, id: string): Promise<CallbackListItem> {
-  for (const status of CALLBACK_STATUSES) {
-    const hit = (await listCallbacks(db, { status, limit: 500 })).find((c) => c.id === id);
-    if (hit) return hit;
-  }
+  const hit = await getCallback(db, id);
+  if (hit) return hit;
   throw new TRPCError({ code: 'NOT_FOUND', message: 'We could not find that callback request.' });
 }
 

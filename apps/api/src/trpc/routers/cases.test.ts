@@ -387,4 +387,26 @@ describe('subject access and erasure (admin)', () => {
     expect(whole.data).toMatchObject({ cases: 1 });
     expect((await as(admin, 'cases.get', { id: row.id })).status).toBe(404);
   });
+
+  it('erases a whole case and only that case, even when its family is on another', async () => {
+    const sharedPhone = { fullName: 'Sam Shared', phone: '020 7946 0999' };
+    const one = await makeCase(t, { people: [{ role: 'parent_carer', ...sharedPhone }] });
+    const two = await makeCase(t, { people: [{ role: 'parent_carer', ...sharedPhone }] });
+    const wrong = await as(admin, 'cases.erase', { id: one.id, confirmReference: two.reference });
+    expect(wrong.status).toBe(400);
+    const ok = await as(admin, 'cases.erase', { id: one.id, confirmReference: one.reference });
+    expect(ok.status, ok.raw.slice(0, 200)).toBe(200);
+    expect(ok.data).toMatchObject({ reference: one.reference, cases: 1 });
+    expect((await as(admin, 'cases.get', { id: one.id })).status).toBe(404);
+    expect((await as(admin, 'cases.get', { id: two.id })).status).toBe(200);
+    const audit = await listAudit(t.db, { action: 'case.delete', entityId: one.id });
+    expect(audit.items).toHaveLength(1);
+    // A case with nobody recorded on it can be erased too.
+    const empty = await makeCase(t, { people: [] });
+    const gone = await as(admin, 'cases.erase', {
+      id: empty.id,
+      confirmReference: empty.reference,
+    });
+    expect(gone.status).toBe(200);
+  });
 });

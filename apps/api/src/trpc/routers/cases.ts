@@ -9,6 +9,7 @@ import {
   addPerson,
   caseFactsOf,
   createCase,
+  deleteCase,
   eraseSubject,
   exportSubjectData,
   getLocalAuthority,
@@ -45,6 +46,7 @@ import {
 } from '../../cases/case-input';
 import { listCasesWithDeadlines } from '../../cases/case-list';
 import { factProblems, summarise } from '../../cases/fact-checks';
+import { withDbErrors } from '../../admin/db-errors';
 import { badInput, rolesCall, staffCall } from '../../cases/procedures';
 import { cleanText } from '../../text';
 import { router } from '../init';
@@ -373,8 +375,15 @@ export const casesRouter = router({
           { path: 'confirmReference', message: `Type ${row.reference} to confirm.` },
         ]);
       }
+      if (!input.personId) {
+        // The whole case, and only this case (a person on it may be on others too).
+        const gone = await withDbErrors(() =>
+          deleteCase(ctx.db, row.id, actorOf(ctx), { confirmReference: input.confirmReference }),
+        );
+        return { ...gone, cases: 1, casesToReview: [] as string[] };
+      }
       const personIds = await subjectIds(ctx, row.id, input.personId);
-      return eraseSubject(ctx.db, { personIds, deleteCases: !input.personId }, actorOf(ctx));
+      return eraseSubject(ctx.db, { personIds }, actorOf(ctx));
     }),
 });
 

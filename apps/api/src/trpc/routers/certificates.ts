@@ -2,10 +2,16 @@
 // download it as a PDF through tRPC (base64 in a POST answer, so nothing personal is in a URL).
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { getSettings, issueCertificate, listAudit, listCertificates, listPeople } from '@sen/db';
+import {
+  getCertificate,
+  getSettings,
+  issueCertificate,
+  listCertificates,
+  listPeople,
+} from '@sen/db';
 import { CERTIFICATE_TYPES } from '@sen/db/schema';
 import { certificateWindow, FACT_LABELS, formatDate, stateLabel } from '@sen/rules';
-import { actorOf, changeableCase, readableCase, type CaseCtx } from '../../cases/case-access';
+import { actorOf, changeableCase, readableCase } from '../../cases/case-access';
 import { ruleContext } from '../../cases/case-detail';
 import { isoDate, uuid } from '../../cases/case-input';
 import { badInput, rolesCall, staffCall } from '../../cases/procedures';
@@ -22,17 +28,6 @@ import { router } from '../init';
 const NOT_FOUND = 'We could not find that certificate.';
 
 /** The case a certificate belongs to, from the audit row written when it was issued. */
-async function caseIdOfCertificate(ctx: CaseCtx, certificateId: string): Promise<string | null> {
-  const { items } = await listAudit(ctx.db, {
-    entityType: 'certificate',
-    entityId: certificateId,
-    action: 'certificate.issue',
-    limit: 1,
-  });
-  const caseId = items[0]?.detail?.caseId;
-  return typeof caseId === 'string' ? caseId : null;
-}
-
 export const certificatesRouter = router({
   /**
    * Issues the certificate the case's stage calls for (R4 declined, R11 after mediation, R12
@@ -127,11 +122,11 @@ export const certificatesRouter = router({
   pdf: staffCall
     .input(z.object({ id: uuid, caseId: uuid.optional() }))
     .query(async ({ ctx, input }) => {
-      const caseId = input.caseId ?? (await caseIdOfCertificate(ctx, input.id));
-      if (!caseId) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND });
-      const row = await readableCase(ctx, caseId);
-      const cert = (await listCertificates(ctx.db, row.id)).find((c) => c.id === input.id);
-      if (!cert) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND });
+      const cert = await getCertificate(ctx.db, input.id);
+      // `caseId`, when given, must be the certificate's own case.
+      if (!cert || (input.caseId && input.caseId !== cert.caseId))
+        throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND });
+      const row = await readableCase(ctx, cert.caseId);
       const [people, settings] = await Promise.all([
         listPeople(ctx.db, row.id),
         getSettings(ctx.db),
