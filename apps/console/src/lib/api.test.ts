@@ -94,3 +94,17 @@ describe('sign-in steps', () => {
     expect(nextStep(me)).toBeNull();
   });
 });
+
+describe('signing in as someone else in the "session ended" dialog', () => {
+  it("fails the first person's pending calls instead of retrying them as the second", async () => {
+    calls.get = 0;
+    session.set(me);
+    const pending = api.cases.get.query({ id: 'c1' });
+    await vi.waitFor(() => expect(session.reauthOpen).toBe(true));
+    const other = { ...me, user: { ...me.user, id: 'u2' } };
+    session.set(other); // as the sign-in steps do before they finish
+    expect(session.reauthenticated(other)).toBe(false);
+    await expect(pending).rejects.toThrow('someone else');
+    expect(calls.get).toBe(1);
+  });
+});

@@ -31,6 +31,8 @@ export class Session {
   /** True while the sign-in dialog for an expired session is open. */
   reauthOpen = $state(false);
   #waiters: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  /** Who was signed in when the session ended (the sign-in steps replace `me` as they go). */
+  #reauthUserId: string | null = null;
 
   user = $derived(this.me?.user ?? null);
   /** Signed in with nothing left to do (second factor, password change, TOTP set-up). */
@@ -54,14 +56,24 @@ export class Session {
 
   /** Opens the sign-in dialog; resolves when the person is signed in again. */
   reauthenticate(): Promise<void> {
+    if (!this.reauthOpen) this.#reauthUserId = this.me?.user.id ?? null;
     this.reauthOpen = true;
     return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
   }
 
-  reauthenticated(me: Me) {
+  /**
+   * Signed in again. Returns false when someone else signed in: the page on screen was the
+   * first person's, so its pending calls fail instead of being retried as the second.
+   */
+  reauthenticated(me: Me): boolean {
+    const same = me?.user.id === this.#reauthUserId;
     this.set(me);
     this.reauthOpen = false;
-    for (const w of this.#waiters.splice(0)) w.resolve();
+    for (const w of this.#waiters.splice(0)) {
+      if (same) w.resolve();
+      else w.reject(new Error('Signed in as someone else.'));
+    }
+    return same;
   }
 
   reauthAbandoned(reason: unknown) {
