@@ -248,9 +248,10 @@ export const casesRouter = router({
           from: before.state,
           to: input.to,
           facts,
-          ...(input.expectedVersion !== undefined
-            ? { expectedVersion: input.expectedVersion }
-            : {}),
+          // The version this check was made against: a change in between refuses the move.
+          expectedVersion: input.expectedVersion ?? before.version,
+          // Checked again under the row lock, against the facts as they are then.
+          guard: (f) => canTransition(f, input.to),
         },
         actorOf(ctx),
       );
