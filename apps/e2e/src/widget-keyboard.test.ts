@@ -1,10 +1,6 @@
 // The whole widget by keyboard alone, as someone who cannot use a mouse meets it on the demo
 // council page: reach the launcher, ask, read the sources, walk the route flow, work out the
 // deadlines, ask for a callback, close with Escape. No clicks anywhere in this file.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startSystem } from '@sen/api/server';
 import { getCaseByReference } from '@sen/db';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +8,8 @@ import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
   launchBrowser,
-  TEST_ADMIN,
+  startTestSystem,
+  type RunningSystem,
 } from './harness';
 
 const skip = browserSkipReason();
@@ -28,23 +25,13 @@ const DESCRIBE = `(el) => {
 }`;
 
 describe.skipIf(skip)('the chat widget by keyboard only', () => {
-  let system: Awaited<ReturnType<typeof startSystem>>;
-  let dataDir: string;
+  let system: RunningSystem;
   let browser: Browser;
   let page: Page;
   let frame: FrameLocator;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'sen-e2e-widget-kbd-'));
-    system = await startSystem({
-      port: 0,
-      demoPort: 0,
-      host: '127.0.0.1',
-      dataDir,
-      adminEmail: TEST_ADMIN.email,
-      adminPassword: TEST_ADMIN.password,
-      logLevel: 'warn',
-    });
+    system = await startTestSystem({ name: 'widget-kbd' });
     browser = await launchBrowser();
     page = await (await browser.newContext()).newPage();
     frame = page.frameLocator('iframe[src*="/widget/frame"]');
@@ -52,7 +39,6 @@ describe.skipIf(skip)('the chat widget by keyboard only', () => {
   afterAll(async () => {
     await browser?.close();
     await system?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   const chatFrame = (): Frame => {

@@ -2,12 +2,9 @@
 // the service): launcher, question with citations, route flow, deadline calculator, callback
 // request that becomes a case, a site that is not on the allowlist, the window command API and
 // axe in every state. The keyboard-only run is in widget-keyboard.test.ts.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startSystem } from '@sen/api/server';
 import { getCaseByReference } from '@sen/db';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +12,8 @@ import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
   launchBrowser,
-  TEST_ADMIN,
+  startTestSystem,
+  type RunningSystem,
 } from './harness';
 
 const skip = browserSkipReason();
@@ -28,31 +26,17 @@ const QUEUE_SNIPPET = `window.SENMediationDesk = window.SENMediationDesk || { q:
   };
 });`;
 
-type System = Awaited<ReturnType<typeof startSystem>>;
-
 describe.skipIf(skip)('the chat widget on a partner site', () => {
-  let system: System;
-  let dataDir: string;
+  let system: RunningSystem;
   let browser: Browser;
 
   beforeAll(async () => {
-    // startSystem directly (not startTestSystem) because the callback test checks the database.
-    dataDir = mkdtempSync(join(tmpdir(), 'sen-e2e-widget-'));
-    system = await startSystem({
-      port: 0,
-      demoPort: 0,
-      host: '127.0.0.1',
-      dataDir,
-      adminEmail: TEST_ADMIN.email,
-      adminPassword: TEST_ADMIN.password,
-      logLevel: 'warn',
-    });
+    system = await startTestSystem({ name: 'widget' });
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await system?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   // A context per page: axe needs one to scan inside the chat's iframe, and it keeps each

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSystem } from '@sen/api/server';
+import type { AppDeps } from '@sen/api/server';
+import type { Db } from '@sen/db';
 
 export const TEST_ADMIN = { email: 'admin@e2e.test', password: 'e2e-Admin-password-1234' };
 
@@ -11,6 +13,10 @@ export interface RunningSystem {
   /** The demo partner page, on a second origin. */
   demoUrl: string;
   admin: { email: string; password: string };
+  /** The running system's database, to check what a browser action stored. */
+  db: Db;
+  /** Its clock, logger, guidance runtime and config (e.g. `deps.guidance.refresh()`). */
+  deps: AppDeps;
   close(): Promise<void>;
 }
 
@@ -18,8 +24,10 @@ export interface RunningSystem {
  * The whole system as `pnpm start` runs it (seeded embedded database, console, widget, demo
  * partner page), on free ports and a throw-away data folder.
  */
-export async function startTestSystem(): Promise<RunningSystem> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sen-e2e-'));
+export async function startTestSystem(
+  options: { name?: string } = {},
+): Promise<RunningSystem> {
+  const dataDir = mkdtempSync(join(tmpdir(), `sen-e2e-${options.name ?? 'system'}-`));
   const system = await startSystem({
     port: 0,
     demoPort: 0,
@@ -33,6 +41,8 @@ export async function startTestSystem(): Promise<RunningSystem> {
     url: system.url,
     demoUrl: system.demoUrl,
     admin: TEST_ADMIN,
+    db: system.db,
+    deps: system.deps,
     async close() {
       await system.close();
       rmSync(dataDir, { recursive: true, force: true });
