@@ -15,6 +15,7 @@ import {
   recordFeedback,
 } from '../queries/conversations';
 import { issueCertificate } from '../queries/certificates';
+import { createGuidanceFile, getGuidanceFileBySlug } from '../queries/guidance-files';
 import { seedSampleData } from '../seed/index';
 import { createTestDb, type TestDb } from '../testing/index';
 import { pgliteTemplate } from '../testing/template';
@@ -201,6 +202,20 @@ describe('backup and restore', () => {
   it('restores into an empty database with identical row counts', async () => {
     const now = day('2026-03-05');
     await seedSampleData(t.db, { now, demoOrigins: ['http://localhost:5174'] });
+    // Every byte value, to prove binary survives the JSON file on both engines.
+    const bytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+    await createGuidanceFile(
+      t.db,
+      {
+        slug: 'backup-notice',
+        title: 'Notice',
+        fileName: 'n.pdf',
+        contentType: 'application/pdf',
+        bytes,
+        sha256: 'x',
+      },
+      { now },
+    );
     const file = join(dir, 'backup.ndjson');
     const written = await backupDatabase(t.db, file, { now });
     const before = await tableCounts(t.db);
@@ -215,6 +230,8 @@ describe('backup and restore', () => {
       // The guidance document's forward pointer to its version was filled in after the versions.
       const [doc] = await target.db.query.guidanceDocuments.findMany();
       expect(doc?.publishedVersionId).toBeTruthy();
+      const restored = await getGuidanceFileBySlug(target.db, 'backup-notice');
+      expect(restored && Buffer.compare(restored.bytes, bytes)).toBe(0);
       // New audit rows carry on numbering after the restored ones.
       await createCase(target.db, { track: 'mediation' }, { now });
       // A second restore is refused: the database is no longer empty.
@@ -231,6 +248,8 @@ describe('backup and restore', () => {
       try {
         await restoreDatabase(other.db, file);
         expect(await tableCounts(other.db)).toEqual(before);
+        const moved = await getGuidanceFileBySlug(other.db, 'backup-notice');
+        expect(moved && Buffer.compare(moved.bytes, bytes)).toBe(0);
       } finally {
         await other.close();
       }
