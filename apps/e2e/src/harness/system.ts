@@ -24,9 +24,7 @@ export interface RunningSystem {
  * The whole system as `pnpm start` runs it (seeded embedded database, console, widget, demo
  * partner page), on free ports and a throw-away data folder.
  */
-export async function startTestSystem(
-  options: { name?: string } = {},
-): Promise<RunningSystem> {
+export async function startTestSystem(options: { name?: string } = {}): Promise<RunningSystem> {
   const dataDir = mkdtempSync(join(tmpdir(), `sen-e2e-${options.name ?? 'system'}-`));
   const system = await startSystem({
     port: 0,
