@@ -1,25 +1,26 @@
-import { hitRateLimit, hitRateLimits, type Db } from '@sen/db';
+import { hitRateLimits, type Db } from '@sen/db';
+import { createBatcher } from '../batch';
 import type { Clock } from '../clock';
-import type { RateDecision, RateLimiter } from './rate-limit';
+import type { RateDecision, RateLimiter, RateRule } from './rate-limit';
 
 const toDecision = (r: { allowed: boolean; retryAfterMs: number }): RateDecision => ({
   allowed: r.allowed,
   retryAfterSeconds: Math.max(1, Math.ceil(r.retryAfterMs / 1000)),
 });
 
-/** Counters in the shared database (one atomic upsert per hit, or per several keys): every instance sees the same. */
+/** Counters in the shared database (one atomic upsert for all the hits
+ * of the requests arriving together): every instance sees the same. */
 export function createDbRateLimiter(db: Db, clock: Clock): RateLimiter {
+  // Hits from concurrent requests share one upsert (each still counted, atomically per key).
+  const hitOne = createBatcher((hits: { key: string; rule: RateRule }[]) =>
+    hitRateLimits(
+      db,
+      hits.map((h) => ({ key: h.key, ...h.rule })),
+      clock.now(),
+    ).then((results) => results.map(toDecision)),
+  );
   return {
-    async hit(key, rule) {
-      return toDecision(await hitRateLimit(db, { key, ...rule, now: clock.now() }));
-    },
-    async hitMany(hits) {
-      const results = await hitRateLimits(
-        db,
-        hits.map((h) => ({ key: h.key, ...h.rule })),
-        clock.now(),
-      );
-      return results.map(toDecision);
-    },
+    hit: (key, rule) => hitOne({ key, rule }),
+    hitMany: (hits) => Promise.all(hits.map(hitOne)),
   };
 }

@@ -1,8 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { addExchange, addMessage, DbInputError } from '@sen/db';
+import { addExchanges, addMessage, MAX_MESSAGE_LENGTH, type ExchangeInput } from '@sen/db';
 import type { Answer, AnswerEvent, Citation } from '@sen/guidance';
+import { createBatcher } from '../batch';
 import { errorSummary } from '../logger';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
@@ -23,6 +24,8 @@ const MessageBody = z.object({ text: z.string().transform(cleanText) });
 /** POST /conversations/:id/messages: the visitor's question, answered as SSE or JSON. */
 export function messageRoutes(deps: AppDeps) {
   const app = new Hono();
+  // The exchanges of concurrent requests are written together, one statement per group.
+  const storeExchange = createBatcher((items: ExchangeInput[]) => addExchanges(deps.db, items));
   app.post('/:id/messages', async (c) => {
     const conv = await authorisedConversation(deps, c, c.req.param('id'));
     if (!conv) return unauthorised(deps, c);
@@ -39,7 +42,9 @@ export function messageRoutes(deps: AppDeps) {
     if (!body.ok) return body.res;
     const text = body.data.text.trim();
     if (!text) return widgetError(deps, c, 400, 'bad_request', 'Please type a question.');
-    if ([...text].length > MAX_MESSAGE_CHARS) {
+    // The store counts UTF-16 units: text of many emoji can pass the first test and not the
+    // second, and must be refused here rather than fail the group it would be written with.
+    if ([...text].length > MAX_MESSAGE_CHARS || text.length > MAX_MESSAGE_LENGTH) {
       return widgetError(
         deps,
         c,
@@ -54,23 +59,18 @@ export function messageRoutes(deps: AppDeps) {
     // instead of two transactions. Null when the conversation was deleted (purge, erasure)
     // since its token was checked.
     const store = async (answer: Answer): Promise<string | null> => {
-      try {
-        const row = await addExchange(deps.db, {
-          conversationId: conv.id,
-          question: { text, at: askedAt },
-          answer: {
-            text: answer.text,
-            kind: answer.kind,
-            answered: answer.answered,
-            citations: answer.citations.map(publicCitation),
-            at: deps.clock.now(),
-          },
-        });
-        return messageRef(conv.id, row.id);
-      } catch (error) {
-        if (error instanceof DbInputError && error.code === 'not_found') return null;
-        throw error;
-      }
+      const row = await storeExchange({
+        conversationId: conv.id,
+        question: { text, at: askedAt },
+        answer: {
+          text: answer.text,
+          kind: answer.kind,
+          answered: answer.answered,
+          citations: answer.citations.map(publicCitation),
+          at: deps.clock.now(),
+        },
+      });
+      return row ? messageRef(conv.id, row.id) : null;
     };
 
     if ((c.req.header('accept') ?? '').includes('text/event-stream')) {

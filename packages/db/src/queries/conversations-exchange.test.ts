@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../testing/index';
 import {
   addExchange,
+  addExchanges,
   createConversation,
   getConversation,
   listMessages,
@@ -78,5 +79,31 @@ describe('addExchange', () => {
         answer,
       }),
     ).rejects.toMatchObject({ code: 'invalid' });
+  });
+
+  it('stores many exchanges in one statement, in input order, skipping conversations that are gone', async () => {
+    const make = (tokenHash: string) =>
+      createConversation(t.db, { siteId: null, tokenHash, hostOrigin: null, now });
+    const a = await make('h-batch-a');
+    const b = await make('h-batch-b');
+    const gone = '00000000-0000-4000-8000-000000000001';
+    const item = (conversationId: string, text: string) => ({
+      conversationId,
+      question: { text: `${text}?`, at: now },
+      answer: { ...answer, text: `${text}.`, at: now },
+    });
+    const stored = await addExchanges(t.db, [
+      item(a.id, 'a1'),
+      item(b.id, 'b1'),
+      item(gone, 'x'),
+      item(a.id, 'a2'),
+    ]);
+    expect(stored.map((s) => s !== null)).toEqual([true, true, false, true]);
+    const inA = await listMessages(t.db, a.id);
+    expect(inA.map((m) => m.text)).toEqual(['a1?', 'a1.', 'a2?', 'a2.']);
+    expect(inA[1]!.id).toBe(stored[0]!.id);
+    expect(inA[3]!.id).toBe(stored[3]!.id);
+    expect((await listMessages(t.db, b.id))[1]!.id).toBe(stored[1]!.id);
+    expect(await addExchanges(t.db, [])).toEqual([]);
   });
 });

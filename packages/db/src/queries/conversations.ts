@@ -98,29 +98,75 @@ export interface ExchangeInput {
  * Returns the answer's id.
  */
 export async function addExchange(db: Db, input: ExchangeInput): Promise<{ id: string }> {
-  if (input.question.text.length > MAX_MESSAGE_LENGTH) {
-    throw new DbInputError('invalid', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters`);
+  const [stored] = await addExchanges(db, [input]);
+  if (!stored) throw new DbInputError('not_found', 'No such conversation');
+  return stored;
+}
+
+/**
+ * Many exchanges (from many conversations, or several from one) in ONE statement, in input
+ * order: what a busy instance writes when it groups the answers of concurrent requests. Each
+ * result is the answer's id, or null when that conversation is gone (nothing stored for it).
+ */
+export async function addExchanges(
+  db: Db,
+  inputs: readonly ExchangeInput[],
+): Promise<({ id: string } | null)[]> {
+  for (const input of inputs) {
+    if (input.question.text.length > MAX_MESSAGE_LENGTH) {
+      throw new DbInputError('invalid', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters`);
+    }
   }
-  const q = input.question;
-  const a = input.answer;
-  const rows = await queryRows<{ id: string; role: MessageRole }>(
-    db,
-    sql`with touched as (
-          update ${conversations} set last_message_at = ${a.at.toISOString()}::timestamptz
-          where ${conversations.id} = ${input.conversationId} returning id
-        )
-        insert into ${messages} (conversation_id, role, text, kind, answered, citations, created_at)
-        select touched.id, m.role, m.text, m.kind, m.answered, m.citations, m.created_at
-        from touched cross join (values
-          (1, 'visitor', ${q.text}, null::text, null::boolean, '[]'::jsonb, ${q.at.toISOString()}::timestamptz),
-          (2, 'assistant', ${a.text}, ${a.kind}::text, ${a.answered}::boolean, ${JSON.stringify(a.citations)}::jsonb, ${a.at.toISOString()}::timestamptz)
-        ) as m(n, role, text, kind, answered, citations, created_at)
-        order by m.n
-        returning id, role`,
+  if (inputs.length === 0) return [];
+  const values = sql.join(
+    inputs.flatMap((x, i) => {
+      const q = x.question;
+      const a = x.answer;
+      return [
+        sql`(${i}::int, 1, ${x.conversationId}::uuid, 'visitor', ${q.text}::text, null::text, null::boolean, '[]'::jsonb, ${q.at.toISOString()}::timestamptz)`,
+        sql`(${i}::int, 2, ${x.conversationId}::uuid, 'assistant', ${a.text}::text, ${a.kind}::text, ${a.answered}::boolean, ${JSON.stringify(a.citations)}::jsonb, ${a.at.toISOString()}::timestamptz)`,
+      ];
+    }),
+    sql`, `,
   );
-  const answer = rows.find((r) => r.role === 'assistant');
-  if (!answer) throw new DbInputError('not_found', 'No such conversation');
-  return { id: answer.id };
+  const rows = await queryRows<{
+    id: string;
+    conversation_id: string;
+    role: MessageRole;
+    i: number;
+  }>(
+    db,
+    sql`with m(i, n, conversation_id, role, text, kind, answered, citations, created_at) as (
+          values ${values}
+        ),
+        touched as (
+          update ${conversations} c set last_message_at = t.at
+          from (select conversation_id, max(created_at) as at from m group by conversation_id) t
+          where c.id = t.conversation_id
+          returning c.id
+        ),
+        stored as (
+          insert into ${messages} (conversation_id, role, text, kind, answered, citations, created_at)
+          select m.conversation_id, m.role, m.text, m.kind, m.answered, m.citations, m.created_at
+          from m join touched on touched.id = m.conversation_id
+          order by m.i, m.n
+          returning id, conversation_id, role, created_at, seq
+        )
+        select id, role, conversation_id, seq from stored order by seq`,
+  );
+  // Rows come back in insertion order, which is input order: the k-th answer stored for a
+  // conversation belongs to the k-th input naming it.
+  const answers = new Map<string, string[]>();
+  for (const r of rows) {
+    if (r.role !== 'assistant') continue;
+    const list = answers.get(r.conversation_id) ?? [];
+    list.push(r.id);
+    answers.set(r.conversation_id, list);
+  }
+  return inputs.map((x) => {
+    const id = answers.get(x.conversationId)?.shift();
+    return id ? { id } : null;
+  });
 }
 
 export async function listMessages(db: Db, conversationId: string): Promise<Message[]> {

@@ -44,9 +44,25 @@ describe('hitRateLimits', () => {
     expect(shared!.remaining).toBe(3);
   });
 
-  it('counts nothing for no keys and refuses a key named twice', async () => {
+  it('counts nothing for no entries, and entries naming one key as hits one after another', async () => {
     expect(await hitRateLimits(t.db, [], now)).toEqual([]);
-    const dup = { key: 'twice', limit: 1, windowMs: 1_000 };
-    await expect(hitRateLimits(t.db, [dup, dup], now)).rejects.toThrow(/once per call/);
+    const ip = { key: 'many', limit: 3, windowMs: 60_000 };
+    const other = { key: 'other', limit: 1, windowMs: 60_000 };
+    const first = await hitRateLimits(t.db, [ip, other, ip], at(0));
+    expect(first.map((r) => [r.allowed, r.remaining])).toEqual([
+      [true, 2],
+      [true, 0],
+      [true, 1],
+    ]);
+    const second = await hitRateLimits(t.db, [ip, ip, other], at(1_000));
+    expect(second.map((r) => [r.allowed, r.remaining])).toEqual([
+      [true, 0],
+      [false, 0],
+      [false, 0],
+    ]);
+    expect(second[1]!.retryAfterMs).toBe(59_000);
+    // After the window, a batch starts a new one from 1.
+    const fresh = await hitRateLimits(t.db, [ip, ip], at(61_000));
+    expect(fresh.map((r) => r.remaining)).toEqual([2, 1]);
   });
 });

@@ -47,48 +47,56 @@ export interface RateLimitHit {
 }
 
 /**
- * Counts one hit against each key in ONE statement (one round trip, atomic per key): what a
- * request limited several ways (per conversation and per address) costs. Results in input order;
- * keys must differ.
+ * Counts one hit per entry in ONE statement (one round trip, atomic per key): what a request
+ * limited several ways costs, or many requests counted together. Entries naming the same key
+ * count as that many hits in a row (the first gets the lower count), exactly as if made one
+ * after another at `now`; a key's window is the one its first entry gives. Results in input
+ * order.
  */
 export async function hitRateLimits(
   db: Db,
   hits: readonly RateLimitHit[],
   now: Date,
 ): Promise<RateLimitResult[]> {
-  if (new Set(hits.map((h) => h.key)).size !== hits.length) {
-    throw new Error('hitRateLimits: each key may be counted once per call');
-  }
   if (hits.length === 0) return [];
+  const perKey = new Map<string, { windowMs: number; n: number }>();
+  const nth = hits.map((h) => {
+    const k = perKey.get(h.key) ?? { windowMs: h.windowMs, n: 0 };
+    perKey.set(h.key, k);
+    return k.n++;
+  });
   const at = now.toISOString();
   const rows = sql.join(
-    hits.map(
-      (h) =>
-        sql`(${h.key}::text, ${new Date(now.getTime() - h.windowMs).toISOString()}::timestamptz)`,
+    [...perKey].map(
+      ([key, k]) =>
+        sql`(${key}::text, ${new Date(now.getTime() - k.windowMs).toISOString()}::timestamptz, ${k.n}::int)`,
     ),
     sql`, `,
   );
   const result = await queryRows<{ key: string; window_start: string | Date; count: number }>(
     db,
-    sql`with h(key, cutoff) as (values ${rows})
+    sql`with h(key, cutoff, n) as (values ${rows})
         insert into ${rateLimits} (key, window_start, count)
-        select h.key, ${at}::timestamptz, 1 from h
+        select h.key, ${at}::timestamptz, h.n from h
         on conflict (key) do update set
           window_start = case when ${rateLimits.windowStart} <= (select cutoff from h where h.key = excluded.key)
                               then excluded.window_start else ${rateLimits.windowStart} end,
           count = case when ${rateLimits.windowStart} <= (select cutoff from h where h.key = excluded.key)
-                       then 1 else ${rateLimits.count} + 1 end
+                       then excluded.count else ${rateLimits.count} + excluded.count end
         returning key, window_start, count`,
   );
   const byKey = new Map(result.map((r) => [r.key, r]));
-  return hits.map((h) => {
+  return hits.map((h, i) => {
     const row = byKey.get(h.key)!;
-    const count = Number(row.count);
+    const k = perKey.get(h.key)!;
+    // The row holds the count after every entry for this key; this entry's is earlier by the
+    // entries that came after it.
+    const count = Number(row.count) - (k.n - 1 - nth[i]!);
     const start = new Date(row.window_start).getTime();
     return {
       allowed: count <= h.limit,
       remaining: Math.max(0, h.limit - count),
-      retryAfterMs: Math.max(0, start + h.windowMs - now.getTime()),
+      retryAfterMs: Math.max(0, start + k.windowMs - now.getTime()),
     };
   });
 }
