@@ -102,12 +102,22 @@ export function createApp(deps: AppDeps) {
     maxSize: TRPC_UPLOAD_BODY_LIMIT,
     onError: tooLarge(TRPC_UPLOAD_BODY_LIMIT),
   });
-  app.use('/trpc/*', (c, next) => {
-    // The procedure names are the path after /trpc/ (comma-separated in a batch).
-    const names = decodeURIComponent(c.req.path.slice('/trpc/'.length)).split(',');
-    return names.every((n) => UPLOAD_PROCEDURES.includes(n))
-      ? uploadBody(c, next)
-      : smallBody(c, next);
+  app.use('/trpc/*', async (c, next) => {
+    // The procedure names are the path after /trpc/ (comma-separated in a batch). A batch that
+    // carries an upload gets the upload's limit; the procedures check their own input sizes.
+    let names: string[];
+    try {
+      names = decodeURIComponent(c.req.path.slice('/trpc/'.length)).split(',');
+    } catch {
+      // Malformed escapes name no procedure (and would make tRPC's own decoding throw).
+      return c.json(
+        { error: { code: 'not_found', message: 'There is nothing at this address.' } },
+        404,
+      );
+    }
+    const limited = names.some((n) => UPLOAD_PROCEDURES.includes(n)) ? uploadBody : smallBody;
+    const refused = await limited(c, next);
+    if (refused) return refused;
   });
   app.use(
     '/trpc/*',

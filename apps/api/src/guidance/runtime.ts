@@ -46,8 +46,6 @@ export interface GuidanceRuntime {
     question: string,
     opts: { signal?: AbortSignal; origin?: string },
   ): AsyncIterable<AnswerEvent>;
-  /** The published files the bot links to, as of the loaded revision. */
-  files(origin: string): PublishedFile[];
   status(): GuidanceStatus;
   /** Rebuilds if the revision moved; true when it did. */
   refresh(): Promise<boolean>;
@@ -186,7 +184,6 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
         ...(signal ? { signal } : {}),
       });
     },
-    files: (origin) => filesAt(o.publicUrl ?? origin),
     status: () => ({ revision, passages: index.passages.length }),
     refresh,
     close() {

@@ -196,6 +196,18 @@ describe('published files', () => {
       body: 'x'.repeat(2 * 1024 * 1024 + 1),
     });
     expect(other.status).toBe(413);
+    const malformed = await t.app.request(`${ORIGIN}/trpc/%E0%A4%A`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-sen-csrf': '1',
+        origin: ORIGIN,
+        cookie: admin,
+      },
+      body: '{}',
+    });
+    expect(malformed.status).toBeGreaterThanOrEqual(400);
+    expect(malformed.status).toBeLessThan(500);
   });
 
   it('does not serve odd paths', async () => {
