@@ -11,7 +11,7 @@ const ANY_FILE =
   /\b(what|which) (files|documents|forms|leaflets)\b|\b(list|all) (of )?(your|the) (files|documents|forms|leaflets)\b/i;
 
 const STOP = new Set(
-  'a an the of to for and or in on at by with from my our your me i we you can could do does is are be where what which how get find download copy print send link there have has got please pdf file document'.split(
+  'a an the of to for and or in on at by with from about on my our your me i we you can could do does is are be where what which how get find download copy print send link there have has got please pdf file document'.split(
     ' ',
   ),
 );
