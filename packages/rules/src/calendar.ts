@@ -53,6 +53,8 @@ export function workingCalendar(overrides?: CalendarOverrides): WorkingCalendar 
       'calendar must be an object like { add: [], remove: [] }.',
     );
   }
+  const resolved = (overrides as { [RESOLVED]?: WorkingCalendar })[RESOLVED];
+  if (resolved) return resolved;
   // Fast path: the same lists as a calendar built before (compared by content) were valid then.
   const raw = rawKey(overrides);
   const seen = raw === null ? undefined : byRaw.get(raw);
@@ -66,6 +68,20 @@ export function workingCalendar(overrides?: CalendarOverrides): WorkingCalendar 
     byRaw.set(raw, cal);
   }
   return cal;
+}
+
+const RESOLVED = Symbol('working calendar');
+
+/**
+ * The overrides, checked once and carrying their calendar: for a caller that runs many rules
+ * with the same overrides in one go (a case's deadlines), so each rule skips reading them again.
+ */
+export function withResolvedCalendar(
+  overrides: CalendarOverrides | undefined,
+): CalendarOverrides | undefined {
+  if (overrides === undefined) return undefined;
+  const cal = workingCalendar(overrides);
+  return { add: overrides.add, remove: overrides.remove, [RESOLVED]: cal } as CalendarOverrides;
 }
 
 // The calendar without overrides, which most calls use.

@@ -1,6 +1,6 @@
 // Deadlines computed from a case's facts on every read (never stored), each with its status.
 import { agreementDeadlines, icbNoticeOfAgreementBy } from './agreements';
-import type { CalendarOverrides } from './calendar';
+import { type CalendarOverrides, withResolvedCalendar } from './calendar';
 import {
   CASE_DATE_FIELDS,
   type CaseFacts,
@@ -88,7 +88,7 @@ export function computeCaseDeadlines(
     if (facts[field] !== null && facts[field] !== undefined) parseIsoDate(facts[field], field);
   }
   const matters = readAppealMatters(facts.appealMatters);
-  const calendar = options.calendar;
+  const calendar = withResolvedCalendar(options.calendar);
   const mediation = facts.track === 'mediation';
   const healthOnly = facts.healthIssues && !facts.educationIssues && !facts.socialCareIssues;
   const drafts: Draft[] = [];
