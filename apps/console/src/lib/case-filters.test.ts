@@ -28,6 +28,11 @@ describe('case list filters', () => {
     });
   });
 
+  it('asks for newest cases first only when chosen', () => {
+    expect(toListInput({ ...EMPTY_FILTERS, sort: 'created' }).sort).toBe('created');
+    expect(toListInput({ ...EMPTY_FILTERS, sort: 'bogus' }).sort).toBeUndefined();
+  });
+
   it('drops values that are not real states or tracks', () => {
     const input = toListInput({ ...EMPTY_FILTERS, state: 'nope', track: 'x', includeClosed: true });
     expect(input).toEqual({ limit: 50, withTotal: true });

@@ -18,6 +18,8 @@ export interface CaseFilterForm {
   deadline: string;
   /** Include closed and withdrawn cases. */
   includeClosed: boolean;
+  /** '' (most recently updated first) or 'created' (newest cases first). */
+  sort: string;
 }
 
 export const EMPTY_FILTERS: CaseFilterForm = {
@@ -28,6 +30,7 @@ export const EMPTY_FILTERS: CaseFilterForm = {
   assigneeId: '',
   deadline: '',
   includeClosed: false,
+  sort: '',
 };
 
 export interface CaseListInput {
@@ -38,6 +41,7 @@ export interface CaseListInput {
   assigneeId?: string;
   deadlineWithin?: DeadlineWindow;
   open?: boolean;
+  sort?: 'created';
   limit: number;
   cursor?: string;
   withTotal?: boolean;
@@ -64,6 +68,7 @@ export function toListInput(
   if (f.deadline in DEADLINE_WINDOWS) input.deadlineWithin = f.deadline as DeadlineWindow;
   // A filter on a closed state shows closed cases whatever the checkbox says.
   if (!f.includeClosed && !input.state) input.open = true;
+  if (f.sort === 'created') input.sort = 'created';
   if (page.cursor) input.cursor = page.cursor;
   else input.withTotal = true;
   return input;
