@@ -3,6 +3,7 @@ import {
   activeFilterCount,
   EMPTY_FILTERS,
   filterProblem,
+  filtersToggleLabel,
   resultsSummary,
   toListInput,
 } from './case-filters';
@@ -58,5 +59,14 @@ describe('case list filters', () => {
     expect(activeFilterCount({ ...EMPTY_FILTERS, track: 'mediation', includeClosed: true })).toBe(
       2,
     );
+  });
+
+  it('says on the small-screen Filters button how many filters are on', () => {
+    expect(filtersToggleLabel(activeFilterCount(EMPTY_FILTERS))).toBe('Filters');
+    expect(
+      filtersToggleLabel(
+        activeFilterCount({ ...EMPTY_FILTERS, track: 'mediation', includeClosed: true }),
+      ),
+    ).toBe('Filters (2 active)');
   });
 });

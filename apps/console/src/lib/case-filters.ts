@@ -89,3 +89,8 @@ export function activeFilterCount(f: CaseFilterForm): number {
     ).length + (f.includeClosed ? 1 : 0)
   );
 }
+
+/** The small-screen disclosure button's words: "Filters" or "Filters (2 active)". */
+export function filtersToggleLabel(active: number): string {
+  return active ? `Filters (${active} active)` : 'Filters';
+}
