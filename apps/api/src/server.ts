@@ -19,6 +19,7 @@ import type { AppDeps } from './deps';
 import { builtAssets, loadEnv, type EnvConfig } from './env';
 import { createGuidanceRuntime } from './guidance/runtime';
 import { createLogger } from './logger';
+import { startPurgeSchedule } from './maintenance/purge-schedule';
 import { hashPassword } from './security/passwords';
 import type { RateLimiter } from './security/rate-limit';
 import { createDbRateLimiter } from './security/rate-limit-db';
@@ -103,6 +104,7 @@ export async function startSystem(options: StartOptions = {}): Promise<StartedSy
       config: {
         publicUrl: cfg.publicUrl,
         trustProxy: cfg.trustProxy,
+        guidanceFetchAllowPrivate: cfg.guidanceFetchAllowPrivate,
         consoleDir: options.consoleDir === undefined ? builtAssets.consoleDir : options.consoleDir,
         widgetDir: options.widgetDir === undefined ? builtAssets.widgetDir : options.widgetDir,
       },
@@ -131,6 +133,10 @@ export async function startSystem(options: StartOptions = {}): Promise<StartedSy
         ? [`http://localhost:${demoPort}`, `http://127.0.0.1:${demoPort}`]
         : ((await getSiteByKey(db, DEMO_SITE_KEY))?.allowedOrigins ?? []),
     });
+
+    // Retention: one instance a day purges what is past its retention period.
+    const purge = startPurgeSchedule({ db, clock, logger });
+    closers.unshift(() => purge.stop());
 
     // Index in the background: /health answers at once, the first question waits for the index.
     guidance
