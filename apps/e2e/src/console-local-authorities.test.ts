@@ -119,6 +119,8 @@ describe.skipIf(skip)('staff console: local authorities', () => {
     await phone.fill('020 7946 0123');
     await page.getByLabel('IASS website').fill('camden-iass.example');
     await page.getByRole('button', { name: 'Save' }).click();
+    // The API's own message, beside the field it is about (waits for the answer to arrive).
+    await page.locator('[id="la-iass-url-error"]', { hasText: 'starting with https://' }).waitFor();
     await expect(page.getByLabel('IASS website').getAttribute('aria-invalid')).resolves.toBe(
       'true',
     );

@@ -376,7 +376,8 @@ describe.skipIf(skip)('staff console', () => {
           expect(await overflowX(page), `${path} scrolls sideways at 320px`).toBeLessThanOrEqual(0);
       }
     }
-  });
+    // About forty page loads with an axe run each: more than the default minute on a busy machine.
+  }, 180_000);
 
   it('can be used from the keyboard: skip link, menu, list rows and dialogs', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
