@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../raw-sql';
 import { createTestDb, type TestDb } from '../testing/index';
 import { hitRateLimit, hitRateLimits } from './rate-limits';
 
@@ -64,5 +67,51 @@ describe('hitRateLimits', () => {
     // After the window, a batch starts a new one from 1.
     const fresh = await hitRateLimits(t.db, [ip, ip], at(61_000));
     expect(fresh.map((r) => r.remaining)).toEqual([2, 1]);
+  });
+});
+
+describe('hitRateLimits under concurrency (PostgreSQL)', () => {
+  // Two statements upserting the same keys in opposite orders can each lock one row and wait
+  // for the other's: PostgreSQL then kills one with "deadlock detected" (a 500 for a request).
+  // The API batches the hits of concurrent requests, so such pairs happen under load. A third
+  // connection holds key A so both statements are queued on it, the [A, B] one first; when it
+  // lets go, [A, B] takes A while [B, A] (if it locked B first) waits for A: a cycle.
+  it('locks the rows in one order, so batches naming keys the other way round cannot deadlock', async (ctx) => {
+    if (!t.url) return ctx.skip('PGlite runs one statement at a time');
+    const a = { key: 'lock-a', limit: 100, windowMs: 60_000 };
+    const b = { key: 'lock-b', limit: 100, windowMs: 60_000 };
+    await hitRateLimits(t.db, [a, b], at(0));
+    const holder = new pg.Client({ connectionString: t.url });
+    await holder.connect();
+    const waiting = async (n: number) => {
+      for (let i = 0; i < 200; i++) {
+        // Asked on another connection: inside the holder's transaction the view is a snapshot.
+        const [row] = await queryRows<{ n: number }>(
+          t.db,
+          sql`select count(*)::int as n from pg_stat_activity
+              where datname = current_database() and wait_event_type = 'Lock'`,
+        );
+        if (row!.n >= n) return;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error(`never saw ${n} statements waiting for a lock`);
+    };
+    try {
+      await holder.query('begin');
+      await holder.query(`select 1 from rate_limits where key = 'lock-a' for update`);
+      const outcome = (p: Promise<unknown>) =>
+        p.then(
+          () => 'ok',
+          (error: unknown) => String((error as { cause?: unknown }).cause ?? error),
+        );
+      const first = outcome(hitRateLimits(t.db, [a, b], at(1)));
+      await waiting(1);
+      const second = outcome(hitRateLimits(t.db, [b, a], at(2)));
+      await waiting(2);
+      await holder.query('commit');
+      expect(await Promise.all([first, second])).toEqual(['ok', 'ok']);
+    } finally {
+      await holder.end();
+    }
   });
 });

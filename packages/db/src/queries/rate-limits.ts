@@ -73,11 +73,13 @@ export async function hitRateLimits(
     ),
     sql`, `,
   );
+  // Rows are locked in key order: two concurrent batches naming the same keys in different
+  // orders would otherwise each hold one row and wait for the other's (deadlock on PostgreSQL).
   const result = await queryRows<{ key: string; window_start: string | Date; count: number }>(
     db,
     sql`with h(key, cutoff, n) as (values ${rows})
         insert into ${rateLimits} (key, window_start, count)
-        select h.key, ${at}::timestamptz, h.n from h
+        select h.key, ${at}::timestamptz, h.n from h order by h.key
         on conflict (key) do update set
           window_start = case when ${rateLimits.windowStart} <= (select cutoff from h where h.key = excluded.key)
                               then excluded.window_start else ${rateLimits.windowStart} end,
