@@ -11,7 +11,7 @@ import { startSession } from '../auth/sessions';
 import { fakeClock, type FakeClock } from '../clock';
 import type { AppConfig, AppDeps } from '../deps';
 import { createGuidanceRuntime, type GuidanceRuntime } from '../guidance/runtime';
-import { silentLogger } from '../logger';
+import { createLogger } from '../logger';
 import { hashPassword } from '../security/passwords';
 import { createDbRateLimiter } from '../security/rate-limit-db';
 import type { RateLimiter } from '../security/rate-limit';
@@ -34,17 +34,21 @@ export interface TestAppOptions {
   db?: TestDb;
 }
 
+// Errors the app logs (a procedure that failed with a 500, an audit write that failed) go to
+// stderr, which vitest prints beside the test: a rare 500 then shows its cause in CI output.
+const testLogger = createLogger('error', process.stderr);
+
 export async function createTestApp(o: TestAppOptions = {}): Promise<TestApp> {
   const handle = o.db ?? (await createTestDb());
   const clock = fakeClock();
   const deps: AppDeps = {
     db: handle.db,
     clock,
-    logger: silentLogger,
+    logger: testLogger,
     rateLimiter: o.rateLimiter ?? createDbRateLimiter(handle.db, clock),
     guidance:
       o.guidance ??
-      createGuidanceRuntime({ db: handle.db, clock, logger: silentLogger, llm: null, pollMs: 0 }),
+      createGuidanceRuntime({ db: handle.db, clock, logger: testLogger, llm: null, pollMs: 0 }),
     config: { publicUrl: null, trustProxy: false, consoleDir: null, widgetDir: null, ...o.config },
   };
   return {
