@@ -113,10 +113,26 @@ export const cases = pgTable(
       t.updatedAt.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
     ),
-    // Candidate selection for deadlines due in a window, and the retention purge.
-    index('cases_decision_date_idx').on(t.decisionDate),
-    index('cases_la_notified_date_idx').on(t.laNotifiedDate),
-    index('cases_mediation_date_idx').on(t.mediationDate),
+    // Candidate selection for deadlines due in a window: one range per date fact, OR-ed, so every
+    // fact needs its own index for PostgreSQL to combine them (BitmapOr) instead of filtering
+    // every open case; partial, as only open cases have deadlines (small, cheap to maintain).
+    ...(
+      [
+        ['cases_open_decision_date_idx', t.decisionDate],
+        ['cases_open_declined_date_idx', t.declinedDate],
+        ['cases_open_la_notified_date_idx', t.laNotifiedDate],
+        ['cases_open_la_cannot_arrange_date_idx', t.laCannotArrangeDate],
+        ['cases_open_mediation_date_idx', t.mediationDate],
+        ['cases_open_mediation_ended_date_idx', t.mediationEndedDate],
+        ['cases_open_certificate_issued_date_idx', t.certificateIssuedDate],
+        ['cases_open_agreement_date_idx', t.agreementDate],
+      ] as const
+    ).map(([name, column]) =>
+      index(name)
+        .on(column)
+        .where(sql`${t.state} not in ('closed', 'withdrawn')`),
+    ),
+    // The retention purge.
     index('cases_concluded_idx').on(t.concludedAt),
     // Open cases are a small share of all cases: deadlines and the dashboard start from these.
     index('cases_open_updated_idx')
