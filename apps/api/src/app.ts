@@ -5,7 +5,6 @@ import { BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from './busy';
 import { errorSummary } from './logger';
 import type { AppDeps } from './deps';
 import { isHttps } from './deps';
-import { withRequestOrigin } from './guidance/request-origin';
 import { healthRoute } from './health';
 import { selfOrigin } from './security/request-meta';
 import { securityHeaders } from './security/headers';
@@ -24,6 +23,25 @@ export const TRPC_BODY_LIMIT = 2 * 1024 * 1024;
 export const TRPC_UPLOAD_BODY_LIMIT = 8 * 1024 * 1024;
 const UPLOAD_PROCEDURES = ['guidance.files.upload'];
 
+const WIDGET_API = '/api/widget/v1';
+
+/**
+ * Staff answer previews link to published files at the address the staff member reached us on
+ * (the widget passes its own origin per question).
+ */
+function answeringAt(deps: AppDeps, origin: string): AppDeps {
+  const { guidance } = deps;
+  return {
+    ...deps,
+    guidance: {
+      answer: (q, opts) => guidance.answer(q, { ...opts, origin: opts.origin ?? origin }),
+      status: () => guidance.status(),
+      refresh: () => guidance.refresh(),
+      close: () => guidance.close(),
+    },
+  };
+}
+
 /** The whole HTTP surface on one Hono app. No ports: tests call `app.request()`. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
@@ -34,13 +52,19 @@ export function createApp(deps: AppDeps) {
     const requestId = crypto.randomUUID();
     c.set('requestId' as never, requestId as never);
     await next();
+    const status = c.res.status;
+    // Successful widget traffic is the bulk of all requests (a line per chat message): at debug,
+    // so a busy day does not pay for lines nobody reads. Refusals and failures stay visible.
+    const level =
+      status >= 500 ? 'warn' : status < 400 && c.req.path.startsWith(WIDGET_API) ? 'debug' : 'info';
+    if (!log.isLevelEnabled(level)) return;
     // Never the query string or body: they may hold personal data.
-    log.info(
+    log[level](
       {
         requestId,
         method: c.req.method,
         path: c.req.path,
-        status: c.res.status,
+        status,
         ms: Math.round(performance.now() - started),
       },
       'request',
@@ -78,9 +102,6 @@ export function createApp(deps: AppDeps) {
 
   app.route('/health', healthRoute(deps));
   app.route('/files', publishedFileRoutes(deps));
-
-  // Answers link to published files at the address the asker reached us on.
-  app.use('*', (c, next) => withRequestOrigin(selfOrigin(c, deps.config), next));
 
   // Staff API. Only POST: queries are sent as POST by the console (methodOverride), so nothing a
   // person typed ever lands in a URL, a proxy log or the browser history.
@@ -127,7 +148,11 @@ export function createApp(deps: AppDeps) {
       // Queries travel as POST too, so their input (which may be personal data) never sits in a URL.
       allowMethodOverride: true,
       createContext: (opts, c) =>
-        createTrpcContext(deps, c, opts.resHeaders) as unknown as Promise<Record<string, unknown>>,
+        createTrpcContext(
+          answeringAt(deps, selfOrigin(c, deps.config)),
+          c,
+          opts.resHeaders,
+        ) as unknown as Promise<Record<string, unknown>>,
       responseMeta: ({ errors }) =>
         errors.some((e) => e.code === 'SERVICE_UNAVAILABLE' || isDatabaseBusy(e))
           ? { status: 503, headers: { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) } }
@@ -142,7 +167,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  app.route('/api/widget/v1', widgetApi(deps));
+  app.route(WIDGET_API, widgetApi(deps));
   app.route('/widget', widgetFileRoutes(deps));
   app.route('/console', consoleRoutes(deps.config.consoleDir));
   app.get('/', (c) => c.redirect('/console/'));

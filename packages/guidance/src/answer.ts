@@ -158,7 +158,14 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
  * the text arrives), then the text in sentence-sized pieces, then the whole answer.
  */
 export async function* answer(question: string, ctx: AnswerContext): AsyncIterable<AnswerEvent> {
-  const result = await answerOnce(question, ctx);
+  yield* answerEvents(await answerOnce(question, ctx));
+}
+
+/**
+ * The events `answer` streams for a result already known (a caller that keeps answers replays
+ * them exactly as they were first sent).
+ */
+export function* answerEvents(result: Answer): Iterable<AnswerEvent> {
   yield { type: 'sources', citations: result.citations };
   // Split after sentence ends and line breaks, keeping every character.
   for (const piece of result.text.split(/(?<=[.!?]\s+|\n)(?=\S)/))

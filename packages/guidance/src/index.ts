@@ -13,7 +13,7 @@ export type {
 export { parseDocument, parseDocuments } from './ingest/parse-document';
 export { documentVersion } from './ingest/blocks';
 export { createGuidanceIndex, type GuidanceIndex, type SearchHit } from './search/guidance-index';
-export { answer, answerOnce, type AnswerContext, MAX_QUESTION_CHARS } from './answer';
+export { answer, answerEvents, answerOnce, type AnswerContext, MAX_QUESTION_CHARS } from './answer';
 export { serviceDetails } from './pipeline/service-details';
 export { DEFAULT_IASS_TEXT } from './pipeline/replies';
 export { DEFAULT_CRISIS_MESSAGE } from './pipeline/crisis-text';

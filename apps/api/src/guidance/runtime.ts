@@ -7,10 +7,14 @@ import {
   type PublishedGuidance,
   type Settings,
 } from '@sen/db';
+import { createHash } from 'node:crypto';
 import {
   answer,
+  answerEvents,
+  answerOnce,
   createGuidanceIndex,
   parseDocuments,
+  type Answer,
   type AnswerEvent,
   type GuidanceDocument,
   type GuidanceIndex,
@@ -25,7 +29,6 @@ import type { Logger } from '../logger';
 import { officeHoursText } from '../office-hours';
 import { loadSettings } from '../service-info';
 import { londonDate } from '../today';
-import { currentRequestOrigin } from './request-origin';
 
 export interface GuidanceStatus {
   /** The published-guidance revision this instance answers from (-1 before the first load). */
@@ -39,8 +42,10 @@ export interface GuidanceStatus {
  */
 export interface GuidanceRuntime {
   /**
-   * `origin`: where the asker reached the service (links to published files start with it);
-   * defaults to the origin of the request being handled (see request-origin.ts).
+   * `origin`: where the asker reached the service (links to published files start with it,
+   * unless PUBLIC_URL is set); without either, answers carry no file links. Passed explicitly
+   * by each caller: a per-request AsyncLocalStorage would switch on promise hooks for every
+   * promise in the process.
    */
   answer(
     question: string,
@@ -61,7 +66,45 @@ export interface GuidanceRuntimeOptions {
   pollMs?: number;
   /** The public address (PUBLIC_URL): links use it instead of the request's origin. */
   publicUrl?: string | null;
+  /** Offline answers kept for repeated questions (see AnswerCache); 0 turns the cache off. */
+  answerCacheSize?: number;
 }
+
+/** How long a kept answer lives, whatever its key: a bound on stale or retained data. */
+const ANSWER_TTL_MS = 10 * 60_000;
+
+/**
+ * Offline answers by everything they are computed from: the index revision (which also fixes
+ * the published files), the date in London, the link origin, the service details and calendar
+ * the answer may quote, and the question. The same inputs give the same answer (answerOnce is
+ * deterministic offline), so a hit returns what answering again would. Keys are hashed, so the
+ * cache holds no question text; entries expire after ANSWER_TTL_MS and the least recently used
+ * go first. Model answers are never kept: they differ run to run and depend on the model.
+ */
+class AnswerCache {
+  private readonly entries = new Map<string, { at: number; value: Promise<Answer> }>();
+  constructor(private readonly max: number) {}
+
+  get(key: string, now: number, compute: () => Promise<Answer>): Promise<Answer> {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      if (now - hit.at < ANSWER_TTL_MS) {
+        this.entries.set(key, hit);
+        return hit.value;
+      }
+    }
+    // The promise is kept, so concurrent askers of a new question share one computation.
+    const value = compute();
+    this.entries.set(key, { at: now, value });
+    value.catch(() => this.entries.delete(key));
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+}
+
+const keyOf = (...parts: string[]) =>
+  createHash('sha256').update(parts.join('\u0000')).digest('base64url');
 
 interface FileLink {
   slug: string;
@@ -120,6 +163,25 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
   let fileLinks: FileLink[] = [];
   let loading: Promise<boolean> | null = null;
   let timer: NodeJS.Timeout | null = null;
+  const cacheSize = o.answerCacheSize ?? 1000;
+  const cache = !o.llm && cacheSize > 0 ? new AnswerCache(cacheSize) : null;
+  // The service details answers quote, with their part of the cache key, computed once per
+  // settings read and London date instead of per question.
+  let context: { settings: Settings; today: string; service: ServiceInfo; key: string } | null =
+    null;
+  const contextFor = (settings: Settings, now: Date) => {
+    const today = londonDate(now);
+    if (context?.settings !== settings || context.today !== today) {
+      const service = serviceInfoOf(settings, now);
+      context = {
+        settings,
+        today,
+        service,
+        key: keyOf(JSON.stringify([service, settings.bankHolidayOverrides])),
+      };
+    }
+    return context;
+  };
 
   async function load(): Promise<boolean> {
     const current = await guidanceRevision(o.db);
@@ -172,17 +234,28 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
       // The first question on a cold instance waits for the index rather than answering blind.
       if (revision < 0) await refresh();
       const settings = await loadSettings(o);
-      const service = serviceInfoOf(settings, o.clock.now());
-      const base = o.publicUrl ?? origin ?? currentRequestOrigin();
-      yield* answer(question, {
-        index,
+      const now = o.clock.now();
+      const { service, today, key } = contextFor(settings, now);
+      const base = o.publicUrl ?? origin;
+      // Read together, after the last await: the index and the revision in the key must match.
+      const [at, atRevision] = [index, revision];
+      const ctx = () => ({
+        index: at,
         service,
-        today: londonDate(o.clock.now()),
+        today,
         calendar: settings.bankHolidayOverrides,
         ...(base ? { files: filesAt(base) } : {}),
         ...(o.llm ? { llm: o.llm } : {}),
         ...(signal ? { signal } : {}),
       });
+      if (!cache) {
+        yield* answer(question, ctx());
+        return;
+      }
+      const cacheKey = keyOf(String(atRevision), today, base ?? '', key, question);
+      yield* answerEvents(
+        await cache.get(cacheKey, now.getTime(), () => answerOnce(question, ctx())),
+      );
     },
     status: () => ({ revision, passages: index.passages.length }),
     refresh,

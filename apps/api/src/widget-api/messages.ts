@@ -9,6 +9,7 @@ import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
 import { cleanText } from '../text';
 import { hitAll, RATE_RULES, rateKey, type RateDecision } from '../security/rate-limit';
+import { selfOrigin } from '../security/request-meta';
 import { loadSettings } from '../service-info';
 import {
   authorisedConversation,
@@ -54,6 +55,8 @@ export function messageRoutes(deps: AppDeps) {
       );
     }
     const askedAt = deps.clock.now();
+    // Links to published files point where the asker reached us.
+    const origin = selfOrigin(c, deps.config);
 
     // The question and its answer are stored together once the answer is known: one statement
     // instead of two transactions. Null when the conversation was deleted (purge, erasure)
@@ -80,7 +83,7 @@ export function messageRoutes(deps: AppDeps) {
         const abort = new AbortController();
         stream.onAbort(() => abort.abort());
         try {
-          for await (const ev of deps.guidance.answer(text, { signal: abort.signal })) {
+          for await (const ev of deps.guidance.answer(text, { signal: abort.signal, origin })) {
             if (ev.type === 'sources') {
               await stream.writeSSE({
                 event: 'sources',
@@ -125,7 +128,7 @@ export function messageRoutes(deps: AppDeps) {
       });
     }
 
-    const answer = await collect(deps.guidance.answer(text, {}));
+    const answer = await collect(deps.guidance.answer(text, { origin }));
     const messageId = await store(answer);
     if (messageId === null) return unauthorised(deps, c);
     return c.json({
