@@ -144,6 +144,30 @@ const FACT_COLUMNS = {
   agreementKind: cases.agreementKind,
 } satisfies Partial<Record<keyof CaseRecord, unknown>>;
 
+/** Every column the rules read (all of FACT_COLUMNS but the list's own id, reference, assignee). */
+const FACT_KEY_FIELDS = (Object.keys(FACT_COLUMNS) as (keyof typeof FACT_COLUMNS)[]).filter(
+  (f) => f !== 'id' && f !== 'reference' && f !== 'assigneeId',
+);
+
+/**
+ * A case's deadlines are a pure function of its facts, today and the calendar, and the rules cost
+ * most of this query's time at 100,000 cases (thousands of candidates). The console asks for the
+ * same window again and again, so results are kept by the facts themselves (not by id or
+ * version: nothing can make them stale) for the current (today, calendar); bounded, and emptied
+ * when either changes.
+ */
+const MEMO_MAX = 5000;
+let memo: { key: string; byFacts: Map<string, CaseDeadline[]> } | null = null;
+
+function memoFor(today: IsoDate, calendar: CalendarOverrides): Map<string, CaseDeadline[]> {
+  const key = `${today}|${JSON.stringify(calendar)}`;
+  if (memo?.key !== key) memo = { key, byFacts: new Map() };
+  return memo.byFacts;
+}
+
+const factsKey = (c: Record<keyof typeof FACT_COLUMNS, unknown>): string =>
+  FACT_KEY_FIELDS.map((f) => JSON.stringify(c[f])).join(',');
+
 /**
  * Deadlines whose date falls in [from, to], across open cases, soonest first. Candidates are
  * selected in SQL by their date facts (open cases only, partial index), then @sen/rules computes
@@ -188,12 +212,17 @@ export async function listDeadlinesDue(db: Db, filter: DeadlinesDueFilter): Prom
     .leftJoin(localAuthorities, eq(localAuthorities.id, cases.localAuthorityId))
     .where(and(...where));
   const calendar = await calendarFor(db, filter.calendar);
+  const memo = memoFor(filter.today, calendar);
   const due: DueDeadline[] = [];
   for (const c of rows) {
-    for (const deadline of computeCaseDeadlines(c, {
-      today: filter.today,
-      calendar,
-    })) {
+    const facts = factsKey(c);
+    let deadlines = memo.get(facts);
+    if (!deadlines) {
+      deadlines = computeCaseDeadlines(c, { today: filter.today, calendar });
+      if (memo.size >= MEMO_MAX) memo.clear();
+      memo.set(facts, deadlines);
+    }
+    for (const deadline of deadlines) {
       if (deadline.date < filter.from || deadline.date > filter.to) continue;
       if (deadline.status === 'not_applicable') continue;
       if (deadline.status === 'done' && !filter.includeDone) continue;
