@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../testing/index';
 import {
@@ -105,5 +106,62 @@ describe('addExchange', () => {
     expect(inA[3]!.id).toBe(stored[3]!.id);
     expect((await listMessages(t.db, b.id))[1]!.id).toBe(stored[1]!.id);
     expect(await addExchanges(t.db, [])).toEqual([]);
+  });
+
+  // Two batches in flight (the API group-commits concurrent messages) that lock the same
+  // conversations in different orders deadlock on PostgreSQL (40P01: a 500 for a visitor).
+  // Locking in id order rules that out: a batch stuck on one conversation must hold the ones
+  // before it and none after it. A third connection holds one conversation to freeze the batch.
+  it('locks conversations in id order, whatever order the batch names them in', async (ctx) => {
+    if (!t.url) return ctx.skip('PGlite runs one statement at a time');
+    const convos = await Promise.all(
+      ['h-order-1', 'h-order-2', 'h-order-3', 'h-order-4'].map((tokenHash) =>
+        createConversation(t.db, { siteId: null, tokenHash, hostOrigin: null, now }),
+      ),
+    );
+    const ids = convos.map((c) => c.id).sort();
+    const connect = async () => {
+      const client = new pg.Client({ connectionString: t.url! });
+      await client.connect();
+      return client;
+    };
+    const holder = await connect();
+    const probe = await connect();
+    const isLocked = async (id: string) => {
+      await probe.query('begin');
+      try {
+        await probe.query('select 1 from conversations where id = $1 for no key update nowait', [
+          id,
+        ]);
+        return false;
+      } catch {
+        return true;
+      } finally {
+        await probe.query('rollback');
+      }
+    };
+    try {
+      await holder.query('begin');
+      await holder.query('select 1 from conversations where id = $1 for no key update', [ids[2]]);
+      const stored = addExchanges(
+        t.db,
+        [...ids].reverse().map((conversationId) => ({
+          conversationId,
+          question: { text: 'In order?', at: now },
+          answer: { ...answer, at: now },
+        })),
+      );
+      for (const until = Date.now() + 15_000; !(await isLocked(ids[1]!));) {
+        if (Date.now() > until) throw new Error('the batch never reached the held conversation');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(await isLocked(ids[0]!)).toBe(true);
+      expect(await isLocked(ids[3]!)).toBe(false);
+      await holder.query('commit');
+      expect((await stored).every((r) => r !== null)).toBe(true);
+    } finally {
+      await holder.end();
+      await probe.end();
+    }
   });
 });

@@ -139,9 +139,18 @@ export async function addExchanges(
     sql`with m(i, n, conversation_id, role, text, kind, answered, citations, created_at) as (
           values ${values}
         ),
+        -- Lock the conversations in id order first: two batches in flight that name the same
+        -- conversations in different orders would otherwise deadlock on PostgreSQL.
+        locked as materialized (
+          select c.id from ${conversations} c
+          where c.id in (select conversation_id from m)
+          order by c.id
+          for no key update
+        ),
         touched as (
           update ${conversations} c set last_message_at = t.at
           from (select conversation_id, max(created_at) as at from m group by conversation_id) t
+          join locked l on l.id = t.conversation_id
           where c.id = t.conversation_id
           returning c.id
         ),
