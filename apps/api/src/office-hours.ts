@@ -1,6 +1,6 @@
 import type { Settings } from '@sen/db';
 import type { OfficeClosure } from '@sen/db/schema';
-import { isWorkingDay } from '@sen/rules';
+import { addCalendarDays, formatDate, isWorkingDay } from '@sen/rules';
 
 const londonParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
@@ -42,29 +42,10 @@ export function officeHoursNow(s: HoursSettings, now: Date): boolean {
   return s.officeHours.some((h) => h.day === day && h.open <= hhmm && hhmm < h.close);
 }
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const noon = (iso: string) => new Date(`${iso}T12:00:00Z`);
-/** "Monday 4 January 2027", as GOV.UK writes dates. */
-const say = (iso: string) => {
-  const d = noon(iso);
-  return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-};
-const addDays = (iso: string, n: number) =>
-  new Date(noon(iso).getTime() + n * 86_400_000).toISOString().slice(0, 10);
+/** "Monday 4 January 2027", as GOV.UK writes dates (and as the rules explain deadlines). */
+const say = formatDate;
+const addDays = addCalendarDays;
 
 /** The first day after `iso` with opening hours that is not a bank holiday or a closure. */
 function reopeningAfter(s: HoursSettings, iso: string): string | undefined {
