@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { addExchanges, addMessage, MAX_MESSAGE_LENGTH, type ExchangeInput } from '@sen/db';
@@ -8,7 +8,7 @@ import { errorSummary } from '../logger';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
 import { cleanText } from '../text';
-import { hitAll, RATE_RULES, rateKey, type RateDecision } from '../security/rate-limit';
+import { hitAll, RATE_RULES, rateKey } from '../security/rate-limit';
 import { selfOrigin } from '../security/request-meta';
 import { loadSettings } from '../service-info';
 import {
@@ -16,6 +16,7 @@ import {
   ipOf,
   MAX_MESSAGE_CHARS,
   messageRef,
+  rateLimited,
   readBody,
   unauthorised,
 } from './shared';
@@ -38,7 +39,7 @@ export function messageRoutes(deps: AppDeps) {
       },
       { key: rateKey('w-msg-ip', ipOf(deps, c)), rule: RATE_RULES.widgetMessagePerIp },
     ]);
-    if (!decision.allowed) return refused(deps, c, decision);
+    if (!decision.allowed) return rateLimited(deps, c, decision);
     const body = await readBody(deps, c, MessageBody);
     if (!body.ok) return body.res;
     const text = body.data.text.trim();
@@ -145,22 +146,6 @@ export function messageRoutes(deps: AppDeps) {
 class ConversationGone extends Error {}
 
 const GONE_MESSAGE = 'This chat has ended. Please start a new one.';
-
-/** 429 with Retry-After and a sentence a person can act on (as `limited` in shared.ts). */
-function refused(deps: AppDeps, c: Context, d: RateDecision) {
-  c.header('Retry-After', String(d.retryAfterSeconds));
-  const wait =
-    d.retryAfterSeconds < 90
-      ? `${d.retryAfterSeconds} seconds`
-      : `${Math.ceil(d.retryAfterSeconds / 60)} minutes`;
-  return widgetError(
-    deps,
-    c,
-    429,
-    'rate_limited',
-    `You have sent a lot of messages in a short time. Please wait ${wait} and try again.`,
-  );
-}
 
 async function collect(events: AsyncIterable<AnswerEvent>): Promise<Answer> {
   for await (const ev of events) if (ev.type === 'done') return ev.answer;

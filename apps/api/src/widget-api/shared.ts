@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { getConversation } from '@sen/db';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
-import type { RateRule } from '../security/rate-limit';
+import type { RateDecision, RateRule } from '../security/rate-limit';
 import { requestMeta } from '../security/request-meta';
 import { hashToken, safeEqual } from '../security/tokens';
 
@@ -50,7 +50,11 @@ export async function limited(
   rule: RateRule,
 ): Promise<Response | null> {
   const d = await deps.rateLimiter.hit(key, rule);
-  if (d.allowed) return null;
+  return d.allowed ? null : rateLimited(deps, c, d);
+}
+
+/** The 429 for a refused decision: Retry-After, and how long to wait in words. */
+export function rateLimited(deps: AppDeps, c: Context, d: RateDecision) {
   c.header('Retry-After', String(d.retryAfterSeconds));
   const wait =
     d.retryAfterSeconds < 90
