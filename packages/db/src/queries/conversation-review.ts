@@ -1,7 +1,7 @@
 // Staff's side of widget conversations: the filtered list the console reads (answered or not,
 // rated up or down, waiting for review), marking one reviewed, and deleting one. Kept apart from
 // conversations.ts, which is the widget's hot path.
-import { and, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { DbInputError } from '../errors';
 import {
@@ -13,6 +13,7 @@ import {
   type ReviewOutcome,
 } from '../schema/index';
 import { audit, type Actor } from './audit';
+import { conversationCursor, conversationListWhere } from './conversation-list';
 import type { ConversationListItem } from './conversations';
 
 export interface ReviewedConversationItem extends ConversationListItem {
@@ -41,34 +42,12 @@ export interface ConversationReviewFilter {
   cursor?: string;
 }
 
-const encodeCursor = (at: Date, id: string) =>
-  Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
-
 export async function listConversationsWithReview(
   db: Db,
   filter: ConversationReviewFilter = {},
 ): Promise<{ items: ReviewedConversationItem[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(filter.limit ?? 50, 1), 200);
-  const where: SQL[] = [];
-  if (filter.siteId) where.push(eq(conversations.siteId, filter.siteId));
-  if (filter.caseId) where.push(eq(conversations.caseId, filter.caseId));
-  if (filter.from) where.push(gte(conversations.lastMessageAt, filter.from));
-  if (filter.to) where.push(lt(conversations.lastMessageAt, filter.to));
-  if (filter.cursor) {
-    const [t, id] = Buffer.from(filter.cursor, 'base64url').toString().split('|');
-    if (!t || !id || Number.isNaN(Date.parse(t)) || !/^[0-9a-f-]{36}$/i.test(id)) {
-      throw new DbInputError(
-        'invalid',
-        'That page link is out of date; start from the first page.',
-      );
-    }
-    where.push(
-      or(
-        lt(conversations.lastMessageAt, new Date(t)),
-        and(eq(conversations.lastMessageAt, new Date(t)), lt(conversations.id, id)),
-      )!,
-    );
-  }
+  const where = conversationListWhere(filter);
   const unanswered = sql<number>`(select count(*)::int from ${messages} m
     where m.conversation_id = ${conversations.id} and m.role = 'assistant' and m.answered = false)`;
   const votes = (
@@ -128,7 +107,7 @@ export async function listConversationsWithReview(
   const last = items.at(-1);
   return {
     items,
-    nextCursor: rows.length > limit && last ? encodeCursor(last.lastMessageAt, last.id) : null,
+    nextCursor: rows.length > limit && last ? conversationCursor(last) : null,
   };
 }
 

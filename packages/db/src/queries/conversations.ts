@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { DbInputError } from '../errors';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../schema/index';
 import { queryRows } from '../raw-sql';
 import { audit, type Actor } from './audit';
+import { conversationCursor, conversationListWhere } from './conversation-list';
 
 export type Conversation = typeof conversations.$inferSelect;
 export type Message = typeof messages.$inferSelect;
@@ -265,26 +266,7 @@ export async function listConversations(
   filter: ConversationFilter = {},
 ): Promise<{ items: ConversationListItem[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(filter.limit ?? 50, 1), 200);
-  const where: SQL[] = [];
-  if (filter.siteId) where.push(eq(conversations.siteId, filter.siteId));
-  if (filter.caseId) where.push(eq(conversations.caseId, filter.caseId));
-  if (filter.from) where.push(gte(conversations.lastMessageAt, filter.from));
-  if (filter.to) where.push(lt(conversations.lastMessageAt, filter.to));
-  if (filter.cursor) {
-    const [t, id] = Buffer.from(filter.cursor, 'base64url').toString().split('|');
-    if (!t || !id || Number.isNaN(Date.parse(t))) {
-      throw new DbInputError(
-        'invalid',
-        'That page link is out of date; start from the first page.',
-      );
-    }
-    where.push(
-      or(
-        lt(conversations.lastMessageAt, new Date(t)),
-        and(eq(conversations.lastMessageAt, new Date(t)), lt(conversations.id, id)),
-      )!,
-    );
-  }
+  const where = conversationListWhere(filter);
   const unanswered = sql<number>`(select count(*)::int from ${messages} m
     where m.conversation_id = ${conversations.id} and m.role = 'assistant' and m.answered = false)`;
   const downVotes = sql<number>`(select count(*)::int from ${messageFeedback} f
@@ -312,10 +294,7 @@ export async function listConversations(
   const last = items.at(-1);
   return {
     items,
-    nextCursor:
-      rows.length > limit && last
-        ? Buffer.from(`${last.lastMessageAt.toISOString()}|${last.id}`).toString('base64url')
-        : null,
+    nextCursor: rows.length > limit && last ? conversationCursor(last) : null,
   };
 }
 

@@ -1,0 +1,37 @@
+// The conditions and page cursor the two conversation lists share (listConversations and
+// listConversationsWithReview). Internal to the queries: not re-exported from the package.
+import { and, eq, gte, lt, or, type SQL } from 'drizzle-orm';
+import { DbInputError } from '../errors';
+import { conversations } from '../schema/index';
+import type { ConversationFilter } from './conversations';
+
+/** The page cursor of the conversation lists: newest activity first, id breaking ties. */
+export const conversationCursor = (row: { lastMessageAt: Date; id: string }) =>
+  Buffer.from(`${row.lastMessageAt.toISOString()}|${row.id}`).toString('base64url');
+
+/** The conditions both conversation lists share: site, case, period and the page cursor. */
+export function conversationListWhere(
+  filter: Pick<ConversationFilter, 'siteId' | 'caseId' | 'from' | 'to' | 'cursor'>,
+): SQL[] {
+  const where: SQL[] = [];
+  if (filter.siteId) where.push(eq(conversations.siteId, filter.siteId));
+  if (filter.caseId) where.push(eq(conversations.caseId, filter.caseId));
+  if (filter.from) where.push(gte(conversations.lastMessageAt, filter.from));
+  if (filter.to) where.push(lt(conversations.lastMessageAt, filter.to));
+  if (filter.cursor) {
+    const [t, id] = Buffer.from(filter.cursor, 'base64url').toString().split('|');
+    if (!t || !id || Number.isNaN(Date.parse(t)) || !/^[0-9a-f-]{36}$/i.test(id)) {
+      throw new DbInputError(
+        'invalid',
+        'That page link is out of date; start from the first page.',
+      );
+    }
+    where.push(
+      or(
+        lt(conversations.lastMessageAt, new Date(t)),
+        and(eq(conversations.lastMessageAt, new Date(t)), lt(conversations.id, id)),
+      )!,
+    );
+  }
+  return where;
+}
