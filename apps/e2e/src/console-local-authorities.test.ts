@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
+  heading,
   launchBrowser,
+  overflowX,
+  signIn,
   startTestSystem,
   type RunningSystem,
 } from './harness';
@@ -22,35 +25,6 @@ const CASEWORKER = {
   password: 'Willow-gravel-71-orbit',
 };
 const VIEWER = { name: 'Vic Viewer', email: 'vic@e2e.test', password: 'Saffron-tunnel-42-brook' };
-
-async function heading(page: Page, name: string | RegExp) {
-  const h = page.getByRole('heading', { level: 1, name });
-  await h.waitFor({ state: 'visible', timeout: 15_000 });
-  return h;
-}
-
-async function signIn(page: Page, url: string, email: string, password: string, next: string) {
-  await page.goto(`${url}/console/`);
-  await heading(page, 'Sign in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  const change = page.getByRole('heading', { name: 'Choose a new password' });
-  const today = page.getByRole('heading', { level: 1, name: 'Today' });
-  await change.or(today).first().waitFor({ timeout: 15_000 });
-  if (await change.isVisible()) {
-    await page.getByLabel('New password', { exact: true }).fill(next);
-    await page.getByLabel('New password again').fill(next);
-    await page.getByRole('button', { name: 'Save the new password' }).click();
-  }
-  await today.waitFor({ timeout: 15_000 });
-}
-
-function overflowX(page: Page): Promise<number> {
-  return page.evaluate<number>(
-    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-  );
-}
 
 describe.skipIf(skip)('staff console: local authorities', () => {
   let system: RunningSystem;

@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
+  heading,
   launchBrowser,
+  overflowX,
+  signIn,
   startTestSystem,
   type RunningSystem,
 } from './harness';
@@ -27,36 +30,6 @@ function isoDaysAgo(days: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(d);
 }
 
-async function heading(page: Page, name: string | RegExp) {
-  const h = page.getByRole('heading', { level: 1, name });
-  await h.waitFor({ state: 'visible', timeout: 15_000 });
-  return h;
-}
-
-/** Signs in, choosing a new password first when the account still has the one it was given. */
-async function signIn(
-  page: Page,
-  url: string,
-  email: string,
-  password: string,
-  newPassword: string,
-) {
-  await page.goto(`${url}/console/`);
-  await heading(page, 'Sign in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  const change = page.getByRole('heading', { name: 'Choose a new password' });
-  const today = page.getByRole('heading', { level: 1, name: 'Today' });
-  await change.or(today).first().waitFor({ timeout: 15_000 });
-  if (await change.isVisible()) {
-    await page.getByLabel('New password', { exact: true }).fill(newPassword);
-    await page.getByLabel('New password again').fill(newPassword);
-    await page.getByRole('button', { name: 'Save the new password' }).click();
-  }
-  await today.waitFor({ timeout: 15_000 });
-}
-
 async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 15_000 }) as Promise<Download>,
@@ -64,14 +37,6 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffe
   ]);
   const path = await download.path();
   return readFile(path);
-}
-
-/** The page's own horizontal scroll: 0 when the layout fits the window. */
-function overflowX(page: Page): Promise<number> {
-  // A string, because this package is type-checked without the DOM library.
-  return page.evaluate<number>(
-    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-  );
 }
 
 describe.skipIf(skip)('staff console', () => {
