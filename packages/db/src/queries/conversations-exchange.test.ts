@@ -108,6 +108,36 @@ describe('addExchange', () => {
     expect(await addExchanges(t.db, [])).toEqual([]);
   });
 
+  it('stores any text exactly, and a lone surrogate as U+FFFD without failing its batch', async () => {
+    const convo = await createConversation(t.db, {
+      siteId: null,
+      tokenHash: 'h-batch-text',
+      hostOrigin: null,
+      now,
+    });
+    const odd = `Quotes " ' \\ back\\slash, {"json": [1]}, 👩‍👧 emoji, ١٢٣, tab\there, line\nbreak`;
+    const stored = await addExchanges(t.db, [
+      {
+        conversationId: convo.id,
+        question: { text: odd, at: now },
+        answer: { ...answer, citations: [{ title: 'T "q"', quote: odd }] },
+      },
+      {
+        conversationId: convo.id,
+        question: { text: 'half \ud83d of an emoji', at: now },
+        answer,
+      },
+    ]);
+    expect(stored.every((s) => s !== null)).toBe(true);
+    const texts = (await listMessages(t.db, convo.id)).map((m) => [m.text, m.citations]);
+    expect(texts).toEqual([
+      [odd, []],
+      [answer.text, [{ title: 'T "q"', quote: odd }]],
+      ['half \ufffd of an emoji', []],
+      [answer.text, answer.citations],
+    ]);
+  });
+
   // Two batches in flight (the API group-commits concurrent messages) that lock the same
   // conversations in different orders deadlock on PostgreSQL (40P01: a 500 for a visitor).
   // Locking in id order rules that out: a batch stuck on one conversation must hold the ones

@@ -1,6 +1,6 @@
 import { lt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { queryRows } from '../raw-sql';
+import { batchJson, queryRows } from '../raw-sql';
 import { rateLimits } from '../schema/index';
 
 export interface RateLimitResult {
@@ -66,18 +66,22 @@ export async function hitRateLimits(
     return k.n++;
   });
   const at = now.toISOString();
-  const rows = sql.join(
-    [...perKey].map(
-      ([key, k]) =>
-        sql`(${key}::text, ${new Date(now.getTime() - k.windowMs).toISOString()}::timestamptz, ${k.n}::int)`,
-    ),
-    sql`, `,
+  // One jsonb parameter for the whole batch (binding many parameters costs more than the
+  // upserts on embedded PGlite).
+  const batch = batchJson(
+    [...perKey].map(([key, k]) => ({
+      key,
+      cutoff: new Date(now.getTime() - k.windowMs).toISOString(),
+      n: k.n,
+    })),
   );
   // Rows are locked in key order: two concurrent batches naming the same keys in different
   // orders would otherwise each hold one row and wait for the other's (deadlock on PostgreSQL).
   const result = await queryRows<{ key: string; window_start: string | Date; count: number }>(
     db,
-    sql`with h(key, cutoff, n) as (values ${rows})
+    sql`with h as (
+          select * from jsonb_to_recordset(${batch}::jsonb) as h(key text, cutoff timestamptz, n int)
+        )
         insert into ${rateLimits} (key, window_start, count)
         select h.key, ${at}::timestamptz, h.n from h order by h.key
         on conflict (key) do update set
