@@ -102,4 +102,29 @@ describe('openDatabase', () => {
       .where(eq(localAuthorities.name, 'Inside'));
     expect(rows).toEqual([]);
   });
+
+  // The watch is switched off whenever no transaction is open (it taxes every promise).
+  it('still refuses misuse in a transaction that starts after others ended', async () => {
+    const { db } = handle;
+    for (let i = 0; i < 2; i++) await db.transaction(async (tx) => tx.select().from(auditLog));
+    const misuse = db.transaction(async () => {
+      await db.select().from(auditLog);
+    });
+    expect(await dbErrorOf(misuse)).toMatch(/use the transaction's `tx`/);
+  });
+
+  it('keeps watching an open transaction while another one ends (PostgreSQL runs both at once)', async () => {
+    if (handle.engine !== 'postgres') return;
+    const { db } = handle;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const long = db.transaction(async (tx) => {
+      await tx.select().from(auditLog);
+      await held;
+      await db.select().from(auditLog);
+    });
+    await db.transaction(async (tx) => tx.select().from(auditLog));
+    release();
+    expect(await dbErrorOf(long)).toMatch(/use the transaction's `tx`/);
+  });
 });
