@@ -3,21 +3,31 @@ import type { z } from 'zod';
 import { getConversation } from '@sen/db';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
+import { readBodyText, WIDGET_BODY_LIMIT } from './body';
 import type { RateDecision, RateRule } from '../security/rate-limit';
 import { requestMeta } from '../security/request-meta';
 import { hashToken, safeEqual } from '../security/tokens';
 
 export const MAX_MESSAGE_CHARS = 1000;
 
-/** Parses a JSON body against `schema`; on failure answers 400 with which field was wrong. */
+/** The answer to a request body over the widget's limit. */
+export const tooLarge = (deps: AppDeps, c: Context) =>
+  widgetError(deps, c, 413, 'too_large', 'That was too much to send at once.');
+
+/** Parses a JSON body (at most WIDGET_BODY_LIMIT bytes) against `schema`; on failure answers 400 with which field was wrong. */
 export async function readBody<S extends z.ZodType>(
   deps: AppDeps,
   c: Context,
   schema: S,
 ): Promise<{ ok: true; data: z.output<S> } | { ok: false; res: Response }> {
+  const body = await readBodyText(c, WIDGET_BODY_LIMIT);
+  if (!body.ok && body.reason === 'too_large') {
+    return { ok: false, res: await tooLarge(deps, c) };
+  }
   let raw: unknown;
   try {
-    raw = await c.req.json();
+    if (!body.ok) throw new Error(body.reason);
+    raw = JSON.parse(body.text);
   } catch {
     return {
       ok: false,
