@@ -367,9 +367,24 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
     const warnings: string[] = [];
     page.on('console', (m) => warnings.push(m.text()));
     await page.goto(system.demoUrl);
+    // Which of the page's own top-level elements are inert; one the page made inert itself.
+    // (Scripts as strings: this package's types have no DOM.)
+    const inertOnPage = () =>
+      page.evaluate<boolean[]>(`[...document.body.children]
+        .filter((el) => el.tagName !== 'SEN-MEDIATION-DESK')
+        .map((el) => el.inert)`);
+    await page.evaluate(`{
+      const aside = document.createElement('aside');
+      aside.inert = true;
+      document.body.prepend(aside);
+    }`);
+    const before = await inertOnPage();
+    expect(before.filter(Boolean)).toHaveLength(1);
     await launcher(page).tap();
     const frame = frameOf(page);
     await frame.getByRole('textbox', { name: 'Type your question' }).waitFor();
+    // Full screen is a modal dialog: the page behind it is out of reach of screen readers.
+    expect((await inertOnPage()).every(Boolean)).toBe(true);
     const box = await page.locator('iframe').boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 375 });
     expect(box!.height).toBeGreaterThan(600);
@@ -389,6 +404,8 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
     // The frame's own close button is in reach with the launcher hidden behind the panel.
     await frame.getByRole('button', { name: 'Close chat' }).tap();
     await expect.poll(() => page.locator('iframe').isVisible()).toBe(false);
+    // Closed: the page is back as it was, its own inert element still inert.
+    expect(await inertOnPage()).toEqual(before);
     await context.close();
   });
 

@@ -117,12 +117,20 @@ if (script && !(existing && 'version' in existing)) {
       };
 
       // On a phone the panel fills the screen; follow the visual viewport so the on-screen
-      // keyboard does not cover the question box.
+      // keyboard does not cover the question box. It is then a modal dialog: the page behind
+      // it is made inert (out of reach of screen readers and Tab) until it closes, leaving
+      // alone whatever the page had made inert itself.
       const vv = window.visualViewport;
+      let stilled: Element[] = [];
       const fit = () => {
-        const full = open && vv && matchMedia('(max-width:480px)').matches;
-        panel.style.top = full ? vv.offsetTop + 'px' : '';
-        panel.style.height = full ? vv.height + 'px' : '';
+        const full = open && matchMedia('(max-width:480px)').matches;
+        panel.style.top = full && vv ? vv.offsetTop + 'px' : '';
+        panel.style.height = full && vv ? vv.height + 'px' : '';
+        for (const el of stilled) (el as HTMLElement).inert = false;
+        stilled = full
+          ? [...document.body.children].filter((el) => el !== host && !(el as HTMLElement).inert)
+          : [];
+        for (const el of stilled) (el as HTMLElement).inert = true;
       };
       vv?.addEventListener('resize', fit);
       vv?.addEventListener('scroll', fit);
