@@ -83,7 +83,9 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
   const definition = DEFINITION.test(question) && contentConcepts <= 2;
   const topicWords = new Set(concepts.filter((c) => !isLightTerm(c.word)).map((c) => c.word));
   const scored: Scored[] = [];
-  const candidates = hits.filter((h) => h.score >= 0.2 * top);
+  // BM25 adds up every synonym a passage holds (a list of school types outscores the sentence
+  // that answers): a passage that covers enough of the question stays a candidate anyway.
+  const candidates = hits.filter((h) => h.score >= 0.2 * top || h.coverage >= need);
   const allUnits = candidates.flatMap((h) => index.units(h.passage.id));
   const avgWords =
     allUnits.reduce((n, u) => n + wordCount(u.text), 0) / Math.max(1, allUnits.length);

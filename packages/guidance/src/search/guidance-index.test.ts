@@ -22,6 +22,19 @@ describe('createGuidanceIndex', () => {
     expect(top(q)).toMatch(expected);
   });
 
+  it('does not let the looser relatives of a word the pages use add up in the ranking', () => {
+    const listing = createGuidanceIndex(
+      parseDocument({
+        id: 'list.md',
+        title: 'Who we help',
+        format: 'markdown',
+        body: '# Who we help\n\nWe help with schools, academies, nurseries, colleges, other institutions and providers of every kind.\n\nTaking part is voluntary for the school and the family.',
+      }),
+    );
+    const first = listing.search('Does the school have to agree, or is it voluntary?').hits[0];
+    expect(first?.passage.text).toMatch(/^Taking part is voluntary/);
+  });
+
   it('copes with typos', () => {
     expect(top('is mediaton privat')).toMatch(/stays private/);
     expect(top('disagrement with the acadamy')).toMatch(/^Disagreement resolution is for/);

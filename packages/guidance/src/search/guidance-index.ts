@@ -4,7 +4,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../types';
 import { analyze, stem, STOP_WORDS, words } from '../text/analyze';
 import { splitSentences, type Span } from '../text/sentences';
-import { isDomainTerm, isLightTerm, relatedTerms } from './synonyms';
+import { isDomainTerm, isLightTerm, relatedTerms, SAME_WEIGHT } from './synonyms';
 
 /** One question word and the index terms it stands for, with how much each counts. */
 export interface QueryConcept {
@@ -210,8 +210,14 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
   function search(question: string, options: { limit?: number } = {}) {
     const cs = concepts(question);
     const weights = new Map<string, number>();
+    // A word the pages use is searched as itself and its close equivalents; its looser
+    // relatives (school → academy, nursery, college …) would each add to BM25's sum and make a
+    // passage that lists them outrank the one that answers. They still count in coverage.
     for (const c of cs)
-      for (const [t, w] of c.terms) weights.set(t, Math.max(weights.get(t) ?? 0, w * c.idf));
+      for (const [t, w] of c.terms) {
+        if (w < SAME_WEIGHT && c.terms.get(c.word) === WEIGHT.exact) continue;
+        weights.set(t, Math.max(weights.get(t) ?? 0, w * c.idf));
+      }
     if (weights.size === 0) return { hits: [], concepts: cs };
     const total = cs.reduce((s, c) => s + c.idf, 0) || 1;
     const results = mini.search([...weights.keys()].join(' '), {

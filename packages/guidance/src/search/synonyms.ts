@@ -43,7 +43,17 @@ const SAME: string[][] = [
   ['address', 'postal'],
   ['email', 'e-mail'],
   ['website', 'web', 'site', 'online', 'internet'],
-  ['informal', 'legalistic'],
+  ['informal', 'legalistic', 'lawyer', 'solicitor', 'barrister'],
+  [
+    'simple',
+    'accessible',
+    'complicated',
+    'complex',
+    'difficult',
+    'hard',
+    'easy',
+    'straightforward',
+  ],
   ['resolve', 'resolution', 'settle', 'sort'],
 ];
 
@@ -72,6 +82,8 @@ const NEAR: string[][] = [
   ],
   ['appeal', 'tribunal', 'register', 'claim'],
   ['mediation', 'mediator', 'mediate'],
+  ['attend', 'refuse', 'decline', 'attendance'],
+  ['act', 'law', 'legislation', 'statute', 'statutory', 'regulation'],
   ['statement', 'transfer'],
   ['health', 'healthbody', 'medical', 'therapy', 'therapist', 'doctor', 'nurse'],
   ['socialcare', 'care', 'carer'],

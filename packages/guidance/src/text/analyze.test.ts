@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, canonicalise, stem } from './analyze';
+import { analyze, canonicalise, stem, words } from './analyze';
 import { splitSentences } from './sentences';
 
 describe('canonicalise', () => {
@@ -23,6 +23,29 @@ describe('canonicalise', () => {
     expect(canonicalise(text).split(/\s+/)).toContain(token);
   });
 
+  it.each([
+    ['Will I be out of pocket?', 'cost'],
+    ['Will the ICB turn up?', 'attend'],
+    ['Can I pull out if I change my mind?', 'voluntary'],
+    ['Will it be passed on to the school?', 'confidential'],
+    ['Will they pass judgement on me?', 'judgement'],
+    ['Can the mediator say the council is wrong?', 'judgement'],
+    ['Are they the same thing?', 'different'],
+    ['Is this service part of the council?', 'independent'],
+    ['Is it open to us?', 'apply'],
+    ['Why would I need a certificate?', 'purpose'],
+    ['The certificate will enable you to appeal', 'purpose'],
+    ['I really don’t want to go. Do I still have to?', 'voluntary'],
+    ['If I go to mediation, can I still appeal?', 'affect'],
+    ['Who runs the meeting?', 'mediator'],
+  ])('reads the question a family means: %s → %s', (text, token) => {
+    expect(canonicalise(text).split(/\s+/)).toContain(token);
+  });
+
+  it('keeps "do I have to go before appealing" about obligation, not choice', () => {
+    expect(canonicalise('Do I have to go to mediation before appealing?')).not.toMatch(/voluntary/);
+  });
+
   it('keeps the number of an age', () => {
     expect(canonicalise('My son is 22')).toMatch(/\bage 22\b/);
   });
@@ -34,6 +57,22 @@ describe('analyze', () => {
     expect(stem('appealing')).toBe(stem('appeal'));
     expect(stem('contacted')).toBe(stem('contact'));
     expect(stem('academies')).toBe(stem('academy'));
+  });
+});
+
+describe('words', () => {
+  it('reads contractions as their words, leaving no stray "don" or "t"', () => {
+    expect(words("I don't think it's free, can't we ask?")).toEqual(
+      'do not think it free can not we ask'.split(' '),
+    );
+  });
+
+  it('reads text-speak, and a 2 or 4 between words, but keeps counts and ages', () => {
+    expect(words('wat do u hav 2 pay 4 mediation')).toEqual(
+      'what do you have to pay for mediation'.split(' '),
+    );
+    expect(words('within 2 months')).toContain('2');
+    expect(words('my son is 4 and')).toContain('4');
   });
 });
 

@@ -96,6 +96,47 @@ const CANONICAL: [RegExp, string][] = [
     /\b(?:has|have|need|needs|must|got) to (?:agree|consent|say yes)\b|\b(?:both|all) (?:sides|parties) (?:agree|consent)\b/g,
     ' voluntary ',
   ],
+  // How families put the questions the page answers, in words it never uses. Each phrase
+  // becomes the word of the sentence that answers it: "pull out" asks whether it is voluntary.
+  [/\bout of pocket\b/g, ' cost '],
+  [/\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing)?) up\b|\bcome along\b|\bbe there\b/g, ' attend '],
+  [
+    /\b(?:pull(?:s|ed|ing)?|drop(?:s|ped|ping)?|back(?:s|ed|ing)?|opt(?:s|ed|ing)?) out\b|\bwalk(?:s|ed|ing)? away\b|\bwithdraw\w*|\bchange (?:my|our|their|his|her|your) minds?\b/g,
+    ' voluntary ',
+  ],
+  [/\bpass(?:es|ed|ing)? (?:on|along)\b|\bpassed to\b/g, ' confidential '],
+  [/\bpass(?:es|ed|ing)? judge?ments?\b/g, ' judgement '],
+  [
+    /\b(?:they|we|you|he|she|i|who|the council|the school) (?:are|is|am|were|was) (?:in the )?(?:right|wrong|at fault)\b/g,
+    ' judgement ',
+  ],
+  [/\b(?:the )?same thing\b|\bdifferen(?:ce|ces|t)\b|\bdiffer\b/g, ' different '],
+  [
+    /\b(?:part of|run by|paid by|employed by|funded by|work(?:s|ing)? for|linked to|connected to) (?:the |your |my |our )?(?:local authority|council|la|nhs|school)\b/g,
+    ' independent ',
+  ],
+  [/\bopen to (?:us|me|him|her|them|my|our|families|parents|everyone)\b/g, ' apply '],
+  // Why something is needed, and what it then lets you do: the sentence that says it "enables".
+  [
+    /\bwhy (?:would|do|does|should|must|did|will) (?:i|we|you|they|parents|families|someone) (?:need|want|get)\b|\bwhat happens (?:after|once|when) (?:i|we|you|they) (?:get|have|receive|got)\b|\b(?:trying|meant|supposed) to (?:achieve|do)\b|\bpoint of\b|\bpurpose\b|\benabl(?:e|es|ed|ing)\b|\baims? to\b/g,
+    ' purpose ',
+  ],
+  [/\bget(?:ting)? hold of\b/g, ' get '],
+  [
+    /\bwho (?:runs|leads|chairs|conducts|facilitates|is in charge of|will be in charge of) (?:the |a |my |our )?(?:mediation|meeting|session)\b/g,
+    ' mediator mediation ',
+  ],
+  // "Can I still appeal?" after doing something asks whether that thing affects the right.
+  [
+    /\b(?:can|could|will|would) (?:i|we|he|she|they|you) still (?:be able to )?(?=appeal|go to|register|lodge|take)|\bstill (?:have|keep) (?:the|my|our|a) right\b/g,
+    ' affect ',
+  ],
+  // "Do I have to go?" asked by the family is whether taking part is their choice; asked of
+  // the council ("does the LA have to come?") it is about attending, which "must" finds.
+  [
+    /\b(?:do|does|will|would|must) (?:i|we|parents|families|my (?:son|daughter|child)) (?:still |really |actually |even )?(?:have|need|got) to (?:go|use|attend|try|do|agree|take part)\b(?![^?.!]*\b(?:before|first|prior)\b)|\b(?:do|must) (?:i|we) (?:still |really |actually )?(?:have|need) to\s*(?=[?.!]|$)/g,
+    ' must voluntary ',
+  ],
   // Obligation, however it is phrased, is one idea ("do I have to" ~ "must").
   [
     /\b(?:have|has|had|need|needs|needed|got) to\b|\b(?:required|obliged|obligated) to\b/g,
@@ -116,6 +157,7 @@ const STOP = new Set(
   happen happens happened actually basically currently ever even still yet already really
   kept keep keeps give gives given take takes taken put find found try tried work works lot lots
   myself yourself himself herself itself ourselves yourselves themselves
+  after afterwards later true allowed possible worth honestly literally anyway sure
   im i'm ive i've id i'd dont don't doesnt doesn't cant can't wont won't isnt isn't
   one'`
     .split(/\s+/)
@@ -150,9 +192,54 @@ export function canonicalise(text: string): string {
 /** Words of a text (canonicalised, stop words kept), before stemming. */
 export function words(text: string): string[] {
   return canonicalise(text)
+    .replace(CONTRACTION, (m) => CONTRACTIONS[m] ?? (m.endsWith("n't") ? ' not' : ''))
+    .replace(TEXT_SPEAK_NUMBER, (m) => (m === '2' ? 'to' : 'for'))
     .split(/[^\p{L}\p{N}]+/u)
+    .map((w) => TEXT_SPEAK.get(w) ?? w)
     .filter((w) => w.length > 1 || /\d/.test(w));
 }
+
+// "don't" would otherwise leave a word "don" that no page uses, and weigh as a rare word.
+const CONTRACTIONS: Record<string, string> = { "can't": 'can not', "won't": 'will not' };
+const CONTRACTION = /\b(?:can't|won't)|n't\b|'(?:s|re|ve|ll|d|m)\b/g;
+
+/** How people write on a phone: "wat", "ur", "hav". Only forms no published page uses. */
+const TEXT_SPEAK = new Map(
+  Object.entries({
+    u: 'you',
+    ur: 'your',
+    r: 'are',
+    wat: 'what',
+    wot: 'what',
+    wht: 'what',
+    wats: 'what',
+    wots: 'what',
+    whats: 'what',
+    hav: 'have',
+    av: 'have',
+    pls: 'please',
+    plz: 'please',
+    cos: 'because',
+    coz: 'because',
+    abt: 'about',
+    b4: 'before',
+    shud: 'should',
+    cud: 'could',
+    wud: 'would',
+    cn: 'can',
+    wen: 'when',
+    hw: 'how',
+    ppl: 'people',
+    skool: 'school',
+    gonna: 'going',
+    wanna: 'want',
+    gotta: 'must',
+    dunno: 'know',
+  }),
+);
+/** "have 2 pay 4 it": a 2 or 4 between words, not a count of something ("2 months"). */
+const TEXT_SPEAK_NUMBER =
+  /(?<=\b(?!age\b)[a-z]+ )[24](?= (?!(?:days?|weeks?|months?|years?|hours?|times?|kids?|children|sons?|daughters?|schools?|plans?)\b)[a-z])/g;
 
 /** Index terms of a text: canonical phrases, no stop words, light stemming. */
 export function analyze(text: string): string[] {
