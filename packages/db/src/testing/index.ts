@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase, type DbHandle } from '../client';
 import { readTestEnv } from './env';
+import { dropStaleTestDbs, testDbName, withClient, withDatabase } from './server-test-dbs';
 import { pgliteTemplate } from './template';
 
 export interface TestDb extends DbHandle {
@@ -36,9 +35,13 @@ export async function createTestDb(
   return createServerTestDb(TEST_DATABASE_URL);
 }
 
+let sweptStale: Promise<unknown> | undefined;
+
 async function createServerTestDb(serverUrl: string): Promise<TestDb> {
-  const name = `sen_test_${randomBytes(6).toString('hex')}`;
+  const name = testDbName(new Date());
   const maintenanceUrl = withDatabase(serverUrl, 'postgres');
+  // Once per process: what interrupted runs left behind (best effort).
+  await (sweptStale ??= dropStaleTestDbs(serverUrl).catch(() => undefined));
   await withClient(maintenanceUrl, (c) => c.query(`CREATE DATABASE ${name}`));
   const url = withDatabase(serverUrl, name);
   let handle: DbHandle;
@@ -58,22 +61,6 @@ async function createServerTestDb(serverUrl: string): Promise<TestDb> {
         await dropDatabase(maintenanceUrl, name);
       })()),
   };
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 async function dropDatabase(maintenanceUrl: string, name: string): Promise<void> {
