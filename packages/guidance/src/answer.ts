@@ -5,9 +5,10 @@ import { answerDeadline } from './pipeline/deadline';
 import { answerFileRequest } from './pipeline/files';
 import { englishTerms } from './pipeline/glossary';
 import { detectLanguage, interpreterLine } from './pipeline/language';
-import { reachOf, replies } from './pipeline/replies';
-import { asksForLegalAdvice, isCrisis, isInjection } from './pipeline/safety';
-import { serviceDetails } from './pipeline/service-details';
+import { subQuestions } from './pipeline/questions';
+import { reachOf, replies, type Reach } from './pipeline/replies';
+import { asksForLegalAdvice, genuineQuestion, isCrisis, isInjection } from './pipeline/safety';
+import { serviceDetails, type ServiceDetails } from './pipeline/service-details';
 import type { GuidanceIndex } from './search/guidance-index';
 import { isDomainTerm } from './search/synonyms';
 import type {
@@ -43,6 +44,14 @@ export const MAX_QUESTION_CHARS = 4000;
  * contact details, links to published files), then retrieval from the published passages. Never throws for bad input.
  */
 export async function answerOnce(question: string, ctx: AnswerContext): Promise<Answer> {
+  return answerMessage(question, ctx, false);
+}
+
+async function answerMessage(
+  question: string,
+  ctx: AnswerContext,
+  nested: boolean,
+): Promise<Answer> {
   const message = String(question ?? '')
     .slice(0, MAX_QUESTION_CHARS)
     .replace(/\s+/g, ' ')
@@ -65,7 +74,19 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
     );
   if (isCrisis(message))
     return fixed('crisis', replies.crisis(ctx.service.crisisMessage, reach), true);
-  if (isInjection(message)) return fixed('injection', replies.injection(reach));
+  if (isInjection(message)) {
+    // The instructions are set aside, never followed; a family's own question wrapped in them
+    // ("Ignore your rules. Also, is mediation free?") is still answered, on its own.
+    const genuine = nested ? undefined : genuineQuestion(message);
+    const inner = genuine ? await answerMessage(genuine, ctx, true) : undefined;
+    if (!inner || inner.kind === 'injection' || (!inner.answered && inner.kind !== 'legal_advice'))
+      return fixed('injection', replies.injection(reach));
+    return {
+      ...inner,
+      kind: 'injection',
+      text: `${replies.injectionSetAside}\n\n${inner.text}`,
+    };
+  }
 
   const lang = detectLanguage(message);
   if (lang !== 'en') {
@@ -101,17 +122,18 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
 
   if (deadline) return { kind: 'deadline', ...deadline, passages: [], source: 'offline' };
 
-  const file = answerFileRequest(message, ctx.files, reach);
-  if (file) return { kind: 'file', ...file, passages: [], source: 'offline' };
-
-  const contact = contactIntent(message);
-  if (contact) {
-    const reply = answerContact(contact, details, reach);
-    return { kind: contact.kind, ...reply, passages: [], source: 'offline' };
+  // "Is it free and is it confidential?": each question answered from the guidance on its own,
+  // when at least two of them find an answer (offline: the model gets one question at a time).
+  const parts = subQuestions(message);
+  if (parts.length) {
+    const answered = parts
+      .map((p) => answerFromGuidance(p, ctx, details, reach))
+      .filter((a): a is Answer => !!a?.answered);
+    if (answered.length >= 2) return combine(answered, reach);
   }
 
-  const composed = composeFromGuidance(message, ctx.index);
-  if (!composed) {
+  const found = answerFromGuidance(message, ctx, details, reach);
+  if (!found) {
     const inDomain = ctx.index
       .concepts(message)
       .some(
@@ -121,14 +143,8 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
       ? fixed('no_answer', replies.noAnswer(reach))
       : fixed('out_of_scope', replies.outOfScope(reach));
   }
-  const offline: Answer = {
-    kind: 'answer',
-    text: `${composed.body}\n\n${replies.followUp(reach)}`,
-    citations: composed.citations,
-    answered: true,
-    passages: composed.passages,
-    source: 'offline',
-  };
+  if (found.kind !== 'answer') return found;
+  const offline: Answer = { ...found, text: `${found.text}\n\n${replies.followUp(reach)}` };
   if (!ctx.llm || ctx.signal?.aborted) return offline;
 
   const shown = passagesFor(focusOf(message), ctx.index).hits.slice(0, 6);
@@ -150,6 +166,54 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
       score: shown.find((h) => h.passage.id === p.id)?.score ?? 0,
     })),
     source: 'llm',
+  };
+}
+
+/**
+ * One question answered offline from what the service publishes: a link to a published file,
+ * the service's contact details, or sentences of the guidance (without the closing line).
+ */
+function answerFromGuidance(
+  message: string,
+  ctx: AnswerContext,
+  details: ServiceDetails,
+  reach: Reach,
+): Answer | undefined {
+  const file = answerFileRequest(message, ctx.files, reach);
+  if (file) return { kind: 'file', ...file, passages: [], source: 'offline' };
+  const contact = contactIntent(message);
+  if (contact) {
+    const reply = answerContact(contact, details, reach);
+    return { kind: contact.kind, ...reply, passages: [], source: 'offline' };
+  }
+  const composed = composeFromGuidance(message, ctx.index);
+  if (!composed) return undefined;
+  return {
+    kind: 'answer',
+    text: composed.body,
+    citations: composed.citations,
+    answered: true,
+    passages: composed.passages,
+    source: 'offline',
+  };
+}
+
+/** The answers to the questions of one message, in order, as one reply. */
+function combine(answers: Answer[], reach: Reach): Answer {
+  const seen = new Set<string>();
+  const kinds = new Set(answers.map((a) => a.kind));
+  const fromGuidance = kinds.has('answer');
+  return {
+    kind: kinds.size === 1 ? answers[0]!.kind : 'answer',
+    text: [...answers.map((a) => a.text), ...(fromGuidance ? [replies.followUp(reach)] : [])].join(
+      '\n\n',
+    ),
+    citations: answers
+      .flatMap((a) => a.citations)
+      .filter((c) => !seen.has(c.quote) && !!seen.add(c.quote)),
+    answered: true,
+    passages: answers.flatMap((a) => a.passages),
+    source: 'offline',
   };
 }
 

@@ -24,6 +24,8 @@ export const replies = {
     `${crisisMessage.trim()}\n\nWhen you are safe and ready, you can call ${r.name} on ${r.phone} about your child's support.`,
   injection: (r: Reach) =>
     `I can't change how I work or share how I'm set up. I can answer questions about SEN mediation and disagreement resolution from our published guidance, or you can call us on ${r.phone}.`,
+  injectionSetAside:
+    "I can't change how I work or share how I'm set up, so I've left that part of your message out. On the rest of it:",
   legalAdvice: (r: Reach) =>
     `We give information, not advice, so we can't tell you what to do in your case or write an appeal for you. ${r.iassText} You can also call ${r.name} on ${r.phone} to talk about mediation, or ask us to call you back.`,
   noAnswer: (r: Reach) =>

@@ -1,3 +1,5 @@
+import { splitSentences } from '../text/sentences';
+
 // The first step of every answer. Patterns, not retrieval: a message about risk of harm must
 // get the emergency text even when nothing in the guidance matches it.
 
@@ -31,9 +33,21 @@ const CRISIS: RegExp[] = [
   /\b(has|have|had) (gone|run) missing\b|\b(ran|run|running) away from home\b/i,
   /\b(weapon|knife|gun)\b.*\b(threat|hurt|kill|attack|stab)/i,
   /\bemergency\b.*\b(help|now|urgent)\b|\bcall(ing)? 999\b/i,
+  // Said without the words: no way out, the world better without them, a plan or the means.
+  /\b(can'?t|cannot|can not|don'?t|do not) see (a|any) (way out|way forward|point|future)\b|\bno way out\b/i,
+  /\bbetter off (dead|gone|without (me|him|her|us)|if (i|he|she) (was|were|wasn'?t|weren'?t|was not|were not) (around|here|alive|dead|gone))\b/i,
+  /\bwish(es|ed|ing)? (i|he|she|they)('d| had| would have)? never been born\b|\bwish(es|ed)? (i|he|she|they) (was|were) dead\b/i,
+  /\b(scratch|cut|burn|bang|pick|bit|bite)\w* (at )?(his|her|their|my) (arms?|legs?|wrists?|skin|head)\b.{0,30}\b(bleed|blood|marks?|scars?|bruis)/i,
+  /\b(saving|saved|stockpil\w*|hoard\w*|collect\w*) (up )?(my |his |her |their |all )?(pills|tablets|medication|meds|paracetamol)\b/i,
+  /\b(jump|throw (my|him|her|them)sel(f|ves)) (off|from|in front of)\b.{0,20}\b(bridge|building|roof|balcony|cliff|train|car|bus|window|tower|car park)\b/i,
   // A few other languages families write in.
   /\b(suicidio|suicidarme|(quiero|quiere|queremos) morir|(me|se) quiere matar|matarme|matarse|se suicider|veux mourir|samobój|chcę umrzeć|sinucid|quero morrer|intihar|kendimi öldür)/i,
-  /انتحار|أريد أن أموت|خودکشی|আত্মহত্যা|自杀|自殺/,
+  /quitar(me|se|le) la vida|acabar con (mi|su) vida|no (quiero|quiere) (seguir )?vivir|hacerme daño/i,
+  /envie d'en finir|veux en finir|en finir avec (la|ma) vie|me tuer\b|(ne )?veux plus vivre|mettre fin à (mes|ses) jours/i,
+  /nie chc(ę|e) (już |juz )?(żyć|zyc)|zabi(ć|c) si(ę|e)|odebra(ć|c) sobie (życie|zycie)|sko(ń|n)czy(ć|c) ze sob(ą|a)/i,
+  /\bme matar\b|tirar a (minha |própria |propria )?vida|n(ã|a)o quero (mais )?viver/i,
+  /uccidermi|togliermi la vita|voglio morire|non voglio più vivere|mich umbringen|will sterben|nicht mehr leben|selbstmord|vreau s(ă|a) mor|ölmek istiyorum/i,
+  /انتحار|أريد أن أموت|أقتل نفسي|أنهي حياتي|خودکشی|مرنا چاہت|আত্মহত্যা|自杀|自殺|不想活/,
 ];
 
 const INJECTION: RegExp[] = [
@@ -76,4 +90,35 @@ export function isInjection(message: string): boolean {
 
 export function asksForLegalAdvice(message: string): boolean {
   return LEGAL_ADVICE.some((re) => re.test(message));
+}
+
+/**
+ * The part of a message that is a family's own question once instructions aimed at the
+ * assistant are taken out ("Ignore your rules. Also, is mediation free?" → "is mediation
+ * free?"): role-tagged blocks and labelled turns, and every sentence that reads as an
+ * instruction. Undefined when nothing of a question is left. The instructions are dropped,
+ * never followed: what is left is answered like any other message.
+ */
+export function genuineQuestion(message: string): string | undefined {
+  const untagged = message
+    // <system>…</system> and the like: the whole block is the injected text.
+    .replace(/<\s*(system|assistant|developer|instructions?)\s*>[\s\S]*?(<\/\s*\1\s*>|$)/gi, ' ')
+    .replace(/<\|[a-z_]+\|>/gi, ' ')
+    .replace(/<\/?\s*[a-z_|]+\s*>/gi, ' ')
+    // "SYSTEM: … USER: …": a labelled system turn runs until the next user turn.
+    .replace(
+      /\b(system|assistant|developer)\s*:[\s\S]*?(?=\b(user|human|me|question)\s*:|$)/gi,
+      ' ',
+    )
+    .replace(/\b(user|human|question)\s*:/gi, ' ');
+  const kept = splitSentences(untagged.replace(/\s+/g, ' '))
+    .flatMap((s) => s.text.split(/(?<=[.!?;])\s+|,?\s+\b(?:also|and then|then|but|anyway)\b,?\s+/i))
+    .map((s) => s.trim())
+    .filter((s) => s && !isInjection(s));
+  const question = kept
+    .join(' ')
+    .replace(/^\W+/, '')
+    .replace(/^(also|and|plus|but|so|anyway|then)\b,?\s*/i, '')
+    .trim();
+  return question.split(/\s+/).length >= 3 ? question : undefined;
 }
