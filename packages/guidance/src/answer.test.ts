@@ -214,6 +214,22 @@ describe('answerOnce: retrieval', () => {
     expect(mixed.text).toMatch(/01632 960 123[\s\S]*stays private/);
   });
 
+  it('completes a list item that ends "… or" with the item it pairs with', async () => {
+    const a = await ask('Is an appeal only about the school named in the plan an exception?');
+    expect(a.text).toMatch(
+      /only about the school or college named[\s\S]*disability discrimination/,
+    );
+    expectExactQuotes(a.citations);
+  });
+
+  it('reads the sentence before a story’s closing question when that question names nothing', async () => {
+    const a = await ask(
+      'My daughter is 15 and has autism and the school keep changing her timetable without telling us and we have had meeting after meeting. It is not about an appeal, it is a disagreement with her academy. Is there anything you can do about that?',
+    );
+    expect(a.kind).toBe('answer');
+    expect(a.citations[0]!.quote).toMatch(/^Disagreement resolution is for/);
+  });
+
   it('handles empty and huge input without throwing', async () => {
     expect((await ask('   ')).kind).toBe('no_answer');
     const long = await ask('mediation '.repeat(5000));

@@ -67,7 +67,11 @@ export function focusOf(message: string): string {
   // the school. Do I need a certificate?"); only a long story is narrowed.
   if (sentences.length < 2 || message.split(/\s+/).length <= 35) return message;
   const asked = sentences.filter((s) => /\?\s*$/.test(s));
-  return asked.length ? asked.join(' ') : message;
+  if (!asked.length) return message;
+  // "Is there anything you can do about that?" names nothing: the sentence before says what.
+  const before = sentences[sentences.indexOf(asked[0]!) - 1];
+  const named = analyze(asked.join(' ')).filter((t) => !isLightTerm(t)).length;
+  return before && named < 2 ? [before, ...asked].join(' ') : asked.join(' ');
 }
 
 function composeFor(question: string, index: GuidanceIndex): Composed | undefined {
@@ -154,6 +158,16 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
     add(passage, unit);
     const items = /[:\-–]\s*$/.test(unit.text) ? index.itemsOf(passage.id) : [];
     for (const item of items.slice(0, 4)) add(item, index.units(item.id)[0]);
+    // An item that ends "… or" / "… and;" is half of a pair: its sibling completes it.
+    if (lead && passage.kind === 'item') {
+      const siblings = index.itemsOf(lead.id);
+      const at = siblings.findIndex((p) => p.id === passage.id);
+      const open = (p: Passage | undefined) => !!p && CONTINUES.test(p.text);
+      if (open(passage) && siblings[at + 1])
+        add(siblings[at + 1]!, index.units(siblings[at + 1]!.id)[0]);
+      if (at > 0 && open(siblings[at - 1]))
+        add(siblings[at - 1]!, index.units(siblings[at - 1]!.id)[0]);
+    }
   };
 
   const section = hits.map((h) => overviewSection(h.passage, concepts, index)).find(Boolean);
@@ -209,6 +223,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
 }
 
 const WEIGHT_STRONG = 0.7;
+const CONTINUES = /(?:\b(?:or|and)\s*;?|;)\s*$/i;
 
 function coveredConcepts(concepts: QueryConcept[], chosen: { unit: Unit }[]): boolean[] {
   return concepts.map((c) => chosen.some((x) => weightIn(c, x.unit.terms) >= WEIGHT_STRONG));

@@ -35,6 +35,20 @@ describe('createGuidanceIndex', () => {
     expect(first?.passage.text).toMatch(/^Taking part is voluntary/);
   });
 
+  it('reads a dropped g ("meetin") as the word', () => {
+    expect(index.concepts('wat happens at a mediation meetin').map((c) => c.word)).toContain(
+      'meet',
+    );
+  });
+
+  it('leaves out what the question says it is not about', () => {
+    const words = index
+      .concepts("We're not at the appeal stage, it's a disagreement with the college")
+      .map((c) => c.word);
+    expect(words).not.toContain('appeal');
+    expect(words).toContain('disagreement');
+  });
+
   it('copes with typos', () => {
     expect(top('is mediaton privat')).toMatch(/stays private/);
     expect(top('disagrement with the acadamy')).toMatch(/^Disagreement resolution is for/);

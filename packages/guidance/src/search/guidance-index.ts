@@ -149,9 +149,11 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
   function concepts(question: string): QueryConcept[] {
     const seen = new Set<string>();
     const kept: string[] = [];
-    for (const raw of words(question)) {
+    for (const raw of words(question.replace(NOT_ABOUT, ' '))) {
       if (STOP_WORDS.has(raw)) continue;
-      const w = stem(raw);
+      let w = stem(raw);
+      // "meetin", "goin": a dropped g is how people type, not a new word.
+      if (!df.has(w) && raw.endsWith('in') && df.has(stem(`${raw}g`))) w = stem(`${raw}g`);
       if (seen.has(w)) continue;
       seen.add(w);
       if (!df.has(w) && !isDomainTerm(w)) {
@@ -253,6 +255,13 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     search,
   };
 }
+
+/**
+ * "We're not at the appeal stage", "it isn't about the school": what a question says it is not
+ * about is not what it asks.
+ */
+const NOT_ABOUT =
+  /\b(?:not|n't|never)\s+(?:yet\s+|even\s+)?(?:at|about|talking about|asking about|looking at|interested in)\b[^,.;:?!]*/gi;
 
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;

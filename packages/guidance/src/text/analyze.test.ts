@@ -38,6 +38,9 @@ describe('canonicalise', () => {
     ['I really don’t want to go. Do I still have to?', 'voluntary'],
     ['If I go to mediation, can I still appeal?', 'affect'],
     ['Who runs the meeting?', 'mediator'],
+    ['Who can help before things escalate?', 'early'],
+    ['Am I allowed to use the service?', 'eligible'],
+    ['I am bringing up my grandson', 'carer'],
   ])('reads the question a family means: %s → %s', (text, token) => {
     expect(canonicalise(text).split(/\s+/)).toContain(token);
   });

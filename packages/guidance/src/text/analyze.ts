@@ -123,7 +123,20 @@ const CANONICAL: [RegExp, string][] = [
   ],
   [/\bget(?:ting)? hold of\b/g, ' get '],
   [
-    /\bwho (?:runs|leads|chairs|conducts|facilitates|is in charge of|will be in charge of) (?:the |a |my |our )?(?:mediation|meeting|session)\b/g,
+    /\bbefore (?:things|it|this|matters|the (?:problem|disagreement|dispute|row)) (?:escalates?|gets? (?:worse|serious|out of hand)|goes? (?:further|too far))\b|\bnip (?:it|this|things) in the bud\b/g,
+    ' early stage ',
+  ],
+  [
+    /\b(?:am|are|is) (?:i|we|he|she|they|my \w+) (?:allowed|able|eligible|entitled) to (?:use|access|get|ask for|apply for|come to)\b/g,
+    ' eligible ',
+  ],
+  // Someone bringing a child up is the child's carer, whatever the family tie.
+  [
+    /\b(?:bringing|brought|bring|brings) up\b|\braising (?=my|our|his|her|their|a)\b|\blooking after (?=my|our|his|her|their|a)\b/g,
+    ' carer ',
+  ],
+  [
+    /\bwho (?:actually |really |exactly )?(?:runs|leads|chairs|conducts|facilitates|is in charge of|will be in charge of) (?:the |a |my |our )?(?:mediation|meeting|session)\b/g,
     ' mediator mediation ',
   ],
   // "Can I still appeal?" after doing something asks whether that thing affects the right.
