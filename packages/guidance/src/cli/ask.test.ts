@@ -76,6 +76,13 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
     const [, passed, total] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
     expect(Number(passed) / Number(total), result.stdout).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('scores a probe of questions unlike the dev set (other facts, two questions in one, indirect crises, wrapped injections)', async () => {
+    const questions = join(packageDir, 'test', 'probe-unseen.jsonl');
+    const result = await score(questions).catch((e: { stdout: string }) => e);
+    const [, passed, total] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
+    expect(Number(passed) / Number(total), result.stdout).toBeGreaterThanOrEqual(0.95);
+  });
 });
 
 describe('ask with a folder of our own pages', () => {
