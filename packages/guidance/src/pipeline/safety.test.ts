@@ -29,6 +29,8 @@ describe('isCrisis', () => {
     "j'ai envie d'en finir",
     'quero me matar',
     'voglio morire',
+    'i feel like ending everything tonight',
+    'Mi hijo dice que se quiere hacer daño',
   ])('sees risk of harm in %j', (m) => expect(isCrisis(m)).toBe(true));
 
   it.each([

@@ -7,7 +7,7 @@ const CRISIS: RegExp[] = [
   /\bsuicid(e|al)\b/i,
   /\b(kill|hang|hurt|harm|cut|poison|starve)(ing)?\s+(my|him|her|them)sel(f|ves)\b/i,
   /\bkill(ing)? myself\b/i,
-  /\bend(ing)? (it all|my life|his life|her life|their life|things)\b/i,
+  /\bend(ing)? (it all|my life|his life|her life|their life|things|everything)\b/i,
   /\b(want|wants|wanting|going|ready) to die\b/i,
   /\b(don'?t|do not|doesn'?t|does not) want to (live|be alive|be here|wake up)\b/i,
   /\bbetter off (dead|without me)\b/i,
@@ -42,7 +42,7 @@ const CRISIS: RegExp[] = [
   /\b(jump|throw (my|him|her|them)sel(f|ves)) (off|from|in front of)\b.{0,20}\b(bridge|building|roof|balcony|cliff|train|car|bus|window|tower|car park)\b/i,
   // A few other languages families write in.
   /\b(suicidio|suicidarme|(quiero|quiere|queremos) morir|(me|se) quiere matar|matarme|matarse|se suicider|veux mourir|samobój|chcę umrzeć|sinucid|quero morrer|intihar|kendimi öldür)/i,
-  /quitar(me|se|le) la vida|acabar con (mi|su) vida|no (quiero|quiere) (seguir )?vivir|hacerme daño/i,
+  /(se|me) quiere(s)? hacer daño|hacer(se|me) daño|lastimarse|autolesi|quitar(me|se|le) la vida|acabar con (mi|su) vida|no (quiero|quiere) (seguir )?vivir|hacerme daño/i,
   /envie d'en finir|veux en finir|en finir avec (la|ma) vie|me tuer\b|(ne )?veux plus vivre|mettre fin à (mes|ses) jours/i,
   /nie chc(ę|e) (już |juz )?(żyć|zyc)|zabi(ć|c) si(ę|e)|odebra(ć|c) sobie (życie|zycie)|sko(ń|n)czy(ć|c) ze sob(ą|a)/i,
   /\bme matar\b|tirar a (minha |própria |propria )?vida|n(ã|a)o quero (mais )?viver/i,

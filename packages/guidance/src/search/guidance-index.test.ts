@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseDocuments } from '../ingest/parse-document';
 import { SAMPLE_DOCS } from '../testing/sample-guidance';
+import { stem } from '../text/analyze';
 import { createGuidanceIndex } from './guidance-index';
 
 const index = createGuidanceIndex(parseDocuments(SAMPLE_DOCS));
@@ -33,6 +34,13 @@ describe('createGuidanceIndex', () => {
     );
     const first = listing.search('Does the school have to agree, or is it voluntary?').hits[0];
     expect(first?.passage.text).toMatch(/^Taking part is voluntary/);
+  });
+
+  it('knows everyday words for the page’s ideas: hurt → lose, row → disagreement, changed → amend', () => {
+    const terms = (q: string) => index.concepts(q).flatMap((c) => [...c.terms.keys()]);
+    expect(terms('Will mediation hurt my appeal?')).toContain(stem('lose'));
+    expect(terms('a row with the nursery')).toContain(stem('disagreement'));
+    expect(terms('when the plan is amended')).toContain(stem('changes'));
   });
 
   it('reads a dropped g ("meetin") as the word', () => {

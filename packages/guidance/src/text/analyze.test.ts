@@ -41,6 +41,10 @@ describe('canonicalise', () => {
     ['Who can help before things escalate?', 'early'],
     ['Am I allowed to use the service?', 'eligible'],
     ['I am bringing up my grandson', 'carer'],
+    ["Will the mediator tell the council I'm right?", 'judgement'],
+    ['Can the school say no to it?', 'refuse'],
+    ['Is it kept between the people in the room?', 'confidential'],
+    ['my lad is 26 can he still use u', 'eligible'],
   ])('reads the question a family means: %s → %s', (text, token) => {
     expect(canonicalise(text).split(/\s+/)).toContain(token);
   });

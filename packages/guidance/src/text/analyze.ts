@@ -63,7 +63,7 @@ const CANONICAL: [RegExp, string][] = [
     ' judgement ',
   ],
   [
-    /\bkept (?:private|secret|confidential|between (?:us|you and me|the people there))\b/g,
+    /\bkept (?:private|secret|confidential)\b|\b(?:kept|stays?|remains?|staying) (?:between|within|in) (?:us|you and me|the people (?:there|present|involved|in the room)|the room|those (?:there|present))\b/g,
     ' confidential ',
   ],
   [/\bage limits?\b|\bhow old\b|\bupper age\b/g, ' age '],
@@ -99,6 +99,7 @@ const CANONICAL: [RegExp, string][] = [
   // How families put the questions the page answers, in words it never uses. Each phrase
   // becomes the word of the sentence that answers it: "pull out" asks whether it is voluntary.
   [/\bout of pocket\b/g, ' cost '],
+  [/\b(?:say|says|said|saying) no to\b|\bturn(?:s|ed|ing)? (?:it |us |me )?down\b/g, ' refuse '],
   [/\b(?:turn(?:s|ed|ing)?|show(?:s|ed|ing)?) up\b|\bcome along\b|\bbe there\b/g, ' attend '],
   [
     /\b(?:pull(?:s|ed|ing)?|drop(?:s|ped|ping)?|back(?:s|ed|ing)?|opt(?:s|ed|ing)?) out\b|\bwalk(?:s|ed|ing)? away\b|\bwithdraw\w*|\bchange (?:my|our|their|his|her|your) minds?\b/g,
@@ -107,7 +108,7 @@ const CANONICAL: [RegExp, string][] = [
   [/\bpass(?:es|ed|ing)? (?:on|along)\b|\bpassed to\b/g, ' confidential '],
   [/\bpass(?:es|ed|ing)? judge?ments?\b/g, ' judgement '],
   [
-    /\b(?:they|we|you|he|she|i|who|the council|the school) (?:are|is|am|were|was) (?:in the )?(?:right|wrong|at fault)\b/g,
+    /\b(?:they|we|you|he|she|i|who|the council|the school)(?:'re|'m|'s| are| is| am| were| was) (?:in the )?(?:right|wrong|at fault)\b/g,
     ' judgement ',
   ],
   [/\b(?:the )?same thing\b|\bdifferen(?:ce|ces|t)\b|\bdiffer\b/g, ' different '],
@@ -127,7 +128,7 @@ const CANONICAL: [RegExp, string][] = [
     ' early stage ',
   ],
   [
-    /\b(?:am|are|is) (?:i|we|he|she|they|my \w+) (?:allowed|able|eligible|entitled) to (?:use|access|get|ask for|apply for|come to)\b/g,
+    /\b(?:am|are|is) (?:i|we|he|she|they|my \w+) (?:allowed|able|eligible|entitled) to (?:use|access|get|ask for|apply for|come to)\b|\b(?:can|could|may) (?:he|she|they|i|we) still (?:use|access|come to) (?=you\b|u\b|the service|your service|it\b)/g,
     ' eligible ',
   ],
   // Someone bringing a child up is the child's carer, whatever the family tie.
