@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getCaseByReference } from '@sen/db';
+import { getCaseByReference, getConversation } from '@sen/db';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -274,6 +274,12 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
       /What is disagreement resolution\?/,
     );
     expect(await page.evaluate('SENMediationDesk.isOpen')).toBe(true);
+    // The page label reached the conversation staff will read.
+    const chatFrame = page.frames().find((f) => f.url().includes('/widget/frame'))!;
+    const conversationId = await chatFrame.evaluate<string>(
+      `JSON.parse(sessionStorage.getItem('sen-mediation-desk:demo')).session.conversationId`,
+    );
+    expect((await getConversation(system.db, conversationId))?.hostPage).toBe('Mediation');
     await page.evaluate('SENMediationDesk.close()');
     await expect.poll(() => page.locator('iframe').isVisible()).toBe(false);
     await page.context().close();

@@ -14,6 +14,12 @@ import { ipOf, limited, readBody } from './shared';
 const StartBody = z.object({
   siteKey: z.string().regex(/^[\w-]{1,100}$/, 'not a site key'),
   hostOrigin: z.string().max(300).transform(cleanText),
+  /** The host page's own label for itself (`setContext({ page })`), shown to staff. */
+  page: z
+    .string()
+    .max(200)
+    .transform((s) => cleanText(s).trim() || null)
+    .optional(),
 });
 
 /** POST /conversations: a new chat for a partner site, checked against its allowlist. */
@@ -29,7 +35,7 @@ export function conversationRoutes(deps: AppDeps) {
     if (tooMany) return tooMany;
     const body = await readBody(deps, c, StartBody);
     if (!body.ok) return body.res;
-    const { siteKey, hostOrigin } = body.data;
+    const { siteKey, hostOrigin, page } = body.data;
     const site = await findSite(deps, siteKey);
     const origin = requestOrigin(c);
     const self = requestMeta(c, deps.config).selfOrigin;
@@ -46,6 +52,7 @@ export function conversationRoutes(deps: AppDeps) {
         siteId: site.id,
         tokenHash: hashToken(token),
         hostOrigin,
+        hostPage: page ?? null,
         now,
       }),
       loadServiceInfo(deps),

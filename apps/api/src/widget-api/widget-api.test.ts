@@ -1,4 +1,4 @@
-import { listAudit, listMessages, updateSettings } from '@sen/db';
+import { getConversation, listAudit, listMessages, updateSettings } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSite, HOST_ORIGIN, publishPage, SAMPLE_PAGE } from '../testing/fixtures';
 import { createTestApp, ORIGIN, type TestApp } from '../testing/harness';
@@ -70,6 +70,29 @@ describe('starting a conversation', () => {
     const json = (await res.json()) as { error: { code: string; message: string } };
     expect(json.error.code).toBe('forbidden');
     expect(json.error.message).toMatch(/0300 123 4567/);
+  });
+
+  it("keeps the host page's label for itself (setContext's page) for staff, if any", async () => {
+    const label = async (page: unknown) => {
+      const res = await post('/conversations', {
+        siteKey: 'test-site',
+        hostOrigin: HOST_ORIGIN,
+        page,
+      });
+      expect(res.status).toBe(201);
+      const { conversationId } = (await res.json()) as { conversationId: string };
+      return (await getConversation(t.db, conversationId))!.hostPage;
+    };
+    expect(await label('  EHC plans ')).toBe('EHC plans');
+    expect(await label('   ')).toBeNull();
+    expect(await label(undefined)).toBeNull();
+    const long = await post('/conversations', {
+      siteKey: 'test-site',
+      hostOrigin: HOST_ORIGIN,
+      page: 'x'.repeat(201),
+    });
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { error: { message: string } }).error.message).toMatch(/page/);
   });
 
   it('accepts a call straight from an allowed host page', async () => {

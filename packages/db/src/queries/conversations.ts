@@ -21,7 +21,13 @@ export const MAX_MESSAGE_LENGTH = 1_000;
 
 export async function createConversation(
   db: Db,
-  input: { siteId: string | null; tokenHash: string; hostOrigin: string | null; now: Date },
+  input: {
+    siteId: string | null;
+    tokenHash: string;
+    hostOrigin: string | null;
+    hostPage?: string | null;
+    now: Date;
+  },
 ): Promise<Conversation> {
   const [row] = await db
     .insert(conversations)
@@ -29,6 +35,7 @@ export async function createConversation(
       siteId: input.siteId,
       tokenHash: input.tokenHash,
       hostOrigin: input.hostOrigin,
+      hostPage: input.hostPage ?? null,
       createdAt: input.now,
       lastMessageAt: input.now,
     })

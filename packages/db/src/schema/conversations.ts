@@ -33,6 +33,11 @@ export const conversations = pgTable(
     /** Hash of the visitor's bearer token; the token itself is never stored. */
     tokenHash: text('token_hash').notNull(),
     hostOrigin: text('host_origin'),
+    /**
+     * Which page of the partner site the chat began on, as the site names it through the
+     * widget's `setContext({ page })` (a label such as "EHC plans", never a URL).
+     */
+    hostPage: text('host_page'),
     createdAt: createdAt(),
     lastMessageAt: instant('last_message_at').notNull().defaultNow(),
     /** When staff last dealt with it in the review queue; a newer message brings it back. */

@@ -33,7 +33,8 @@ async function conversation(
   const c = await createConversation(db, {
     siteId: o.site ?? null,
     tokenHash: `convo-${seq}`,
-    hostOrigin: null,
+    hostOrigin: o.site ? 'https://council.example' : null,
+    hostPage: o.site ? 'EHC plans' : null,
     now: at,
   });
   await addMessage(db, {
@@ -139,9 +140,18 @@ describe('conversations', () => {
     const res = await callTrpc(t, 'conversations.get', { id: ids.down }, { cookie: caseworker });
     expect(res.status, res.raw).toBe(200);
     const convo = res.data as {
+      hostOrigin: string | null;
+      hostPage: string | null;
       messages: { role: string; text: string; feedback: { rating: string } | null }[];
     };
     expect(convo.messages.map((m) => m.role)).toEqual(['visitor', 'assistant']);
+    // Where it began: nothing for the service's own site; a partner's origin and its page label.
+    expect([convo.hostOrigin, convo.hostPage]).toEqual([null, null]);
+    const onSite = await callTrpc(t, 'conversations.get', { id: ids.good }, { cookie: caseworker });
+    expect(onSite.data).toMatchObject({
+      hostOrigin: 'https://council.example',
+      hostPage: 'EHC plans',
+    });
     expect(convo.messages[1]!.feedback).toMatchObject({ rating: 'down' });
     const audit = await listAudit(t.db, { action: 'conversation.read', entityId: ids.down });
     expect(audit.items).toHaveLength(1);

@@ -148,6 +148,7 @@ export const conversationsRouter = router({
       siteId: convo.siteId,
       caseId: convo.caseId,
       hostOrigin: convo.hostOrigin,
+      hostPage: convo.hostPage,
       createdAt: convo.createdAt,
       lastMessageAt: convo.lastMessageAt,
       handledAt: review?.reviewHandledAt ?? null,

@@ -52,6 +52,8 @@ describe('createWidgetApi', () => {
       siteKey: 'site-key',
       hostOrigin: 'https://council.example',
     });
+    await api.start('site-key', 'https://council.example', 'EHC plans');
+    expect(JSON.parse(String(f.calls[1]!.init.body))).toMatchObject({ page: 'EHC plans' });
   });
 
   it('streams an answer: sources, deltas, done', async () => {

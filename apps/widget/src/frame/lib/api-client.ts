@@ -50,7 +50,8 @@ export interface AnswerHandlers {
 }
 
 export interface WidgetApi {
-  start(siteKey: string, hostOrigin: string): Promise<StartResponse>;
+  /** `page`: the host page's label for itself (setContext), shown to staff with the chat. */
+  start(siteKey: string, hostOrigin: string, page?: string): Promise<StartResponse>;
   ask(
     conversationId: string,
     token: string,
@@ -107,9 +108,9 @@ export function createWidgetApi(base = '/api/widget/v1', fetcher: typeof fetch =
   };
 
   return {
-    async start(siteKey, hostOrigin) {
+    async start(siteKey, hostOrigin, page) {
       const body = (await json(
-        await post('/conversations', { siteKey, hostOrigin }),
+        await post('/conversations', { siteKey, hostOrigin, ...(page ? { page } : {}) }),
       )) as StartResponse;
       if (!body || typeof body.conversationId !== 'string' || typeof body.token !== 'string') {
         throw new ApiError('server', '');

@@ -46,11 +46,19 @@ function fakeApi(overrides: Partial<WidgetApi> = {}) {
 }
 
 describe('Chat', () => {
+  it("tells the API which page of the host site the chat began on (setContext's page)", async () => {
+    const api = fakeApi();
+    const chat = new Chat(api, 'demo', t);
+    chat.context = { page: 'EHC plans', localAuthority: 'Anyshire' };
+    await chat.start('https://council.example');
+    expect(api.start).toHaveBeenCalledWith('demo', 'https://council.example', 'EHC plans');
+  });
+
   it('starts, asks and keeps the streamed answer with its citations', async () => {
     const api = fakeApi();
     const chat = new Chat(api, 'demo', t);
     expect(await chat.start('https://council.example')).toBe(true);
-    expect(api.start).toHaveBeenCalledWith('demo', 'https://council.example');
+    expect(api.start).toHaveBeenCalledWith('demo', 'https://council.example', undefined);
     await chat.ask('  What is mediation?  ');
     expect(chat.messages.map((m) => [m.role, m.text, m.status])).toEqual([
       ['user', 'What is mediation?', 'done'],

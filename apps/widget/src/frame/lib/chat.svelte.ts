@@ -70,7 +70,7 @@ export class Chat {
       // unreadable: start afresh
     }
     try {
-      this.session = await this.api.start(this.site, hostOrigin);
+      this.session = await this.api.start(this.site, hostOrigin, this.context.page);
       this.phase = 'ready';
       this.save();
       return true;
@@ -126,7 +126,7 @@ export class Chat {
       // The conversation may have expired or been purged: start a new one and ask once more.
       if (!renewed && error instanceof ApiError && error.kind === 'expired') {
         try {
-          this.session = await this.api.start(this.site, this.#hostOrigin);
+          this.session = await this.api.start(this.site, this.#hostOrigin, this.context.page);
           this.messages.pop();
           this.busy = false;
           return this.#answer(question, true);
@@ -162,7 +162,7 @@ export class Chat {
     this.view = 'chat';
     storage()?.removeItem(this.#key);
     try {
-      this.session = await this.api.start(this.site, this.#hostOrigin);
+      this.session = await this.api.start(this.site, this.#hostOrigin, this.context.page);
       this.save();
     } catch (_e) {
       // keep the old session: the next question will show an error with the phone number
