@@ -44,6 +44,11 @@ describe('isCrisis', () => {
     'Is there a way out of the appeal if we agree at mediation?',
     'He wants to jump straight to the tribunal',
     'We are saving up for a tutor',
+    "I don't see any point in mediation if the council won't change its mind",
+    "I can't see a way forward with the school, what are my options?",
+    'Is there no way out of going to tribunal?',
+    'I can not see a future for him at that school',
+    "I've been collecting his medication from the pharmacy every week",
   ])('does not alarm on %j', (m) => expect(isCrisis(m)).toBe(false));
 });
 

@@ -34,11 +34,16 @@ const CRISIS: RegExp[] = [
   /\b(weapon|knife|gun)\b.*\b(threat|hurt|kill|attack|stab)/i,
   /\bemergency\b.*\b(help|now|urgent)\b|\bcall(ing)? 999\b/i,
   // Said without the words: no way out, the world better without them, a plan or the means.
-  /\b(can'?t|cannot|can not|don'?t|do not) see (a|any) (way out|way forward|point|future)\b|\bno way out\b/i,
+  // Not "way forward" or "point": families say those about the dispute ("I can't see any point
+  // in mediation"), and a crisis reply instead of an answer would fail them.
+  // ...nor when what follows says it is about the school or the process ("no way out of the
+  // tribunal", "no future for him at that school").
+  /(\b(can'?t|cannot|can not|don'?t|do not) see (a|any) (way out|future)\b|\bno way out\b)(?!.{0,30}\b(school|college|nursery|council|plan|placement|tribunal|mediation|appeal|academy|hearing|process)\b)/i,
   /\bbetter off (dead|gone|without (me|him|her|us)|if (i|he|she) (was|were|wasn'?t|weren'?t|was not|were not) (around|here|alive|dead|gone))\b/i,
   /\bwish(es|ed|ing)? (i|he|she|they)('d| had| would have)? never been born\b|\bwish(es|ed)? (i|he|she|they) (was|were) dead\b/i,
   /\b(scratch|cut|burn|bang|pick|bit|bite)\w* (at )?(his|her|their|my) (arms?|legs?|wrists?|skin|head)\b.{0,30}\b(bleed|blood|marks?|scars?|bruis)/i,
-  /\b(saving|saved|stockpil\w*|hoard\w*|collect\w*) (up )?(my |his |her |their |all )?(pills|tablets|medication|meds|paracetamol)\b/i,
+  // "Saving up" or hoarding: "collecting his medication" alone is often just a parent's errand.
+  /\b(stockpil\w*|hoard\w*|(saving|saved|collect\w*|keep\w*|kept) up) (my |his |her |their |all )?(pills|tablets|medication|meds|paracetamol)\b/i,
   /\b(jump|throw (my|him|her|them)sel(f|ves)) (off|from|in front of)\b.{0,20}\b(bridge|building|roof|balcony|cliff|train|car|bus|window|tower|car park)\b/i,
   // A few other languages families write in.
   /\b(suicidio|suicidarme|(quiero|quiere|queremos) morir|(me|se) quiere matar|matarme|matarse|se suicider|veux mourir|samobój|chcę umrzeć|sinucid|quero morrer|intihar|kendimi öldür)/i,
