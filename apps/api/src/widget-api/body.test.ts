@@ -97,6 +97,13 @@ describe('readBodyText over the Node server (read from the socket, no web Reques
   });
 });
 
+describe('a large body of undeclared size', () => {
+  it('still gets the 413 answer, not a reset connection', async () => {
+    const chunks = Array.from({ length: 64 }, () => Buffer.alloc(64 * 1024, 'a'));
+    expect(await post(chunks)).toEqual({ status: 413, body: { refused: 'too_large' } });
+  });
+});
+
 describe('readBodyText without the Node server (app.request in tests)', () => {
   for (const [name, bytes, expected] of cases) {
     it(`reads ${name}`, async () => {
