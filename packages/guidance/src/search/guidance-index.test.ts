@@ -43,6 +43,22 @@ describe('createGuidanceIndex', () => {
     expect(terms('when the plan is amended')).toContain(stem('changes'));
   });
 
+  it('lets the words of a family’s story that the pages never use weigh together no more than a few of them', () => {
+    const unmatched = (q: string) =>
+      index
+        .concepts(q)
+        .filter((c) => c.terms.size === 0)
+        .reduce((s, c) => s + c.idf, 0);
+    const short = unmatched('Where do I claim Disability Living Allowance?');
+    const story = unmatched(
+      'Honestly we are at our wits end, my boy has autism and ADHD and someone on a facebook group reckons you lot do not charge anything?',
+    );
+    // A short question's strange words are its topic: each weighs as much as a word can.
+    expect(short).toBeCloseTo(2 * index.concepts('zzzz')[0]!.idf);
+    // A story's many strange words share the weight of four.
+    expect(story).toBeLessThanOrEqual(4 * index.concepts('zzzz')[0]!.idf + 1e-9);
+  });
+
   it('reads a dropped g ("meetin") as the word', () => {
     expect(index.concepts('wat happens at a mediation meetin').map((c) => c.word)).toContain(
       'meet',

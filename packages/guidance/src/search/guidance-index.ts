@@ -53,6 +53,8 @@ interface Indexed {
 }
 
 const FIELDS = ['text', 'context'] as const;
+/** How many question words the guidance never uses can weigh, together, at most (see concepts). */
+const UNMATCHED_SHARE = 4;
 const WEIGHT = { exact: 1, fuzzy: 0.75, prefix: 0.6 };
 
 /**
@@ -165,13 +167,24 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
       }
       kept.push(w);
     }
+    // A word the guidance never uses, with no typo or relative that it does, is as rare as a
+    // word can be. In a short question it weighs fully: "Disability Living Allowance" is another
+    // topic. In a family's story such words are mostly the story ("facebook", "missed the
+    // boat"), so they share the weight of at most UNMATCHED_SHARE of them, however many there are.
+    const unmatchedIdf = maxIdf * Math.min(1, UNMATCHED_SHARE / Math.max(1, kept.length));
     return kept.map((word, i) => {
       const terms = resolve(word, i === kept.length - 1);
       const exact = df.has(word);
-      // A word the guidance never uses (df 0) is as rare as a word can be: it weighs fully
-      // against a passage that lacks it, even when a looser relative of it is common there.
+      // A word the guidance never uses but with a relative it does ("refuse" → voluntary) weighs
+      // fully against a passage that lacks it, even when that relative is common there.
       const typos = [...terms].filter(([, w]) => w >= WEIGHT.prefix).map(([t]) => idf(t));
-      let weight = exact ? idf(word) : typos.length ? Math.max(...typos) : maxIdf;
+      let weight = exact
+        ? idf(word)
+        : typos.length
+          ? Math.max(...typos)
+          : terms.size
+            ? maxIdf
+            : unmatchedIdf;
       if (isDomainTerm(word)) weight = Math.max(weight, 0.5);
       if (isLightTerm(word)) weight = Math.min(weight, 0.5);
       const known = exact || [...terms.values()].some((w) => w >= WEIGHT.fuzzy);
