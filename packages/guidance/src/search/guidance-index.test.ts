@@ -59,6 +59,12 @@ describe('createGuidanceIndex', () => {
     expect(story).toBeLessThanOrEqual(4 * index.concepts('zzzz')[0]!.idf + 1e-9);
   });
 
+  it('measures a typo against the word as the pages spell it, not its stem', () => {
+    // "mediaton" is one letter from "mediation", two from its stem and one from "mediator".
+    const terms = index.concepts('mediaton')[0]!.terms;
+    expect(terms.get(stem('mediation'))).toBeGreaterThanOrEqual(0.75);
+  });
+
   it('reads a dropped g ("meetin") as the word', () => {
     expect(index.concepts('wat happens at a mediation meetin').map((c) => c.word)).toContain(
       'meet',
@@ -70,7 +76,7 @@ describe('createGuidanceIndex', () => {
       .concepts("We're not at the appeal stage, it's a disagreement with the college")
       .map((c) => c.word);
     expect(words).not.toContain('appeal');
-    expect(words).toContain('disagreement');
+    expect(words).toContain(stem('disagreement'));
   });
 
   it('copes with typos', () => {

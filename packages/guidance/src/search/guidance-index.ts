@@ -92,9 +92,20 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
   const docById = new Map(docs.map((d) => [d.id, d]));
   // Headings and titles repeat across a page's passages: analyse each distinct string once.
   const analyzed = new Map<string, string[]>();
+  // Each word as the pages spell it → its stem: typos are measured against spellings.
+  const spellings = new Map<string, string>();
   const terms = (text: string) => {
     let t = analyzed.get(text);
-    if (!t) analyzed.set(text, (t = analyze(text)));
+    if (!t) {
+      t = [];
+      for (const w of words(text)) {
+        if (STOP_WORDS.has(w)) continue;
+        const s = stem(w);
+        spellings.set(w, s);
+        t.push(s);
+      }
+      analyzed.set(text, t);
+    }
     return t;
   };
   const mini = new MiniSearch<Indexed>({
@@ -116,6 +127,8 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
   }
   analyzed.clear();
   const vocab = SearchableMap.from([...df.entries()]);
+  const spelled = SearchableMap.from([...spellings.entries()]);
+  spellings.clear();
   const n = Math.max(1, passages.length);
   const idf = (term: string) =>
     Math.log(1 + (n - (df.get(term) ?? 0) + 0.5) / ((df.get(term) ?? 0) + 0.5));
@@ -126,14 +139,16 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     .digest('hex')
     .slice(0, 12);
 
-  function resolve(word: string, last: boolean): Map<string, number> {
+  function resolve(word: string, raw: string, last: boolean): Map<string, number> {
     const terms = new Map<string, number>();
     const put = (t: string, w: number) => terms.set(t, Math.max(terms.get(t) ?? 0, w));
     if (df.has(word)) put(word, WEIGHT.exact);
-    else if (word.length >= 5 && word.length <= 30 && !/\d/.test(word)) {
-      const found = vocab.fuzzyGet(word, word.length >= 8 ? 2 : 1);
+    else if (raw.length >= 5 && raw.length <= 30 && !/\d/.test(raw)) {
+      // "mediaton" is one letter from "mediation" but two from its stem "mediat" (and one
+      // from "mediator"): a typo is a misspelt word, so it is matched against spellings.
+      const found = spelled.fuzzyGet(raw, raw.length >= 8 ? 2 : 1);
       const best = Math.min(...[...found.values()].map(([, d]) => d));
-      for (const [t, [, d]] of found) if (d === best) put(t, WEIGHT.fuzzy);
+      for (const [, [t, d]] of found) if (d === best) put(t, WEIGHT.fuzzy);
     }
     if (last && terms.size === 0 && word.length >= 3) {
       let k = 0;
@@ -151,6 +166,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
   function concepts(question: string): QueryConcept[] {
     const seen = new Set<string>();
     const kept: string[] = [];
+    const spelling = new Map<string, string>();
     for (const raw of words(question.replace(NOT_ABOUT, ' '))) {
       if (STOP_WORDS.has(raw)) continue;
       let w = stem(raw);
@@ -158,6 +174,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
       if (!df.has(w) && raw.endsWith('in') && df.has(stem(`${raw}g`))) w = stem(`${raw}g`);
       if (seen.has(w)) continue;
       seen.add(w);
+      spelling.set(w, raw);
       if (!df.has(w) && !isDomainTerm(w)) {
         // A number the guidance never mentions is a personal detail (an age, a date), and a
         // misspelt little word ("actualy") carries no meaning: neither counts against a match.
@@ -173,7 +190,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     // boat"), so they share the weight of at most UNMATCHED_SHARE of them, however many there are.
     const unmatchedIdf = maxIdf * Math.min(1, UNMATCHED_SHARE / Math.max(1, kept.length));
     return kept.map((word, i) => {
-      const terms = resolve(word, i === kept.length - 1);
+      const terms = resolve(word, spelling.get(word) ?? word, i === kept.length - 1);
       const exact = df.has(word);
       // A word the guidance never uses but with a relative it does ("refuse" → voluntary) weighs
       // fully against a passage that lacks it, even when that relative is common there.

@@ -60,10 +60,36 @@ describe('canonicalise', () => {
 
 describe('analyze', () => {
   it('drops stop words and stems lightly, keeping mediator apart from mediation', () => {
-    expect(analyze('What does the mediator do in mediations?')).toEqual(['mediator', 'mediation']);
+    expect(analyze('What does the mediator do in mediations?')).toEqual([
+      'mediator',
+      stem('mediation'),
+    ]);
+    expect(stem('mediator')).not.toBe(stem('mediation'));
     expect(stem('appealing')).toBe(stem('appeal'));
     expect(stem('contacted')).toBe(stem('contact'));
     expect(stem('academies')).toBe(stem('academy'));
+  });
+
+  it.each([
+    ['use', 'using', 'used', 'uses'],
+    ['mediation', 'mediate', 'mediating', 'mediated'],
+    ['assessment', 'assessed', 'assessing', 'assess'],
+    ['agree', 'agreed', 'agreement', 'agrees'],
+    ['arrangement', 'arranged', 'arranging'],
+    ['confidentiality', 'confidential'],
+    ['organise', 'organize', 'organising', 'organized'],
+    ['apply', 'applies', 'applied'],
+    ['age', 'aged', 'ages'],
+    ['payment', 'pay', 'pays'],
+  ])('brings the forms of a word together: %s', (...forms) => {
+    expect(new Set(forms.map(stem)).size).toBe(1);
+  });
+
+  it('keeps apart words that only look like forms of each other', () => {
+    expect(stem('statement')).not.toBe(stem('state'));
+    expect(stem('element')).not.toBe(stem('ele'));
+    expect(stem('need')).toBe(stem('needs'));
+    expect(stem('bring')).toBe('bring');
   });
 });
 

@@ -273,23 +273,39 @@ export function isStopWord(word: string): boolean {
 export const STOP_WORDS: ReadonlySet<string> = STOP;
 
 /**
- * A deliberately light English stemmer (plurals, -ing, -ed, -ly, final e). Porter would fold
- * "mediator" into "mediation", which this field must keep apart.
+ * A light English stemmer, so the forms of a word meet: plurals, -ing and -ed (using / used /
+ * use, agreed / agree), -ment nouns (assessment / assessed, arrangement / arranging), -ation
+ * and -ate (mediation / mediate / mediating / mediated), -ality (confidentiality), -ly, -ise /
+ * -ize and a final e. It never removes an agent's -or / -er: Porter would fold "mediator" into
+ * "mediation", which this field must keep apart.
  */
 export function stem(word: string): string {
   let w = word;
-  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (/\d/.test(w)) return w;
+  // "use", "age", "fee" meet "using", "aged", "fees", whose e goes below.
+  if (w.length <= 3) return w.length === 3 && w.endsWith('e') ? w.slice(0, -1) : w;
+  w = w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is|ous)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3)))
+  if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('eed')) w = w.length > 5 ? w.slice(0, -1) : w;
+  else if (w.endsWith('ing') && hasVowel(w.slice(0, -3)) && w.length > 4)
     w = undouble(w.slice(0, -3));
-  else if (w.endsWith('ed') && w.length > 4 && /[aeiouy]/.test(w.slice(0, -2)))
+  else if (w.endsWith('ed') && hasVowel(w.slice(0, -2)) && w.length > 3)
     w = undouble(w.slice(0, -2));
   if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
-  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('ment') && w.length >= 7 && !KEEP_MENT.has(w)) w = w.slice(0, -4);
+  else if (w.endsWith('ality') && w.length >= 9) w = w.slice(0, -3);
+  else if (w.endsWith('ation') && w.length >= 8) w = `${w.slice(0, -5)}ate`;
+  if (w.endsWith('e') && w.length > 2) w = w.slice(0, -1);
   return w;
 }
+
+/** -ment nouns that are not the verb before them ("statement" is not "state"). */
+const KEEP_MENT = new Set(['statement', 'element', 'comment', 'document', 'moment']);
+
+const hasVowel = (w: string) => /[aeiouy]/.test(w) && w.length >= 2;
 
 function undouble(w: string): string {
   return /([^aeiouylsz])\1$/.test(w) ? w.slice(0, -1) : w;
