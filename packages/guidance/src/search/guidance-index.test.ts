@@ -65,6 +65,15 @@ describe('createGuidanceIndex', () => {
     expect(terms.get(stem('mediation'))).toBeGreaterThanOrEqual(0.75);
   });
 
+  it('searches a reported claim for the claim, not the words that report it', () => {
+    const words = index
+      .concepts('I was told the mediator decides who is at fault. Is that right?')
+      .map((c) => c.word);
+    expect(words).not.toContain(stem('told'));
+    expect(words).not.toContain(stem('right'));
+    expect(words).toContain(stem('mediator'));
+  });
+
   it('reads a dropped g ("meetin") as the word', () => {
     expect(index.concepts('wat happens at a mediation meetin').map((c) => c.word)).toContain(
       'meet',

@@ -3,6 +3,7 @@ import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../types';
 import { analyze, stem, STOP_WORDS, words } from '../text/analyze';
+import { withoutReportedFrame } from '../text/reported-speech';
 import { splitSentences, type Span } from '../text/sentences';
 import { isDomainTerm, isLightTerm, relatedTerms, SAME_WEIGHT } from './synonyms';
 
@@ -167,7 +168,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     const seen = new Set<string>();
     const kept: string[] = [];
     const spelling = new Map<string, string>();
-    for (const raw of words(question.replace(NOT_ABOUT, ' '))) {
+    for (const raw of words(withoutReportedFrame(question).replace(NOT_ABOUT, ' '))) {
       if (STOP_WORDS.has(raw)) continue;
       let w = stem(raw);
       // "meetin", "goin": a dropped g is how people type, not a new word.

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { withoutReportedFrame } from './reported-speech';
+
+const norm = (s: string) => withoutReportedFrame(s).replace(/\s+/g, ' ').trim();
+
+describe('withoutReportedFrame', () => {
+  it.each([
+    ['I was told I have to go to mediation first', 'I have to go to mediation first'],
+    ["We've been advised by the school that it is free", 'it is free'],
+    ["I've heard that the council must attend", 'the council must attend'],
+    ['Someone on a facebook group said you do not charge??', 'you do not charge??'],
+    [
+      'A mum at the school gate said that we lose our right to appeal',
+      'we lose our right to appeal',
+    ],
+    ['Apparently mediation is free, is that right?', 'mediation is free, ?'],
+  ])('keeps the claim of "%s"', (message, claim) => {
+    expect(norm(message)).toBe(claim);
+  });
+
+  it('keeps who said it when that is a party to the dispute, and a refusal', () => {
+    expect(norm("The school says he doesn't need support")).toBe(
+      "The school he doesn't need support",
+    );
+    expect(norm('The council said no to mediation')).toBe('The council said no to mediation');
+    expect(norm('Who tells me that I have to contact a mediation adviser?')).toBe(
+      'Who tells me that I have to contact a mediation adviser?',
+    );
+  });
+});
