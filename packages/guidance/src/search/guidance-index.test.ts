@@ -74,6 +74,23 @@ describe('createGuidanceIndex', () => {
     expect(words).toContain(stem('mediator'));
   });
 
+  it('matches an abbreviation of the pages that a family spells out, and only real words', () => {
+    const page = createGuidanceIndex(
+      parseDocument({
+        id: 'lda.md',
+        title: 'Older assessments',
+        format: 'markdown',
+        body: '# Older assessments\n\nThese arrangements do not apply to young people with LDAs.\n\nOur KLM team answers the phone.',
+      }),
+    );
+    const words = (q: string) => page.concepts(q).map((c) => c.word);
+    expect(words('She has a learning difficulty assessment, can we use them?')).toContain(
+      stem('LDAs'.toLowerCase()),
+    );
+    expect(words('She has a learning difficulty assessment')).not.toContain(stem('learning'));
+    expect(words('keep looking more')).not.toContain('klm');
+  });
+
   it('reads a dropped g ("meetin") as the word', () => {
     expect(index.concepts('wat happens at a mediation meetin').map((c) => c.word)).toContain(
       'meet',

@@ -128,6 +128,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
   }
   analyzed.clear();
   const vocab = SearchableMap.from([...df.entries()]);
+  const acronyms = acronymsOf(passages, df);
   const spelled = SearchableMap.from([...spellings.entries()]);
   spellings.clear();
   const n = Math.max(1, passages.length);
@@ -168,7 +169,8 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     const seen = new Set<string>();
     const kept: string[] = [];
     const spelling = new Map<string, string>();
-    for (const raw of words(withoutReportedFrame(question).replace(NOT_ABOUT, ' '))) {
+    const asked = words(withoutReportedFrame(question).replace(NOT_ABOUT, ' '));
+    for (const raw of spelledOut(asked, acronyms)) {
       if (STOP_WORDS.has(raw)) continue;
       let w = stem(raw);
       // "meetin", "goin": a dropped g is how people type, not a new word.
@@ -293,6 +295,49 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
  */
 const NOT_ABOUT =
   /\b(?:not|n't|never)\s+(?:yet\s+|even\s+)?(?:at|about|talking about|asking about|looking at|interested in)\b[^,.;:?!]*/gi;
+
+/**
+ * The pages' own abbreviations (three to six capitals, as "LDAs" or "IASS"), by their letters,
+ * each with the index term it became: a family who spells one out ("a learning difficulty
+ * assessment") is matched to it without anyone listing the pair.
+ */
+function acronymsOf(passages: readonly Passage[], df: ReadonlyMap<string, number>) {
+  const found = new Map<string, string>();
+  for (const p of passages)
+    for (const [, letters] of p.text.matchAll(/\b([A-Z]{3,6})s?\b/g)) {
+      const term = analyze(letters!)[0];
+      if (term && df.has(term)) found.set(letters!.toLowerCase(), term);
+    }
+  return found;
+}
+
+/** Runs of words whose initials spell one of the pages' abbreviations, replaced by it. */
+function spelledOut(asked: string[], acronyms: ReadonlyMap<string, string>): string[] {
+  if (!acronyms.size) return asked;
+  const out: string[] = [];
+  for (let i = 0; i < asked.length; i++) {
+    let replaced = false;
+    for (let end = Math.min(asked.length, i + 8); end > i + 2 && !replaced; end--) {
+      const run = asked.slice(i, end);
+      if (INITIAL_SKIP.has(run[0]!) || INITIAL_SKIP.has(run.at(-1)!)) continue;
+      const spelled = run.filter((w) => !INITIAL_SKIP.has(w));
+      // Only words that mean something spell a name ("so everyone now" is not SEN).
+      if (spelled.some((w) => STOP_WORDS.has(w) || /\d/.test(w))) continue;
+      const letters = spelled.map((w) => w[0]).join('');
+      const term = acronyms.get(letters);
+      if (term && letters.length >= 3) {
+        out.push(term);
+        i = end - 1;
+        replaced = true;
+      }
+    }
+    if (!replaced) out.push(asked[i]!);
+  }
+  return out;
+}
+
+/** Little words an abbreviation leaves out ("Information, Advice and Support"). */
+const INITIAL_SKIP = new Set(['and', 'of', 'for', 'the']);
 
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
