@@ -1,10 +1,11 @@
 // The mediation certificate as a plain, printable A4 PDF: type, statutory basis, case reference,
 // the person's name, the issue date and the appeal deadline with how it was worked out. Built
-// with pdf-lib's standard Helvetica (no font files to ship); document title and language are
-// set for screen readers. The text is left uncompressed-object-stream so it stays inspectable.
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+// in DejaVu Sans so names keep every letter (certificate-fonts.ts); document title and language
+// are set for screen readers. The text is left uncompressed-object-stream so it stays inspectable.
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatDate, type DeadlineResult } from '@sen/rules';
 import type { CertificateBasis } from './certificate-basis';
+import { embedCertificateFonts } from './certificate-fonts';
 
 export interface CertificatePdfInput {
   basis: CertificateBasis;
@@ -24,24 +25,29 @@ const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 const WIDTH = A4[0] - 2 * MARGIN;
 
-/** Characters Helvetica (WinAnsi) cannot draw become '?', instead of failing the whole file. */
+/**
+ * Characters the font has no glyph for (Chinese, Arabic, …) would print as empty boxes: a letter
+ * with a mark the font lacks loses the mark, anything else becomes '?', so the gap is visible.
+ */
 function drawable(font: PDFFont, s: string): string {
+  const has = glyphsOf(font);
   let out = '';
   for (const ch of s.normalize('NFC')) {
-    try {
-      font.encodeText(ch);
-      out += ch;
-    } catch {
+    if (has(ch)) out += ch;
+    else {
       const plain = ch.normalize('NFD').replace(/\p{M}/gu, '');
-      try {
-        font.encodeText(plain);
-        out += plain;
-      } catch {
-        out += '?';
-      }
+      out += plain && [...plain].every(has) ? plain : '?';
     }
   }
   return out;
+}
+
+const glyphSets = new WeakMap<PDFFont, Set<number>>();
+function glyphsOf(font: PDFFont): (ch: string) => boolean {
+  let set = glyphSets.get(font);
+  if (!set) glyphSets.set(font, (set = new Set(font.getCharacterSet())));
+  const codes = set;
+  return (ch) => /\s/.test(ch) || codes.has(ch.codePointAt(0)!);
 }
 
 /** A word wider than the line (a long email address, say) is cut into pieces that fit. */
@@ -130,8 +136,7 @@ export async function certificatePdf(input: CertificatePdfInput): Promise<Uint8A
   doc.setProducer('SEN Mediation Desk');
   doc.setCreationDate(input.now);
   doc.setModificationDate(input.now);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const { regular, bold } = await embedCertificateFonts(doc);
   const w = new Writer(doc, regular, bold);
 
   w.text(input.service.name, { size: 12, bold: true, after: 2 });

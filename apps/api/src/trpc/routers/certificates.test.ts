@@ -133,7 +133,7 @@ describe('certificates.pdf', () => {
     expect(file.fileName).not.toContain('Alex');
     const bytes = Buffer.from(file.base64, 'base64');
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = pdfText(bytes);
+    const text = await pdfText(bytes);
     expect(text).toContain('Mediation certificate: mediation not wanted');
     expect(text).toContain('declined_mediation');
     expect(text).toContain('regulation 34(1)');
