@@ -187,6 +187,14 @@ describe('answerOnce: retrieval', () => {
     expect(a.passages.length).toBeGreaterThan(0);
   });
 
+  it('answers what a message asks when what it tells finds nothing', async () => {
+    const a = await ask(
+      'What goes on at a mediation? I have never been to anything like it and honestly I am dreading it',
+    );
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/mediator meets everyone/);
+  });
+
   it.each([
     'Which secondary school is best for autism in Riverton?',
     'What is the weather tomorrow?',

@@ -54,7 +54,21 @@ export function passagesFor(
  */
 export function composeFromGuidance(question: string, index: GuidanceIndex): Composed | undefined {
   const focus = focusOf(question);
-  return (focus !== question ? composeFor(focus, index) : undefined) ?? composeFor(question, index);
+  const asked = askedOf(question);
+  return (
+    (focus !== question ? composeFor(focus, index) : undefined) ??
+    composeFor(question, index) ??
+    // "What actually goes on in a mediation? I'm quite anxious": when the whole message finds
+    // nothing, what it asks may still be answered without what it tells.
+    (asked && asked !== focus ? composeFor(asked, index) : undefined)
+  );
+}
+
+/** The sentences of a message that ask (end with "?"), when some but not all of them do. */
+function askedOf(message: string): string | undefined {
+  const sentences = splitSentences(message).map((s) => s.text);
+  const asked = sentences.filter((s) => /\?\s*$/.test(s));
+  return asked.length && asked.length < sentences.length ? asked.join(' ') : undefined;
 }
 
 /**
@@ -69,10 +83,17 @@ export function focusOf(message: string): string {
   const asked = sentences.filter((s) => /\?\s*$/.test(s));
   if (!asked.length) return message;
   // "Is there anything you can do about that?" names nothing: the sentence before says what.
+  // "Is that something you deal with?" points back at it.
   const before = sentences[sentences.indexOf(asked[0]!) - 1];
   const named = analyze(asked.join(' ')).filter((t) => !isLightTerm(t)).length;
-  return before && named < 2 ? [before, ...asked].join(' ') : asked.join(' ');
+  return before && (named < 2 || POINTS_BACK.test(asked[0]!))
+    ? [before, ...asked].join(' ')
+    : asked.join(' ');
 }
+
+/** A question about what was just said: "is that …", "can you help with this?", "does it …". */
+const POINTS_BACK =
+  /^(?:\w+ ){0,3}?(?:is|does|would|could|can|will) (?:that|this|it)\b|\b(?:with|about|for) (?:that|this|it)\s*\?\s*$/i;
 
 function composeFor(question: string, index: GuidanceIndex): Composed | undefined {
   const { hits, concepts } = passagesFor(question, index);
