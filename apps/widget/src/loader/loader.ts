@@ -126,6 +126,8 @@ if (script && !(existing && 'version' in existing)) {
         const full = open && matchMedia('(max-width:480px)').matches;
         panel.style.top = full && vv ? vv.offsetTop + 'px' : '';
         panel.style.height = full && vv ? vv.height + 'px' : '';
+        // Only when it changes: fit also runs on every visual-viewport scroll.
+        if (full === stilled.length > 0) return;
         for (const el of stilled) (el as HTMLElement).inert = false;
         stilled = full
           ? [...document.body.children].filter((el) => el !== host && !(el as HTMLElement).inert)
