@@ -196,6 +196,18 @@ describe('answerOnce: retrieval', () => {
   });
 
   it.each([
+    ['In what situations is the certificate not needed?', /except when/],
+    [
+      'How long have we got to get in touch with the adviser after the council decides?',
+      /within 2 months/,
+    ],
+  ])('prefers the sentence with the kind of content asked for: %s', async (q, expected) => {
+    const a = await ask(q);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(expected);
+  });
+
+  it.each([
     'Which secondary school is best for autism in Riverton?',
     'What is the weather tomorrow?',
     'How do I apply for a blue badge?',

@@ -3,6 +3,7 @@ import { isLightTerm } from '../search/synonyms';
 import { analyze, stem, words } from '../text/analyze';
 import { splitSentences } from '../text/sentences';
 import { citationOf } from '../citation';
+import { answerTypeOf } from './answer-type';
 import type { Citation, Passage } from '../types';
 
 /** An answer built only from published sentences, each one cited with its exact words. */
@@ -96,9 +97,18 @@ const POINTS_BACK =
   /^(?:\w+ ){0,3}?(?:is|does|would|could|can|will) (?:that|this|it)\b|\b(?:with|about|for) (?:that|this|it)\s*\?\s*$/i;
 
 function composeFor(question: string, index: GuidanceIndex): Composed | undefined {
-  const { hits, concepts } = passagesFor(question, index);
+  const found = passagesFor(question, index);
+  const { hits } = found;
+  const wanted = answerTypeOf(question);
+  // A word that only asks for a kind of answer ("in what situations") and that the pages never
+  // use is covered by that kind of content, not by the word.
+  const askingWords = new Set(wanted ? analyze(wanted.asking) : []);
+  const concepts = found.concepts.filter((c) => !(askingWords.has(c.word) && c.terms.size === 0));
   if (!hits.length || !concepts.length) return undefined;
-  const total = concepts.reduce((s, c) => s + c.idf, 0) || 1;
+  // The kind of content the question asks for ("how long" → a span of time) counts as one
+  // more thing to cover, weighing as much as an average word of the question.
+  const typeWeight = wanted ? concepts.reduce((s, c) => s + c.idf, 0) / concepts.length : 0;
+  const total = concepts.reduce((s, c) => s + c.idf, 0) + typeWeight || 1;
   const top = hits[0]!.score || 1;
   const need = threshold(concepts.length);
   // Light words ("do I have to", "help") may match but never make a passage relevant.
@@ -130,6 +140,11 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
         if (o === 0) inContext += x * c.idf;
         if (o > 0 || x > 0) matched++;
         else if (!c.known && !isLightTerm(c.word)) missesUnknown = true;
+      }
+      const typed = !!wanted?.answers.test(unit.text);
+      if (typed) {
+        own += typeWeight;
+        matched++;
       }
       const cover = (own + 0.5 * inContext) / total;
       // BM25's length normalisation at sentence level: a short sentence that covers the question

@@ -103,6 +103,11 @@ describe('createGuidanceIndex', () => {
       .map((c) => c.word);
     expect(words).not.toContain('appeal');
     expect(words).toContain(stem('disagreement'));
+    const contrast = index
+      .concepts('When can I use mediation, as opposed to the disagreement resolution thing?')
+      .map((c) => c.word);
+    expect(contrast).not.toContain(stem('resolution'));
+    expect(contrast).toContain(stem('mediation'));
   });
 
   it('copes with typos', () => {

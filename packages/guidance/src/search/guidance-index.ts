@@ -294,7 +294,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
  * about is not what it asks.
  */
 const NOT_ABOUT =
-  /\b(?:not|n't|never)\s+(?:yet\s+|even\s+)?(?:at|about|talking about|asking about|looking at|interested in)\b[^,.;:?!]*/gi;
+  /\b(?:not|n't|never)\s+(?:yet\s+|even\s+)?(?:at|about|talking about|asking about|looking at|interested in)\b[^,.;:?!]*|\b(?:as opposed to|rather than|instead of)\b[^,.;:?!]*/gi;
 
 /**
  * The pages' own abbreviations (three to six capitals, as "LDAs" or "IASS"), by their letters,

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf } from './answer-type';
+
+describe('answerTypeOf', () => {
+  it.each([
+    [
+      'How long have I got to ring the adviser?',
+      'Call within two months of the letter.',
+      'Call the adviser.',
+    ],
+    [
+      'Which law is all this under?',
+      'Arrangements under the Children and Families Act 2014.',
+      'The law says you may appeal.',
+    ],
+    [
+      'In what situations can I use it?',
+      'It is only available when a plan is made.',
+      'It is a simple process.',
+    ],
+    ['Is it face to face?', 'We explain it over the telephone.', 'We explain what it is.'],
+    ['Where should I go first?', 'Your IASS should be contacted first.', 'The IASS is free.'],
+  ])('%s', (question, answers, doesNot) => {
+    const type = answerTypeOf(question)!;
+    expect(type.answers.test(answers)).toBe(true);
+    expect(type.answers.test(doesNot)).toBe(false);
+  });
+
+  it('says nothing of a question that does not ask for a kind of content', () => {
+    expect(answerTypeOf('Is mediation free?')).toBeUndefined();
+  });
+});

@@ -1,0 +1,49 @@
+// What kind of content answers a question, read from how it asks: "how long" is answered by a
+// span of time, "which law" by a named Act, "in what situations" by a condition, "face to face?"
+// by how it is done, "where should I go first" by whom to contact. A sentence that holds that
+// kind of content is preferred over one that only shares the question's words.
+
+interface AnswerType {
+  asks: RegExp;
+  answers: RegExp;
+}
+
+const TYPES: AnswerType[] = [
+  {
+    asks: /\bhow (?:long|much time|many (?:days|weeks|months))\b|\btime ?limits?\b|\bdeadlines?\b|\bby when\b|\bhow soon\b/i,
+    answers:
+      /\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve) (?:working |calendar )?(?:days?|weeks?|months?|years?)\b|\bwithin\b/i,
+  },
+  {
+    asks: /\b(?:which|what) (?:law|laws|legislation|acts?|statutes?)\b|\bunder (?:what|which) (?:law|act|legislation)\b|\blegal basis\b/i,
+    answers: /\b[A-Z][a-z]+(?: (?:and|of|[A-Z][a-z]+))* Act(?: \d{4})?\b/,
+  },
+  {
+    asks: /\b(?:what|which) (?:situations?|circumstances?|cases?)\b|\bwhen (?:can|could|may) (?:i|we|you|parents|families)\b/i,
+    answers: /\b(?:only|when|if|except|unless)\b/i,
+  },
+  {
+    asks: /\bhow old\b|\b(?:what|which) age\b|\bage limits?\b|\btoo old\b/i,
+    answers: /\bage(?:d)? (?:of )?(?:up to )?\d|\bup to (?:the age of )?\d/i,
+  },
+  {
+    asks: /\bface[- ]to[- ]face\b|\bin person\b|\bover the (?:tele)?phone\b|\bby (?:tele)?phone\b|\bvideo call\b|\bon zoom\b/i,
+    answers: /\b(?:tele)?phone\b|\bin person\b|\bonline\b|\bface[- ]to[- ]face\b/i,
+  },
+  {
+    asks: /\bwho (?:do|should|can|could) (?:i|we) (?:go to|turn to|speak to|talk to|contact|call|ask)\b|\bwhere (?:do|should|can|could) (?:i|we) (?:go|turn|start)\b/i,
+    answers: /\bcontact(?:ed)?\b|\bcall\b|\bspeak to\b|\bget in touch\b/i,
+  },
+];
+
+/**
+ * The pattern of the content that would answer the question, when its asking says, and the
+ * words that asked ("situations", "deadline"): they name the kind of answer, not its topic.
+ */
+export function answerTypeOf(question: string): { answers: RegExp; asking: string } | undefined {
+  for (const t of TYPES) {
+    const m = t.asks.exec(question);
+    if (m) return { answers: t.answers, asking: m[0] };
+  }
+  return undefined;
+}
