@@ -83,6 +83,13 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
     const [, passed, total] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
     expect(Number(passed) / Number(total), result.stdout).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('scores a second held-out probe written as families write (stories, "I was told …", misspellings), 18/40 before the mechanisms it measures', async () => {
+    const questions = join(packageDir, 'test', 'probe-unseen-2.jsonl');
+    const result = await score(questions).catch((e: { stdout: string }) => e);
+    const [, passed] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
+    expect(Number(passed), result.stdout).toBeGreaterThanOrEqual(35);
+  });
 });
 
 describe('ask with a folder of our own pages', () => {
