@@ -58,16 +58,21 @@ const CRISIS: RegExp[] = [
 const INJECTION: RegExp[] = [
   /\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(previous|prior|above|earlier|all|any|your|the|these|those|system)\b.{0,30}\b(instruction|rule|prompt|direction|guideline|polic(y|ies)|message|context|constraint|programming)s?\b/i,
   /\b(ignore|disregard|forget)\b.{0,20}\b(everything|all that|what you were told)\b/i,
-  /\b(show|print|reveal|repeat|display|output|tell|give|share|paste|leak|dump|write out|what('| i)s|what are)\b.{0,30}\b(your|the|system|initial|hidden|original|secret|internal)\b.{0,20}\b(prompt|instructions|system message|configuration|rules you|guidelines)\b/i,
+  // Asking for the assistant's own instructions. Not "the guidelines" or "the rules": families
+  // ask what the guidelines for mediation are.
+  /\b(show|print|reveal|repeat|display|output|tell|give|share|paste|leak|dump|write out|what('| i)s|what are)(s|es|ing|ed)?\b.{0,30}\b(your|system|initial|hidden|secret|internal)\b.{0,20}\b(prompt|instructions|system message|configuration|guidelines)\b/i,
   /\bsystem prompt\b/i,
   /\b(ignore|disregard|forget)\b.{0,12}\b(above|previous|prior)\b|\b(ignore|disregard|forget) (everything|all|what was said) (before|above|earlier)\b/i,
   /\b(repeat|print|output|show|display|write out|copy)\b.{0,20}\b(everything|all|the text|the words|what is|what's)\b.{0,15}\b(above|before this|earlier)\b/i,
   /\b(translate|summari[sz]e|encode|rewrite|spell out)\b.{0,20}\b(your|the|these)\b.{0,10}\b(instructions|prompt|rules|guidelines)\b/i,
   /\bwhat (were|are) you (told|instructed|programmed|prompted)\b|\bwhat (rules|instructions|guidelines) (do|must) you (follow|obey|have)\b/i,
-  /\bnew (rule|instruction|task|role)s?\s*:/i,
+  // "New rule from your administrator: …" opening a message or sentence (not "the council gave
+  // us new rules: …").
+  /(^|[.!?]\s+)new (rule|instruction|task|role)s?\b[^:.?!]{0,40}:/i,
+  /\bfrom now on,? (you|answer|reply|respond|start|begin|always|only|speak|talk|act|behave|write|say)\b/i,
   /^\s*#{2,}\s*(instruction|system|prompt|task)/im,
   /\b(answer|reply|respond|talk|speak) (only )?(in|like) (a )?(pirate|rhyme|poem|limerick|shakespeare)/i,
-  /\b(you are now|from now on,? you|pretend (to be|you are|you're)|act as (if|an?|my)|role-?play as|you must now|new (instructions|rules|persona)|developer mode|jailbreak|\bdan\b mode|do anything now)\b/i,
+  /\b(you are now|from now on,? you|pretend (to be|you are|you're)|act as (if|an?|my)|role-?play as|you must now|your new (instructions|rules|persona)|new persona|developer mode|jailbreak|\bdan\b mode|do anything now)\b/i,
   /<\/?\s*(system|assistant|developer|instructions?|im_start|im_end|\|im_start\|)\s*>/i,
   /<\|[a-z_]+\|>/i,
   /^\s*(\[|###\s*)?(system|assistant|developer)\s*(\]|:)/im,
