@@ -72,7 +72,7 @@ const INJECTION: RegExp[] = [
   /\bfrom now on,? (you|answer|reply|respond|start|begin|always|only|speak|talk|act|behave|write|say)\b/i,
   /^\s*#{2,}\s*(instruction|system|prompt|task)/im,
   /\b(answer|reply|respond|talk|speak) (only )?(in|like) (a )?(pirate|rhyme|poem|limerick|shakespeare)/i,
-  /\b(you are now|from now on,? you|pretend (to be|you are|you're)|act as (if|an?|my)|role-?play as|you must now|your new (instructions|rules|persona)|new persona|developer mode|jailbreak|\bdan\b mode|do anything now)\b/i,
+  /\b(you are now|from now on,? you|pretend (to be|you are|you're)|(you|please|now),? act as|^\s*act as|role-?play as|you must now|your new (instructions|rules|persona)|new persona|developer mode|jailbreak|\bdan\b mode|do anything now)\b/i,
   /<\/?\s*(system|assistant|developer|instructions?|im_start|im_end|\|im_start\|)\s*>/i,
   /<\|[a-z_]+\|>/i,
   /^\s*(\[|###\s*)?(system|assistant|developer)\s*(\]|:)/im,
