@@ -1,6 +1,7 @@
 // Widget chat throughput and p95 latency at 50 concurrent visitors (offline answers, the whole
 // system as `pnpm start` runs it on embedded PGlite), as a ratio to a bare Hono route served the
-// same way in the same run; on PostgreSQL too when TEST_DATABASE_URL is set.
+// same way in the same run; on PostgreSQL too when TEST_DATABASE_URL is set. Each message is
+// sent both ways the API answers: as JSON, and as the SSE stream the widget reads.
 // Goal: at least 0.3 of bare Hono's throughput.
 // The load comes from a child process (this file run with --client), the same client for the
 // baseline and the subject: in one process the client's own HTTP work takes CPU from the server
@@ -180,23 +181,31 @@ async function chat(label: string, databaseUrl: string | null, baseline: Load) {
         return (await res.json()) as { conversationId: string; token: string };
       }),
     );
-    const result = await measure({
-      label: 'widget chat message (JSON answer)',
-      targets: conversations.map((c) => ({
-        url: `${origin}/api/widget/v1/conversations/${c.conversationId}/messages`,
-        headers: {
-          'content-type': 'application/json',
-          origin,
-          authorization: `Bearer ${c.token}`,
-        },
-      })),
-      bodies: QUESTIONS.map((q) => JSON.stringify({ text: q })),
-      stride: 1,
-    });
-    const ratio = result.rps / baseline.rps;
-    console.log(
-      `throughput ratio to bare Hono: ${ratio.toFixed(3)} (goal ≥ 0.3: ${ratio >= 0.3 ? 'met' : 'NOT met'}); p95 ${(result.p95 / baseline.p95).toFixed(1)}x bare Hono's; server CPU per request ${(result.cpuPerRequest! / baseline.cpuPerRequest!).toFixed(1)}x bare Hono's`,
-    );
+    // The same messages both ways the widget API answers: JSON, and the SSE stream the widget
+    // itself reads.
+    for (const [label, accept] of [
+      ['widget chat message (JSON answer)', 'application/json'],
+      ['widget chat message (SSE stream)', 'text/event-stream'],
+    ] as const) {
+      const result = await measure({
+        label,
+        targets: conversations.map((c) => ({
+          url: `${origin}/api/widget/v1/conversations/${c.conversationId}/messages`,
+          headers: {
+            'content-type': 'application/json',
+            accept,
+            origin,
+            authorization: `Bearer ${c.token}`,
+          },
+        })),
+        bodies: QUESTIONS.map((q) => JSON.stringify({ text: q })),
+        stride: 1,
+      });
+      const ratio = result.rps / baseline.rps;
+      console.log(
+        `  throughput ratio to bare Hono: ${ratio.toFixed(3)} (goal ≥ 0.3: ${ratio >= 0.3 ? 'met' : 'NOT met'}); p95 ${(result.p95 / baseline.p95).toFixed(1)}x bare Hono's; server CPU per request ${(result.cpuPerRequest! / baseline.cpuPerRequest!).toFixed(1)}x bare Hono's`,
+      );
+    }
   } finally {
     await system.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { addExchanges, addMessage, MAX_MESSAGE_LENGTH, type ExchangeInput } from '@sen/db';
 import type { Answer, AnswerEvent, Citation } from '@sen/guidance';
@@ -8,6 +7,7 @@ import { errorSummary } from '../logger';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
 import { cleanText } from '../text';
+import { answerAsSse, sseEvent } from './answer-sse';
 import { hitAll, RATE_RULES, rateKey } from '../security/rate-limit';
 import { selfOrigin } from '../security/request-meta';
 import { loadSettings } from '../service-info';
@@ -78,55 +78,34 @@ export function messageRoutes(deps: AppDeps) {
     };
 
     if ((c.req.header('accept') ?? '').includes('text/event-stream')) {
-      c.header('Cache-Control', 'no-store');
-      c.header('X-Accel-Buffering', 'no');
-      return streamSSE(c, async (stream) => {
-        const abort = new AbortController();
-        stream.onAbort(() => abort.abort());
-        try {
-          for await (const ev of deps.guidance.answer(text, { signal: abort.signal, origin })) {
-            if (ev.type === 'sources') {
-              await stream.writeSSE({
-                event: 'sources',
-                data: JSON.stringify({ citations: ev.citations.map(publicCitation) }),
-              });
-            } else if (ev.type === 'delta') {
-              await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: ev.text }) });
-            } else {
-              const messageId = await store(ev.answer);
-              if (messageId === null) throw new ConversationGone();
-              await stream.writeSSE({
-                event: 'done',
-                data: JSON.stringify({
-                  messageId,
-                  kind: ev.answer.kind,
-                  answered: ev.answer.answered,
-                }),
-              });
-            }
-          }
-        } catch (error) {
-          if (error instanceof ConversationGone) {
-            await stream.writeSSE({
-              event: 'error',
-              data: JSON.stringify({ message: GONE_MESSAGE }),
-            });
-            return;
-          }
-          // Keep the question even though it got no answer, so staff can see what was asked.
-          await addMessage(deps.db, {
-            conversationId: conv.id,
-            role: 'visitor',
-            text,
-            now: askedAt,
-          }).catch(() => undefined);
-          deps.logger.error({ err: errorSummary(error) }, 'answer stream failed');
-          await stream.writeSSE({
-            event: 'error',
-            data: JSON.stringify({ message: await sorry(deps) }),
-          });
+      const abort = new AbortController();
+      const events = deps.guidance.answer(text, { signal: abort.signal, origin });
+      const toSse = async (ev: AnswerEvent): Promise<string> => {
+        if (ev.type === 'sources') {
+          return sseEvent('sources', { citations: ev.citations.map(publicCitation) });
         }
-      });
+        if (ev.type === 'delta') return sseEvent('delta', { text: ev.text });
+        const messageId = await store(ev.answer);
+        if (messageId === null) throw new ConversationGone();
+        return sseEvent('done', {
+          messageId,
+          kind: ev.answer.kind,
+          answered: ev.answer.answered,
+        });
+      };
+      const onError = async (error: unknown): Promise<string> => {
+        if (error instanceof ConversationGone) return sseEvent('error', { message: GONE_MESSAGE });
+        // Keep the question even though it got no answer, so staff can see what was asked.
+        await addMessage(deps.db, {
+          conversationId: conv.id,
+          role: 'visitor',
+          text,
+          now: askedAt,
+        }).catch(() => undefined);
+        deps.logger.error({ err: errorSummary(error) }, 'answer stream failed');
+        return sseEvent('error', { message: await sorry(deps) });
+      };
+      return answerAsSse(c, events[Symbol.asyncIterator](), toSse, onError, () => abort.abort());
     }
 
     const answer = await collect(deps.guidance.answer(text, { origin }));
