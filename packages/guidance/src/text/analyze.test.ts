@@ -45,6 +45,19 @@ describe('canonicalise', () => {
     ['Can the school say no to it?', 'refuse'],
     ['Is it kept between the people in the room?', 'confidential'],
     ['my lad is 26 can he still use u', 'eligible'],
+    ['Could anything I say in mediation end up being used in the tribunal papers?', 'confidential'],
+    ['Is what gets said off the record?', 'confidential'],
+    ['Will the council use it against us later?', 'confidential'],
+    ['Is disagreement resolution just another name for mediation?', 'different'],
+    ['Does the mediator decide the outcome?', 'judgement'],
+    ['If mediation does not work, can we carry on to tribunal?', 'affect'],
+    ['Is a parent obliged to take part in mediation?', 'voluntary'],
+    ['Say it goes well, what is it supposed to end with?', 'solution'],
+    ['a dispute about the care package', 'socialcare'],
+    ['As a foster carer, can I ask?', 'carer'],
+    ['the boy placed with me', 'lookedafter'],
+    ['Is there a way to sort it out?', 'resolve'],
+    ['Will I have to give evidence like in a court case?', 'legalistic'],
   ])('reads the question a family means: %s → %s', (text, token) => {
     expect(canonicalise(text).split(/\s+/)).toContain(token);
   });
@@ -55,6 +68,8 @@ describe('canonicalise', () => {
 
   it('keeps the number of an age', () => {
     expect(canonicalise('My son is 22')).toMatch(/\bage 22\b/);
+    expect(canonicalise('Is it only for children under 16?')).toMatch(/\bage 16\b/);
+    expect(canonicalise('within under 2 months')).not.toMatch(/\bage\b/);
   });
 });
 

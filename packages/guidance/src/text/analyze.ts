@@ -59,14 +59,25 @@ const CANONICAL: [RegExp, string][] = [
   ],
   [/\bwho(?:'s| is| was) (?:right|wrong|to blame|at fault)\b/g, ' judgement '],
   [
-    /\b(?:decide|decides|deciding|rule|rules|ruling) (?:who|which side|in favou?r|against)\b/g,
+    /\b(?:decide|decides|deciding|rule|rules|ruling) (?:who|which side|in favou?r|against)\b|\b(?:decide|decides|deciding|settle|settles|determine|determines) (?:the|our|my|this) (?:outcome|result|case|dispute|answer)\b/g,
     ' judgement ',
+  ],
+  // What is said in the room going anywhere else: "could anything I say end up in the tribunal
+  // papers", "will they use it against us", "is it off the record".
+  [
+    /\b(?:anything|what|whatever|things|everything) (?:i|we|you|they|he|she|people) (?:say|said|tell|told|share|discuss|admit)(?: (?:in|at|during) (?:the )?(?:mediation|meeting|session|room))?(?: (?:could|might|will|would|may|can|ever|later|then))* (?:end up |get |be )?(?:being |be )?(?:used|shared|passed on|repeated|reported|disclosed)\b(?: (?:in|as|against|with) (?:the |a |an |my |our |his |her )?(?:tribunal |court |appeal )?(?:papers|evidence|bundle|hearing|me|us|him|her|them))?|\bwhat (?:gets|is|was) said\b|\b(?:off|on) the record\b|\buse (?:it|this|that|anything|what (?:i|we) (?:say|said)) against (?:me|us|him|her|them)\b/g,
+    ' confidential ',
   ],
   [
     /\bkept (?:private|secret|confidential)\b|\b(?:kept|stays?|remains?|staying) (?:between|within|in) (?:us|you and me|the people (?:there|present|involved|in the room)|the room|those (?:there|present))\b/g,
     ' confidential ',
   ],
   [/\bage limits?\b|\bhow old\b|\bupper age\b/g, ' age '],
+  // "Only for children under 16?", "over 18s": an age, like "my son is 22".
+  [
+    /\b(?:under|over|below|above|older than|younger than) (\d{1,2})s?\b(?! (?:days?|weeks?|months?|hours?|pounds|%))/g,
+    ' age $1 ',
+  ],
   [
     /\bfurther education (?:institutions?|colleges?|providers?)\b|\bsixth form colleges?\b|\bfe colleges?\b/g,
     ' college ',
@@ -83,6 +94,14 @@ const CANONICAL: [RegExp, string][] = [
     ' lookedafter ',
   ],
   [/\b(?:looked[- ]after|in foster care|care leavers?)\b|\bin care\b/g, ' lookedafter '],
+  // A foster carer is a carer, and the child placed with them is looked after.
+  [/\bfoster(?:ing)? (?:carers?|parents?|mums?|dads?|famil(?:y|ies))\b/g, ' carer '],
+  [/\bplaced with (?:me|us|them|her|him|a family|foster carers?)\b/g, ' lookedafter '],
+  // The care side of a plan is its social care: "care package", "care support".
+  [
+    /\bcare (?:package|provision|support|needs?|services?|elements?|parts?|side|bits?)s?\b/g,
+    ' socialcare ',
+  ],
   [
     /\bwhen (?:can|could|may|do|would|should) (?:i|we|you|parents|families|someone|people) (?:use|get|have|ask for|go to|access|request|try)\b/g,
     ' available ',
@@ -111,7 +130,10 @@ const CANONICAL: [RegExp, string][] = [
     /\b(?:they|we|you|he|she|i|who|the council|the school)(?:'re|'m|'s| are| is| am| were| was) (?:in the )?(?:right|wrong|at fault)\b/g,
     ' judgement ',
   ],
-  [/\b(?:the )?same thing\b|\bdifferen(?:ce|ces|t)\b|\bdiffer\b/g, ' different '],
+  [
+    /\b(?:the )?same thing\b|\bdifferen(?:ce|ces|t)\b|\bdiffer\b|\b(?:another|other|a fancy|a posh) (?:word|name) for\b/g,
+    ' different ',
+  ],
   [
     /\b(?:part of|run by|paid by|employed by|funded by|work(?:s|ing)? for|linked to|connected to) (?:the |your |my |our )?(?:local authority|council|la|nhs|school)\b/g,
     ' independent ',
@@ -123,6 +145,18 @@ const CANONICAL: [RegExp, string][] = [
     ' purpose ',
   ],
   [/\bget(?:ting)? hold of\b/g, ' get '],
+  // "Sort it out" is resolving it; the "out" would match "carrying out".
+  [/\bsort(?:s|ed|ing)? (?:(?:it|this|that|things|everything|them) )?out\b/g, ' resolve '],
+  // A court's ways: is it legalistic?
+  [
+    /\bgive evidence\b|\bcross[- ]examin\w*|\bunder oath\b|\bwitness box\b|\b(?:(?:like|in|at) (?:a )?)?court ?(?:case|room)s?\b|\b(?:like|in) (?:a )?court\b/g,
+    ' legalistic ',
+  ],
+  // What a mediation that goes well ends with: the solution the people reach.
+  [
+    /\b(?:supposed|meant|expected|hoping|hope) to (?:end|finish) (?:up )?with\b|\b(?:end|final) (?:result|outcome)\b|\boutcomes?\b|\bwhat (?:do|does|will|should) (?:we|it|mediation|the meeting|everyone) (?:end|come) (?:up )?(?:with|out with)\b/g,
+    ' solution ',
+  ],
   [
     /\bbefore (?:things|it|this|matters|the (?:problem|disagreement|dispute|row)) (?:escalates?|gets? (?:worse|serious|out of hand)|goes? (?:further|too far))\b|\bnip (?:it|this|things) in the bud\b/g,
     ' early stage ',
@@ -145,10 +179,16 @@ const CANONICAL: [RegExp, string][] = [
     /\b(?:can|could|will|would) (?:i|we|he|she|they|you) still (?:be able to )?(?=appeal|go to|register|lodge|take)|\bstill (?:have|keep) (?:the|my|our|a) right\b/g,
     ' affect ',
   ],
+  // Going on to the tribunal after mediation, or when it fails, is the same question: whether
+  // mediation affects the right of appeal.
+  [
+    /\b(?:carry|go|move|press) on (?:to|with) (?:the |an |our |my )?(?:tribunal|appeal)\b|\bif (?:the )?(?:mediation|it) (?:does not|doesn't|didn't|did not|won't|will not) work\b|\bif (?:the )?(?:mediation|it) (?:fails|failed|breaks down|broke down|goes nowhere|is unsuccessful)\b/g,
+    ' affect ',
+  ],
   // "Do I have to go?" asked by the family is whether taking part is their choice; asked of
   // the council ("does the LA have to come?") it is about attending, which "must" finds.
   [
-    /\b(?:do|does|will|would|must) (?:i|we|parents|families|my (?:son|daughter|child)) (?:still |really |actually |even )?(?:have|need|got) to (?:go|use|attend|try|do|agree|take part)\b(?![^?.!]*\b(?:before|first|prior)\b)|\b(?:do|must) (?:i|we) (?:still |really |actually )?(?:have|need) to\s*(?=[?.!]|$)/g,
+    /\b(?:do|does|will|would|must) (?:i|we|parents|families|my (?:son|daughter|child)) (?:still |really |actually |even )?(?:have|need|got) to (?:go|use|attend|try|do|agree|take part)\b(?![^?.!]*\b(?:before|first|prior)\b)|\b(?:am|is|are) (?:i|we|a parent|the parent|parents|a family|families|a young person|young people) (?:\w+ )?(?:obliged|required|forced|compelled|made|expected|obligated) to (?:go|use|attend|try|do|agree|take part)\b(?![^?.!]*\b(?:before|first|prior)\b)|\b(?:do|must) (?:i|we) (?:still |really |actually )?(?:have|need) to\s*(?=[?.!]|$)/g,
     ' must voluntary ',
   ],
   // Obligation, however it is phrased, is one idea ("do I have to" ~ "must").
@@ -173,7 +213,7 @@ const STOP = new Set(
   myself yourself himself herself itself ourselves yourselves themselves
   after afterwards later true allowed possible worth honestly literally anyway sure
   im i'm ive i've id i'd dont don't doesnt doesn't cant can't wont won't isnt isn't
-  one'`
+  one ones well`
     .split(/\s+/)
     .filter(Boolean),
 );
