@@ -208,6 +208,29 @@ describe('answerOnce: retrieval', () => {
   });
 
   it.each([
+    // A timing question that mentions getting in touch asks when, not how.
+    ['How soon after the decision do I need to get in touch with the adviser?', /within 2 months/],
+    // Someone asking for someone else: the passed-on question is what is asked.
+    [
+      "I'm a teaching assistant. One of the mums wants to know if the mediator works for the council.",
+      /mediator is neutral/,
+    ],
+    [
+      "I'm the SENCo, writing for a parent who finds reading hard. She wants to know if she will be charged.",
+      /free and impartial/,
+    ],
+    ['Is there a charge for the call with the mediation adviser?', /free and impartial/],
+    ['Is what gets said in mediation off the record?', /stays private/],
+    ['Does the mediator decide the outcome?', /mediator is neutral/],
+    ["If mediation doesn't work, can we carry on to the tribunal?", /never takes away/],
+  ])('answers what a family means in other words: %s', async (q, expected) => {
+    const a = await ask(q);
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(expected);
+    expectExactQuotes(a.citations);
+  });
+
+  it.each([
     'Which secondary school is best for autism in Riverton?',
     'What is the weather tomorrow?',
     'How do I apply for a blue badge?',

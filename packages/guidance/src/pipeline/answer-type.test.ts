@@ -20,6 +20,12 @@ describe('answerTypeOf', () => {
     ],
     ['Is it face to face?', 'We explain it over the telephone.', 'We explain what it is.'],
     ['Where should I go first?', 'Your IASS should be contacted first.', 'The IASS is free.'],
+    [
+      'Is there a charge for the session on the phone?',
+      'It is a free service.',
+      'We explain it over the telephone.',
+    ],
+    ['Is it only for children under 16?', 'for young adults up to the age of 25', 'for children'],
   ])('%s', (question, answers, doesNot) => {
     const type = answerTypeOf(question)!;
     expect(type.answers.test(answers)).toBe(true);

@@ -23,7 +23,11 @@ const TYPES: AnswerType[] = [
     answers: /\b(?:only|when|if|except|unless)\b/i,
   },
   {
-    asks: /\bhow old\b|\b(?:what|which) age\b|\bage limits?\b|\btoo old\b/i,
+    asks: /\bhow much\b(?! time)|\b(?:cost|costs|charge|charged|charges|charging|fees?|price|pay|paying)\b/i,
+    answers: /\bfree\b|\bcosts?\b|\bcharges?\b|\bfees?\b|£\s?\d|\bno charge\b/i,
+  },
+  {
+    asks: /\bhow old\b|\b(?:what|which) age\b|\bage limits?\b|\btoo old\b|\b(?:under|over|older than|younger than) \d{1,2}s?\b/i,
     answers: /\bage(?:d)? (?:of )?(?:up to )?\d|\bup to (?:the age of )?\d/i,
   },
   {

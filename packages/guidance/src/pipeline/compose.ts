@@ -1,6 +1,7 @@
 import type { GuidanceIndex, QueryConcept, SearchHit, Unit } from '../search/guidance-index';
 import { isLightTerm } from '../search/synonyms';
 import { analyze, stem, words } from '../text/analyze';
+import { asksSomething } from '../text/reported-speech';
 import { splitSentences } from '../text/sentences';
 import { citationOf } from '../citation';
 import { answerTypeOf } from './answer-type';
@@ -22,6 +23,8 @@ interface Scored {
   matched: number;
   /** The sentence misses a word the guidance never uses: the question may be about something else. */
   missesUnknown: boolean;
+  /** The sentence holds the kind of content the question asks for ("free" for "is there a charge"). */
+  typed: boolean;
   /** Question words the sentence itself has (not only its heading). */
   ownMatched: number;
 }
@@ -65,10 +68,13 @@ export function composeFromGuidance(question: string, index: GuidanceIndex): Com
   );
 }
 
-/** The sentences of a message that ask (end with "?"), when some but not all of them do. */
+/**
+ * The sentences of a message that ask (end with "?", or pass a question on: "one of the mums
+ * wants to know if …"), when some but not all of them do.
+ */
 function askedOf(message: string): string | undefined {
   const sentences = splitSentences(message).map((s) => s.text);
-  const asked = sentences.filter((s) => /\?\s*$/.test(s));
+  const asked = sentences.filter(asksSomething);
   return asked.length && asked.length < sentences.length ? asked.join(' ') : undefined;
 }
 
@@ -81,7 +87,7 @@ export function focusOf(message: string): string {
   // A short message's other sentence is context the question needs ("My appeal is only about
   // the school. Do I need a certificate?"); only a long story is narrowed.
   if (sentences.length < 2 || message.split(/\s+/).length <= 35) return message;
-  const asked = sentences.filter((s) => /\?\s*$/.test(s));
+  const asked = sentences.filter(asksSomething);
   if (!asked.length) return message;
   // "Is there anything you can do about that?" names nothing: the sentence before says what.
   // "Is that something you deal with?" points back at it.
@@ -163,6 +169,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
         cover,
         matched,
         missesUnknown,
+        typed,
         ownMatched,
         score: cover * lengthFactor + 0.25 * (hit.score / top) + defines,
       });
@@ -178,7 +185,9 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
     s.cover >= need &&
     (s.ownMatched >= 1 || contentConcepts === 0) &&
     (s.matched >= minMatched || (s.matched >= 1 && !s.missesUnknown));
-  const best = scored.find(relevant);
+  // A relevant sentence of the kind asked for answers it; one that only shares its words
+  // ("over the telephone" for "is there a charge for the session on the phone?") does not.
+  const best = (wanted && scored.find((s) => s.typed && relevant(s))) ?? scored.find(relevant);
   if (!best) return undefined;
 
   const chosen: { passage: Passage; unit: Unit }[] = [];

@@ -24,7 +24,7 @@ export type ContactIntent = { kind: 'office_hours' } | { kind: 'contact'; fields
 export function contactIntent(message: string): ContactIntent | undefined {
   if (HOURS.test(message)) return { kind: 'office_hours' };
   if (
-    /\b(how long|deadline|before (i|we|you) (appeal|register)|within|last day|by when)\b/i.test(
+    /\b(how long|how soon|how quickly|how much time|time ?limit|too late|deadline|before (i|we|you) (appeal|register)|within|last day|by when)\b/i.test(
       message,
     )
   )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutReportedFrame } from './reported-speech';
+import { asksSomething, withoutReportedFrame } from './reported-speech';
 
 const norm = (s: string) => withoutReportedFrame(s).replace(/\s+/g, ' ').trim();
 
@@ -16,6 +16,17 @@ describe('withoutReportedFrame', () => {
     ['Apparently mediation is free, is that right?', 'mediation is free, ?'],
   ])('keeps the claim of "%s"', (message, claim) => {
     expect(norm(message)).toBe(claim);
+  });
+
+  it('reads a question passed on for someone else as the question', () => {
+    expect(norm('She wants to know if she will be charged')).toBe('She she will be charged');
+    expect(norm('One of the mums asked me whether the mediator is independent')).toBe(
+      'One of the mums the mediator is independent',
+    );
+    expect(
+      asksSomething('One of the mums wants to know if the mediator works for the council.'),
+    ).toBe(true);
+    expect(asksSomething('I am a teaching assistant.')).toBe(false);
   });
 
   it('keeps who said it when that is a party to the dispute, and a refusal', () => {

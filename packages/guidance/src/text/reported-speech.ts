@@ -24,6 +24,21 @@ const PARTY_SAYS = new RegExp(
   'gi',
 );
 
+/**
+ * A question passed on for someone else: "she wants to know if …", "one of the mums asked me
+ * whether …", "I was wondering if …". What is asked follows; the asking frame names nothing.
+ */
+const ASKED_FOR =
+  /\b(?:wants?|wanted|would like|'d like|needs?) to (?:know|find out|check|ask)(?: (?:from )?you)?(?: (?:if|whether))?\b|\b(?:asked|asks|asking|wondering|wonders|wondered)(?: (?:me|us|you))? (?:if|whether)\b/gi;
+
+/** A sentence that asks: a question mark, or a question passed on ("she wants to know if …"). */
+export function asksSomething(sentence: string): boolean {
+  ASKED_FOR.lastIndex = 0;
+  const passedOn = ASKED_FOR.test(sentence);
+  ASKED_FOR.lastIndex = 0;
+  return /\?\s*$/.test(sentence) || passedOn;
+}
+
 /** "Apparently", "is that right?", "is this true", "am I right in thinking". */
 const CHECKS =
   /\b(?:apparently|supposedly|allegedly)\b|\b(?:is|was) (?:that|this|it) (?:right|true|correct|so|the case)\b|\bam i (?:right|correct)(?: in thinking| to think)?\b|\btrue or (?:not|false)\b/gi;
@@ -32,6 +47,7 @@ const CHECKS =
 export function withoutReportedFrame(message: string): string {
   return message
     .replace(CHECKS, ' ')
+    .replace(ASKED_FOR, ' ')
     .replace(OWN_FRAME, ' ')
     .replace(HEARSAY, ' ')
     .replace(PARTY_SAYS, ' ');
