@@ -33,6 +33,7 @@ describe('isCrisis', () => {
     'Mi hijo dice que se quiere hacer daño',
     // Warning signs without the words, and the ordinary senses kept apart still leave these.
     "I've written letters for the kids in case I'm gone",
+    "I've sorted out who gets my things when I'm gone",
     "she's been giving away all her belongings",
     'my partner gets violent and I am scared to go home',
     "he's threatening me with a knife",
@@ -60,6 +61,7 @@ describe('isCrisis', () => {
     'Is there no way out of going to tribunal?',
     'I can not see a future for him at that school',
     "I've been collecting his medication from the pharmacy every week",
+    "Who will take him to school when I'm gone to work?",
     // Ordinary senses of the words: the school, the process and idiom.
     "I'm going to die of stress before the tribunal. What happens at mediation?",
     "I don't want to be here anymore at this school, how do I complain?",

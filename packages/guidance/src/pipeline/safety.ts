@@ -73,7 +73,7 @@ const CRISIS: RegExp[] = [
   /\b(jump|throw (my|him|her|them)sel(f|ves)) (off|from|in front of)\b.{0,20}\b(bridge|building|roof|balcony|cliff|train|car|bus|window|tower|car park)\b/i,
   // Warning signs said without any of the words: farewell letters "in case I'm not here",
   // giving belongings away and saying goodbye for good, fear of a violent partner at home.
-  /\b(in case|for when|for after) (i'?m|i am|he'?s|she'?s|he is|she is) (not here|gone|not around|no longer (here|around))\b|\b(goodbye|farewell|suicide) (letters?|notes?)\b/i,
+  /\b(in case|for when|for after|when|after) (i'?m|i am|he'?s|she'?s|he is|she is) (not here|gone|not around|no longer (here|around))\b(?! (on|to|for|away|out|back|home|abroad)\b)|\b(goodbye|farewell|suicide) (letters?|notes?)\b/i,
   /\bgiv(e|es|ing|en) away (all )?(his|her|my|their) (things|stuff|belongings|possessions)\b|\bsaying goodbye\b.{0,40}\b(won'?t|will not|never) see\b/i,
   /\b(husband|partner|ex|boyfriend|girlfriend|wife|stepdad|stepfather|step-dad) (gets?|getting|is|was|becomes?|has been|can be) (violent|aggressive)\b|\b(frightened|scared|afraid|terrified) (to go (back )?home|of (my |our )?(husband|partner|ex|boyfriend|girlfriend|wife|stepdad|stepfather))\b/i,
   // A few other languages families write in.

@@ -47,6 +47,8 @@ describe('canonicalise', () => {
     ['my lad is 26 can he still use u', 'eligible'],
     ['Could anything I say in mediation end up being used in the tribunal papers?', 'confidential'],
     ['Is what gets said off the record?', 'confidential'],
+    ['Will the school get to hear what I said?', 'confidential'],
+    ['Is the mediator going to tell us who wins?', 'judgement'],
     ['Will the council use it against us later?', 'confidential'],
     ['Is disagreement resolution just another name for mediation?', 'different'],
     ['Does the mediator decide the outcome?', 'judgement'],

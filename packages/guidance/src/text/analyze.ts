@@ -57,7 +57,10 @@ const CANONICAL: [RegExp, string][] = [
     /\b(?:tell|telling|tells) (?:me|us|them|you|people|parents|families|him|her) what to do\b/g,
     ' advice ',
   ],
-  [/\bwho(?:'s| is| was) (?:right|wrong|to blame|at fault)\b/g, ' judgement '],
+  [
+    /\bwho(?:'s| is| was) (?:right|wrong|to blame|at fault)\b|\bwho (?:wins|won|loses|lost|is (?:going to|gonna) (?:win|lose)|will win|will lose)\b/g,
+    ' judgement ',
+  ],
   [
     /\b(?:decide|decides|deciding|rule|rules|ruling) (?:who|which side|in favou?r|against)\b|\b(?:decide|decides|deciding|settle|settles|determine|determines) (?:the|our|my|this) (?:outcome|result|case|dispute|answer)\b/g,
     ' judgement ',
@@ -65,7 +68,7 @@ const CANONICAL: [RegExp, string][] = [
   // What is said in the room going anywhere else: "could anything I say end up in the tribunal
   // papers", "will they use it against us", "is it off the record".
   [
-    /\b(?:anything|what|whatever|things|everything) (?:i|we|you|they|he|she|people) (?:say|said|tell|told|share|discuss|admit)(?: (?:in|at|during) (?:the )?(?:mediation|meeting|session|room))?(?: (?:could|might|will|would|may|can|ever|later|then))* (?:end up |get |be )?(?:being |be )?(?:used|shared|passed on|repeated|reported|disclosed)\b(?: (?:in|as|against|with) (?:the |a |an |my |our |his |her )?(?:tribunal |court |appeal )?(?:papers|evidence|bundle|hearing|me|us|him|her|them))?|\bwhat (?:gets|is|was) said\b|\b(?:off|on) the record\b|\buse (?:it|this|that|anything|what (?:i|we) (?:say|said)) against (?:me|us|him|her|them)\b/g,
+    /\b(?:anything|what|whatever|things|everything) (?:i|we|you|they|he|she|people) (?:say|said|tell|told|share|discuss|admit)(?: (?:in|at|during) (?:the )?(?:mediation|meeting|session|room))?(?: (?:could|might|will|would|may|can|ever|later|then))* (?:end up |get |be )?(?:being |be )?(?:used|shared|passed on|repeated|reported|disclosed)\b(?: (?:in|as|against|with) (?:the |a |an |my |our |his |her )?(?:tribunal |court |appeal )?(?:papers|evidence|bundle|hearing|me|us|him|her|them))?|\bwhat (?:gets|is|was) said\b|\b(?:hear|find out|know|see|learn|be told) (?:about )?(?:what|anything|everything) (?:i|we) (?:say|said|tell|told|discuss|discussed)\b|\b(?:off|on) the record\b|\buse (?:it|this|that|anything|what (?:i|we) (?:say|said)) against (?:me|us|him|her|them)\b/g,
     ' confidential ',
   ],
   [
