@@ -90,6 +90,13 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
     const [, passed] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
     expect(Number(passed), result.stdout).toBeGreaterThanOrEqual(35);
   });
+
+  it('scores a third held-out probe from other points of view (grandparent, foster carer, a 19-year-old, a SENCo writing for a parent, simple English), 22/40 before the fixes it led to', async () => {
+    const questions = join(packageDir, 'test', 'probe-unseen-3.jsonl');
+    const result = await score(questions).catch((e: { stdout: string }) => e);
+    const [, passed] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
+    expect(Number(passed), result.stdout).toBeGreaterThanOrEqual(38);
+  });
 });
 
 describe('ask with a folder of our own pages', () => {
