@@ -35,6 +35,26 @@ describe('findDates', () => {
     expect(findDates('we got it yesterday', TODAY)[0]?.date).toBe('2025-06-09');
   });
 
+  // TODAY is a Tuesday.
+  it.each([
+    ['the letter came last Tuesday', '2025-06-03', 'exact'],
+    ['dated last Monday', '2025-06-09', 'exact'],
+    ['dated this past Wednesday', '2025-06-04', 'exact'],
+    ['it was dated 3 days ago', '2025-06-07', 'exact'],
+    ['the decision came six weeks ago', '2025-04-29', 'about'],
+    ['a couple of weeks ago', '2025-05-27', 'about'],
+    ['a month ago', '2025-05-10', 'about'],
+    ['2 months ago', '2025-04-10', 'about'],
+    ['we got it last week', '2025-06-03', 'about'],
+    ['the letter came last month', '2025-05-10', 'about'],
+  ])('reads %j from today', (m, iso, relative) =>
+    expect(findDates(m, TODAY)[0]).toMatchObject({ date: iso, relative }),
+  );
+
+  it('does not read "on Friday" as a past date: it may be next Friday', () => {
+    expect(findDates('the mediation is on Friday', TODAY)).toEqual([]);
+  });
+
   it('tells the day a letter arrived from the date on it', () => {
     expect(dates('Our decision letter came on 10 March but was dated 5 March 2025')).toEqual([
       ['2025-03-10', 'received'],

@@ -1,7 +1,8 @@
-// Finds the dates a family writes ("3rd March", "03/03/2025", "15 Jan", "yesterday") and what
-// each one is (the decision letter, the certificate, the mediation), from the words around it.
+// Finds the dates a family writes ("3rd March", "03/03/2025", "15 Jan", "yesterday", "last
+// Tuesday", "six weeks ago") and what each one is (the decision letter, the certificate, the
+// mediation), from the words around it.
 
-import { addCalendarDays } from '@sen/rules';
+import { addCalendarDays, addCalendarMonths } from '@sen/rules';
 
 export type DateRole = 'decision' | 'received' | 'certificate' | 'mediation' | 'told' | 'unknown';
 
@@ -14,6 +15,11 @@ export interface FoundDate {
   role: DateRole;
   /** True when the year was not written and was inferred from today. */
   yearInferred: boolean;
+  /**
+   * Worked out from today: 'exact' for "yesterday", "last Tuesday", "3 days ago"; 'about' for
+   * "six weeks ago", "last month", where the family's own count is only roughly the date.
+   */
+  relative?: 'exact' | 'about';
 }
 
 const MONTHS: Record<string, number> = {
@@ -104,22 +110,69 @@ export function findDates(message: string, today: string): FoundDate[] {
       });
     }
   }
-  const relative: [RegExp, number][] = [
-    [/\btoday\b/gi, 0],
-    [/\byesterday\b/gi, -1],
-  ];
-  for (const [re, offset] of relative) {
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(message)) !== null) {
-      if (overlaps(m.index, m.index + m[0].length)) continue;
-      const date = shift(today, offset);
-      if (date)
-        found.push({ date, text: m[0], index: m.index, role: 'unknown', yearInferred: false });
-    }
+  for (const r of relativeDates(message, today)) {
+    if (overlaps(r.index, r.index + r.text.length)) continue;
+    taken.push([r.index, r.index + r.text.length]);
+    found.push({ ...r, role: 'unknown', yearInferred: false });
   }
   found.sort((a, b) => a.index - b.index);
   for (const f of found) f.role = roleOf(message, f);
   return found;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  'a couple of': 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const COUNT = `(\\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+
+/**
+ * Dates said from today: "today", "yesterday", "last Tuesday" (the latest one before today;
+ * not "on Tuesday", which may be next Tuesday), "3 days ago" (exact); "six weeks ago", "a month ago", "last week", "last month"
+ * (about: the family's own reckoning, so the answer says to check the date on the letter).
+ */
+function relativeDates(
+  message: string,
+  today: string,
+): { date: string; text: string; index: number; relative: 'exact' | 'about' }[] {
+  const out: { date: string; text: string; index: number; relative: 'exact' | 'about' }[] = [];
+  const add = (m: RegExpMatchArray, date: string | undefined, relative: 'exact' | 'about') => {
+    if (date && date <= today) out.push({ date, text: m[0], index: m.index!, relative });
+  };
+  for (const m of message.matchAll(/\btoday\b/gi)) add(m, today, 'exact');
+  for (const m of message.matchAll(/\byesterday\b/gi)) add(m, shift(today, -1), 'exact');
+  const weekday = new RegExp(`\\b(?:last|this past)\\s+(${WEEKDAYS.join('|')})\\b`, 'gi');
+  for (const m of message.matchAll(weekday)) {
+    const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+    const now = new Date(`${today}T00:00:00Z`).getUTCDay();
+    if (Number.isNaN(now)) continue;
+    add(m, shift(today, -(((now - target + 6) % 7) + 1)), 'exact');
+  }
+  const ago = new RegExp(`\\b${COUNT}\\s+(day|week|month)s?\\s+ago\\b`, 'gi');
+  for (const m of message.matchAll(ago)) {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : COUNTS[m[1]!.toLowerCase()]!;
+    const unit = m[2]!.toLowerCase();
+    const date = unit === 'month' ? months(today, -n) : shift(today, unit === 'week' ? -7 * n : -n);
+    add(m, date, unit === 'day' ? 'exact' : 'about');
+  }
+  for (const m of message.matchAll(/\blast (week|month)\b/gi)) {
+    add(m, m[1]!.toLowerCase() === 'week' ? shift(today, -7) : months(today, -1), 'about');
+  }
+  return out;
 }
 
 /** The role word closest to the date within its clause; words before the date count more. */
@@ -197,6 +250,14 @@ const valid = (y: number, m: number, d: number) =>
   d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 const iso = (y: number, m: number, d: number) =>
   `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+function months(today: string, n: number): string | undefined {
+  try {
+    return addCalendarMonths(today, n);
+  } catch {
+    return undefined;
+  }
+}
 
 function shift(today: string, days: number): string | undefined {
   try {

@@ -81,6 +81,24 @@ describe('answerDeadline', () => {
     ).toMatch(/took "15 Jan" to mean Wednesday 15 January 2025/);
   });
 
+  it('works from "last Tuesday" exactly, and from "six weeks ago" roughly, saying so', () => {
+    // 2025-06-10 is a Tuesday.
+    const exact = ask(
+      'The council decision letter was dated last Tuesday. When must I appeal by?',
+      '2025-06-10',
+    )!;
+    expect(exact.text).toMatch(/took "last Tuesday" to mean Tuesday 3 June 2025/);
+    expect(exact.text).toMatch(/is Monday 1 September 2025/);
+    const rough = ask(
+      'The decision letter came six weeks ago, have I still got time to appeal?',
+      '2025-06-10',
+    )!;
+    expect(rough.answered).toBe(true);
+    expect(rough.text).toMatch(
+      /took "six weeks ago" to mean about Tuesday 29 April 2025, when the letter arrived\. The time runs from the date printed on the letter, which may be earlier, so check it/,
+    );
+  });
+
   it('asks for the decision date when only the certificate date is given', () => {
     const r = ask('Certificate issued 2 May 2025. When is the appeal deadline?')!;
     expect(r.answered).toBe(false);

@@ -14,7 +14,7 @@ import { findDates, type FoundDate } from './dates';
 
 /** Words that make a message a question about a date to meet. */
 const ASKS_WHEN =
-  /\b(deadline|last (day|date)|latest( day| date)?|by when|how long|until when|time ?limit|run(s|ning)? out|expire|too late|in time|cut[- ]?off|when (do|does|must|should|can|will|is|are|would|did|has|have)|when'?s|what date|which date|what day|which day|how many (days|weeks|months)|by what date|date (by|to|for))\b/i;
+  /\b(deadline|last (day|date)|latest( day| date)?|by when|how long|until when|time ?limit|run(s|ning)? out|expire|too late|in time|cut[- ]?off|still (got|have|in) time|time left|enough time|when (do|does|must|should|can|will|is|are|would|did|has|have)|when'?s|what date|which date|what day|which day|how many (days|weeks|months)|by what date|date (by|to|for))\b/i;
 
 type Calculation = 'appeal' | 'adviser' | 'certificate' | 'arrange' | 'notice' | 'discrimination';
 
@@ -168,12 +168,20 @@ export function answerDeadline(
     const adviser = adviserContactDeadline({ decisionDate: decision.date, ...options });
     lead += ` If you need a mediation certificate before appealing, the last day to contact the mediation adviser is ${adviser.dateText}.`;
   }
-  if (receivedOnly && decision) {
+  // (A rough "six weeks ago" says the same below, with the words the family used.)
+  if (receivedOnly && decision && decision.relative !== 'about') {
     lead += ` I have used ${formatDate(decision.date)}, when the letter arrived: the time runs from the date printed on the letter, which may be earlier, so check it.`;
   }
-  const assumed = used
-    .filter((d) => d.yearInferred)
-    .map((d) => `I took "${d.text.trim()}" to mean ${formatDate(d.date)}.`);
+  const assumed = used.flatMap((d) => {
+    const said = d.text.trim();
+    if (d.relative === 'about') {
+      return [
+        `I took "${said}" to mean about ${formatDate(d.date)}${receivedOnly && d === decision ? ', when the letter arrived' : ''}. The time runs from the date printed on the letter${receivedOnly && d === decision ? ', which may be earlier' : ''}, so check it and ask me again with that date.`,
+      ];
+    }
+    const fromToday = d.relative === 'exact' && !/^(today|yesterday)$/i.test(said);
+    return d.yearInferred || fromToday ? [`I took "${said}" to mean ${formatDate(d.date)}.`] : [];
+  });
   const warnings = result.warnings.map((w) => w.message);
   const text = [
     lead,
