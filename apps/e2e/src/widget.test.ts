@@ -217,6 +217,19 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
     await page.context().close();
   });
 
+  it('answers thanks in kind, with nothing to rate', async () => {
+    const page = await newPage();
+    const frame = await openChat(page);
+    await ask(frame, 'What is mediation?');
+    const box = frame.getByRole('textbox', { name: 'Type your question' });
+    await box.fill('thank you, that really helped');
+    await box.press('Enter');
+    await frame.getByText(/^You're welcome\./).waitFor();
+    // Only the real answer can be rated.
+    await expect(frame.getByRole('group', { name: 'Was this helpful?' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
   it('downloads the conversation as text, and clears it', async () => {
     const page = await newPage();
     const frame = await openChat(page);

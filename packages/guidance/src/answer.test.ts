@@ -92,6 +92,18 @@ describe('answerOnce: safety comes first', () => {
 });
 
 describe('answerOnce: exact intents', () => {
+  it('answers a greeting, thanks or goodbye in kind, not from the guidance', async () => {
+    const hello = await ask('hi');
+    expect(hello).toMatchObject({ kind: 'small_talk', answered: true, citations: [] });
+    expect(hello.text).toMatch(/^Hello\. .*What would you like to know\? .*01632 960 123/);
+    const thanks = await ask('thank you so much, that really helped');
+    expect(thanks).toMatchObject({ kind: 'small_talk', answered: true });
+    expect(thanks.text).toMatch(/^You're welcome\. .*01632 960 123/);
+    // Small talk never hides a crisis, and a question after "hi" is answered.
+    expect((await ask('hi, I want to die')).kind).toBe('crisis');
+    expect((await ask('hi, is mediation free?')).kind).toBe('answer');
+  });
+
   it('answers a deadline from the rules with its explanation as the citation', async () => {
     const a = await ask(
       'The council decision letter was dated 3 March 2025. What is the last day to appeal to the tribunal?',

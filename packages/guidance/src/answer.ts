@@ -6,6 +6,7 @@ import { answerFileRequest } from './pipeline/files';
 import { englishTerms } from './pipeline/glossary';
 import { detectLanguage, interpreterLine } from './pipeline/language';
 import { subQuestions } from './pipeline/questions';
+import { smallTalkOf } from './pipeline/small-talk';
 import { reachOf, replies, type Reach } from './pipeline/replies';
 import { asksForLegalAdvice, genuineQuestion, isCrisis, isInjection } from './pipeline/safety';
 import { serviceDetails, type ServiceDetails } from './pipeline/service-details';
@@ -87,6 +88,9 @@ async function answerMessage(
       text: `${replies.injectionSetAside}\n\n${inner.text}`,
     };
   }
+
+  const talk = smallTalkOf(message);
+  if (talk) return fixed('small_talk', replies[talk](reach), true);
 
   const lang = detectLanguage(message);
   if (lang !== 'en') {

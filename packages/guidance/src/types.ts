@@ -58,7 +58,9 @@ export type AnswerKind =
   | 'file'
   | 'answer'
   | 'no_answer'
-  | 'out_of_scope';
+  | 'out_of_scope'
+  /** A greeting, thanks or goodbye, answered in kind (not a question for the review queue). */
+  | 'small_talk';
 
 export interface Answer {
   kind: AnswerKind;

@@ -66,6 +66,7 @@ describe('Chat', () => {
     ]);
     expect(chat.messages[1]!.citations).toHaveLength(1);
     expect(chat.messages[1]!.messageId).toBe('m1');
+    expect(chat.messages[1]!.kind).toBe('answer');
     expect(chat.busy).toBe(false);
     expect(chat.status).toBe(t.answerReady);
   });

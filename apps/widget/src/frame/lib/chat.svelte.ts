@@ -120,6 +120,7 @@ export class Chat {
       reply.citations = answer.citations;
       reply.messageId = answer.messageId;
       reply.answered = answer.answered;
+      reply.kind = answer.kind;
       reply.status = 'done';
       this.status = this.t.answerReady;
     } catch (error) {

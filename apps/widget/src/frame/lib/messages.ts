@@ -12,6 +12,8 @@ export interface ChatMessage {
   rating?: 'up' | 'down';
   /** False when the service could not answer from its published pages. */
   answered?: boolean;
+  /** How the answer was made (`answer`, `deadline`, `small_talk`, …). */
+  kind?: string;
 }
 
 let counter = 0;
