@@ -230,6 +230,18 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
     await page.context().close();
   });
 
+  it('answers "can someone call me back?" with the phone line and the callback form', async () => {
+    const page = await newPage();
+    const frame = await openChat(page);
+    const box = frame.getByRole('textbox', { name: 'Type your question' });
+    await box.fill('Can someone call me back please?');
+    await box.press('Enter');
+    await frame.getByText(/^You can talk to a person: call /).waitFor();
+    await frame.getByRole('log').getByRole('button', { name: 'Talk to someone' }).click();
+    await frame.getByRole('textbox', { name: /name/i }).first().waitFor();
+    await page.context().close();
+  });
+
   it('downloads the conversation as text, and clears it', async () => {
     const page = await newPage();
     const frame = await openChat(page);

@@ -102,6 +102,15 @@ describe('answerOnce: exact intents', () => {
     // Small talk never hides a crisis, and a question after "hi" is answered.
     expect((await ask('hi, I want to die')).kind).toBe('crisis');
     expect((await ask('hi, is mediation free?')).kind).toBe('answer');
+    expect((await ask('ok')).text).toMatch(/^What would you like to know\?/);
+  });
+
+  it('tells a family asking for a person how to reach one', async () => {
+    const a = await ask('Can someone call me back please?');
+    expect(a).toMatchObject({ kind: 'handover', answered: true, citations: [] });
+    expect(a.text).toMatch(
+      /call .* on 01632 960 123, or leave your details and we'll call you back/,
+    );
   });
 
   it('answers a deadline from the rules with its explanation as the citation', async () => {

@@ -5,6 +5,7 @@ import { answerDeadline } from './pipeline/deadline';
 import { answerFileRequest } from './pipeline/files';
 import { englishTerms } from './pipeline/glossary';
 import { detectLanguage, interpreterLine } from './pipeline/language';
+import { asksForAPerson } from './pipeline/handover';
 import { subQuestions } from './pipeline/questions';
 import { smallTalkOf } from './pipeline/small-talk';
 import { reachOf, replies, type Reach } from './pipeline/replies';
@@ -91,6 +92,7 @@ async function answerMessage(
 
   const talk = smallTalkOf(message);
   if (talk) return fixed('small_talk', replies[talk](reach), true);
+  if (asksForAPerson(message)) return fixed('handover', replies.handover(reach), true);
 
   const lang = detectLanguage(message);
   if (lang !== 'en') {

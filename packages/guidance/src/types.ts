@@ -60,7 +60,9 @@ export type AnswerKind =
   | 'no_answer'
   | 'out_of_scope'
   /** A greeting, thanks or goodbye, answered in kind (not a question for the review queue). */
-  | 'small_talk';
+  | 'small_talk'
+  /** A request to talk to a person: the phone line and the callback form. */
+  | 'handover';
 
 export interface Answer {
   kind: AnswerKind;

@@ -45,6 +45,10 @@ export const replies = {
     `Hello. I can answer questions about SEN mediation and disagreement resolution from ${r.name === 'us' ? 'our' : `${r.name}'s`} published guidance, work out appeal and mediation deadlines from your dates, and help you see which route fits. What would you like to know? You can also call us on ${r.phone}.`,
   thanks: (r: Reach) =>
     `You're welcome. If anything else comes up, ask here or call ${r.name} on ${r.phone}.`,
+  more: (r: Reach) =>
+    `What would you like to know? I can answer questions about SEN mediation and disagreement resolution, work out deadlines from the dates on your letters, and help you see which route fits. Or call ${r.name} on ${r.phone}.`,
+  handover: (r: Reach) =>
+    `You can talk to a person: call ${r.name} on ${r.phone}, or leave your details and we'll call you back.`,
   goodbye: (r: Reach) =>
     `Take care. You can come back here any time, or call ${r.name} on ${r.phone}.`,
   noHours: (r: Reach) =>

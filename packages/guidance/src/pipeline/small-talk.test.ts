@@ -17,6 +17,12 @@ describe('smallTalkOf', () => {
     ['bye', 'goodbye'],
     ['Thanks, bye!', 'goodbye'],
     ['have a good day', 'goodbye'],
+    ['ok', 'more'],
+    ['yes', 'more'],
+    ['no', 'more'],
+    ['?', 'more'],
+    ['I need help', 'more'],
+    ['can you help me please', 'more'],
   ])('reads %j as %s', (m, kind) => expect(smallTalkOf(m)).toBe(kind));
 
   it.each([
@@ -25,6 +31,8 @@ describe('smallTalkOf', () => {
     'thanks, but the council still refuses to assess him',
     'thank you. When is the deadline to appeal?',
     'Is it ok to bring my husband?',
+    'no, the council refused',
+    'I need help with my appeal form',
     'hi '.repeat(30),
   ])('leaves %j to be answered', (m) => expect(smallTalkOf(m)).toBeUndefined());
 });

@@ -3,7 +3,7 @@
 // "thank you, that helped" with a sentence about mediators, and "hi" with "that's outside what
 // we can help with". A question that merely starts with "hi" is not small talk.
 
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye';
+export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'more';
 
 // Punctuation and emoji (with their joiners and variation selectors) may follow.
 const END = String.raw`(?:[\s!.,:)]|\p{Extended_Pictographic}|\u200d|\ufe0f)*$`;
@@ -23,11 +23,19 @@ const GOODBYE = new RegExp(
   'iu',
 );
 
+// "ok", "yes", "no", "?", "I need help": nothing to search for; ask what they would like to know.
+const MORE = new RegExp(
+  String.raw`^((ok(ay)?|yes|yeah|yep|no|nope|sure|alright|right|fine|hm+|\?+)|((i )?(need|want) (some )?help|help( me)?( please)?|can (you|u) help( me)?( please)?|are you there))` +
+    END,
+  'iu',
+);
+
 export function smallTalkOf(message: string): SmallTalk | undefined {
   const m = message.trim();
   if (m.length > 80) return undefined;
   if (GOODBYE.test(m)) return 'goodbye';
   if (THANKS.test(m)) return 'thanks';
   if (GREETING.test(m)) return 'greeting';
+  if (MORE.test(m)) return 'more';
   return undefined;
 }
