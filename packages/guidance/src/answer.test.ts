@@ -138,7 +138,7 @@ describe('answerOnce: exact intents', () => {
 
   it('answers office hours from the page when not configured, and from the config when it is', async () => {
     expect((await ask('What are your opening hours?')).text).toMatch(
-      /Monday to Friday, 9.30am to 4.30pm/,
+      /Monday to Friday, 9\.30am to 4\.30pm\. You can call/,
     );
     const configured = await ask('When are you open?', {
       service: { ...SAMPLE_SERVICE, officeHours: 'Tuesday to Thursday, 10am to 2pm' },
@@ -263,6 +263,16 @@ describe('answerOnce: retrieval', () => {
     expect(a.citations).toEqual([]);
     expect(a.text).toContain(SAMPLE_SERVICE.phone);
     expect(a.text).toMatch(/call you back|SENDIASS/);
+  });
+
+  it.each([
+    'Do you cover Camden?',
+    'What boroughs do you work in?',
+    'Does your service work with Kent County Council?',
+  ])('treats %j as a question about us it cannot answer, not one outside what we do', async (q) => {
+    const a = await ask(q);
+    expect(a.kind).toBe('no_answer');
+    expect(a.text).toContain(SAMPLE_SERVICE.phone);
   });
 
   it('answers each of two questions in one message, with a citation for each', async () => {

@@ -140,11 +140,13 @@ async function answerMessage(
 
   const found = answerFromGuidance(message, ctx, details, reach);
   if (!found) {
-    const inDomain = ctx.index
-      .concepts(message)
-      .some(
-        (c) => isDomainTerm(c.word) || [...c.terms].some(([t, w]) => w >= 0.7 && isDomainTerm(t)),
-      );
+    const inDomain =
+      asksAboutTheService(message) ||
+      ctx.index
+        .concepts(message)
+        .some(
+          (c) => isDomainTerm(c.word) || [...c.terms].some(([t, w]) => w >= 0.7 && isDomainTerm(t)),
+        );
     return inDomain
       ? fixed('no_answer', replies.noAnswer(reach))
       : fixed('out_of_scope', replies.outOfScope(reach));
@@ -174,6 +176,13 @@ async function answerMessage(
     source: 'llm',
   };
 }
+
+// "Do you cover Camden?", "What boroughs do you work in?", "Is the service open to families in
+// Kent?": about the service itself, so a question we cannot answer from the pages rather than one
+// outside what we do (which told a family in scope to go elsewhere).
+const ABOUT_THE_SERVICE =
+  /\b(you|your service|the service)\b.{0,25}\b(cover|covers|work (in|with)|operate|serve|available (in|to|for)|open to)\b|\b(boroughs?|areas?|councils?|local authorit(y|ies)) (do|does) (you|the service|it)\b|\b(which|what) (boroughs?|areas?|councils?|local authorit(y|ies))\b/i;
+const asksAboutTheService = (message: string) => ABOUT_THE_SERVICE.test(message);
 
 /**
  * One question answered offline from what the service publishes: a link to a published file,

@@ -54,7 +54,8 @@ export function answerContact(
     const hours = details.officeHours;
     if (!hours) return { text: replies.noHours(reach), citations: [], answered: false };
     return {
-      text: `Our opening hours: ${hours.value}. You can call us on ${reach.phone}.`,
+      // The hours may be a sentence of their own, with its own full stop.
+      text: `Our opening hours: ${hours.value.replace(/[.\s]+$/, '')}. You can call us on ${reach.phone}.`,
       citations: citeAll([hours]),
       answered: true,
     };
