@@ -122,12 +122,15 @@ describe('answerOnce: exact intents', () => {
     expect(a.citations[0]!.title).toMatch(/Tribunal Procedure/);
   });
 
-  it('gives contact details from the service info, cited from the page', async () => {
-    const a = await ask('What is your phone number?');
-    expect(a.kind).toBe('contact');
-    expect(a.text).toContain('01632 960 123');
-    expect(a.citations[0]!.quote).toBe('Telephone: 01632 960 123');
-  });
+  it.each(['What is your phone number?', 'Which number do I ring to speak to the team?'])(
+    'gives contact details from the service info, cited from the page: %s',
+    async (q) => {
+      const a = await ask(q);
+      expect(a.kind).toBe('contact');
+      expect(a.text).toContain('01632 960 123');
+      expect(a.citations[0]!.quote).toBe('Telephone: 01632 960 123');
+    },
+  );
 
   it('fills fields the service info lacks from the pages', async () => {
     const a = await ask('What is your email address and postal address?');
@@ -231,6 +234,7 @@ describe('answerOnce: retrieval', () => {
   it.each([
     // A timing question that mentions getting in touch asks when, not how.
     ['How soon after the decision do I need to get in touch with the adviser?', /within 2 months/],
+    ['How many months do I have to get in touch with the adviser?', /within 2 months/],
     // Someone asking for someone else: the passed-on question is what is asked.
     [
       "I'm a teaching assistant. One of the mums wants to know if the mediator works for the council.",

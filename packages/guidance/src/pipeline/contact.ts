@@ -6,7 +6,7 @@ type Field = 'phone' | 'email' | 'address' | 'website' | 'fax';
 
 const ASKS: Record<Field, RegExp> = {
   phone:
-    /\b((tele)?phone|contact|helpline|tel) (number|no)\b|\bnumber (to|i can|we can|for) (call|ring|phone)|\b(your|ur|the service'?s?) (phone|number)\b|\b(call|ring|phone|telephone) (you|the service|them|your team|the office)\b|\bwhat('s| is) the number\b|\bhow (do|can|could) (i|we) (call|phone|ring)\b|\bhelpline\b|\bwho (do|should|can|could) (i|we) (call|phone|ring|telephone)\b/i,
+    /\b((tele)?phone|contact|helpline|tel) (number|no)\b|\bnumber (to|i can|we can|for) (call|ring|phone)|\b(your|ur|the service'?s?) (phone|number)\b|\b(call|ring|phone|telephone) (you|the service|them|your team|the office)\b|\bwhat('s| is) the number\b|\bnumber (do|should|can|could|would|shall) (i|we) (call|ring|phone|dial|use)\b|\bhow (do|can|could) (i|we) (call|phone|ring)\b|\bhelpline\b|\bwho (do|should|can|could) (i|we) (call|phone|ring|telephone)\b/i,
   email: /\be-?mail\b/i,
   address:
     /\b(address|postcode|post code|where are you|where (is|are) (your|the) (office|service)|located|location|visit (you|the office)|write to (you|the service|them|us)|(send|post) (a |my |the )?(letters?|post|mail|documents?|papers?|forms?)( to (you|the service))?$|where (do|can|should) (i|we) (send|post|write))\b/i,
@@ -24,7 +24,7 @@ export type ContactIntent = { kind: 'office_hours' } | { kind: 'contact'; fields
 export function contactIntent(message: string): ContactIntent | undefined {
   if (HOURS.test(message)) return { kind: 'office_hours' };
   if (
-    /\b(how long|how soon|how quickly|how much time|time ?limit|too late|deadline|before (i|we|you) (appeal|register)|within|last day|by when)\b/i.test(
+    /\b(how long|how soon|how quickly|how much time|how many (days|weeks|months)|time ?limit|too late|deadline|before (i|we|you) (appeal|register)|within|last day|by when)\b/i.test(
       message,
     )
   )

@@ -17,6 +17,14 @@ describe('answerDeadline', () => {
     expect(r.answered).toBe(true);
   });
 
+  it('reads the date however it is written and the last day however it is asked', () => {
+    for (const m of [
+      "The council's letter is dated 2025-09-12. What is the final day to lodge an appeal?",
+      'Decision letter dated September 12, 2025. What is the closing date for the appeal?',
+    ])
+      expect(ask(m)!.text).toMatch(/12 November 2025/);
+  });
+
   it('uses the certificate when it gives more time', () => {
     const r = ask(
       'we got the certificate on 12 April 2025 and the decision was 1 March 2025, when must the appeal reach the tribunal?',

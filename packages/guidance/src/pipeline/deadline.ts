@@ -14,7 +14,7 @@ import { findDates, type FoundDate } from './dates';
 
 /** Words that make a message a question about a date to meet. */
 const ASKS_WHEN =
-  /\b(deadline|last (day|date)|latest( day| date)?|by when|how long|until when|time ?limit|run(s|ning)? out|expire|too late|in time|cut[- ]?off|still (got|have|in) time|time left|enough time|when (do|does|must|should|can|will|is|are|would|did|has|have)|when'?s|what date|which date|what day|which day|how many (days|weeks|months)|by what date|date (by|to|for))\b/i;
+  /\b(deadline|(last|final|closing) (possible )?(day|date)|latest( possible)?( day| date)?|by when|how long|until when|time ?limit|run(s|ning)? out|expire|too late|in time|cut[- ]?off|still (got|have|in) time|time left|enough time|when (do|does|must|should|can|will|is|are|would|did|has|have)|when'?s|what date|which date|what day|which day|how many (days|weeks|months)|by what date|date (by|to|for))\b/i;
 
 type Calculation = 'appeal' | 'adviser' | 'certificate' | 'arrange' | 'notice' | 'discrimination';
 

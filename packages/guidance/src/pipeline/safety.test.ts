@@ -43,6 +43,8 @@ describe('isCrisis', () => {
     'he kicked me out of home and I have nowhere to go',
     'the kids would be better off without me',
     'we are in immediate danger',
+    "I'm going to swallow all my pills tonight, I'm done",
+    'thinking of taking the whole packet of my tablets',
   ])('sees risk of harm in %j', (m) => expect(isCrisis(m)).toBe(true));
 
   it.each([
@@ -61,6 +63,8 @@ describe('isCrisis', () => {
     'Is there no way out of going to tribunal?',
     'I can not see a future for him at that school',
     "I've been collecting his medication from the pharmacy every week",
+    "He can't swallow his tablets, can the nurse at school help?",
+    'The school must let him take all his medication at lunch',
     "Who will take him to school when I'm gone to work?",
     // Ordinary senses of the words: the school, the process and idiom.
     "I'm going to die of stress before the tribunal. What happens at mediation?",

@@ -36,6 +36,9 @@ const CRISIS: RegExp[] = [
     'i',
   ),
   /\b(taken|took|swallowed) (all )?(the |my |some |a lot of |lots of |too many )?(pills|tablets|paracetamol)\b/i,
+  // A plan for the means, said ahead: "I'm going to swallow all my pills tonight". Not "he can't
+  // swallow his tablets" or "the school must let him take his medication": all of them, and mine.
+  /\b(swallow\w*|take|taking|down|neck) (all|the lot|every one|the whole (box|packet|pack|bottle)) (of )?(my )?(pills|tablets|meds|medication|paracetamol)\b/i,
   /\b(hurts?|hurting|harms?|harming|cuts?|cutting|hits?|hitting|bites?|biting) (him|her|them|my)sel(f|ves)\b/i,
   /\b(can'?t|cannot) do this any ?more\b|\bnobody would (miss|care about) me\b|\bno one would (miss|care about) me\b/i,
   /\b(sexual(ly)?|physical(ly)?) (assault(ed)?|abused?|attacked)\b|\braped?\b/i,
