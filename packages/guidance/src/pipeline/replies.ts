@@ -42,7 +42,7 @@ export const replies = {
   inEnglish: 'In English, our published guidance says:',
   followUp: (r: Reach) => `If you'd like to talk it through, call ${r.name} on ${r.phone}.`,
   greeting: (r: Reach) =>
-    `Hello. I can answer questions about SEN mediation and disagreement resolution from ${r.name === 'us' ? 'our' : `${r.name}'s`} published guidance, work out appeal and mediation deadlines from your dates, and help you see which route fits. What would you like to know? You can also call us on ${r.phone}.`,
+    `Hello. I can answer questions about SEN mediation and disagreement resolution from our published guidance, work out deadlines from the dates on your letters, and help you see which route fits. What would you like to know? You can also call us on ${r.phone}.`,
   thanks: (r: Reach) =>
     `You're welcome. If anything else comes up, ask here or call ${r.name} on ${r.phone}.`,
   more: (r: Reach) =>
