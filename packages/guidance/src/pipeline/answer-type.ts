@@ -5,7 +5,8 @@
 
 interface AnswerType {
   asks: RegExp;
-  answers: RegExp;
+  /** The content that answers; a function when it depends on the thing asked about. */
+  answers: RegExp | ((thing: string) => RegExp);
 }
 
 const TYPES: AnswerType[] = [
@@ -35,6 +36,22 @@ const TYPES: AnswerType[] = [
     answers: /\b(?:tele)?phone\b|\bin person\b|\bonline\b|\bface[- ]to[- ]face\b/i,
   },
   {
+    // "What does the certificate let me do?", "what is it for?": what a thing makes possible.
+    asks: /\bwhat (?:does|do|will|would|can) (?:the |a |an |my |this |that )?(?:[\w-]+ ){1,3}(?:let|allow|enable|permit) (?:me|us|you|them|him|her|families|parents)\b|\bwhat (?:is|are) (?:the |a |an |my |this |that )?(?:[\w-]+ ){1,3}for\s*\?|\bwhat (?:is|are) the (?:point|purpose|use) of\b/i,
+    answers: /\b(?:enables?|allows?|lets?|permits?|so that|in order to)\b/i,
+  },
+  {
+    // "Do we need an EHC plan to use it?": whether a thing is a condition of something else, so
+    // answered by a sentence that says it applies "whether they have <that thing> or not". Only
+    // the thing asked about: any "whether … or not" would answer every "do I need a …?".
+    asks: /\b(?:do|does|will|would) (?:i|we|you|they|he|she|my \w+|our \w+) (?:need|have to have|require) (?:an?|the) ([\w-]+(?: [\w-]+){0,2}?)(?= (?:to|for|before|if|first)\b|\s*[?.,!]|$)/i,
+    answers: (thing) =>
+      new RegExp(
+        String.raw`\bwhether\b[^.]{0,80}?\b(?:${thing})\w*\b[^.]{0,40}?\bor not\b|\bwith or without (?:an? |the )?(?:${thing})`,
+        'i',
+      ),
+  },
+  {
     asks: /\bwho (?:do|should|can|could) (?:i|we) (?:go to|turn to|speak to|talk to|contact|call|ask)\b|\bwhere (?:do|should|can|could) (?:i|we) (?:go|turn|start)\b/i,
     answers: /\bcontact(?:ed)?\b|\bcall\b|\bspeak to\b|\bget in touch\b/i,
   },
@@ -47,7 +64,15 @@ const TYPES: AnswerType[] = [
 export function answerTypeOf(question: string): { answers: RegExp; asking: string } | undefined {
   for (const t of TYPES) {
     const m = t.asks.exec(question);
-    if (m) return { answers: t.answers, asking: m[0] };
+    if (!m) continue;
+    if (t.answers instanceof RegExp) return { answers: t.answers, asking: m[0] };
+    const words = (m[1] ?? '').toLowerCase().match(/[a-z]{3,}/g);
+    // The words that name the thing are its topic, so only the asking words are "asking".
+    if (words)
+      return {
+        answers: t.answers(words.join('|')),
+        asking: m[0].slice(0, m[0].length - m[1]!.length),
+      };
   }
   return undefined;
 }
