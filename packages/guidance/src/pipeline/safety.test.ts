@@ -174,6 +174,9 @@ describe('asksForLegalAdvice', () => {
     'Please draft the grounds of appeal',
     'Can you fill in the appeal form for me?',
     'Will I lose my appeal?',
+    'Can you advise me on my appeal?',
+    'Please advise us what to put in the form',
+    'Advise me on the tribunal',
   ])('sees a request for advice in %j', (m) => expect(asksForLegalAdvice(m)).toBe(true));
 
   it.each([
@@ -186,5 +189,7 @@ describe('asksForLegalAdvice', () => {
     'How long does it take to complete an appeal?',
     'Will I lose my appeal if I go to mediation?',
     'Could you advise me who to contact about a disagreement with the nursery?',
+    'Is the mediator there to advise us?',
+    'Will the IASS advise me about the appeal?',
   ])('answers an information question: %j', (m) => expect(asksForLegalAdvice(m)).toBe(false));
 });

@@ -142,8 +142,10 @@ const LEGAL_ADVICE: RegExp[] = [
   /\b(will|would|could|can|do|does) (i|we)\b.{0,15}\b(win\b|lose\b(?!.{0,50}\b(if|by|because|when|through)\b.{0,30}\bmediat)) (the |my |our |this |at )?(case|appeal|tribunal|hearing|claim)\b|\b(will|would) (i|we) win\b|\b(chances?|likel(y|ihood)|odds|prospects?) of (winning|success|succeeding)\b/i,
   /\b(is|are|was)\b.{0,40}\b(acting )?(unlawful(ly)?|illegal(ly)?|breaking the law|against the law)\b/i,
   /\b(can|could|should) (i|we) sue\b|\bsue (the|them|my)\b/i,
-  // Not "could you advise me who to contact": that asks where to go.
-  /\b(legal advice|legal opinion|legal representation|advise (me|us)(?! (who|whom|where|how) to (contact|call|ring|speak|go|get|find|write|reach|turn))|your advice on my case|what are my rights in my case)\b/i,
+  /\b(legal advice|legal opinion|legal representation|your advice on my case|what are my rights in my case)\b/i,
+  // Asked of us ("can you advise me on my appeal?"), not about someone else ("is the mediator
+  // there to advise us?") nor where to go ("could you advise me who to contact").
+  /(\b(can|could|would|will) you\s+|\bplease\s+|(^|[.!?]\s*))advise (me|us)\b(?! (who|whom|where|how) to (contact|call|ring|speak|go|get|find|write|reach|turn))/i,
   /\b(am i|are we) (entitled|right)\b.{0,40}\b(to (win|compensation|damages))\b/i,
 ];
 
