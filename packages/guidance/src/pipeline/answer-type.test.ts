@@ -37,6 +37,22 @@ describe('answerTypeOf', () => {
       'We help families whether they have EHC plans or not.',
       'It also covers disagreements about EHC plans.',
     ],
+    [
+      'When am I allowed to skip it?',
+      'It must be considered except if the appeal is about the school.',
+      'It must be considered.',
+    ],
+    // What a person does: a sentence with them as its subject.
+    [
+      'How does the mediator help the two sides?',
+      'A trained mediator helps the people involved to meet.',
+      'Both parties must attend the mediation.',
+    ],
+    [
+      "What is the adviser's role?",
+      'The adviser will explain what mediation is.',
+      'Call an adviser.',
+    ],
     // Only "whether or not" about the thing asked for answers whether it is needed.
     [
       'Do I need a mediation certificate?',
@@ -51,5 +67,7 @@ describe('answerTypeOf', () => {
 
   it('says nothing of a question that does not ask for a kind of content', () => {
     expect(answerTypeOf('Is mediation free?')).toBeUndefined();
+    // "What do you do?" asks about the service, not a person named in a sentence.
+    expect(answerTypeOf('What do you do?')).toBeUndefined();
   });
 });

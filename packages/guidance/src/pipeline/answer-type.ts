@@ -3,6 +3,9 @@
 // by how it is done, "where should I go first" by whom to contact. A sentence that holds that
 // kind of content is preferred over one that only shares the question's words.
 
+// Someone named by a noun ("the mediator", "an adviser"), not "I", "you" or "it".
+const ROLE_HOLDER = String.raw`(?:the |a |an |your )?(?!(?:i|we|you|they|he|she|it|that|this|there)\b)([a-z]+)\b`;
+
 interface AnswerType {
   asks: RegExp;
   /** The content that answers; a function when it depends on the thing asked about. */
@@ -20,7 +23,7 @@ const TYPES: AnswerType[] = [
     answers: /\b[A-Z][a-z]+(?: (?:and|of|[A-Z][a-z]+))* Act(?: \d{4})?\b/,
   },
   {
-    asks: /\b(?:what|which) (?:situations?|circumstances?|cases?)\b|\bwhen (?:can|could|may) (?:i|we|you|parents|families)\b/i,
+    asks: /\b(?:what|which) (?:situations?|circumstances?|cases?)\b|\bwhen (?:can|could|may) (?:i|we|you|parents|families)\b|\bwhen (?:am|are|is) (?:i|we|you|parents|families|a parent) (?:allowed|able|permitted|exempt)\b/i,
     answers: /\b(?:only|when|if|except|unless)\b/i,
   },
   {
@@ -52,6 +55,25 @@ const TYPES: AnswerType[] = [
       ),
   },
   {
+    // "How does the mediator help?", "what is the adviser's role?": what that person does, so a
+    // sentence with them as its subject ("A trained mediator helps …"), not one that only names
+    // the people around them.
+    asks: new RegExp(
+      [
+        String.raw`\bhow (?:does|do|will|would|can) ${ROLE_HOLDER} help\b`,
+        String.raw`\bwhat (?:does|do|will) ${ROLE_HOLDER} (?:actually )?do\b`,
+        String.raw`\bwhat (?:is|are) ${ROLE_HOLDER}['’]s? (?:role|job|part)\b`,
+        String.raw`\b(?:role|job) of ${ROLE_HOLDER}`,
+      ].join('|'),
+      'i',
+    ),
+    answers: (thing) =>
+      new RegExp(
+        String.raw`(?:^|[.;:]\s+)(?:an?|the)\s+(?:[a-z]+\s+)?(?:${thing})\w*\s+(?:is|are|helps?|does|will|can|works?|acts?|explains?|gives?|listens?)\b`,
+        'i',
+      ),
+  },
+  {
     asks: /\bwho (?:do|should|can|could) (?:i|we) (?:go to|turn to|speak to|talk to|contact|call|ask)\b|\bwhere (?:do|should|can|could) (?:i|we) (?:go|turn|start)\b/i,
     answers: /\bcontact(?:ed)?\b|\bcall\b|\bspeak to\b|\bget in touch\b/i,
   },
@@ -66,12 +88,13 @@ export function answerTypeOf(question: string): { answers: RegExp; asking: strin
     const m = t.asks.exec(question);
     if (!m) continue;
     if (t.answers instanceof RegExp) return { answers: t.answers, asking: m[0] };
-    const words = (m[1] ?? '').toLowerCase().match(/[a-z]{3,}/g);
+    const thing = m.slice(1).find(Boolean) ?? '';
+    const words = thing.toLowerCase().match(/[a-z]{3,}/g);
     // The words that name the thing are its topic, so only the asking words are "asking".
     if (words)
       return {
         answers: t.answers(words.join('|')),
-        asking: m[0].slice(0, m[0].length - m[1]!.length),
+        asking: m[0].replace(thing, ' '),
       };
   }
   return undefined;

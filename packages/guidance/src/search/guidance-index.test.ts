@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseDocuments } from '../ingest/parse-document';
 import { SAMPLE_DOCS } from '../testing/sample-guidance';
-import { stem } from '../text/analyze';
+import { analyze, stem } from '../text/analyze';
 import { createGuidanceIndex } from './guidance-index';
+import { relatedTerms } from './synonyms';
 
 const index = createGuidanceIndex(parseDocuments(SAMPLE_DOCS));
 const top = (q: string) => index.search(q).hits[0]?.passage.text ?? '';
@@ -108,6 +109,26 @@ describe('createGuidanceIndex', () => {
       .map((c) => c.word);
     expect(contrast).not.toContain(stem('resolution'));
     expect(contrast).toContain(stem('mediation'));
+  });
+
+  it('reads "only A, or B too?" as asking about B, and keeps a limiting "only"', () => {
+    const words = (q: string) => index.concepts(q).map((c) => c.word);
+    expect(words('Is it only about schools, or can it help with social care?')).not.toContain(
+      stem('only'),
+    );
+    expect(words('My appeal is only about the school or college named')).toContain(stem('only'));
+  });
+
+  it.each([
+    ['offered', 'available'],
+    ['skip', 'except'],
+    ['exempt', 'exception'],
+    ['jargon', 'legalistic'],
+    ['procedure', 'formal'],
+  ])('relates %s to the pages’ %s', (word, relative) => {
+    const [w] = analyze(word);
+    const [r] = analyze(relative);
+    expect(relatedTerms(w!).get(r!)).toBeGreaterThan(0);
   });
 
   it('copes with typos', () => {

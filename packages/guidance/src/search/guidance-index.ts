@@ -169,7 +169,9 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     const seen = new Set<string>();
     const kept: string[] = [];
     const spelling = new Map<string, string>();
-    const asked = words(withoutReportedFrame(question).replace(NOT_ABOUT, ' '));
+    const asked = words(
+      withoutReportedFrame(question).replace(NOT_ABOUT, ' ').replace(ONLY_OR_MORE, ' '),
+    );
     for (const raw of spelledOut(asked, acronyms)) {
       if (STOP_WORDS.has(raw)) continue;
       let w = stem(raw);
@@ -295,6 +297,15 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
  */
 const NOT_ABOUT =
   /\b(?:not|n't|never)\s+(?:yet\s+|even\s+)?(?:at|about|talking about|asking about|looking at|interested in)\b[^,.;:?!]*|\b(?:as opposed to|rather than|instead of)\b[^,.;:?!]*/gi;
+
+/**
+ * "Is it only about schools, or can it help with health too?": the "only" sets up the other
+ * alternative, which is what is asked; it is not the pages' "only" ("only available when …").
+ * What it limits stays: it often names the topic ("only school-age children, or older too?").
+ * Not "only about the school or college named", where it limits what follows.
+ */
+const ONLY_OR_MORE =
+  /\bonly\b(?=[^.;:?!]{1,60}?(?:,\s*or\b|\s-\s*or\b|\bor (?:can|could|do|does|is|are|will|would|also|too|both|as well)\b))/gi;
 
 /**
  * The pages' own abbreviations (three to six capitals, as "LDAs" or "IASS"), by their letters,

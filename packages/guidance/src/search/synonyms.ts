@@ -57,7 +57,7 @@ const SAME: string[][] = [
   ['address', 'postal'],
   ['email', 'e-mail'],
   ['website', 'web', 'site', 'online', 'internet'],
-  ['informal', 'legalistic', 'lawyer', 'solicitor', 'barrister'],
+  ['informal', 'legalistic', 'lawyer', 'solicitor', 'barrister', 'jargon'],
   [
     'simple',
     'accessible',
@@ -69,6 +69,10 @@ const SAME: string[][] = [
     'straightforward',
   ],
   ['resolve', 'resolution', 'settle', 'sort'],
+  // Whether something is there to be used: "is mediation offered", "on offer".
+  ['available', 'availability', 'offer', 'offered'],
+  // Being let off a requirement: "can I skip mediation", "am I exempt".
+  ['except', 'exception', 'exempt', 'exemption', 'skip', 'waive', 'waived'],
 ];
 
 const NEAR: string[][] = [
@@ -82,6 +86,10 @@ const NEAR: string[][] = [
     'lawyer',
     'solicitor',
     'barrister',
+    'procedure',
+    'procedural',
+    'formality',
+    'formalities',
   ],
   [
     'youngperson',
