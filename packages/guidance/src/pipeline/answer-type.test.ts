@@ -53,6 +53,11 @@ describe('answerTypeOf', () => {
       'The adviser will explain what mediation is.',
       'Call an adviser.',
     ],
+    [
+      'What part does the mediator play?',
+      'The mediator is an independent facilitator.',
+      'Mediation is informal.',
+    ],
     // Only "whether or not" about the thing asked for answers whether it is needed.
     [
       'Do I need a mediation certificate?',

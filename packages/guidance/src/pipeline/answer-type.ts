@@ -64,6 +64,7 @@ const TYPES: AnswerType[] = [
         String.raw`\bwhat (?:does|do|will) ${ROLE_HOLDER} (?:actually )?do\b`,
         String.raw`\bwhat (?:is|are) ${ROLE_HOLDER}['’]s? (?:role|job|part)\b`,
         String.raw`\b(?:role|job) of ${ROLE_HOLDER}`,
+        String.raw`\bwhat (?:part|role) (?:does|do|will) ${ROLE_HOLDER} play\b`,
       ].join('|'),
       'i',
     ),

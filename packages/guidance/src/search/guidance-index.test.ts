@@ -117,6 +117,9 @@ describe('createGuidanceIndex', () => {
       stem('only'),
     );
     expect(words('My appeal is only about the school or college named')).toContain(stem('only'));
+    expect(words('Is it purely for children, or for young adults too?')).not.toContain(
+      stem('purely'),
+    );
   });
 
   it.each([
@@ -125,6 +128,7 @@ describe('createGuidanceIndex', () => {
     ['exempt', 'exception'],
     ['jargon', 'legalistic'],
     ['procedure', 'formal'],
+    ['show', 'confirming'],
   ])('relates %s to the pages’ %s', (word, relative) => {
     const [w] = analyze(word);
     const [r] = analyze(relative);

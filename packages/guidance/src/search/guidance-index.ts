@@ -305,7 +305,7 @@ const NOT_ABOUT =
  * Not "only about the school or college named", where it limits what follows.
  */
 const ONLY_OR_MORE =
-  /\bonly\b(?=[^.;:?!]{1,60}?(?:,\s*or\b|\s-\s*or\b|\bor (?:can|could|do|does|is|are|will|would|also|too|both|as well)\b))/gi;
+  /\b(?:only|purely|solely)\b(?=[^.;:?!]{1,60}?(?:,\s*or\b|\s-\s*or\b|\bor (?:can|could|do|does|is|are|will|would|also|too|both|as well)\b))/gi;
 
 /**
  * The pages' own abbreviations (three to six capitals, as "LDAs" or "IASS"), by their letters,

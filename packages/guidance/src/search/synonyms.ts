@@ -161,6 +161,8 @@ const NEAR: string[][] = [
   ['address', 'post', 'write', 'letter', 'office', 'visit'],
   ['email', 'mail'],
   ['website', 'link'],
+  // What a document says: "what will the certificate show?"
+  ['confirm', 'confirming', 'show', 'prove'],
 ];
 
 export const SAME_WEIGHT = 0.8;
