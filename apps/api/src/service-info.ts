@@ -1,4 +1,4 @@
-import { getSettings, type Settings } from '@sen/db';
+import { getSettings, listLocalAuthorities, type Settings } from '@sen/db';
 import type { AppDeps } from './deps';
 import { officeHoursNow, officeHoursText } from './office-hours';
 
@@ -14,6 +14,22 @@ export function loadSettings(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<Setti
   const value = getSettings(deps.db);
   cache.set(deps.db, { at: now, value });
   value.catch(() => cache.delete(deps.db));
+  return value;
+}
+
+const areaCache = new WeakMap<object, { at: number; value: Promise<string[]> }>();
+
+/**
+ * The names of the local authorities the service lists (the chat answers "do you cover …?"
+ * from them), cached like the settings: one array per read, so callers can compare it by identity.
+ */
+export function loadAreaNames(deps: Pick<AppDeps, 'db'>): Promise<string[]> {
+  const now = Date.now();
+  const hit = areaCache.get(deps.db);
+  if (hit && now - hit.at < TTL_MS) return hit.value;
+  const value = listLocalAuthorities(deps.db).then((rows) => rows.map((r) => r.name));
+  areaCache.set(deps.db, { at: now, value });
+  value.catch(() => areaCache.delete(deps.db));
   return value;
 }
 
@@ -41,4 +57,5 @@ export async function loadServiceInfo(
 
 export function invalidateSettings(deps: Pick<AppDeps, 'db'>): void {
   cache.delete(deps.db);
+  areaCache.delete(deps.db);
 }

@@ -5,6 +5,7 @@ import { answerDeadline } from './pipeline/deadline';
 import { answerFileRequest } from './pipeline/files';
 import { englishTerms } from './pipeline/glossary';
 import { detectLanguage, interpreterLine } from './pipeline/language';
+import { answerAreas } from './pipeline/areas';
 import { asksForAPerson } from './pipeline/handover';
 import { subQuestions } from './pipeline/questions';
 import { smallTalkOf } from './pipeline/small-talk';
@@ -93,6 +94,8 @@ async function answerMessage(
   const talk = smallTalkOf(message);
   if (talk) return fixed('small_talk', replies[talk](reach), true);
   if (asksForAPerson(message)) return fixed('handover', replies.handover(reach), true);
+  const areas = answerAreas(message, ctx.service.areas, reach);
+  if (areas) return fixed('contact', areas, true);
 
   const lang = detectLanguage(message);
   if (lang !== 'en') {

@@ -97,6 +97,8 @@ export interface ServiceInfo {
   crisisMessage: string;
   /** Who gives independent information, advice and support locally. */
   iassText?: string;
+  /** The local authorities whose families the service works with, as staff list them. */
+  areas?: string[];
 }
 
 export interface LlmConfig {

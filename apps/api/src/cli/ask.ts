@@ -2,7 +2,13 @@
 // Without --guidance it answers from the guidance published in this installation's database,
 // with the service's own details (phone, opening hours) from its settings.
 import path from 'node:path';
-import { getSettings, listPublishedGuidance, openDatabase, type DbHandle } from '@sen/db';
+import {
+  getSettings,
+  listLocalAuthorities,
+  listPublishedGuidance,
+  openDatabase,
+  type DbHandle,
+} from '@sen/db';
 import { runAsk } from '@sen/guidance/cli';
 import { ConfigError, loadEnv } from '../env';
 import { documentOf, serviceInfoOf } from '../guidance/runtime';
@@ -26,7 +32,13 @@ async function main(argv: string[]): Promise<number> {
     ));
   try {
     // With a folder, the pages speak for themselves (their phone number, their hours).
-    const service = fromFolder ? undefined : serviceInfoOf(await getSettings((await open()).db));
+    const service = fromFolder
+      ? undefined
+      : serviceInfoOf(
+          await getSettings((await open()).db),
+          undefined,
+          (await listLocalAuthorities((await open()).db)).map((a) => a.name),
+        );
     return await runAsk(argv, {
       loadDefaultCorpus: async () =>
         (await listPublishedGuidance((await open()).db)).map(documentOf),

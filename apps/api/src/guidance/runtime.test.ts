@@ -1,4 +1,4 @@
-import { updateSettings } from '@sen/db';
+import { createLocalAuthority, updateSettings } from '@sen/db';
 import { createTestDb, type TestDb } from '@sen/db/testing';
 import type { Answer, AnswerEvent } from '@sen/guidance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,19 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const r of runtimes) r.close();
   await t.close();
+});
+
+describe('the local authorities the service lists', () => {
+  it('answer "do you cover …?", and a new one counts at once', async () => {
+    const r = runtime();
+    const before = answerOf(await events(r, 'Do you cover Camden?'));
+    expect(before.text).not.toMatch(/^Yes: we work with families in Camden/);
+    await createLocalAuthority(t.db, { name: 'Camden' }, { actorKind: 'system', now: clock.now() });
+    invalidateSettings({ db: t.db });
+    const after = answerOf(await events(r, 'Do you cover Camden?'));
+    expect(after.text).toMatch(/^Yes: we work with families in Camden\./);
+    expect(after.answered).toBe(true);
+  });
 });
 
 describe('the offline answer cache', () => {

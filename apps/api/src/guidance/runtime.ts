@@ -27,7 +27,7 @@ import { errorSummary } from '../logger';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { officeHoursText } from '../office-hours';
-import { loadSettings } from '../service-info';
+import { loadAreaNames, loadSettings } from '../service-info';
 import { londonDate } from '../today';
 
 export interface GuidanceStatus {
@@ -131,8 +131,9 @@ export function documentOf({ document, version }: PublishedGuidance): GuidanceDo
  * The service's settings as the answer pipeline needs them. With `now`, the opening times carry
  * the office closure in force or coming soon.
  */
-export function serviceInfoOf(settings: Settings, now?: Date): ServiceInfo {
+export function serviceInfoOf(settings: Settings, now?: Date, areas?: string[]): ServiceInfo {
   return {
+    ...(areas?.length ? { areas } : {}),
     name: settings.serviceName,
     phone: settings.phone,
     ...(settings.email ? { email: settings.email } : {}),
@@ -167,14 +168,20 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
   const cache = !o.llm && cacheSize > 0 ? new AnswerCache(cacheSize) : null;
   // The service details answers quote, with their part of the cache key, computed once per
   // settings read and London date instead of per question.
-  let context: { settings: Settings; today: string; service: ServiceInfo; key: string } | null =
-    null;
-  const contextFor = (settings: Settings, now: Date) => {
+  let context: {
+    settings: Settings;
+    areas: string[];
+    today: string;
+    service: ServiceInfo;
+    key: string;
+  } | null = null;
+  const contextFor = (settings: Settings, areas: string[], now: Date) => {
     const today = londonDate(now);
-    if (context?.settings !== settings || context.today !== today) {
-      const service = serviceInfoOf(settings, now);
+    if (context?.settings !== settings || context.areas !== areas || context.today !== today) {
+      const service = serviceInfoOf(settings, now, areas);
       context = {
         settings,
+        areas,
         today,
         service,
         key: keyOf(JSON.stringify([service, settings.bankHolidayOverrides])),
@@ -233,9 +240,9 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
     async *answer(question, { signal, origin }) {
       // The first question on a cold instance waits for the index rather than answering blind.
       if (revision < 0) await refresh();
-      const settings = await loadSettings(o);
+      const [settings, areas] = await Promise.all([loadSettings(o), loadAreaNames(o)]);
       const now = o.clock.now();
-      const { service, today, key } = contextFor(settings, now);
+      const { service, today, key } = contextFor(settings, areas, now);
       const base = o.publicUrl ?? origin;
       // Read together, after the last await: the index and the revision in the key must match.
       const [at, atRevision] = [index, revision];

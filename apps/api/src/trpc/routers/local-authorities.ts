@@ -7,6 +7,7 @@ import { createLocalAuthority, listLocalAuthorities, updateLocalAuthority } from
 import { actorOf } from '../../cases/case-access';
 import { uuid } from '../../cases/case-input';
 import { rolesCall, staffCall } from '../../cases/procedures';
+import { invalidateSettings } from '../../service-info';
 import { cleanText } from '../../text';
 import { router } from '../init';
 
@@ -81,12 +82,26 @@ export const localAuthoritiesRouter = router({
           message: 'Only an admin can rename a local authority. You can change the IASS details.',
         });
       }
-      return updateLocalAuthority(ctx.db, input.id, defined(input.patch), actorOf(ctx));
+      const updated = await updateLocalAuthority(
+        ctx.db,
+        input.id,
+        defined(input.patch),
+        actorOf(ctx),
+      );
+      // The chat names the authorities it covers: this instance answers with the change at once.
+      invalidateSettings(ctx.deps);
+      return updated;
     }),
 
   create: rolesCall('admin')
     .input(iass.extend({ name }))
-    .mutation(({ ctx, input }) =>
-      createLocalAuthority(ctx.db, defined(input) as typeof input, actorOf(ctx)),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      const created = await createLocalAuthority(
+        ctx.db,
+        defined(input) as typeof input,
+        actorOf(ctx),
+      );
+      invalidateSettings(ctx.deps);
+      return created;
+    }),
 });
