@@ -1,8 +1,8 @@
 // The conditions and page cursor the two conversation lists share (listConversations and
 // listConversationsWithReview). Internal to the queries: not re-exported from the package.
-import { and, eq, gte, lt, or, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { DbInputError } from '../errors';
-import { conversations } from '../schema/index';
+import { conversations, messageFeedback, messages } from '../schema/index';
 import type { ConversationFilter } from './conversations';
 
 /** The page cursor of the conversation lists: newest activity first, id breaking ties. */
@@ -35,3 +35,12 @@ export function conversationListWhere(
   }
   return where;
 }
+
+/** Per-conversation counts both lists show: messages, unanswered questions, ratings. */
+export const messageCount = sql<number>`(select count(*)::int from ${messages} m
+  where m.conversation_id = ${conversations.id})`;
+export const unansweredCount = sql<number>`(select count(*)::int from ${messages} m
+  where m.conversation_id = ${conversations.id} and m.role = 'assistant' and m.answered = false)`;
+export const ratingCount = (rating: 'up' | 'down') => sql<number>`(select count(*)::int
+  from ${messageFeedback} f join ${messages} m on m.id = f.message_id
+  where m.conversation_id = ${conversations.id} and f.rating = ${rating})`;

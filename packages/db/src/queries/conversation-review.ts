@@ -13,7 +13,13 @@ import {
   type ReviewOutcome,
 } from '../schema/index';
 import { audit, type Actor } from './audit';
-import { conversationCursor, conversationListWhere } from './conversation-list';
+import {
+  conversationCursor,
+  conversationListWhere,
+  messageCount,
+  ratingCount,
+  unansweredCount,
+} from './conversation-list';
 import type { ConversationListItem } from './conversations';
 
 export interface ReviewedConversationItem extends ConversationListItem {
@@ -48,13 +54,6 @@ export async function listConversationsWithReview(
 ): Promise<{ items: ReviewedConversationItem[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(filter.limit ?? 50, 1), 200);
   const where = conversationListWhere(filter);
-  const unanswered = sql<number>`(select count(*)::int from ${messages} m
-    where m.conversation_id = ${conversations.id} and m.role = 'assistant' and m.answered = false)`;
-  const votes = (
-    rating: 'up' | 'down',
-  ) => sql<number>`(select count(*)::int from ${messageFeedback} f
-    join ${messages} m on m.id = f.message_id
-    where m.conversation_id = ${conversations.id} and f.rating = ${rating})`;
   const hasUnanswered = sql`exists (select 1 from ${messages} m
     where m.conversation_id = ${conversations.id} and m.role = 'assistant' and m.answered = false)`;
   const hasRating = (rating: 'up' | 'down') => sql`exists (select 1 from ${messageFeedback} f
@@ -84,10 +83,10 @@ export async function listConversationsWithReview(
       caseId: conversations.caseId,
       createdAt: conversations.createdAt,
       lastMessageAt: conversations.lastMessageAt,
-      messageCount: sql<number>`(select count(*)::int from ${messages} m where m.conversation_id = ${conversations.id})`,
-      unanswered,
-      downVotes: votes('down'),
-      upVotes: votes('up'),
+      messageCount,
+      unanswered: unansweredCount,
+      downVotes: ratingCount('down'),
+      upVotes: ratingCount('up'),
       reviewHandledAt: conversations.reviewHandledAt,
       reviewOutcome: conversations.reviewOutcome,
     })

@@ -11,7 +11,13 @@ import {
 } from '../schema/index';
 import { batchJson, queryRows } from '../raw-sql';
 import { audit, type Actor } from './audit';
-import { conversationCursor, conversationListWhere } from './conversation-list';
+import {
+  conversationCursor,
+  conversationListWhere,
+  messageCount,
+  ratingCount,
+  unansweredCount,
+} from './conversation-list';
 
 export type Conversation = typeof conversations.$inferSelect;
 export type Message = typeof messages.$inferSelect;
@@ -295,11 +301,8 @@ export async function listConversations(
 ): Promise<{ items: ConversationListItem[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(filter.limit ?? 50, 1), 200);
   const where = conversationListWhere(filter);
-  const unanswered = sql<number>`(select count(*)::int from ${messages} m
-    where m.conversation_id = ${conversations.id} and m.role = 'assistant' and m.answered = false)`;
-  const downVotes = sql<number>`(select count(*)::int from ${messageFeedback} f
-    join ${messages} m on m.id = f.message_id
-    where m.conversation_id = ${conversations.id} and f.rating = 'down')`;
+  const unanswered = unansweredCount;
+  const downVotes = ratingCount('down');
   if (filter.needsReview) where.push(sql`(${unanswered} > 0 or ${downVotes} > 0)`);
   const rows = await db
     .select({
@@ -309,7 +312,7 @@ export async function listConversations(
       caseId: conversations.caseId,
       createdAt: conversations.createdAt,
       lastMessageAt: conversations.lastMessageAt,
-      messageCount: sql<number>`(select count(*)::int from ${messages} m where m.conversation_id = ${conversations.id})`,
+      messageCount,
       unanswered,
       downVotes,
     })
