@@ -32,12 +32,15 @@ export function answerAreas(
   reach: Reach,
 ): string | undefined {
   if (!areas?.length) return undefined;
-  const named = areas.filter((a) => {
-    const core = coreName(a);
-    return core.length > 2 && new RegExp(`\\b${escape(core)}\\b`, 'i').test(message);
-  });
-  if (named.length && ABOUT_COVERAGE.test(message)) {
-    return `Yes: we work with families in ${list(named)}. You can ask here, or call ${reach.name} on ${reach.phone}.`;
+  // Every message passes through here: the names are looked for only in a coverage question.
+  if (ABOUT_COVERAGE.test(message)) {
+    const named = areas.filter((a) => {
+      const core = coreName(a);
+      return core.length > 2 && new RegExp(`\\b${escape(core)}\\b`, 'i').test(message);
+    });
+    if (named.length) {
+      return `Yes: we work with families in ${list(named)}. You can ask here, or call ${reach.name} on ${reach.phone}.`;
+    }
   }
   if (ASKS_WHICH.test(message)) {
     return `We work with families in these local authorities: ${list(areas)}. If yours is not one of them, call ${reach.name} on ${reach.phone} and we'll tell you who can help.`;
