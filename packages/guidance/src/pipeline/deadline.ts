@@ -158,7 +158,7 @@ export function answerDeadline(
     }
   } catch (error) {
     return {
-      text: `I could not work that date out (${error instanceof Error ? error.message : 'unexpected input'}). Please check the dates, or call us on ${phone}.`,
+      text: `I could not work that date out (${error instanceof Error ? error.message.replace(/\.$/, '') : 'unexpected input'}). Please check the dates, or call us on ${phone}.`,
       citations: [],
       answered: false,
     };
