@@ -1,7 +1,8 @@
 import { askModel } from './llm/llm-answer';
+import { converse, type DialogueOutcome } from './conversation/dialogue';
+import { readState, type ConversationState } from './conversation/state';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
-import { answerDeadline } from './pipeline/deadline';
 import { answerFileRequest } from './pipeline/files';
 import { englishTerms } from './pipeline/glossary';
 import { detectLanguage, interpreterLine } from './pipeline/language';
@@ -36,6 +37,13 @@ export interface AnswerContext {
   signal?: AbortSignal;
   /** Files the service publishes; "where can I download the … notice" answers with their links. */
   files?: readonly PublishedFile[];
+  /**
+   * What the conversation has established so far: the `state` of the previous answer, as stored
+   * (unknown shapes start a new conversation). Without it every message is read on its own.
+   */
+  state?: unknown;
+  /** The conversation's earlier turns, oldest first (for a model; the offline engine uses `state`). */
+  history?: readonly { role: 'visitor' | 'bot'; text: string }[];
 }
 
 /** Longest message the pipeline reads; the widget allows 1,000 characters. */
@@ -47,13 +55,31 @@ export const MAX_QUESTION_CHARS = 4000;
  * contact details, links to published files), then retrieval from the published passages. Never throws for bad input.
  */
 export async function answerOnce(question: string, ctx: AnswerContext): Promise<Answer> {
-  return answerMessage(question, ctx, false);
+  const turn: Turn = { state: readState(ctx.state) };
+  const answer = await answerMessage(question, ctx, false, turn);
+  return { ...answer, state: turn.state };
 }
+
+/** The conversation state as this message leaves it (safety replies leave it as it was). */
+interface Turn {
+  state: ConversationState;
+}
+
+// What to ask for so the chat can work out the date itself, by the deadline asked about.
+const DATE_TO_GIVE: Record<string, string> = {
+  appeal: 'the date on the decision letter',
+  adviser: 'the date on the decision letter',
+  certificate: 'the day you told the mediation adviser you do not want mediation, or the day the mediation ended',
+  arrange: 'the day the council was told you want mediation',
+  notice: 'the date of the mediation',
+  discrimination: 'the date it happened',
+};
 
 async function answerMessage(
   question: string,
   ctx: AnswerContext,
   nested: boolean,
+  turn: Turn,
 ): Promise<Answer> {
   const message = String(question ?? '')
     .slice(0, MAX_QUESTION_CHARS)
@@ -81,7 +107,7 @@ async function answerMessage(
     // The instructions are set aside, never followed; a family's own question wrapped in them
     // ("Ignore your rules. Also, is mediation free?") is still answered, on its own.
     const genuine = nested ? undefined : genuineQuestion(message);
-    const inner = genuine ? await answerMessage(genuine, ctx, true) : undefined;
+    const inner = genuine ? await answerMessage(genuine, ctx, true, turn) : undefined;
     if (!inner || inner.kind === 'injection' || (!inner.answered && inner.kind !== 'legal_advice'))
       return fixed('injection', replies.injection(reach));
     return {
@@ -97,9 +123,48 @@ async function answerMessage(
   const areas = answerAreas(message, ctx.service.areas, reach);
   if (areas) return fixed('contact', areas, true);
 
+  // What the family has told us, with this message: a deadline or a route from the law, a
+  // question back, or what to look up (a follow-up read with the turn before it).
+  const conv: DialogueOutcome = converse(message, turn.state, {
+    index: ctx.index,
+    today: ctx.today,
+    ...(ctx.calendar ? { calendar: ctx.calendar } : {}),
+    phone: reach.phone,
+    iassText: reach.iassText,
+  });
   const lang = detectLanguage(message);
-  if (lang !== 'en') {
-    const signpost = replies.otherLanguage(interpreterLine(lang, reach.phone), reach);
+  const signpost =
+    lang !== 'en' ? replies.otherLanguage(interpreterLine(lang, reach.phone), reach) : undefined;
+  const reply = conv.reply;
+
+  if (asksForLegalAdvice(message)) {
+    // "Should I appeal? The letter was dated 3 March": no advice, but the date is information.
+    turn.state = conv.state;
+    if (reply?.kind !== 'deadline' || !reply.answered)
+      return fixed('legal_advice', replies.legalAdvice(reach));
+    return {
+      kind: 'legal_advice',
+      text: `${replies.legalAdvice(reach)}\n\n${reply.text}`,
+      citations: reply.citations,
+      answered: false,
+      passages: [],
+      source: 'offline',
+    };
+  }
+  if (reply) {
+    turn.state = conv.state;
+    return {
+      kind: reply.kind,
+      text: signpost ? `${signpost}\n\n${replies.inEnglish}\n${reply.text}` : reply.text,
+      citations: reply.citations,
+      answered: reply.answered,
+      passages: [],
+      source: 'offline',
+      ...(reply.quickReplies ? { quickReplies: reply.quickReplies } : {}),
+    };
+  }
+
+  if (signpost) {
     // Words of the field we can recognise may still find the passage that answers.
     const terms = englishTerms(message);
     const found = terms.length ? composeFromGuidance(`${terms.join(' ')}?`, ctx.index) : undefined;
@@ -113,35 +178,26 @@ async function answerMessage(
       source: 'offline',
     };
   }
-
-  const deadline = answerDeadline(message, ctx.today, ctx.calendar, reach.phone);
-  if (asksForLegalAdvice(message)) {
-    // "Should I appeal? The letter was dated 3 March": no advice, but the date is information.
-    if (!deadline?.answered) return fixed('legal_advice', replies.legalAdvice(reach));
-    const text = `${replies.legalAdvice(reach)}\n\n${deadline.text}`;
-    return {
-      kind: 'legal_advice',
-      text,
-      citations: deadline.citations,
-      answered: false,
-      passages: [],
-      source: 'offline',
-    };
-  }
-
-  if (deadline) return { kind: 'deadline', ...deadline, passages: [], source: 'offline' };
+  turn.state = conv.state;
+  const offer =
+    conv.offerDate && conv.state.topic?.calc
+      ? `If you tell me ${DATE_TO_GIVE[conv.state.topic.calc]}, I can work out the exact date for you.`
+      : undefined;
+  const withOffer = (a: Answer): Answer =>
+    offer && a.answered ? { ...a, text: `${a.text}\n\n${offer}` } : a;
+  const query = conv.query;
 
   // "Is it free and is it confidential?": each question answered from the guidance on its own,
   // when at least two of them find an answer (offline: the model gets one question at a time).
-  const parts = subQuestions(message);
+  const parts = subQuestions(query);
   if (parts.length) {
     const answered = parts
       .map((p) => answerFromGuidance(p, ctx, details, reach))
       .filter((a): a is Answer => !!a?.answered);
-    if (answered.length >= 2) return combine(answered, reach);
+    if (answered.length >= 2) return withOffer(combine(answered, reach));
   }
 
-  const found = answerFromGuidance(message, ctx, details, reach);
+  const found = answerFromGuidance(query, ctx, details, reach);
   if (!found) {
     const inDomain =
       asksAboutTheService(message) ||
@@ -154,8 +210,11 @@ async function answerMessage(
       ? fixed('no_answer', replies.noAnswer(reach))
       : fixed('out_of_scope', replies.outOfScope(reach));
   }
-  if (found.kind !== 'answer') return found;
-  const offline: Answer = { ...found, text: `${found.text}\n\n${replies.followUp(reach)}` };
+  if (found.kind !== 'answer') return withOffer(found);
+  const offline: Answer = withOffer({
+    ...found,
+    text: `${found.text}\n\n${replies.followUp(reach)}`,
+  });
   if (!ctx.llm || ctx.signal?.aborted) return offline;
 
   const shown = passagesFor(focusOf(message), ctx.index).hits.slice(0, 6);

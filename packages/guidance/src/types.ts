@@ -62,7 +62,9 @@ export type AnswerKind =
   /** A greeting, thanks or goodbye, answered in kind (not a question for the review queue). */
   | 'small_talk'
   /** A request to talk to a person: the phone line and the callback form. */
-  | 'handover';
+  | 'handover'
+  /** Which route fits the family's situation, from @sen/rules (or the question it needs answered). */
+  | 'route';
 
 export interface Answer {
   kind: AnswerKind;
@@ -74,6 +76,13 @@ export interface Answer {
   passages: { id: string; score: number }[];
   /** Which engine wrote the text. */
   source: 'offline' | 'llm';
+  /** Short answers the family can pick (shown as buttons; typing works too). */
+  quickReplies?: string[];
+  /**
+   * What the conversation has established after this message (plain JSON): store it with the
+   * answer and pass it back as `ctx.state` with the next message.
+   */
+  state?: unknown;
 }
 
 export type AnswerEvent =
