@@ -69,7 +69,8 @@ interface Turn {
 const DATE_TO_GIVE: Record<string, string> = {
   appeal: 'the date on the decision letter',
   adviser: 'the date on the decision letter',
-  certificate: 'the day you told the mediation adviser you do not want mediation, or the day the mediation ended',
+  certificate:
+    'the day you told the mediation adviser you do not want mediation, or the day the mediation ended',
   arrange: 'the day the council was told you want mediation',
   notice: 'the date of the mediation',
   discrimination: 'the date it happened',
@@ -198,6 +199,10 @@ async function answerMessage(
   }
 
   const found = answerFromGuidance(query, ctx, details, reach);
+  if (!found && offer) {
+    // "When is my deadline?": the pages do not say, but the rules can, given the date.
+    return fixed('deadline', `${offer} You can also call us on ${reach.phone}.`);
+  }
   if (!found) {
     const inDomain =
       asksAboutTheService(message) ||

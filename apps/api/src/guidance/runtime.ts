@@ -49,7 +49,14 @@ export interface GuidanceRuntime {
    */
   answer(
     question: string,
-    opts: { signal?: AbortSignal; origin?: string },
+    opts: {
+      signal?: AbortSignal;
+      origin?: string;
+      /** The state stored with the conversation's last answer (null for a new conversation). */
+      state?: unknown;
+      /** The conversation's earlier turns, oldest first (sent to a model with the question). */
+      history?: readonly { role: 'visitor' | 'bot'; text: string }[];
+    },
   ): AsyncIterable<AnswerEvent>;
   status(): GuidanceStatus;
   /** Rebuilds if the revision moved; true when it did. */
@@ -237,7 +244,7 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
   }
 
   return {
-    async *answer(question, { signal, origin }) {
+    async *answer(question, { signal, origin, state, history }) {
       // The first question on a cold instance waits for the index rather than answering blind.
       if (revision < 0) await refresh();
       const [settings, areas] = await Promise.all([loadSettings(o), loadAreaNames(o)]);
@@ -254,12 +261,23 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
         ...(base ? { files: filesAt(base) } : {}),
         ...(o.llm ? { llm: o.llm } : {}),
         ...(signal ? { signal } : {}),
+        ...(state ? { state } : {}),
+        ...(history?.length ? { history } : {}),
       });
       if (!cache) {
         yield* answer(question, ctx());
         return;
       }
-      const cacheKey = keyOf(String(atRevision), today, base ?? '', key, question);
+      // The conversation's state changes the answer (a follow-up, a date given earlier), so it
+      // is part of the key; the offline engine does not read the history itself.
+      const cacheKey = keyOf(
+        String(atRevision),
+        today,
+        base ?? '',
+        key,
+        state ? JSON.stringify(state) : '',
+        question,
+      );
       yield* answerEvents(
         await cache.get(cacheKey, now.getTime(), () => answerOnce(question, ctx())),
       );

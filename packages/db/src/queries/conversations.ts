@@ -6,6 +6,7 @@ import {
   messageFeedback,
   messages,
   partnerSites,
+  type MessageMeta,
   type MessageRole,
   type StoredCitation,
 } from '../schema/index';
@@ -102,6 +103,8 @@ export interface ExchangeInput {
     answered: boolean;
     citations: StoredCitation[];
     at: Date;
+    /** The answer engine's conversation state and the quick replies offered. */
+    meta?: MessageMeta | null;
   };
 }
 
@@ -146,6 +149,7 @@ export async function addExchanges(
         kind: null,
         answered: null,
         citations: [],
+        meta: null,
         created_at: x.question.at.toISOString(),
       },
       {
@@ -157,6 +161,7 @@ export async function addExchanges(
         kind: x.answer.kind,
         answered: x.answer.answered,
         citations: x.answer.citations,
+        meta: x.answer.meta ?? null,
         created_at: x.answer.at.toISOString(),
       },
     ]),
@@ -171,7 +176,7 @@ export async function addExchanges(
     sql`with m as (
           select * from jsonb_to_recordset(${batch}::jsonb) as m(
             i int, n int, conversation_id uuid, role text, text text, kind text,
-            answered boolean, citations jsonb, created_at timestamptz
+            answered boolean, citations jsonb, meta jsonb, created_at timestamptz
           )
         ),
         -- Lock the conversations in id order first: two batches in flight that name the same
@@ -190,8 +195,8 @@ export async function addExchanges(
           returning c.id
         ),
         stored as (
-          insert into ${messages} (conversation_id, role, text, kind, answered, citations, created_at)
-          select m.conversation_id, m.role, m.text, m.kind, m.answered, m.citations, m.created_at
+          insert into ${messages} (conversation_id, role, text, kind, answered, citations, meta, created_at)
+          select m.conversation_id, m.role, m.text, m.kind, m.answered, m.citations, m.meta, m.created_at
           from m join touched on touched.id = m.conversation_id
           order by m.i, m.n
           returning id, conversation_id, role, created_at, seq
@@ -211,6 +216,28 @@ export async function addExchanges(
     const id = answers.get(x.conversationId)?.shift();
     return id ? { id } : null;
   });
+}
+
+/**
+ * What the answer engine needs to read the next message of a conversation: its last few turns
+ * (oldest first) and the state stored with the latest answer. One indexed query.
+ */
+export async function conversationContext(
+  db: Db,
+  conversationId: string,
+  turns = 6,
+): Promise<{ history: { role: MessageRole; text: string }[]; state: unknown }> {
+  const rows = await db
+    .select({ role: messages.role, text: messages.text, meta: messages.meta })
+    .from(messages)
+    .where(eq(messages.conversationId, conversationId))
+    .orderBy(desc(messages.createdAt), desc(messages.seq))
+    .limit(turns);
+  const latest = rows.find((r) => r.role === 'assistant');
+  return {
+    history: rows.reverse().map((r) => ({ role: r.role, text: r.text })),
+    state: latest?.meta?.state ?? null,
+  };
 }
 
 export async function listMessages(db: Db, conversationId: string): Promise<Message[]> {

@@ -52,6 +52,11 @@ export const conversations = pgTable(
   ],
 );
 
+export interface MessageMeta {
+  state?: unknown;
+  quickReplies?: string[];
+}
+
 export const MESSAGE_ROLES = ['visitor', 'assistant'] as const;
 export type MessageRole = (typeof MESSAGE_ROLES)[number];
 
@@ -68,6 +73,12 @@ export const messages = pgTable(
     kind: text('kind'),
     answered: boolean('answered'),
     citations: jsonb('citations').$type<StoredCitation[]>().notNull().default([]),
+    /**
+     * For assistant messages: what the conversation had established after this answer (the
+     * answer engine's state, read back with the next message on any instance) and the quick
+     * replies offered.
+     */
+    meta: jsonb('meta').$type<MessageMeta>(),
     createdAt: createdAt(),
     /** Insertion order: breaks ties between messages stored in the same millisecond. */
     seq: bigserial('seq', { mode: 'number' }).notNull(),

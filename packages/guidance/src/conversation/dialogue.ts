@@ -2,6 +2,7 @@
 // either a reply the chat can give from the law (a deadline, a route, a question back with
 // quick replies) or the question to look up in the guidance, read with the turn before it.
 import { QUESTIONS, type CalendarOverrides, type Question } from '@sen/rules';
+import { findDates } from '../pipeline/dates';
 import { answerDeadline, roleFromReply } from '../pipeline/deadline';
 import type { GuidanceIndex } from '../search/guidance-index';
 import type { Citation } from '../types';
@@ -110,10 +111,12 @@ export function converse(
         [date],
       );
       const calc = previous.topic?.calc;
-      const r = deadline(
-        { dates: state.dates, ...(calc && role !== 'certificate' ? { calc } : {}) },
-        `${message}.`,
-      );
+      const r = deadline({
+        ...known(),
+        dates: state.dates,
+        ...(calc ? { calc } : {}),
+        again: true,
+      });
       if (r) return r;
     }
   }
@@ -122,18 +125,38 @@ export function converse(
   const corrected = correction(message, state.dates, ctx.today);
   if (corrected) {
     state.dates = withDates(state.dates, [corrected]);
-    const r = deadline(
-      { ...known(), dates: state.dates, calc: previous.topic?.calc ?? 'appeal' },
-      `${message}.`,
-    );
+    const r = deadline({
+      ...known(),
+      dates: state.dates,
+      calc: previous.topic?.calc ?? 'appeal',
+      again: true,
+    });
     if (r) return r;
   }
 
   // 3. Deadlines, with the dates of earlier turns.
   const knownNow = known();
+  // "When must it take place by?" after "we told the council on 1 December we want mediation":
+  // the calculation is read from this message with the one before it.
+  const withBefore =
+    !calculationOf(message) && previous.topic
+      ? calculationOf(`${previous.topic.text} ${message}`)
+      : undefined;
+  if (withBefore) knownNow.calc = withBefore;
   if (pending?.kind === 'date') knownNow.calc = pending.calc;
   const dated = deadline(knownNow);
   if (dated) return dated;
+  // Dates told without a question ("our mediation is booked for the 15th") are kept for later.
+  state.dates = withDates(
+    state.dates,
+    findDates(message, ctx.today).map((d) => ({
+      role: d.role,
+      date: d.date,
+      text: d.text.trim(),
+      ...(d.relative ? { relative: d.relative } : {}),
+      ...(d.yearInferred ? { yearInferred: true } : {}),
+    })),
+  );
 
   // 4. Which route fits, from a story (this message's, or the one told before).
   const asksRoute = talk.has('route_ask', message);
@@ -153,7 +176,7 @@ export function converse(
   state.topic = { text: message };
   // "How long do I have to appeal?" is answered from the guidance, then the chat offers to work
   // out the date itself.
-  const calc = talk.has('asks_when', message) ? calculationOf(message) : undefined;
+  const calc = talk.has('asks_when', message) ? (calculationOf(message) ?? withBefore) : undefined;
   if (calc) {
     state.topic.calc = calc;
     state.pending = { kind: 'date', calc };

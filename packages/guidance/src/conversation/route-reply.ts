@@ -39,7 +39,13 @@ interface RouteContext {
 /** The flow's answers from the conversation: the story's, then the family's own choices. */
 export function routeAnswers(state: ConversationState): Answers {
   const age =
-    state.age === undefined ? 'child' : state.age >= 25 ? 'over_25' : state.age >= 16 ? 'young_person' : 'child';
+    state.age === undefined
+      ? 'child'
+      : state.age >= 25
+        ? 'over_25'
+        : state.age >= 16
+          ? 'young_person'
+          : 'child';
   return { age, ...(state.route ?? {}) };
 }
 
@@ -104,7 +110,9 @@ function sayRoute(
     try {
       if (route.certificateNeeded) {
         const adviser = adviserContactDeadline({ decisionDate: letter.date, ...options });
-        lines.push(`With a decision letter dated ${letter.text}, the last day to contact the mediation adviser is ${adviser.dateText}.`);
+        lines.push(
+          `With a decision letter dated ${letter.text}, the last day to contact the mediation adviser is ${adviser.dateText}.`,
+        );
       }
       const appeal = appealDeadline({
         decisionDate: letter.date,
@@ -137,7 +145,11 @@ function sayRoute(
     text: lines.join('\n'),
     citations,
     answered: true,
-    ...(letter ? {} : route.certificateNeeded !== null ? { pending: { kind: 'date' as const, calc: 'appeal' as const } } : {}),
+    ...(letter
+      ? {}
+      : route.certificateNeeded !== null
+        ? { pending: { kind: 'date' as const, calc: 'appeal' as const } }
+        : {}),
   };
 }
 
@@ -145,7 +157,10 @@ function sayRoute(
 export function routeOption(questionId: string, message: string): string | undefined {
   const q = (QUESTIONS as Record<string, Question>)[questionId];
   if (!q) return undefined;
-  const m = message.trim().toLowerCase().replace(/[.!?]+$/, '');
+  const m = message
+    .trim()
+    .toLowerCase()
+    .replace(/[.!?]+$/, '');
   const exact = q.options.find((o) => o.label.toLowerCase() === m || o.value === m);
   if (exact) return exact.value;
   let best: { value: string; score: number } | undefined;

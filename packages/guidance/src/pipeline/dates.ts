@@ -12,14 +12,7 @@ import { phrases, type PhraseMatcher } from '../conversation/phrases';
  * they want mediation, or what a disability discrimination claim is about.
  */
 export type DateRole =
-  | 'decision'
-  | 'received'
-  | 'certificate'
-  | 'adviser'
-  | 'mediation'
-  | 'told'
-  | 'act'
-  | 'unknown';
+  'decision' | 'received' | 'certificate' | 'adviser' | 'mediation' | 'told' | 'act' | 'unknown';
 
 export interface FoundDate {
   /** ISO date. */
@@ -100,6 +93,11 @@ export function findDates(message: string, today: string): FoundDate[] {
       });
     }
   }
+  for (const r of dayOnlyDates(message, today)) {
+    if (overlaps(r.index, r.index + r.text.length)) continue;
+    taken.push([r.index, r.index + r.text.length]);
+    found.push({ ...r, role: 'unknown', yearInferred: false });
+  }
   for (const r of relativeDates(message, today)) {
     if (overlaps(r.index, r.index + r.text.length)) continue;
     taken.push([r.index, r.index + r.text.length]);
@@ -166,10 +164,42 @@ function relativeDates(
     const month = m[2]!.toLowerCase() === 'last' ? months(today, -1) : today;
     if (!month) continue;
     const date = `${month.slice(0, 8)}${m[1]!.padStart(2, '0')}`;
-    if (valid(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(m[1]))) add(m, date, 'exact');
+    if (valid(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(m[1])))
+      add(m, date, 'exact');
   }
   for (const m of message.matchAll(/\blast (week|month)\b(?<!of last month)/gi)) {
     add(m, m[1]!.toLowerCase() === 'week' ? shift(today, -7) : months(today, -1), 'about');
+  }
+  return out;
+}
+
+/**
+ * "the 30th", "on Monday the 30th": a day of the month said alone, taken as the latest such day
+ * up to today (the weekday, when given, must agree). Said exactly, so the answer says which date
+ * it took.
+ */
+function dayOnlyDates(message: string, today: string) {
+  const out: { date: string; text: string; index: number; relative: 'exact' }[] = [];
+  const re = new RegExp(
+    `\\b(?:(${WEEKDAYS.join('|')})\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${alternatives(MONTHS.keys())}|last|this|next)\\b)`,
+    'gi',
+  );
+  for (const m of message.matchAll(re)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    for (let back = 0; back < 3; back++) {
+      const month = months(today, -back);
+      if (!month) break;
+      const y = Number(month.slice(0, 4));
+      const mo = Number(month.slice(5, 7));
+      if (!valid(y, mo, day)) continue;
+      const date = iso(y, mo, day);
+      if (date > today) continue;
+      const weekday = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : -1;
+      if (weekday >= 0 && new Date(`${date}T00:00:00Z`).getUTCDay() !== weekday) break;
+      out.push({ date, text: m[0], index: m.index, relative: 'exact' });
+      break;
+    }
   }
   return out;
 }
@@ -204,18 +234,19 @@ function roleOf(message: string, date: FoundDate): DateRole {
       if (distance >= 0 && distance < (nearest.get(role) ?? Infinity)) nearest.set(role, distance);
     }
   }
-  // "That was on the 25th": the sentence before says what "that" was.
+  // "That was on the 25th": the sentence before says what "that" was, by its first event.
   if (!nearest.size && clauseStart > 0) {
     const clause = message.slice(clauseStart, date.index);
     if (/^\s*(that|this|it|which)\b/i.test(clause)) {
       const before = message.slice(0, clauseStart).replace(/[.;!?]\s*$/, '');
-      const start = Math.max(0, before.search(/[^.;!?]*$/));
-      const previous = before.slice(start);
-      const role = roleOf(`${previous} on ${date.text}`, {
-        ...date,
-        index: previous.length + 4,
-      });
-      if (role !== 'unknown') return role;
+      const previous = before.slice(Math.max(0, before.search(/[^.;!?]*$/)));
+      let first: { role: DateRole; index: number } | undefined;
+      for (const [role, words] of ROLE_WORDS) {
+        const hit = words.find(previous)[0];
+        if (hit && role !== 'received' && (!first || hit.index < first.index))
+          first = { role, index: hit.index };
+      }
+      if (first) return first.role;
     }
   }
   let best: DateRole = 'unknown';

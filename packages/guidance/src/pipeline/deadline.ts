@@ -42,9 +42,14 @@ export interface KnownFacts {
   calc?: Calculation;
   placementOnly?: boolean;
   healthOnly?: boolean;
+  /** Work the calculation out again from the known dates (after a correction), reading no new ones. */
+  again?: boolean;
 }
 
-const LABEL_ROLES = Object.entries(DATE_ROLE_LABELS) as [Exclude<DateRole, 'act' | 'unknown'>, string][];
+const LABEL_ROLES = Object.entries(DATE_ROLE_LABELS) as [
+  Exclude<DateRole, 'act' | 'unknown'>,
+  string,
+][];
 const ROLE_NAMES: Partial<Record<DateRole, string>> = {
   decision: 'the date on the decision letter',
   received: 'the day the letter arrived',
@@ -65,7 +70,7 @@ export function answerDeadline(
   phone: string,
   known: KnownFacts = { dates: [] },
 ): DeadlineReply | undefined {
-  const here: StateDate[] = findDates(message, today).map((d) => ({
+  const here: StateDate[] = (known.again ? [] : findDates(message, today)).map((d) => ({
     role: d.role,
     date: d.date,
     text: d.text.trim(),
@@ -74,8 +79,10 @@ export function answerDeadline(
   }));
   const named = calculationOf(message);
   const asks = talk.has('asks_when', message);
-  if (!here.length && !(asks && (known.calc || (named && known.dates.length)))) return undefined;
-  if (here.length && !asks && !known.calc) return undefined;
+  if (!known.again) {
+    if (!here.length && !(asks && (known.calc || (named && known.dates.length)))) return undefined;
+    if (here.length && !asks && !known.calc) return undefined;
+  }
 
   const dates = mergeDates(known.dates, here);
   const calc = named ?? known.calc ?? fromRoles(dates, today);
@@ -152,13 +159,17 @@ export function answerDeadline(
       case 'adviser': {
         const letter = latest('decision') ?? latest('received') ?? latest('unknown');
         if (!letter)
-          return askFor('decision', 'You have 2 months from the date on the decision letter to contact the mediation adviser.');
+          return askFor(
+            'decision',
+            'You have 2 months from the date on the decision letter to contact the mediation adviser.',
+          );
         result = adviserContactDeadline({ decisionDate: use(letter, 'decision'), ...options });
         lead = `the last day to contact the mediation adviser is ${result.dateText}.`;
         break;
       }
       case 'certificate': {
-        const from = latest('adviser') ?? latest('mediation') ?? latest('told') ?? latest('unknown');
+        const from =
+          latest('adviser') ?? latest('mediation') ?? latest('told') ?? latest('unknown');
         if (!from)
           return askFor(
             'adviser',
@@ -176,7 +187,10 @@ export function answerDeadline(
       case 'arrange': {
         const from = latest('told') ?? latest('unknown') ?? latest('adviser');
         if (!from)
-          return askFor('told', 'Mediation must take place within 30 days of the council being told you want it.');
+          return askFor(
+            'told',
+            'Mediation must take place within 30 days of the council being told you want it.',
+          );
         result = mediationArrangeBy({ from: use(from, 'told'), healthOnly, ...options });
         lead = `the mediation must take place by ${result.dateText}.`;
         break;
@@ -184,14 +198,22 @@ export function answerDeadline(
       case 'notice': {
         const meeting = latest('mediation') ?? latest('unknown');
         if (!meeting)
-          return askFor('mediation', 'You must be told the date and place of the mediation at least 5 working days before it, unless you agree to less.');
+          return askFor(
+            'mediation',
+            'You must be told the date and place of the mediation at least 5 working days before it, unless you agree to less.',
+          );
         result = mediationNoticeBy({ mediationDate: use(meeting, 'mediation'), ...options });
         lead = `you should be told the date and place of the mediation by ${result.dateText} at the latest, unless you agree to less notice.`;
         break;
       }
       case 'discrimination': {
-        const act = latest('act') ?? latest('unknown') ?? latest('decision') ?? dates[dates.length - 1];
-        if (!act) return askFor('act', 'A disability discrimination claim must be made within 6 months of what happened.');
+        const act =
+          latest('act') ?? latest('unknown') ?? latest('decision') ?? dates[dates.length - 1];
+        if (!act)
+          return askFor(
+            'act',
+            'A disability discrimination claim must be made within 6 months of what happened.',
+          );
         result = disabilityClaimDeadline({ actDate: act.date, ...options });
         used.push(act);
         lead = `the last day to make a disability discrimination claim is ${result.dateText}.`;
