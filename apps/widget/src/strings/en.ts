@@ -42,6 +42,8 @@ export const frame = {
   sourceAsOf: 'Page checked on {date}',
   sourceOpen: 'Open the page (new tab)',
   helpful: 'Was this helpful?',
+  /** Label of the group of suggested answers under a question the chat asks. */
+  quickReplies: 'Suggested answers',
   thumbsUp: 'Yes, this helped',
   thumbsDown: 'No, this did not help',
   thanks: 'Thank you for telling us.',

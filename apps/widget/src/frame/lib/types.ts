@@ -35,6 +35,8 @@ export interface AnswerDone {
   messageId: string;
   kind: string;
   answered: boolean;
+  /** Short answers to a question the chat asked, shown as buttons (typing works too). */
+  quickReplies?: string[];
 }
 
 export interface Answer extends AnswerDone {
