@@ -102,6 +102,11 @@ function sayRoute(
 ): RouteReply {
   const lines = [`${route.title}. ${route.summary}`];
   if (situation?.note) lines.push(situation.note);
+  // The service's own words for it, quoted, when its pages say so.
+  const careOnly = route.outcome === 'mediation' && route.certificateNeeded === false;
+  const query = situation?.search ?? ROUTE_SEARCH[careOnly ? 'care_only' : route.outcome];
+  const support = query ? composeFromGuidance(`${query}?`, ctx.index) : undefined;
+  if (support) lines.push(`Our guidance says: ${support.body}`);
   lines.push(...route.reasons.filter((r) => !route.summary.includes(r)).slice(0, 2));
   lines.push('What to do next:', ...route.nextSteps.map((s) => `• ${s}`));
   const letter = [...state.dates].reverse().find((d) => d.role === 'decision');
@@ -130,11 +135,7 @@ function sayRoute(
   }
   lines.push(`This is information, not legal advice. ${ctx.iassText} Or call us on ${ctx.phone}.`);
 
-  const citations: Citation[] = [];
-  const careOnly = route.outcome === 'mediation' && route.certificateNeeded === false;
-  const query = situation?.search ?? ROUTE_SEARCH[careOnly ? 'care_only' : route.outcome];
-  const support = query ? composeFromGuidance(`${query}?`, ctx.index) : undefined;
-  if (support?.citations[0]) citations.push(support.citations[0]);
+  const citations: Citation[] = [...(support?.citations ?? [])];
   if (route.sources.length) {
     citations.push({
       title: route.sources.map((s) => s.cite).join('; '),
