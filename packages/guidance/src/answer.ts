@@ -1,5 +1,6 @@
 import { askModel } from './llm/llm-answer';
 import { converse, type DialogueOutcome } from './conversation/dialogue';
+import { directLead } from './conversation/direct';
 import { readState, type ConversationState } from './conversation/state';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
@@ -216,9 +217,11 @@ async function answerMessage(
       : fixed('out_of_scope', replies.outOfScope(reach));
   }
   if (found.kind !== 'answer') return withOffer(found);
+  // The answer first, when the quoted sentence settles it ("No." before "… does not affect …").
+  const lead = directLead(message, found.text, conv.state.age);
   const offline: Answer = withOffer({
     ...found,
-    text: `${found.text}\n\n${replies.followUp(reach)}`,
+    text: `${lead ? `${lead}\n` : ''}${found.text}\n\n${replies.followUp(reach)}`,
   });
   if (!ctx.llm || ctx.signal?.aborted) return offline;
 

@@ -160,7 +160,7 @@ export function converse(
 
   // 4. Which route fits, from a story (this message's, or the one told before).
   const asksRoute = talk.has('route_ask', message);
-  const asks = talk.has('question', message);
+  const asks = message.includes('?') || talk.has('question', message);
   const followUp = isFollowUp(message);
   if (situation && (asksRoute || !asks || followUp || previous.topic?.route)) return route();
   if (asksRoute && state.situation && !situation) return route();
@@ -192,11 +192,11 @@ function readFacts(message: string, state: ConversationState) {
   if (age !== undefined) state.age = age;
 }
 
-// "he's 17", "my daughter is 23", "I am 19", "aged 24", "23 years old", "at 23".
+// "he's 17", "my daughter is 23", "my son turned 25", "I am 19", "aged 24", "23 years old", "at 23".
 const AGE =
-  /\b(?:(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are|is now|now|aged|age|at)\s+(\d{1,2})\b(?!\s*(?:hours|hrs|days|weeks|months|%|st|nd|rd|th|\/|:|\.\d))|(\d{1,2})\s*(?:years? old|yrs? old|y\/o|yo)\b)/i;
+  /\b(?:(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are|is now|now|aged|age|at|(?:son|daughter|child|grandson|granddaughter|kid|boy|girl|lad|he|she|i|we|they)\s+(?:is|was|'s|turned|turns|just turned|will be))\s+(\d{1,2})\b(?!\s*(?:hours|hrs|days|weeks|months|%|st|nd|rd|th|\/|:|\.\d))|(\d{1,2})\s*(?:years? old|yrs? old|y\/o|yo)\b)/i;
 
-function ageOf(message: string): number | undefined {
+export function ageOf(message: string): number | undefined {
   const m = AGE.exec(message);
   const n = m ? Number(m[1] ?? m[2]) : NaN;
   return n >= 0 && n < 100 ? n : undefined;

@@ -57,3 +57,6 @@ export const DATE_ROLE_LABELS = file.dateRoles;
 
 /** Words to find a passage that supports a route, by @sen/rules' route outcome. */
 export const ROUTE_SEARCH: Readonly<Record<string, string>> = file.routeSearch;
+
+/** Words that never make a question and a sentence say the same thing. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(file.concepts['function_words'] ?? []);

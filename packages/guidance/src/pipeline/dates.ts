@@ -86,7 +86,7 @@ export function findDates(message: string, today: string): FoundDate[] {
       taken.push([m.index, m.index + m[0].length]);
       found.push({
         date: iso.date,
-        text: m[0],
+        text: m[0].replace(/\.$/, ''),
         index: m.index,
         role: 'unknown',
         yearInferred: iso.inferred,
