@@ -200,6 +200,20 @@ async function answerMessage(
   }
 
   const found = answerFromGuidance(query, ctx, details, reach);
+  if (!found && conv.routeInstead) {
+    // "What are my options?" that the pages do not answer: the route flow's first question.
+    turn.state = conv.routeInstead.state;
+    const r = conv.routeInstead.reply;
+    return {
+      kind: r.kind,
+      text: r.text,
+      citations: r.citations,
+      answered: r.answered,
+      passages: [],
+      source: 'offline',
+      ...(r.quickReplies ? { quickReplies: r.quickReplies } : {}),
+    };
+  }
   if (!found && offer) {
     // "When is my deadline?": the pages do not say, but the rules can, given the date.
     return fixed('deadline', `${offer} You can also call us on ${reach.phone}.`);

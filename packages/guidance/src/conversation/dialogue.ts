@@ -30,7 +30,14 @@ export interface DialogueReply {
 export type DialogueOutcome =
   | { reply: DialogueReply; state: ConversationState }
   /** Look it up in the guidance: `query` is the message, with the turn before it for a follow-up. */
-  | { reply?: undefined; query: string; state: ConversationState; offerDate?: boolean };
+  | {
+      reply?: undefined;
+      query: string;
+      state: ConversationState;
+      offerDate?: boolean;
+      /** "What are my options?" with no story yet: if the guidance has no answer, ask the route. */
+      routeInstead?: { reply: DialogueReply; state: ConversationState };
+    };
 
 export function converse(
   message: string,
@@ -72,15 +79,15 @@ export function converse(
     ...(state.placementOnly ? { placementOnly: true } : {}),
     ...(state.healthOnly ? { healthOnly: true } : {}),
   });
-  const route = () => {
+  const route = (on: ConversationState = state) => {
     const r = routeReply(
-      state,
-      state.situation ? situations.byId(state.situation) : undefined,
+      on,
+      on.situation ? situations.byId(on.situation) : undefined,
       ctx,
       message,
     );
-    state.topic = { text: message, route: true };
-    if (r.pending) state.pending = r.pending;
+    on.topic = { text: message, route: true };
+    if (r.pending) on.pending = r.pending;
     return {
       reply: {
         kind: 'route' as const,
@@ -89,7 +96,7 @@ export function converse(
         answered: r.answered,
         ...(r.quickReplies ? { quickReplies: r.quickReplies } : {}),
       },
-      state,
+      state: on,
     };
   };
 
@@ -181,7 +188,14 @@ export function converse(
     state.topic.calc = calc;
     state.pending = { kind: 'date', calc };
   }
-  return { query, state, ...(calc ? { offerDate: true } : {}) };
+  let routeInstead: { reply: DialogueReply; state: ConversationState } | undefined;
+  if (asksRoute && !state.situation) routeInstead = route(structuredClone(state));
+  return {
+    query,
+    state,
+    ...(calc ? { offerDate: true } : {}),
+    ...(routeInstead ? { routeInstead } : {}),
+  };
 }
 
 /** Facts a message states about the family, kept for later turns. */

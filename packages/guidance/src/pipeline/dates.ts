@@ -3,7 +3,8 @@
 // mediation), from the words around it.
 
 import { addCalendarDays, addCalendarMonths } from '@sen/rules';
-import words from '../../data/dates.json';
+import { z } from 'zod';
+import data from '../../data/dates.json';
 import { phrases, type PhraseMatcher } from '../conversation/phrases';
 
 /**
@@ -29,6 +30,26 @@ export interface FoundDate {
    */
   relative?: 'exact' | 'about';
 }
+
+export const DatesFile = z.object({
+  $comment: z.string().optional(),
+  months: z.record(
+    z.enum(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']),
+    z.array(z.string().min(3)),
+  ),
+  ordinals: z.record(z.string().min(2), z.number().int().min(1).max(31)),
+  between: z.array(z.string().min(1)),
+  roles: z.object({
+    certificate: z.array(z.string().min(2)),
+    adviser: z.array(z.string().min(2)),
+    mediation: z.array(z.string().min(2)),
+    decision: z.array(z.string().min(2)),
+    told: z.array(z.string().min(2)),
+    received: z.array(z.string().min(2)),
+    act: z.array(z.string().min(2)),
+  }),
+});
+const words = DatesFile.parse(data);
 
 const MONTHS = new Map<string, number>(
   Object.entries(words.months).flatMap(([n, names]) => names.map((m) => [m, Number(n)] as const)),
@@ -222,15 +243,15 @@ function roleOf(message: string, date: FoundDate): DateRole {
       const end = m.index + m.text.length;
       if (start < clauseStart || end > clauseEnd) continue;
       // "a certificate from the adviser", "a letter from the council": who made it is not what
-      // the date is, so those words count less.
-      const agent = /\b(from|by)\s+(the\s+|my\s+|our\s+|a\s+)?(\w+\s+)?$/i.test(
-        message.slice(Math.max(0, start - 30), start),
+      // the date is.
+      if (
+        /\b(from|by)\s+(the\s+|my\s+|our\s+|a\s+)?(\w+\s+)?$/i.test(
+          message.slice(Math.max(0, start - 30), start),
+        )
       )
-        ? 3
-        : 1;
+        continue;
       const distance =
-        (end <= date.index ? date.index - end : (start - (date.index + date.text.length)) * 1.5) *
-        agent;
+        end <= date.index ? date.index - end : (start - (date.index + date.text.length)) * 1.5;
       if (distance >= 0 && distance < (nearest.get(role) ?? Infinity)) nearest.set(role, distance);
     }
   }
