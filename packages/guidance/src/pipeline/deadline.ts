@@ -254,7 +254,8 @@ export function answerDeadline(
     first,
     ...extra,
     ...assumed,
-    `How this was worked out: ${result.explanation}`,
+    // A date of unclear role: the working-out is framed as what follows if it is that date.
+    `${condition ? 'If so, this is how it works out' : 'How this was worked out'}: ${result.explanation}`,
     ...result.warnings.map((w) => w.message),
     `This is information, not legal advice. Check the dates on your letters, and call us on ${phone} if you are unsure.`,
   ].join('\n');
