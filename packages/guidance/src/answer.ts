@@ -157,7 +157,8 @@ async function answerMessage(
     turn.state = conv.state;
     return {
       kind: reply.kind,
-      text: signpost ? `${signpost}\n\n${replies.inEnglish}\n${reply.text}` : reply.text,
+      // Worked out by the rules, not quoted from the guidance: no "our guidance says" line.
+      text: signpost ? `${signpost}\n\n${reply.text}` : reply.text,
       citations: reply.citations,
       answered: reply.answered,
       passages: [],

@@ -250,6 +250,11 @@ export function answerDeadline(
         : []),
     ];
   });
+  // "Can I still appeal?" asked after the day: say so first, and who can help now.
+  if (result.date < today)
+    extra.unshift(
+      `That date has passed. Please call us on ${phone} or your local information, advice and support service (IASS) to talk about what you can still do.`,
+    );
   const text = [
     first,
     ...extra,
