@@ -169,7 +169,8 @@ export function converse(
   const asksRoute = talk.has('route_ask', message);
   const asks = message.includes('?') || talk.has('question', message);
   const followUp = isFollowUp(message);
-  if (situation && (asksRoute || !asks || followUp || previous.topic?.route)) return route();
+  if (situation && (situation.always || asksRoute || !asks || followUp || previous.topic?.route))
+    return route();
   if (asksRoute && state.situation && !situation) return route();
   // Someone 25 or older asking what we can do: the flow says who can help instead.
   const ageNow = ageOf(message);

@@ -16,6 +16,8 @@ export const SituationsFile = z.object({
         route: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
         /** A line of plain explanation added to the route. */
         note: z.string().optional(),
+        /** The story is itself a request for direction ("no idea what to do"): always route. */
+        always: z.boolean().optional(),
         /** Words to find a passage of any service's guidance that supports the route. */
         search: z.string().optional(),
         /** Stories that must be read as this situation (tested). */
@@ -31,6 +33,7 @@ export interface Situation {
   route: Record<string, string | string[]>;
   note?: string;
   search?: string;
+  always?: boolean;
 }
 
 export interface SituationReader {
@@ -48,6 +51,7 @@ export function situationReader(file: SituationsData): SituationReader {
       route: hit.route,
       ...(hit.note ? { note: hit.note } : {}),
       ...(hit.search ? { search: hit.search } : {}),
+      ...(hit.always ? { always: true } : {}),
     };
   return {
     // In the file's order: the more particular situations come first.
