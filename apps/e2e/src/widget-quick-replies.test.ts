@@ -36,13 +36,13 @@ describe.skipIf(skip)('quick replies in the chat', () => {
     if (!f) throw new Error('no chat frame');
     return f;
   };
+  // In-page code as a string: this package is typed for Node, not the DOM.
   const focusedInFrame = () =>
-    chatFrame().evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el
-        ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}|${el.textContent?.trim() ?? ''}`
-        : '';
-    });
+    chatFrame().evaluate(`(() => {
+      const el = document.activeElement;
+      if (!el) return '';
+      return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '|' + (el.textContent || '').trim();
+    })()`) as Promise<string>;
 
   it('offers suggested answers inside the chat log, in a labelled group', async () => {
     await page.goto(system.demoUrl);
