@@ -1,4 +1,6 @@
-import { askModel } from './llm/llm-answer';
+import { modelAnswer } from './llm/model-answer';
+import type { Turn } from './llm/redact';
+import { streamAnswer } from './llm/stream-answer';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
 import { answerDeadline } from './pipeline/deadline';
@@ -36,6 +38,8 @@ export interface AnswerContext {
   signal?: AbortSignal;
   /** Files the service publishes; "where can I download the … notice" answers with their links. */
   files?: readonly PublishedFile[];
+  /** Earlier turns of this conversation, oldest first: sent (redacted) to a model with the question. */
+  history?: readonly Turn[];
 }
 
 /** Longest message the pipeline reads; the widget allows 1,000 characters. */
@@ -50,10 +54,14 @@ export async function answerOnce(question: string, ctx: AnswerContext): Promise<
   return answerMessage(question, ctx, false);
 }
 
+/** Receives a model's verified sentences as they come (see modelAnswer). */
+type Emit = (event: AnswerEvent) => void;
+
 async function answerMessage(
   question: string,
   ctx: AnswerContext,
   nested: boolean,
+  emit?: Emit,
 ): Promise<Answer> {
   const message = String(question ?? '')
     .slice(0, MAX_QUESTION_CHARS)
@@ -150,34 +158,46 @@ async function answerMessage(
         .some(
           (c) => isDomainTerm(c.word) || [...c.terms].some(([t, w]) => w >= 0.7 && isDomainTerm(t)),
         );
-    return inDomain
-      ? fixed('no_answer', replies.noAnswer(reach))
-      : fixed('out_of_scope', replies.outOfScope(reach));
+    if (!inDomain) return fixed('out_of_scope', replies.outOfScope(reach));
+    // The passages may still answer what offline could not put together: a model may try.
+    return withModel(
+      message,
+      ctx,
+      reach,
+      fixed('no_answer', replies.noAnswer(reach)),
+      nested,
+      emit,
+    );
   }
   if (found.kind !== 'answer') return found;
   const offline: Answer = { ...found, text: `${found.text}\n\n${replies.followUp(reach)}` };
-  if (!ctx.llm || ctx.signal?.aborted) return offline;
+  return withModel(message, ctx, reach, offline, nested, emit);
+}
 
-  const shown = passagesFor(focusOf(message), ctx.index).hits.slice(0, 6);
-  const outcome = await askModel(
+/**
+ * The model's verified answer when one is configured and gives one, else `offline` with the
+ * reason recorded. A message that carried instructions for the bot (`nested`) never goes to it.
+ */
+async function withModel(
+  message: string,
+  ctx: AnswerContext,
+  reach: Reach,
+  offline: Answer,
+  nested: boolean,
+  emit?: Emit,
+): Promise<Answer> {
+  if (!ctx.llm || nested || ctx.signal?.aborted) return offline;
+  const { answer, outcome } = await modelAnswer({
     message,
-    shown.map((h) => h.passage),
-    reach.name,
-    ctx.llm,
-    ctx.signal,
-  );
-  if (!outcome.ok) return offline;
-  return {
-    kind: 'answer',
-    text: `${outcome.result.text}\n\n${replies.followUp(reach)}`,
-    citations: outcome.result.citations,
-    answered: true,
-    passages: outcome.result.cited.map((p) => ({
-      id: p.id,
-      score: shown.find((h) => h.passage.id === p.id)?.score ?? 0,
-    })),
-    source: 'llm',
-  };
+    history: ctx.history ?? [],
+    passages: passagesFor(focusOf(message), ctx.index).hits,
+    offline,
+    reach,
+    ctx: { llm: ctx.llm, service: ctx.service, ...(ctx.signal ? { signal: ctx.signal } : {}) },
+    ...(emit ? { emit } : {}),
+  });
+  if (answer) return answer;
+  return outcome.reason ? { ...offline, modelOutcome: { reason: outcome.reason } } : offline;
 }
 
 // "Do you cover Camden?", "What boroughs do you work in?", "Is the service open to families in
@@ -240,7 +260,12 @@ function combine(answers: Answer[], reach: Reach): Answer {
  * the text arrives), then the text in sentence-sized pieces, then the whole answer.
  */
 export async function* answer(question: string, ctx: AnswerContext): AsyncIterable<AnswerEvent> {
-  yield* answerEvents(await answerOnce(question, ctx));
+  if (!ctx.llm) {
+    yield* answerEvents(await answerOnce(question, ctx));
+    return;
+  }
+  // A model's first verified sentence goes out before the model has finished.
+  yield* streamAnswer((emit) => answerMessage(question, ctx, false, emit), answerEvents);
 }
 
 /**
