@@ -19,3 +19,4 @@ export { serviceDetails } from './pipeline/service-details';
 export { DEFAULT_IASS_TEXT } from './pipeline/replies';
 export { DEFAULT_CRISIS_MESSAGE } from './pipeline/crisis-text';
 export { type Turn } from './llm/redact';
+export { breakerFor, CircuitBreaker, type BreakerOptions } from './llm/breaker';

@@ -72,6 +72,10 @@ export function messageRoutes(deps: AppDeps) {
           answered: answer.answered,
           citations: answer.citations.map(publicCitation),
           at: deps.clock.now(),
+          // Which engine wrote it and, with a model configured, why its answer was not shown
+          // in full: a code, never the model's text.
+          source: answer.source,
+          modelReason: answer.modelOutcome?.reason ?? null,
         },
       });
       return row ? messageRef(conv.id, row.id) : null;

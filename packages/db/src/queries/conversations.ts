@@ -6,6 +6,7 @@ import {
   messageFeedback,
   messages,
   partnerSites,
+  type AnswerSource,
   type MessageRole,
   type StoredCitation,
 } from '../schema/index';
@@ -102,6 +103,10 @@ export interface ExchangeInput {
     answered: boolean;
     citations: StoredCitation[];
     at: Date;
+    /** Which engine wrote it; null when not known. */
+    source?: AnswerSource | null;
+    /** The model's refusal or failure reason code, when there was one. */
+    modelReason?: string | null;
   };
 }
 
@@ -146,6 +151,8 @@ export async function addExchanges(
         kind: null,
         answered: null,
         citations: [],
+        source: null,
+        model_reason: null,
         created_at: x.question.at.toISOString(),
       },
       {
@@ -157,6 +164,8 @@ export async function addExchanges(
         kind: x.answer.kind,
         answered: x.answer.answered,
         citations: x.answer.citations,
+        source: x.answer.source ?? null,
+        model_reason: x.answer.modelReason ?? null,
         created_at: x.answer.at.toISOString(),
       },
     ]),
@@ -171,7 +180,8 @@ export async function addExchanges(
     sql`with m as (
           select * from jsonb_to_recordset(${batch}::jsonb) as m(
             i int, n int, conversation_id uuid, role text, text text, kind text,
-            answered boolean, citations jsonb, created_at timestamptz
+            answered boolean, citations jsonb, source text, model_reason text,
+            created_at timestamptz
           )
         ),
         -- Lock the conversations in id order first: two batches in flight that name the same
@@ -190,8 +200,8 @@ export async function addExchanges(
           returning c.id
         ),
         stored as (
-          insert into ${messages} (conversation_id, role, text, kind, answered, citations, created_at)
-          select m.conversation_id, m.role, m.text, m.kind, m.answered, m.citations, m.created_at
+          insert into ${messages} (conversation_id, role, text, kind, answered, citations, source, model_reason, created_at)
+          select m.conversation_id, m.role, m.text, m.kind, m.answered, m.citations, m.source, m.model_reason, m.created_at
           from m join touched on touched.id = m.conversation_id
           order by m.i, m.n
           returning id, conversation_id, role, created_at, seq

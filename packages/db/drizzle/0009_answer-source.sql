@@ -1,0 +1,2 @@
+ALTER TABLE "messages" ADD COLUMN "source" text;--> statement-breakpoint
+ALTER TABLE "messages" ADD COLUMN "model_reason" text;
