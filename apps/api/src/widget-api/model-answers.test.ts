@@ -41,6 +41,7 @@ beforeAll(async () => {
   breakerFor(llm, { failures: Number.POSITIVE_INFINITY });
   t = await createTestApp({
     db,
+    config: { modelAssisted: true },
     guidance: createGuidanceRuntime({
       db: db.db,
       clock: fakeClock(),
@@ -59,16 +60,20 @@ afterAll(async () => {
   await fake?.close();
 });
 
+let modelAssisted: unknown;
+
 async function ask(text: string): Promise<{ conversationId: string; sse: string }> {
   const start = await t.app.request(`${ORIGIN}/api/widget/v1/conversations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: ORIGIN },
     body: JSON.stringify({ siteKey: 'test-site', hostOrigin: HOST_ORIGIN }),
   });
-  const { conversationId, token } = (await start.json()) as {
+  const { conversationId, token, service } = (await start.json()) as {
     conversationId: string;
     token: string;
+    service: { modelAssisted?: boolean };
   };
+  modelAssisted = service.modelAssisted;
   const res = await t.app.request(
     `${ORIGIN}/api/widget/v1/conversations/${conversationId}/messages`,
     {
@@ -98,6 +103,7 @@ describe('answers written by a model', () => {
   it('stores the source and the reason code, and reports.answerSources counts them', async () => {
     citing('Mediation is a free meeting led by an independent mediator.');
     const good = await ask('What is mediation?');
+    expect(modelAssisted).toBe(true); // the widget then says what a model receives
     expect(good.sse).toContain('Mediation is a free meeting led by an independent mediator [1].');
 
     citing('Mediation costs £500 for each family.');
