@@ -65,6 +65,8 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
 // so "council's" is not taken for a quote.
 const QUOTED = /["“]([^"”]{2,}?)["”]|(?<=^|[\s(])['‘]([^'’]{2,}?)['’](?=[\s.,;:!?)]|$)/g;
 
+const PLACEHOLDER = /\[(?:name|phone number|e-mail|address|date|school)\]/i;
+
 const norm = (s: string) =>
   s
     .toLowerCase()
@@ -186,6 +188,8 @@ export function verifySentence(
   if (cites.some((n) => !Number.isInteger(n) || n < 1 || n > shown.length))
     return { verdict: 'drop', reason: 'bad_citation' };
   if (PERIOD.test(text) || DATE.test(text)) return { verdict: 'drop', reason: 'period_or_date' };
+  // A placeholder from redaction ("[name] can come") would show the family our workings.
+  if (PLACEHOLDER.test(text)) return { verdict: 'drop', reason: 'unsupported_fact' };
   const cited = cites.map((n) => shown[n - 1]!);
   const fact = unsupportedFact(text, cited.map((p) => p.text).join('\n'));
   if (fact) return { verdict: 'drop', reason: fact };
