@@ -22,6 +22,7 @@ import {
   type Passage,
   type PublishedFile,
   type ServiceInfo,
+  type Turn,
 } from '@sen/guidance';
 import { errorSummary } from '../logger';
 import type { Clock } from '../clock';
@@ -49,7 +50,7 @@ export interface GuidanceRuntime {
    */
   answer(
     question: string,
-    opts: { signal?: AbortSignal; origin?: string },
+    opts: { signal?: AbortSignal; origin?: string; history?: readonly Turn[] },
   ): AsyncIterable<AnswerEvent>;
   status(): GuidanceStatus;
   /** Rebuilds if the revision moved; true when it did. */
@@ -237,7 +238,7 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
   }
 
   return {
-    async *answer(question, { signal, origin }) {
+    async *answer(question, { signal, origin, history }) {
       // The first question on a cold instance waits for the index rather than answering blind.
       if (revision < 0) await refresh();
       const [settings, areas] = await Promise.all([loadSettings(o), loadAreaNames(o)]);
@@ -254,6 +255,8 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
         ...(base ? { files: filesAt(base) } : {}),
         ...(o.llm ? { llm: o.llm } : {}),
         ...(signal ? { signal } : {}),
+        // Earlier turns matter only to a model; offline answers (the cached ones) ignore them.
+        ...(history?.length ? { history } : {}),
       });
       if (!cache) {
         yield* answer(question, ctx());
