@@ -39,6 +39,16 @@ describe('CircuitBreaker (fake clock)', () => {
     expect(b.allow()).toBe(true);
   });
 
+  it('a trial the asker abandoned does not keep the breaker shut', () => {
+    const c = clock();
+    const b = new CircuitBreaker({ failures: 1, coolOffMs: 1_000, now: c.now });
+    b.failure();
+    c.advance(1_000);
+    expect(b.allow()).toBe(true);
+    b.release();
+    expect(b.allow()).toBe(true);
+  });
+
   it('a success resets the count: failures must be in a row', () => {
     const b = new CircuitBreaker({ failures: 2, now: clock().now });
     b.failure();

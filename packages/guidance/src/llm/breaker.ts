@@ -47,6 +47,14 @@ export class CircuitBreaker {
   }
 
   /**
+   * A request that ended saying nothing about the model's health (the asker left, or the
+   * request itself was refused): a trial request no longer holds the breaker half-open.
+   */
+  release(): void {
+    this.trialInFlight = false;
+  }
+
+  /**
    * A failed request. The server's Retry-After (seconds or an HTTP date) opens the breaker at
    * once for that long, up to `maxWaitMs`.
    */

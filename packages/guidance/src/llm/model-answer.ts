@@ -123,7 +123,8 @@ export async function modelAnswer(input: ModelAnswerInput): Promise<ModelAnswerR
     if (reason === 'rate_limited' || reason === 'server_error') {
       const headers = error instanceof APIError ? error.headers : undefined;
       breaker.failure(headers?.get('retry-after'));
-    } else if (reason !== 'aborted' && reason !== 'request_refused') breaker.failure();
+    } else if (reason === 'aborted' || reason === 'request_refused') breaker.release();
+    else breaker.failure();
     return reader.failed(reason);
   } finally {
     clearTimeout(timer);
