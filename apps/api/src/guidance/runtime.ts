@@ -104,6 +104,25 @@ class AnswerCache {
   }
 }
 
+/** Reasons that say the provider is unwell (the others are the checks doing their job). */
+const PROVIDER_TROUBLE = new Set([
+  'timeout',
+  'rate_limited',
+  'server_error',
+  'request_refused',
+  'network_error',
+  'bad_output',
+  'breaker_open',
+]);
+
+/** Why a model's answer was not shown in full: the code only, never the question or the reply. */
+function logModelOutcome(logger: Logger, a: Answer) {
+  const reason = a.modelOutcome!.reason;
+  const fields = { modelReason: reason, source: a.source, kind: a.kind };
+  if (PROVIDER_TROUBLE.has(reason)) logger.warn(fields, 'model answer failed');
+  else logger.info(fields, 'model answer not shown in full');
+}
+
 const keyOf = (...parts: string[]) =>
   createHash('sha256').update(parts.join('\u0000')).digest('base64url');
 
@@ -259,7 +278,10 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
         ...(history?.length ? { history } : {}),
       });
       if (!cache) {
-        yield* answer(question, ctx());
+        for await (const ev of answer(question, ctx())) {
+          if (ev.type === 'done' && ev.answer.modelOutcome) logModelOutcome(o.logger, ev.answer);
+          yield ev;
+        }
         return;
       }
       const cacheKey = keyOf(String(atRevision), today, base ?? '', key, question);

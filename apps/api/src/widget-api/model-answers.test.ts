@@ -13,7 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGuidanceRuntime } from '../guidance/runtime';
 import { fakeClock } from '../clock';
-import { silentLogger } from '../logger';
+import { createLogger } from '../logger';
 import { createTestSite, HOST_ORIGIN, publishPage, SAMPLE_PAGE } from '../testing/fixtures';
 import {
   callTrpc,
@@ -24,6 +24,7 @@ import {
   type TestApp,
 } from '../testing/harness';
 
+const logLines: string[] = [];
 let fake: FakeOpenAi;
 let t: TestApp;
 let db: TestDb;
@@ -45,7 +46,7 @@ beforeAll(async () => {
     guidance: createGuidanceRuntime({
       db: db.db,
       clock: fakeClock(),
-      logger: silentLogger,
+      logger: createLogger('info', { write: (line: string) => void logLines.push(line) }),
       llm,
       pollMs: 0,
     }),
@@ -118,6 +119,12 @@ describe('answers written by a model', () => {
     expect(await stored(bad.conversationId)).toEqual([['offline', 'unsupported_fact']]);
     const all = await Promise.all([good, bad].map((x) => listMessages(t.db, x.conversationId)));
     expect(JSON.stringify(all)).not.toContain('£500'); // the refused text is never stored
+    // Logged as a code, without the question or the model's words.
+    const logged = logLines.filter((l) => l.includes('modelReason'));
+    expect(logged.map((l) => (JSON.parse(l) as { modelReason: string }).modelReason)).toEqual([
+      'unsupported_fact',
+    ]);
+    expect(logged.join('')).not.toMatch(/£500|What is mediation/);
 
     const viewer = await createStaff(t, 'viewer');
     const today = t.clock.now().toISOString().slice(0, 10);
