@@ -38,6 +38,8 @@ describe('redactConversation', () => {
     ['my 7 year old daughter called Zara goes to Riverton High School', ['Zara', 'Riverton High']],
     ['ring me on +44 7700 900 123 please', ['7700']],
     ['Our address is Flat 2, 5 Mill Lane.', ['Mill Lane']],
+    ['my son jayden has autism and Jayden hates school', ['jayden', 'Jayden']],
+    ['my daughter, amelia (7) goes to the local primary', ['amelia']],
   ])('%s', (message, gone) => {
     const out = redact(message);
     for (const g of gone) expect(out).not.toContain(g);
@@ -60,6 +62,8 @@ describe('redactConversation', () => {
       'What happens at a mediation meeting with the SENCO and the NHS?',
       'I am worried. Is it confidential?',
       'My son has autism; does the special school count?',
+      "my son really needs help, he is autistic and his school won't listen",
+      'my daughter also has an EHC plan and my eldest son is 19',
     ])
       expect(redact(q)).toBe(q);
   });

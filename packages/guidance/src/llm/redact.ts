@@ -1,3 +1,4 @@
+import { isStopWord } from '../text/analyze';
 import { literalAlternation, redactionVocabulary as vocab } from './vocabulary';
 
 /** What was taken out of a message before a model saw it (kinds only: never the values). */
@@ -60,6 +61,12 @@ const AFTER_RELATION = new RegExp(
   String.raw`\b${caseless('(?:my|our|his|her|their|the)')}\s+(?:\d+[- ]?(?:year|yr)[- ]?old\s+)?(?:${caseless(literalAlternation(vocab.relations))})(?:\s*,|\s+(?:${caseless('is|called|named')}))?\s+(${NAME})`,
   'gu',
 );
+// "my son jayden has autism": typed in lower case, a word between the relation and what is
+// said about the child is taken for a name (not a stop word, not one of the listed non-names).
+const LOWER_AFTER_RELATION = new RegExp(
+  String.raw`\b${caseless('(?:my|our|his|her|their)')}\s+(?:\d+[- ]?(?:year|yr)[- ]?old\s+)?(?:${caseless(literalAlternation(vocab.relations))})\s*,?\s+([a-z][\p{L}'’-]+)(?=\s*(?:,|\(|\b(?:${vocab.predicates.join('|')})\b))`,
+  'giu',
+);
 const AFTER_INTRODUCER = new RegExp(
   String.raw`(?<![\p{L}'’])(?:${caseless(literalAlternation(vocab.introducers))})\.?\s*,?\s+(${NAME})`,
   'gu',
@@ -80,6 +87,10 @@ function namesIn(text: string): string[] {
       }
       if (kept.length) found.push(kept.join(' '), ...kept);
     }
+  }
+  for (const m of text.matchAll(LOWER_AFTER_RELATION)) {
+    const word = m[1]!.replace(/['’]s$/, '');
+    if (word === word.toLowerCase() && !isStopWord(word) && !NOT_NAMES.has(word)) found.push(word);
   }
   return [...new Set(found)].sort((a, b) => b.length - a.length);
 }
@@ -127,7 +138,8 @@ function redactText(text: string, names: readonly string[], kinds: Set<RedactedK
   for (const name of names) {
     const re = new RegExp(
       String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`,
-      'gu',
+      // A name found typed in lower case is replaced however it is written elsewhere.
+      name === name.toLowerCase() ? 'giu' : 'gu',
     );
     out = out.replace(re, put('name'));
   }

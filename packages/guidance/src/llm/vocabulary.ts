@@ -39,6 +39,7 @@ export const RedactionVocabulary = z.object({
   relations: words,
   introducers: words,
   notNames: words,
+  predicates: words,
   schoolWords: words,
   streetWords: words,
   birthCues: z.array(pattern).min(1),
