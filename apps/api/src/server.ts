@@ -105,6 +105,7 @@ export async function startSystem(options: StartOptions = {}): Promise<StartedSy
         publicUrl: cfg.publicUrl,
         trustProxy: cfg.trustProxy,
         guidanceFetchAllowPrivate: cfg.guidanceFetchAllowPrivate,
+        modelAssisted: cfg.llm !== null,
         consoleDir: options.consoleDir === undefined ? builtAssets.consoleDir : options.consoleDir,
         widgetDir: options.widgetDir === undefined ? builtAssets.widgetDir : options.widgetDir,
       },

@@ -1,7 +1,9 @@
-import { askModel } from './llm/llm-answer';
 import { converse, type DialogueOutcome } from './conversation/dialogue';
 import { directLead } from './conversation/direct';
 import { readState, type ConversationState } from './conversation/state';
+import { modelAnswer } from './llm/model-answer';
+import type { Turn } from './llm/redact';
+import { streamAnswer } from './llm/stream-answer';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
@@ -43,8 +45,8 @@ export interface AnswerContext {
    * (unknown shapes start a new conversation). Without it every message is read on its own.
    */
   state?: unknown;
-  /** The conversation's earlier turns, oldest first (for a model; the offline engine uses `state`). */
-  history?: readonly { role: 'visitor' | 'bot'; text: string }[];
+  /** Earlier turns of this conversation, oldest first: sent (redacted) to a model with the question. */
+  history?: readonly Turn[];
 }
 
 /** Longest message the pipeline reads; the widget allows 1,000 characters. */
@@ -56,13 +58,22 @@ export const MAX_QUESTION_CHARS = 4000;
  * contact details, links to published files), then retrieval from the published passages. Never throws for bad input.
  */
 export async function answerOnce(question: string, ctx: AnswerContext): Promise<Answer> {
-  const turn: Turn = { state: readState(ctx.state) };
-  const answer = await answerMessage(question, ctx, false, turn);
+  return answerInConversation(question, ctx);
+}
+
+/** One message of a conversation: the answer, with the state the conversation is left in. */
+async function answerInConversation(
+  question: string,
+  ctx: AnswerContext,
+  emit?: Emit,
+): Promise<Answer> {
+  const turn: TurnState = { state: readState(ctx.state) };
+  const answer = await answerMessage(question, ctx, false, turn, emit);
   return { ...answer, state: turn.state };
 }
 
 /** The conversation state as this message leaves it (safety replies leave it as it was). */
-interface Turn {
+interface TurnState {
   state: ConversationState;
 }
 
@@ -77,11 +88,15 @@ const DATE_TO_GIVE: Record<string, string> = {
   discrimination: 'the date it happened',
 };
 
+/** Receives a model's verified sentences as they come (see modelAnswer). */
+type Emit = (event: AnswerEvent) => void;
+
 async function answerMessage(
   question: string,
   ctx: AnswerContext,
   nested: boolean,
-  turn: Turn,
+  turn: TurnState,
+  emit?: Emit,
 ): Promise<Answer> {
   const message = String(question ?? '')
     .slice(0, MAX_QUESTION_CHARS)
@@ -227,9 +242,9 @@ async function answerMessage(
         .some(
           (c) => isDomainTerm(c.word) || [...c.terms].some(([t, w]) => w >= 0.7 && isDomainTerm(t)),
         );
-    return inDomain
-      ? fixed('no_answer', replies.noAnswer(reach))
-      : fixed('out_of_scope', replies.outOfScope(reach));
+    if (!inDomain) return fixed('out_of_scope', replies.outOfScope(reach));
+    // The passages may still answer what offline could not put together: a model may try.
+    return withModel(query, ctx, reach, fixed('no_answer', replies.noAnswer(reach)), nested, emit);
   }
   if (found.kind !== 'answer') return withOffer(found);
   // The answer first, when the quoted sentence settles it ("No." before "… does not affect …").
@@ -238,28 +253,34 @@ async function answerMessage(
     ...found,
     text: `${lead ? `${lead}\n` : ''}${found.text}\n\n${replies.followUp(reach)}`,
   });
-  if (!ctx.llm || ctx.signal?.aborted) return offline;
+  // A follow-up goes to the model as read with the turn before it (and with the history).
+  return withModel(query, ctx, reach, offline, nested, emit);
+}
 
-  const shown = passagesFor(focusOf(message), ctx.index).hits.slice(0, 6);
-  const outcome = await askModel(
+/**
+ * The model's verified answer when one is configured and gives one, else `offline` with the
+ * reason recorded. A message that carried instructions for the bot (`nested`) never goes to it.
+ */
+async function withModel(
+  message: string,
+  ctx: AnswerContext,
+  reach: Reach,
+  offline: Answer,
+  nested: boolean,
+  emit?: Emit,
+): Promise<Answer> {
+  if (!ctx.llm || nested || ctx.signal?.aborted) return offline;
+  const { answer, outcome } = await modelAnswer({
     message,
-    shown.map((h) => h.passage),
-    reach.name,
-    ctx.llm,
-    ctx.signal,
-  );
-  if (!outcome.ok) return offline;
-  return {
-    kind: 'answer',
-    text: `${outcome.result.text}\n\n${replies.followUp(reach)}`,
-    citations: outcome.result.citations,
-    answered: true,
-    passages: outcome.result.cited.map((p) => ({
-      id: p.id,
-      score: shown.find((h) => h.passage.id === p.id)?.score ?? 0,
-    })),
-    source: 'llm',
-  };
+    history: ctx.history ?? [],
+    passages: passagesFor(focusOf(message), ctx.index).hits,
+    offline,
+    reach,
+    ctx: { llm: ctx.llm, service: ctx.service, ...(ctx.signal ? { signal: ctx.signal } : {}) },
+    ...(emit ? { emit } : {}),
+  });
+  if (answer) return answer;
+  return outcome.reason ? { ...offline, modelOutcome: { reason: outcome.reason } } : offline;
 }
 
 // "Do you cover Camden?", "What boroughs do you work in?", "Is the service open to families in
@@ -322,7 +343,12 @@ function combine(answers: Answer[], reach: Reach): Answer {
  * the text arrives), then the text in sentence-sized pieces, then the whole answer.
  */
 export async function* answer(question: string, ctx: AnswerContext): AsyncIterable<AnswerEvent> {
-  yield* answerEvents(await answerOnce(question, ctx));
+  if (!ctx.llm) {
+    yield* answerEvents(await answerOnce(question, ctx));
+    return;
+  }
+  // A model's first verified sentence goes out before the model has finished.
+  yield* streamAnswer((emit) => answerInConversation(question, ctx, emit), answerEvents);
 }
 
 /**

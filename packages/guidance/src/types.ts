@@ -83,7 +83,46 @@ export interface Answer {
    * answer and pass it back as `ctx.state` with the next message.
    */
   state?: unknown;
+  /**
+   * Set when a model was configured but its answer was not shown, or shown without some of its
+   * sentences: why, as a code (stored with the answer; never the model's text).
+   */
+  modelOutcome?: { reason: ModelRefusal };
 }
+
+/**
+ * Why a configured model's answer was refused, failed or skipped (or, for a model answer shown,
+ * why a sentence of it was removed).
+ */
+export type ModelRefusal =
+  /** A deadline or route question: the law comes from @sen/rules, not a model. */
+  | 'law_question'
+  /** The circuit breaker is open after repeated failures or a Retry-After. */
+  | 'breaker_open'
+  | 'timeout'
+  /** The family went away before the model finished. */
+  | 'aborted'
+  | 'rate_limited'
+  | 'server_error'
+  | 'request_refused'
+  | 'network_error'
+  /** The reply was not the JSON shape asked for. */
+  | 'bad_output'
+  | 'no_answer'
+  | 'leaked_instructions'
+  /** The model signposted distress: the crisis reply was shown. */
+  | 'crisis_signposted'
+  | 'too_long'
+  /** What the model checked out to does not answer the question. */
+  | 'does_not_answer'
+  | 'uncited'
+  | 'bad_citation'
+  | 'unsupported_fact'
+  | 'unsupported_quote'
+  | 'period_or_date'
+  | 'low_coverage'
+  | 'advice'
+  | 'repeat';
 
 export type AnswerEvent =
   | { type: 'sources'; citations: Citation[] }
@@ -114,8 +153,14 @@ export interface LlmConfig {
   apiKey: string;
   baseUrl?: string;
   model: string;
+  /** The whole request, first byte to last (the API's OPENAI_TIMEOUT_MS, 8 s by default). */
   timeoutMs: number;
   maxTokens: number;
+  /**
+   * Replace names, phone numbers, e-mail and postal addresses, dates and school names in the
+   * family's messages with placeholders before the request (default true).
+   */
+  redact?: boolean;
 }
 
 export type { CalendarOverrides } from '@sen/rules';

@@ -22,6 +22,7 @@ import {
   type Passage,
   type PublishedFile,
   type ServiceInfo,
+  type Turn,
 } from '@sen/guidance';
 import { errorSummary } from '../logger';
 import type { Clock } from '../clock';
@@ -55,7 +56,7 @@ export interface GuidanceRuntime {
       /** The state stored with the conversation's last answer (null for a new conversation). */
       state?: unknown;
       /** The conversation's earlier turns, oldest first (sent to a model with the question). */
-      history?: readonly { role: 'visitor' | 'bot'; text: string }[];
+      history?: readonly Turn[];
     },
   ): AsyncIterable<AnswerEvent>;
   status(): GuidanceStatus;
@@ -108,6 +109,25 @@ class AnswerCache {
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }
+}
+
+/** Reasons that say the provider is unwell (the others are the checks doing their job). */
+const PROVIDER_TROUBLE = new Set([
+  'timeout',
+  'rate_limited',
+  'server_error',
+  'request_refused',
+  'network_error',
+  'bad_output',
+  'breaker_open',
+]);
+
+/** Why a model's answer was not shown in full: the code only, never the question or the reply. */
+function logModelOutcome(logger: Logger, a: Answer) {
+  const reason = a.modelOutcome!.reason;
+  const fields = { modelReason: reason, source: a.source, kind: a.kind };
+  if (PROVIDER_TROUBLE.has(reason)) logger.warn(fields, 'model answer failed');
+  else logger.info(fields, 'model answer not shown in full');
 }
 
 const keyOf = (...parts: string[]) =>
@@ -262,10 +282,14 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
         ...(o.llm ? { llm: o.llm } : {}),
         ...(signal ? { signal } : {}),
         ...(state ? { state } : {}),
+        // Earlier turns matter only to a model; offline answers (the cached ones) ignore them.
         ...(history?.length ? { history } : {}),
       });
       if (!cache) {
-        yield* answer(question, ctx());
+        for await (const ev of answer(question, ctx())) {
+          if (ev.type === 'done' && ev.answer.modelOutcome) logModelOutcome(o.logger, ev.answer);
+          yield ev;
+        }
         return;
       }
       // The conversation's state changes the answer (a follow-up, a date given earlier), so it

@@ -89,6 +89,10 @@ export function messageRoutes(deps: AppDeps) {
             ...(answer.state ? { state: answer.state } : {}),
             ...(answer.quickReplies?.length ? { quickReplies: answer.quickReplies } : {}),
           },
+          // Which engine wrote it and, with a model configured, why its answer was not shown
+          // in full: a code, never the model's text.
+          source: answer.source,
+          modelReason: answer.modelOutcome?.reason ?? null,
         },
       });
       return row ? messageRef(conv.id, row.id) : null;

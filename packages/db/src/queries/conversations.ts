@@ -7,6 +7,7 @@ import {
   messages,
   partnerSites,
   type MessageMeta,
+  type AnswerSource,
   type MessageRole,
   type StoredCitation,
 } from '../schema/index';
@@ -105,6 +106,10 @@ export interface ExchangeInput {
     at: Date;
     /** The answer engine's conversation state and the quick replies offered. */
     meta?: MessageMeta | null;
+    /** Which engine wrote it; null when not known. */
+    source?: AnswerSource | null;
+    /** The model's refusal or failure reason code, when there was one. */
+    modelReason?: string | null;
   };
 }
 
@@ -150,6 +155,8 @@ export async function addExchanges(
         answered: null,
         citations: [],
         meta: null,
+        source: null,
+        model_reason: null,
         created_at: x.question.at.toISOString(),
       },
       {
@@ -162,6 +169,8 @@ export async function addExchanges(
         answered: x.answer.answered,
         citations: x.answer.citations,
         meta: x.answer.meta ?? null,
+        source: x.answer.source ?? null,
+        model_reason: x.answer.modelReason ?? null,
         created_at: x.answer.at.toISOString(),
       },
     ]),
@@ -176,7 +185,8 @@ export async function addExchanges(
     sql`with m as (
           select * from jsonb_to_recordset(${batch}::jsonb) as m(
             i int, n int, conversation_id uuid, role text, text text, kind text,
-            answered boolean, citations jsonb, meta jsonb, created_at timestamptz
+            answered boolean, citations jsonb, meta jsonb, source text, model_reason text,
+            created_at timestamptz
           )
         ),
         -- Lock the conversations in id order first: two batches in flight that name the same
@@ -195,8 +205,8 @@ export async function addExchanges(
           returning c.id
         ),
         stored as (
-          insert into ${messages} (conversation_id, role, text, kind, answered, citations, meta, created_at)
-          select m.conversation_id, m.role, m.text, m.kind, m.answered, m.citations, m.meta, m.created_at
+          insert into ${messages} (conversation_id, role, text, kind, answered, citations, meta, source, model_reason, created_at)
+          select m.conversation_id, m.role, m.text, m.kind, m.answered, m.citations, m.meta, m.source, m.model_reason, m.created_at
           from m join touched on touched.id = m.conversation_id
           order by m.i, m.n
           returning id, conversation_id, role, created_at, seq

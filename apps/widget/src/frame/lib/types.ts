@@ -10,6 +10,8 @@ export interface ServiceInfo {
   phone: string;
   email?: string;
   officeHours: OfficeHours;
+  /** The service lets an AI model word answers: the chat says what it receives. */
+  modelAssisted?: boolean;
 }
 
 export interface StartResponse {
