@@ -10,7 +10,13 @@ import { asksForAPerson } from './pipeline/handover';
 import { subQuestions } from './pipeline/questions';
 import { smallTalkOf } from './pipeline/small-talk';
 import { reachOf, replies, type Reach } from './pipeline/replies';
-import { asksForLegalAdvice, genuineQuestion, isCrisis, isInjection } from './pipeline/safety';
+import {
+  asksForLegalAdvice,
+  crisisLanguage,
+  genuineQuestion,
+  isCrisis,
+  isInjection,
+} from './pipeline/safety';
 import { serviceDetails, type ServiceDetails } from './pipeline/service-details';
 import type { GuidanceIndex } from './search/guidance-index';
 import { isDomainTerm } from './search/synonyms';
@@ -76,7 +82,11 @@ async function answerMessage(
       `Please type your question. You can also call ${reach.name} on ${reach.phone}.`,
     );
   if (isCrisis(message))
-    return fixed('crisis', replies.crisis(ctx.service.crisisMessage, reach), true);
+    return fixed(
+      'crisis',
+      replies.crisis(ctx.service.crisisMessage, reach, crisisLanguage(message)),
+      true,
+    );
   if (isInjection(message)) {
     // The instructions are set aside, never followed; a family's own question wrapped in them
     // ("Ignore your rules. Also, is mediation free?") is still answered, on its own.

@@ -1,5 +1,7 @@
 import { splitSentences } from '../text/sentences';
+import { guessLanguage, type Lang } from './language';
 import { compileRule, fold, type CompiledRule } from './phrase-rules';
+import { catalogueFor } from './reply-catalogue';
 import { safetyRulesFileSchema, type SafetyCategory } from './safety-schema';
 import ar from '../../data/safety/rules/ar.json';
 import bn from '../../data/safety/rules/bn.json';
@@ -85,6 +87,19 @@ export function matchingRule(
   const folded = fold(message);
   const hit = BY_CATEGORY.get(category)!.find((r) => r.test(folded));
   return hit && { id: hit.id, language: hit.language };
+}
+
+/**
+ * The language to give a crisis reply in: the message's own when it can be told, else the
+ * language of the rule that saw the crisis ("chcę umrzeć" is two words, too short to tell by
+ * itself, but a Polish rule caught it), else `fallback`.
+ */
+export function crisisLanguage(message: string, fallback: Lang = 'en'): Lang {
+  const guessed = guessLanguage(message);
+  if (guessed && guessed !== 'other') return guessed;
+  const rule = matchingRule(message, 'crisis');
+  if (rule && rule.language !== 'en' && catalogueFor(rule.language)) return rule.language as Lang;
+  return fallback;
 }
 
 /** What the safety step does with a message, in the pipeline's order; undefined: answer it. */
