@@ -4,7 +4,7 @@ import { answerContact, contactIntent } from './pipeline/contact';
 import { answerDeadline } from './pipeline/deadline';
 import { answerFileRequest } from './pipeline/files';
 import { englishTerms } from './pipeline/glossary';
-import { detectLanguage, interpreterLine } from './pipeline/language';
+import { detectLanguage, interpreterLine, loadLanguageDetection } from './pipeline/language';
 import { answerAreas } from './pipeline/areas';
 import { asksForAPerson } from './pipeline/handover';
 import { subQuestions } from './pipeline/questions';
@@ -65,6 +65,7 @@ async function answerMessage(
     .slice(0, MAX_QUESTION_CHARS)
     .replace(/\s+/g, ' ')
     .trim();
+  await loadLanguageDetection();
   const details = serviceDetails(ctx.service, ctx.index.passages);
   const reach = reachOf(details, ctx.service.iassText);
   const fixed = (kind: Answer['kind'], text: string, answered = false): Answer => ({

@@ -1,12 +1,12 @@
 // The crisis reply reaches a family in their language, names 999 first, and serves a parent in
 // crisis themselves as well as a child.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { answerOnce, type AnswerContext } from '../answer';
 import { parseDocuments } from '../ingest/parse-document';
 import { createGuidanceIndex } from '../search/guidance-index';
 import { SAMPLE_DOCS, SAMPLE_SERVICE } from '../testing/sample-guidance';
 import { loadSafetyExamples } from '../testing/safety-corpus';
-import { LANGS } from './language';
+import { LANGS, loadLanguageDetection } from './language';
 import { CRISIS_NUMBERS, REPLY_CATALOGUES, replyCatalogueSchema } from './reply-catalogue';
 import { crisisLanguage } from './safety';
 
@@ -22,6 +22,8 @@ const ctx: AnswerContext = {
   service: { ...SAMPLE_SERVICE, crisisMessage: CHILD_ONLY },
   today: '2025-06-10',
 };
+
+beforeAll(() => loadLanguageDetection());
 
 /** Where each number first appears; 999 must come before the rest. */
 const firstNumbers = (text: string) =>

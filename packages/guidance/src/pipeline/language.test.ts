@@ -1,9 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { francAll } from 'franc-min';
 import { detect as tinyldDetect } from 'tinyld';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { detectLanguage, guessLanguage, interpreterLine, LANGS, type Lang } from './language';
+import {
+  detectLanguage,
+  guessLanguage,
+  interpreterLine,
+  LANGS,
+  loadLanguageDetection,
+  type Lang,
+} from './language';
+
+beforeAll(() => loadLanguageDetection());
 
 const samplesSchema = z.object({
   note: z.string(),

@@ -7,8 +7,24 @@
 // so franc-min decides Somali. Messages too short to tell (under three words, or a greeting in
 // a script several languages share) get the caller's fallback: the widget's language.
 import { francAll } from 'franc-min';
-import { detectAll } from 'tinyld';
+import type * as TinyldModule from 'tinyld';
 import { catalogueFor } from './reply-catalogue';
+
+type Tinyld = typeof TinyldModule;
+let tinyld: Tinyld | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads tinyld's model, once. It takes a fifth to half a second, so a server does not pay for it
+ * at start: answerOnce awaits this before it first needs a language. Until it has loaded,
+ * detection uses franc-min alone (limited to our languages), which is weaker on short English.
+ */
+export function loadLanguageDetection(): Promise<void> {
+  loading ??= import('tinyld').then((m) => {
+    tinyld = m;
+  });
+  return loading;
+}
 
 export type Lang =
   | 'en'
@@ -108,22 +124,51 @@ function guess(text: string): Guess | undefined {
   for (const [lang, re] of ONE_LANGUAGE_SCRIPTS.slice(0, 4))
     if ((text.match(re)?.length ?? 0) / letters > 0.5) return { lang };
 
-  // Somali is written in plain a-z (no accents), which keeps Turkish ("çok fazla hap") out.
-  if (!/[^a-z'\P{L}]/iu.test(text)) {
+  if (!tinyld) return francGuess(text);
+  const [first, second] = tinyld.detectAll(text);
+  // tinyld has no Somali model and names Somali something else (Berber, Tagalog, now and then
+  // Turkish), never English; Somali is written in plain a-z, which keeps Turkish ("çok fazla hap
+  // yuttu") out. English, the bulk of messages, skips the second library.
+  if (first?.lang !== 'en' && !/[^a-z'\P{L}]/iu.test(text)) {
     const somali = francAll(text, { only: SOMALI_RIVALS, minLength: 3 });
     if (somali[0]?.[0] === 'som' && somali[0][1] - (somali[1]?.[1] ?? 0) > SOMALI_MARGIN)
       return { lang: 'so' };
   }
-
-  const [first, second] = detectAll(text);
   if (first && KNOWN.has(first.lang)) {
     const close = second && KNOWN.has(second.lang) && second.accuracy / first.accuracy > CLOSE_CALL;
     return { lang: first.lang as Lang, runnerUp: close ? (second.lang as Lang) : undefined };
   }
   if (first && first.accuracy >= OTHER_CONFIDENCE) return { lang: 'other' };
   // Unsure, and its best guess is a language we do not offer: the nearest one we do.
-  const [known] = detectAll(text, { only: [...LANGS] });
+  const [known] = tinyld.detectAll(text, { only: [...LANGS] });
   return known && { lang: known.lang as Lang };
+}
+
+/** franc-min's names for our languages (those it has a model for; the rest are told by script). */
+const FRANC_CODES: Record<string, Lang> = {
+  eng: 'en',
+  spa: 'es',
+  fra: 'fr',
+  por: 'pt',
+  ita: 'it',
+  deu: 'de',
+  pol: 'pl',
+  ron: 'ro',
+  tur: 'tr',
+  som: 'so',
+  arb: 'ar',
+  urd: 'ur',
+  pes: 'fa',
+  hin: 'hi',
+  rus: 'ru',
+};
+
+function francGuess(text: string): Guess | undefined {
+  const [first, second] = francAll(text, { only: Object.keys(FRANC_CODES), minLength: 3 });
+  const lang = first && FRANC_CODES[first[0]];
+  if (!lang) return undefined;
+  const close = second && FRANC_CODES[second[0]] && first[1] - second[1] < 0.05;
+  return { lang, runnerUp: close ? FRANC_CODES[second[0]] : undefined };
 }
 
 function shortMessageLanguage(text: string, letters: number): Lang | undefined {
