@@ -33,6 +33,9 @@ describe('compileRule', () => {
     expect(matches(rule, 'she took a lot of pills')).toBe(true);
     expect(matches(rule, 'she took one of the two small pills')).toBe(false);
     expect(matches(rule, 'tentou matar-se')).toBe(true);
+    expect(matches({ id: 't', phrases: ['grozi ... zabije'] }, 'Mąż grozi, że mnie zabije')).toBe(
+      true,
+    );
   });
 
   it('skips a match followed or preceded by an exception, but not a later match', () => {

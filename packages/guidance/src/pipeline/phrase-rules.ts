@@ -7,7 +7,8 @@
 // phrase written "chcę się zabić" also finds "chce sie zabic" typed without diacritics.
 //
 // Phrase syntax, one phrase per string:
-//   words separated by spaces (a hyphen in the text counts as a space: "matar-se" = "matar se");
+//   words separated by spaces (in the text, hyphens and punctuation between words count as
+//   spaces: "matar-se" = "matar se", "grozi, że" = "grozi że");
 //   `a|b` inside a word: either form ("chce|chcę|chciał");
 //   `*` at the start or end of a word: any letters there ("zabi*" = zabić, zabije, zabiła);
 //   `...` between words: up to three other words in between ("want ... die").
@@ -49,9 +50,10 @@ export function fold(text: string): string {
 const LETTER = String.raw`[\p{L}\p{M}\p{N}]`;
 const NOT_AFTER_LETTER = `(?<!${LETTER})`;
 const NOT_BEFORE_LETTER = `(?!${LETTER})`;
-const SEP = String.raw`[\s\-]+`;
+// Between words: spaces, hyphens and punctuation ("grozi, że mnie zabije").
+const SEP = String.raw`[\s\p{P}]+`;
 const SEPARATOR_IN_PHRASE = /[\s-]+/;
-const GAP = String.raw`(?:[\s\-]+[^\s\-]+){0,3}?[\s\-]+`;
+const GAP = String.raw`(?:[\s\p{P}]+[^\s\p{P}]+){0,3}?[\s\p{P}]+`;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
