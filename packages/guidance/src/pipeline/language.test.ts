@@ -60,7 +60,8 @@ const ISO3: Record<string, string> = {
   cmn: 'zh',
 };
 const DETECTORS: Record<string, (text: string) => string> = {
-  'detectLanguage (tinyld + franc-min for Somali)': (t) => detectLanguage(t),
+  'detectLanguage (franc-min when sure of English or Somali, else tinyld)': (t) =>
+    detectLanguage(t),
   'tinyld alone': (t) => tinyldDetect(t) || 'und',
   'franc-min alone (our languages only)': (t) =>
     ISO3[francAll(t, { only: Object.keys(ISO3), minLength: 3 })[0]?.[0] ?? ''] ?? 'und',
