@@ -2,10 +2,12 @@
 // of an interpreter in their language first, then English.
 //
 // Measured on data/languages/detection-samples.json (language.test.ts prints the figures):
-// tinyld is right on short chat messages in most languages the chat offers, and reads short
-// English questions as English, where franc alone often does not; but tinyld has no Somali model,
-// so franc-min decides Somali. Messages too short to tell (under three words, or a greeting in
-// a script several languages share) get the caller's fallback: the widget's language.
+// tinyld is right on short chat messages in most languages the chat offers and reads short
+// English questions as English, where franc-min often does not; but tinyld has no Somali model
+// and is five times slower. So franc-min, which knows Somali, answers first when it is sure of
+// English or Somali in plain a-z text, and tinyld decides the rest. Messages too short to tell
+// (under three words in a script several languages share) get the caller's fallback: the
+// widget's language.
 import { francAll } from 'franc-min';
 import type * as TinyldModule from 'tinyld';
 import { catalogueFor } from './reply-catalogue';
