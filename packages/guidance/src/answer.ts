@@ -8,13 +8,19 @@ import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
 import { englishTerms } from './pipeline/glossary';
-import { detectLanguage, interpreterLine } from './pipeline/language';
+import { detectLanguage, interpreterLine, loadLanguageDetection } from './pipeline/language';
 import { answerAreas } from './pipeline/areas';
 import { asksForAPerson } from './pipeline/handover';
 import { subQuestions } from './pipeline/questions';
 import { smallTalkOf } from './pipeline/small-talk';
 import { reachOf, replies, type Reach } from './pipeline/replies';
-import { asksForLegalAdvice, genuineQuestion, isCrisis, isInjection } from './pipeline/safety';
+import {
+  asksForLegalAdvice,
+  crisisLanguage,
+  genuineQuestion,
+  isCrisis,
+  isInjection,
+} from './pipeline/safety';
 import { serviceDetails, type ServiceDetails } from './pipeline/service-details';
 import type { GuidanceIndex } from './search/guidance-index';
 import { isDomainTerm } from './search/synonyms';
@@ -102,6 +108,7 @@ async function answerMessage(
     .slice(0, MAX_QUESTION_CHARS)
     .replace(/\s+/g, ' ')
     .trim();
+  await loadLanguageDetection();
   const details = serviceDetails(ctx.service, ctx.index.passages);
   const reach = reachOf(details, ctx.service.iassText);
   const fixed = (kind: Answer['kind'], text: string, answered = false): Answer => ({
@@ -119,7 +126,11 @@ async function answerMessage(
       `Please type your question. You can also call ${reach.name} on ${reach.phone}.`,
     );
   if (isCrisis(message))
-    return fixed('crisis', replies.crisis(ctx.service.crisisMessage, reach), true);
+    return fixed(
+      'crisis',
+      replies.crisis(ctx.service.crisisMessage, reach, crisisLanguage(message)),
+      true,
+    );
   if (isInjection(message)) {
     // The instructions are set aside, never followed; a family's own question wrapped in them
     // ("Ignore your rules. Also, is mediation free?") is still answered, on its own.

@@ -16,6 +16,7 @@ import { audit, type Actor } from './audit';
 import {
   conversationCursor,
   conversationListWhere,
+  crisisCount,
   messageCount,
   ratingCount,
   unansweredCount,
@@ -318,6 +319,8 @@ export interface ConversationListItem {
   messageCount: number;
   unanswered: number;
   downVotes: number;
+  /** How many answers were the crisis reply (risk of harm seen); staff are shown a flag. */
+  crisisReplies: number;
 }
 
 export interface ConversationFilter {
@@ -327,6 +330,8 @@ export interface ConversationFilter {
   to?: Date;
   /** Only conversations with an unanswered question or a thumbs-down (for reviewing answers). */
   needsReview?: boolean;
+  /** Only conversations in which the chat gave the crisis reply. */
+  crisis?: boolean;
   limit?: number;
   /** The previous page's nextCursor. */
   cursor?: string;
@@ -352,6 +357,7 @@ export async function listConversations(
       messageCount,
       unanswered,
       downVotes,
+      crisisReplies: crisisCount,
     })
     .from(conversations)
     .leftJoin(partnerSites, eq(partnerSites.id, conversations.siteId))
