@@ -9,6 +9,7 @@ import { answerAreas } from './pipeline/areas';
 import { asksForAPerson } from './pipeline/handover';
 import { subQuestions } from './pipeline/questions';
 import { smallTalkOf } from './pipeline/small-talk';
+import { answerFromTaught, type TaughtExample } from './pipeline/taught';
 import { reachOf, replies, type Reach } from './pipeline/replies';
 import { asksForLegalAdvice, genuineQuestion, isCrisis, isInjection } from './pipeline/safety';
 import { serviceDetails, type ServiceDetails } from './pipeline/service-details';
@@ -36,6 +37,8 @@ export interface AnswerContext {
   signal?: AbortSignal;
   /** Files the service publishes; "where can I download the … notice" answers with their links. */
   files?: readonly PublishedFile[];
+  /** Questions staff taught from the review queue, each linked to the passage that answers it. */
+  taught?: readonly TaughtExample[];
 }
 
 /** Longest message the pipeline reads; the widget allows 1,000 characters. */
@@ -130,6 +133,9 @@ async function answerMessage(
   }
 
   if (deadline) return { kind: 'deadline', ...deadline, passages: [], source: 'offline' };
+
+  const taught = answerFromTaught(message, ctx.taught, ctx.index);
+  if (taught) return { ...taught, text: `${taught.text}\n\n${replies.followUp(reach)}` };
 
   // "Is it free and is it confidential?": each question answered from the guidance on its own,
   // when at least two of them find an answer (offline: the model gets one question at a time).

@@ -17,3 +17,12 @@ export { answer, answerEvents, answerOnce, type AnswerContext, MAX_QUESTION_CHAR
 export { serviceDetails } from './pipeline/service-details';
 export { DEFAULT_IASS_TEXT } from './pipeline/replies';
 export { DEFAULT_CRISIS_MESSAGE } from './pipeline/crisis-text';
+export {
+  answerFromTaught,
+  matchTaught,
+  questionSimilarity,
+  TAUGHT_THRESHOLD,
+  type TaughtExample,
+} from './pipeline/taught';
+export { groupSimilarQuestions } from './pipeline/question-groups';
+export { withVocabulary, type VocabularyGroup } from './search/staff-vocabulary';
