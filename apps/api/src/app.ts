@@ -36,6 +36,7 @@ function answeringAt(deps: AppDeps, origin: string): AppDeps {
     guidance: {
       answer: (q, opts) => guidance.answer(q, { ...opts, origin: opts.origin ?? origin }),
       status: () => guidance.status(),
+      current: () => guidance.current(),
       refresh: () => guidance.refresh(),
       close: () => guidance.close(),
     },

@@ -148,4 +148,56 @@ describe.skipIf(skip)('two API instances on one PostgreSQL database', () => {
     expect(answer.citations.map((c) => c.quote).join('\n')).toMatch(/supporter of your choice/);
     expect(Date.now() - publishedAt).toBeLessThan(5_000);
   });
+
+  it('shares taught questions: taught through A, answered by B within seconds, undone the same way', async () => {
+    const user = await createStaff({ db: server.db, clock }, 'caseworker');
+    const login = await callTrpc(a, 'auth.login', { email: user.email, password: TEST_PASSWORD });
+    const cookie = cookieFrom(login);
+    const short = 'Yes: someone from your family can come with you.';
+    const asked = async () => {
+      const text = [];
+      for await (const ev of b.deps.guidance.answer(
+        'could my sister come along to support me?',
+        {},
+      ))
+        if (ev.type === 'done') text.push(ev.answer.text);
+      return text.join('');
+    };
+    const until = async (want: boolean) => {
+      const from = Date.now();
+      while ((await asked()).startsWith(short) !== want && Date.now() - from < 5_000)
+        await new Promise((r) => setTimeout(r, 100));
+      return Date.now() - from;
+    };
+    expect(await asked()).not.toContain(short);
+    const passages = await callTrpc(
+      a,
+      'taught.passages',
+      { query: 'supporter of your choice' },
+      {
+        cookie,
+      },
+    );
+    const passageId = (passages.data as { id: string; text: string }[]).find((p) =>
+      p.text.includes('supporter of your choice'),
+    )!.id;
+    const taught = await callTrpc(
+      a,
+      'taught.teach',
+      { question: 'Can my sister come along to support me?', passageId, answer: short },
+      { cookie },
+    );
+    expect(taught.status, taught.raw).toBe(200);
+    expect(await until(true)).toBeLessThan(5_000);
+    const undo = await callTrpc(
+      a,
+      'taught.undo',
+      { id: (taught.data as { id: string }).id },
+      {
+        cookie,
+      },
+    );
+    expect(undo.status, undo.raw).toBe(200);
+    expect(await until(false)).toBeLessThan(5_000);
+  });
 });

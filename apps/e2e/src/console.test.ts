@@ -310,6 +310,7 @@ describe.skipIf(skip)('staff console', () => {
       guidancePath,
       '/console/guidance/ask',
       '/console/guidance/evaluate',
+      '/console/guidance/vocabulary',
       '/console/conversations',
       '/console/sites',
       '/console/sites/new',

@@ -13,6 +13,7 @@ import { answerAreas } from './pipeline/areas';
 import { asksForAPerson } from './pipeline/handover';
 import { subQuestions } from './pipeline/questions';
 import { smallTalkOf } from './pipeline/small-talk';
+import { answerFromTaught, type TaughtExample } from './pipeline/taught';
 import { reachOf, replies, type Reach } from './pipeline/replies';
 import {
   asksForLegalAdvice,
@@ -53,6 +54,8 @@ export interface AnswerContext {
   state?: unknown;
   /** Earlier turns of this conversation, oldest first: sent (redacted) to a model with the question. */
   history?: readonly Turn[];
+  /** Questions staff taught from the review queue, each linked to the passage that answers it. */
+  taught?: readonly TaughtExample[];
 }
 
 /** Longest message the pipeline reads; the widget allows 1,000 characters. */
@@ -215,6 +218,9 @@ async function answerMessage(
   const withOffer = (a: Answer): Answer =>
     offer && a.answered ? { ...a, text: `${a.text}\n\n${offer}` } : a;
   const query = conv.query;
+
+  const taught = answerFromTaught(query, ctx.taught, ctx.index);
+  if (taught) return { ...taught, text: `${taught.text}\n\n${replies.followUp(reach)}` };
 
   // "Is it free and is it confidential?": each question answered from the guidance on its own,
   // when at least two of them find an answer (offline: the model gets one question at a time).

@@ -20,3 +20,12 @@ export { DEFAULT_IASS_TEXT } from './pipeline/replies';
 export { DEFAULT_CRISIS_MESSAGE } from './pipeline/crisis-text';
 export { type Turn } from './llm/redact';
 export { breakerFor, CircuitBreaker, type BreakerOptions } from './llm/breaker';
+export {
+  answerFromTaught,
+  matchTaught,
+  questionSimilarity,
+  TAUGHT_THRESHOLD,
+  type TaughtExample,
+} from './pipeline/taught';
+export { groupSimilarQuestions } from './pipeline/question-groups';
+export { withVocabulary, type VocabularyGroup } from './search/staff-vocabulary';

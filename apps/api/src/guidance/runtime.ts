@@ -1,11 +1,15 @@
 import {
   guidanceRevision,
+  listGuidanceExamples,
   listGuidanceFiles,
   listPublishedGuidance,
+  listVocabularyTerms,
   setGuidanceSections,
   type Db,
+  type GuidanceExample,
   type PublishedGuidance,
   type Settings,
+  type VocabularyTerm,
 } from '@sen/db';
 import { createHash } from 'node:crypto';
 import {
@@ -14,6 +18,7 @@ import {
   answerOnce,
   createGuidanceIndex,
   parseDocuments,
+  withVocabulary,
   type Answer,
   type AnswerEvent,
   type GuidanceDocument,
@@ -23,6 +28,8 @@ import {
   type PublishedFile,
   type ServiceInfo,
   type Turn,
+  type TaughtExample,
+  type VocabularyGroup,
 } from '@sen/guidance';
 import { errorSummary } from '../logger';
 import type { Clock } from '../clock';
@@ -60,6 +67,11 @@ export interface GuidanceRuntime {
     },
   ): AsyncIterable<AnswerEvent>;
   status(): GuidanceStatus;
+  /**
+   * The index this instance answers from now (read through staff's vocabulary), for staff
+   * screens that pick or search published passages. Checks the revision first.
+   */
+  current(): Promise<GuidanceIndex>;
   /** Rebuilds if the revision moved; true when it did. */
   refresh(): Promise<boolean>;
   close(): void;
@@ -185,10 +197,40 @@ export function sectionOf(p: Passage) {
   };
 }
 
+/**
+ * Taught examples as the engine takes them, each on the passage it was taught with: found by
+ * its id while that passage still has the same words, else by its exact words (a republished
+ * page renumbers passages); dropped when those words are no longer published.
+ */
+export function taughtExamplesOf(
+  rows: readonly GuidanceExample[],
+  index: GuidanceIndex,
+): TaughtExample[] {
+  const byText = new Map(index.passages.map((p) => [p.text, p.id]));
+  const out: TaughtExample[] = [];
+  for (const r of rows) {
+    const passageId =
+      index.passage(r.passageId)?.text === r.passageText ? r.passageId : byText.get(r.passageText);
+    if (!passageId) continue;
+    out.push({ question: r.question, passageId, ...(r.answer ? { answer: r.answer } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Staff's vocabulary terms as the engine takes them. The one place the stored rows meet the
+ * engine's type: when the engine's vocabulary becomes a data file with its own shape, only this
+ * changes.
+ */
+export function vocabularyOf(rows: readonly VocabularyTerm[]): VocabularyGroup[] {
+  return rows.map((r) => ({ words: [...r.words] }));
+}
+
 export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntime {
   let index: GuidanceIndex = createGuidanceIndex([]);
   let revision = -1;
   let fileLinks: FileLink[] = [];
+  let taught: TaughtExample[] = [];
   let loading: Promise<boolean> | null = null;
   let timer: NodeJS.Timeout | null = null;
   const cacheSize = o.answerCacheSize ?? 1000;
@@ -220,9 +262,11 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
   async function load(): Promise<boolean> {
     const current = await guidanceRevision(o.db);
     if (current === revision) return false;
-    const [published, files] = await Promise.all([
+    const [published, files, examples, terms] = await Promise.all([
       listPublishedGuidance(o.db),
       listGuidanceFiles(o.db, { publishedOnly: true }),
+      listGuidanceExamples(o.db),
+      listVocabularyTerms(o.db),
     ]);
     const docs = published.map(documentOf);
     const passages = parseDocuments(docs);
@@ -233,10 +277,15 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
       if (own.length)
         await setGuidanceSections(o.db, p.version.id, own.map(sectionOf), o.clock.now());
     }
-    index = createGuidanceIndex(passages);
+    const built = createGuidanceIndex(passages);
+    index = withVocabulary(built, vocabularyOf(terms));
+    taught = taughtExamplesOf(examples, built);
     fileLinks = files.map((f) => ({ slug: f.slug, title: f.title, description: f.description }));
     revision = current;
-    o.logger.info({ revision, passages: index.passages.length }, 'guidance index rebuilt');
+    o.logger.info(
+      { revision, passages: index.passages.length, taught: taught.length, terms: terms.length },
+      'guidance index rebuilt',
+    );
     return true;
   }
 
@@ -272,9 +321,10 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
       const { service, today, key } = contextFor(settings, areas, now);
       const base = o.publicUrl ?? origin;
       // Read together, after the last await: the index and the revision in the key must match.
-      const [at, atRevision] = [index, revision];
+      const [at, atRevision, atTaught] = [index, revision, taught];
       const ctx = () => ({
         index: at,
+        ...(atTaught.length ? { taught: atTaught } : {}),
         service,
         today,
         calendar: settings.bankHolidayOverrides,
@@ -307,6 +357,12 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
       );
     },
     status: () => ({ revision, passages: index.passages.length }),
+    async current() {
+      // One cheap read of the revision: a staff screen sees a change another instance made
+      // without waiting for the poll.
+      await refresh();
+      return index;
+    },
     refresh,
     close() {
       if (timer) clearInterval(timer);

@@ -14,6 +14,8 @@ import { sitesRouter } from './routers/sites';
 import { usersRouter } from './routers/users';
 import { localAuthoritiesRouter } from './routers/local-authorities';
 import { reportsRouter } from './routers/reports';
+import { taughtRouter } from './routers/taught';
+import { vocabularyRouter } from './routers/vocabulary';
 
 export const appRouter = router({
   auth: authRouter,
@@ -25,6 +27,8 @@ export const appRouter = router({
   reports: reportsRouter,
   guidance: guidanceRouter,
   conversations: conversationsRouter,
+  taught: taughtRouter,
+  vocabulary: vocabularyRouter,
   sites: sitesRouter,
   users: usersRouter,
   settings: settingsRouter,

@@ -6,4 +6,6 @@ export const e2eEnv = {
   inCi: Boolean(process.env.CI),
   /** Keep the browser visible-ish for debugging (`E2E_SLOWMO=250`). */
   slowMo: Number(process.env.E2E_SLOWMO ?? 0),
+  /** A PostgreSQL server, for the tests that run two instances on one database. */
+  databaseUrl: process.env.TEST_DATABASE_URL || null,
 };

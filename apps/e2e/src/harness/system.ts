@@ -24,13 +24,22 @@ export interface RunningSystem {
  * The whole system as `pnpm start` runs it (seeded embedded database, console, widget, demo
  * partner page), on free ports and a throw-away data folder.
  */
-export async function startTestSystem(options: { name?: string } = {}): Promise<RunningSystem> {
+export async function startTestSystem(
+  options: {
+    name?: string;
+    /** A PostgreSQL database instead of the embedded one (several instances may share it). */
+    databaseUrl?: string;
+    /** Serve the demo partner page (default true); it points the demo site at itself. */
+    demo?: boolean;
+  } = {},
+): Promise<RunningSystem> {
   const dataDir = mkdtempSync(join(tmpdir(), `sen-e2e-${options.name ?? 'system'}-`));
   const system = await startSystem({
     port: 0,
-    demoPort: 0,
+    demoPort: options.demo === false ? null : 0,
     host: '127.0.0.1',
     dataDir,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     adminEmail: TEST_ADMIN.email,
     adminPassword: TEST_ADMIN.password,
     logLevel: 'warn',

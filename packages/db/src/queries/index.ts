@@ -22,3 +22,6 @@ export * from './deadlines';
 export * from './scheduled-jobs';
 export * from './conversation-review';
 export * from './case-deletion';
+export * from './guidance-examples';
+export * from './vocabulary-terms';
+export * from './review-questions';

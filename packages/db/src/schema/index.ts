@@ -15,3 +15,4 @@ export * from './settings';
 export * from './audit-log';
 export * from './rate-limits';
 export * from './scheduled-jobs';
+export * from './guidance-teaching';
