@@ -2,7 +2,7 @@
 // turn (axe, and its text contrast measured here), where focus goes and what is announced when a
 // send fails or is retried, the crisis answer, the menu, 320 px and 200 % zoom (640x400 and
 // 1280x600), and forced colours.
-import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
@@ -28,7 +28,6 @@ const RATE_LIMITED = {
 describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', () => {
   let system: RunningSystem;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     system = await startTestSystem({ name: 'widget-focus' });
@@ -40,9 +39,8 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
   });
 
   async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const context = await browser.newContext({ viewport });
-    contexts.push(context);
-    return context.newPage();
+    // A context per page (closed with the browser): axe scans inside the chat's iframe.
+    return (await browser.newContext({ viewport })).newPage();
   }
   const frameOf = (page: Page): FrameLocator => page.frameLocator('iframe[src*="/widget/frame"]');
   const chatFrame = (page: Page): Frame => {
