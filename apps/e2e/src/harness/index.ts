@@ -2,3 +2,4 @@ export { expectNoSeriousA11yViolations } from './axe';
 export { browserSkipReason, findChromium, launchBrowser } from './browser';
 export { startTestSystem, TEST_ADMIN, type RunningSystem } from './system';
 export { heading, overflowX, signIn } from './console';
+export { expectFocusReadable, focused, focusObscured, liveText, walkFocus } from './focus';

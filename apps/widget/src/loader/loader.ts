@@ -5,7 +5,7 @@
 import { cleanContext, NS, readToHost, type ToFrame, type WidgetContext } from '../shared/protocol';
 import { loader as text } from '../strings/en';
 import { readConfig } from './config';
-import { launcherCss } from './launcher-css';
+import { FULL_SCREEN, launcherCss } from './launcher-css';
 import type {
   SENMediationDeskApi,
   SENMediationDeskCommand,
@@ -52,14 +52,17 @@ if (script && !(existing && 'version' in existing)) {
         el.className = className;
         return el;
       };
+      // No type="button": nothing in a shadow root can submit a form of the page.
       const launcher = make('button', 'l');
-      launcher.type = 'button';
       launcher.setAttribute('aria-controls', 'p');
+      // A dialog named like its frame: non-modal beside the page, modal when it fills the screen.
       const panel = make('div', 'p');
       panel.id = 'p';
       panel.hidden = true;
+      panel.role = 'dialog';
+      panel.ariaLabel = text.frameTitle;
       const notice = make('div', 'n');
-      notice.setAttribute('role', 'alert');
+      notice.role = 'alert';
       notice.hidden = true;
       notice.textContent = text.unavailable;
       panel.append(notice);
@@ -78,7 +81,7 @@ if (script && !(existing && 'version' in existing)) {
         const svg = document.createElementNS(SVG_NS, 'svg');
         const path = document.createElementNS(SVG_NS, 'path');
         svg.setAttribute('viewBox', '0 0 24 24');
-        svg.setAttribute('aria-hidden', 'true');
+        svg.ariaHidden = 'true';
         path.setAttribute('d', d);
         svg.append(path);
         return svg;
@@ -86,8 +89,9 @@ if (script && !(existing && 'version' in existing)) {
       const drawLauncher = () => {
         if (open) launcher.replaceChildren(icon(CLOSE_ICON));
         else launcher.replaceChildren(icon(CHAT_ICON), text.openShort);
-        launcher.setAttribute('aria-label', open ? text.close : text.open);
-        launcher.setAttribute('aria-expanded', String(open));
+        // ARIA reflection (ariaLabel…) rather than setAttribute: fewer bytes in the budget.
+        launcher.ariaLabel = open ? text.close : text.open;
+        launcher.ariaExpanded = open + '';
         // On a phone the open panel covers the page; hide the launcher once the frame (with its
         // own close button) is ready, not before, so nobody is left without a way out.
         launcher.classList.toggle('o', open && ready);
@@ -108,22 +112,23 @@ if (script && !(existing && 'version' in existing)) {
         frame = document.createElement('iframe');
         frame.title = text.frameTitle;
         frame.src = cfg.frameUrl;
-        frame.addEventListener('load', () => {
+        frame.onload = () => {
           ready = false;
           post({ ns: NS, type: 'hello', ...(cfg.colour ? { colour: cfg.colour } : {}), context });
-        });
+        };
         panel.append(frame);
         timer = setTimeout(fail, READY_TIMEOUT_MS);
       };
 
-      // On a phone the panel fills the screen; follow the visual viewport so the on-screen
+      // On a phone (or a short screen) the panel fills the screen; follow the visual viewport so the on-screen
       // keyboard does not cover the question box. It is then a modal dialog: the page behind
       // it is made inert (out of reach of screen readers and Tab) until it closes, leaving
       // alone whatever the page had made inert itself.
       const vv = window.visualViewport;
       let stilled: Element[] = [];
       const fit = () => {
-        const full = open && matchMedia('(max-width:480px)').matches;
+        const full = open && matchMedia(FULL_SCREEN).matches;
+        panel.ariaModal = full ? 'true' : null;
         panel.style.top = full && vv ? vv.offsetTop + 'px' : '';
         panel.style.height = full && vv ? vv.height + 'px' : '';
         // Only when it changes: fit also runs on every visual-viewport scroll.
@@ -181,9 +186,9 @@ if (script && !(existing && 'version' in existing)) {
         link.href = cfg.origin;
         document.head.append(link);
       };
-      launcher.addEventListener('pointerenter', warmUp);
-      launcher.addEventListener('focus', warmUp);
-      launcher.addEventListener('click', () => setOpen(!open, true));
+      // Handler properties, not addEventListener: our own elements, and fewer bytes.
+      launcher.onpointerenter = launcher.onfocus = warmUp;
+      launcher.onclick = () => setOpen(!open, true);
       root.addEventListener('keydown', (event) => {
         if ((event as KeyboardEvent).key === 'Escape' && open) setOpen(false, true);
       });

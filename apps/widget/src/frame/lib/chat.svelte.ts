@@ -33,7 +33,7 @@ export class Chat {
   busy = $state(false);
   view = $state<ChatView>('chat');
   context = $state<WidgetContext>({});
-  /** For the screen-reader status line: "Finding an answer…", "Answer ready." */
+  /** For the screen-reader status line: "Finding an answer…", "Answer ready." or what failed. */
   status = $state('');
 
   #hostOrigin = '';
@@ -139,7 +139,8 @@ export class Chat {
       reply.status = 'failed';
       reply.text = errorText(error, this.t, this.phone);
       reply.citations = [];
-      this.status = '';
+      // Said out loud: focus stays in the question box, so nothing else would announce it.
+      this.status = reply.text;
     } finally {
       this.busy = false;
       this.save();
