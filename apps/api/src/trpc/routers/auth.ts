@@ -203,7 +203,7 @@ export const authRouter = router({
         });
       }
       const problem =
-        passwordProblem(input.newPassword, s.user.email) ??
+        (await passwordProblem(input.newPassword, s.user.email)) ??
         (input.newPassword === input.currentPassword
           ? 'Choose a password you have not used here.'
           : null);
