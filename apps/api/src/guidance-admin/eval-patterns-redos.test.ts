@@ -16,22 +16,30 @@ import {
 const HOSTILE = ['(.|.)*\\x01', '(a|a)*\\x01', '(\\w+\\s?)*\\x01', '(.*a){20}\\x01'];
 
 describe('patterns that backtrack exponentially in a JavaScript RegExp', () => {
-  it.each(HOSTILE)('%s is checked against a long answer in well under 100 ms', (pattern) => {
-    const [q] = parseQuestionSet(
-      JSON.stringify({ id: 'p', q: 'q', must: [[pattern]], must_not: [pattern] }),
-    );
-    const started = performance.now();
-    const scored = scoreAnswer(q!, { text: 'a'.repeat(8_000), citations: [] });
-    expect(performance.now() - started).toBeLessThan(100);
-    expect(scored.pass).toBe(false);
+  it.each(HOSTILE)('%s is checked against a long answer in well under 100 ms', async (pattern) => {
+    const [q] = parseQuestionSet(JSON.stringify({ id: 'p', q: 'q', must: [[pattern]] }));
+    for (const text of ['a'.repeat(8_000), 'ab '.repeat(2_700)]) {
+      const started = performance.now();
+      const scored = await scoreAnswer(q!, { text, citations: [] });
+      expect(performance.now() - started).toBeLessThan(100);
+      expect(scored.pass).toBe(false);
+    }
   });
 
-  it('still matches what ordinary patterns match (case-insensitive, multi-line must_not)', () => {
+  it('refuses a short pattern that expands into a huge one', () => {
+    expect(() => parseQuestionSet('{"id":"p","q":"q","must":[["(.*a){999}\\\\x01"]]}')).toThrow(
+      /too complex to check quickly/,
+    );
+  });
+
+  it('still matches what ordinary patterns match (case-insensitive, multi-line must_not)', async () => {
     const [q] = parseQuestionSet(
       JSON.stringify({ id: 'p', q: 'q', must: [['free\\s+meeting']], must_not: ['^costs'] }),
     );
-    expect(scoreAnswer(q!, { text: 'A FREE  meeting.', citations: [] }).pass).toBe(true);
-    expect(scoreAnswer(q!, { text: 'A free meeting.\ncosts £5', citations: [] }).pass).toBe(false);
+    expect((await scoreAnswer(q!, { text: 'A FREE  meeting.', citations: [] })).pass).toBe(true);
+    expect((await scoreAnswer(q!, { text: 'A free meeting.\ncosts £5', citations: [] })).pass).toBe(
+      false,
+    );
   });
 });
 
@@ -46,6 +54,12 @@ describe('an evaluation run with a hostile pattern, over HTTP', () => {
 
   it('a viewer runs it; /health answers within 100 ms throughout', async () => {
     const cookie = await sessionCookie(t, (await createStaff(t, 'viewer')).id);
+    // A warm process (the first request of any kind compiles its code paths); then the run.
+    await t.app.request(`${ORIGIN}/health`);
+    const plain = JSON.stringify({ id: 'w', q: 'What is mediation?', must: [['mediation']] });
+    expect((await callTrpc(t, 'guidance.runEvaluation', { jsonl: plain }, { cookie })).status).toBe(
+      200,
+    );
     const jsonl = ['What is mediation?', 'Is mediation free?', 'Who comes to mediation?']
       .map((q, i) => JSON.stringify({ id: `q${i}`, q, must: [HOSTILE], must_not: HOSTILE }))
       .join('\n');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EvalInputError } from './eval-score';
 import { normalise, parseQuestionSet, scoreAnswer, summarise, type EvalAnswer } from './eval-score';
 
@@ -26,7 +26,10 @@ const ANSWERS: Record<string, EvalAnswer> = {
 
 describe('the eval scorer', () => {
   const questions = parseQuestionSet(QUESTIONS.map((q) => JSON.stringify(q)).join('\n'));
-  const results = questions.map((q) => scoreAnswer(q, ANSWERS[q.id]));
+  let results: Awaited<ReturnType<typeof scoreAnswer>>[] = [];
+  beforeAll(async () => {
+    results = await Promise.all(questions.map((q) => scoreAnswer(q, ANSWERS[q.id])));
+  });
 
   it('applies must groups, multi-line must_not and normalised cite phrases', () => {
     expect(results.map((r) => [r.id, r.pass])).toEqual([

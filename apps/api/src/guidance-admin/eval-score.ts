@@ -10,6 +10,12 @@ import { RE2JS } from 're2js';
 
 export const MAX_QUESTIONS = 200;
 export const MAX_PATTERN_CHARS = 200;
+/**
+ * RE2 checks text in time proportional to its length times the size of the compiled pattern;
+ * a short pattern can still expand (`(.*a){999}` is 5,000 steps, seconds per check). Any plain
+ * 200-character phrase or word list compiles to fewer than this.
+ */
+export const MAX_PATTERN_PROGRAM = 300;
 export const MAX_QUESTION_CHARS = 1000;
 /** Answers are cut to this before patterns run, bounding the work any pattern can do. */
 export const MAX_ANSWER_CHARS = 8000;
@@ -80,7 +86,13 @@ function compile(pattern: unknown, flags: 'i' | 'im', where: string): TextPatter
   } catch {
     throw new Error(`${where}: /${pattern}/ is not a valid regular expression.`);
   }
-  return { test: (text) => re.matcher(text).find() };
+  if (re.programSize() > MAX_PATTERN_PROGRAM) {
+    throw new Error(
+      `${where}: the pattern /${pattern}/ is too complex to check quickly (it repeats too much); simplify it.`,
+    );
+  }
+  // test() asks for no positions, so RE2JS can use its DFA (10-50x faster than the NFA).
+  return { test: (text) => re.test(text) };
 }
 
 const stringList = (v: unknown, where: string): string[] => {
@@ -155,20 +167,31 @@ export function parseQuestionSet(jsonl: string): EvalQuestion[] {
   return questions;
 }
 
+// Each check is bounded (linear engine, capped pattern and answer), and the event loop gets a
+// turn between checks, so a run of many patterns never holds families' requests for long.
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** One question against one answer, with score.mjs's reasons. */
-export function scoreAnswer(q: EvalQuestion, a: EvalAnswer | undefined): ScoredQuestion {
+export async function scoreAnswer(
+  q: EvalQuestion,
+  a: EvalAnswer | undefined,
+): Promise<ScoredQuestion> {
   const reasons: string[] = [];
   if (!a) reasons.push('no answer');
   else {
     const text = a.text.slice(0, MAX_ANSWER_CHARS);
-    q.must.forEach((group, gi) => {
-      if (!group.some((r) => r.test(text))) {
-        reasons.push(`missing one of ${JSON.stringify(q.mustSource[gi])}`);
-      }
-    });
-    q.mustNot.forEach((r, i) => {
-      if (r.test(text)) reasons.push(`must not match /${q.mustNotSource[i]}/`);
-    });
+    const found = async (r: TextPattern) => {
+      await nextTurn();
+      return r.test(text);
+    };
+    for (const [gi, group] of q.must.entries()) {
+      let any = false;
+      for (const r of group) if ((any = await found(r))) break;
+      if (!any) reasons.push(`missing one of ${JSON.stringify(q.mustSource[gi])}`);
+    }
+    for (const [i, r] of q.mustNot.entries()) {
+      if (await found(r)) reasons.push(`must not match /${q.mustNotSource[i]}/`);
+    }
     if (q.cite.length) {
       const quotes = a.citations.map((c) => normalise(`${c.title ?? ''} ${c.quote ?? ''}`));
       if (!q.cite.some((p) => quotes.some((t) => t.includes(normalise(p))))) {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { getConversation } from '@sen/db';
 import type { AppDeps } from '../deps';
 import { withTimeout } from '../with-timeout';
+import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from '../busy';
 import { widgetError, widgetUnavailable } from '../http-errors';
 import { errorSummary } from '../logger';
 import { readBodyText, WIDGET_BODY_LIMIT } from './body';
@@ -88,7 +89,9 @@ export async function limitedAll(
     d = await withTimeout(hitAll(deps.rateLimiter, hits), LIMITER_WAIT_MS);
   } catch (error) {
     noteLimiterDown(deps, error);
-    return access === 'read' ? null : widgetUnavailable(deps, c);
+    if (access === 'read') return null;
+    // A busy database clears in seconds; anything else (Redis, a wait that ran out) may not.
+    return widgetUnavailable(deps, c, isDatabaseBusy(error) ? BUSY_RETRY_AFTER_SECONDS : undefined);
   }
   return d.allowed ? null : rateLimited(deps, c, d);
 }
