@@ -1,6 +1,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { addExchanges, addMessage, MAX_MESSAGE_LENGTH, type ExchangeInput } from '@sen/db';
+import {
+  addExchanges,
+  addMessage,
+  MAX_MESSAGE_LENGTH,
+  textLength,
+  type ExchangeInput,
+} from '@sen/db';
 import type { Answer, AnswerEvent, Citation } from '@sen/guidance';
 import { createBatcher } from '../batch';
 import { errorSummary } from '../logger';
@@ -46,9 +52,9 @@ export function messageRoutes(deps: AppDeps) {
     if (!body.ok) return body.res;
     const text = body.data.text.trim();
     if (!text) return widgetError(deps, c, 400, 'bad_request', 'Please type a question.');
-    // The store counts UTF-16 units: text of many emoji can pass the first test and not the
-    // second, and must be refused here rather than fail the group it would be written with.
-    if ([...text].length > MAX_MESSAGE_CHARS || text.length > MAX_MESSAGE_LENGTH) {
+    // Counted as the store counts (@sen/db textLength, code points): text refused there would
+    // fail the group it is written with, so it is refused here, with a sentence.
+    if (textLength(text) > MAX_MESSAGE_LENGTH) {
       return widgetError(
         deps,
         c,

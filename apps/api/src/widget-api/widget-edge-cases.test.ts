@@ -1,5 +1,6 @@
-// Issue 15: callbacks that the API accepted and the database refused (a 500): lengths counted
-// two ways and a conversation deleted in the minute its token check is remembered.
+// Issue 15: requests that the API accepted and the database refused (a 500): lengths counted
+// two ways (the API and the database now share @sen/db textLength) and a conversation deleted
+// in the minute its token check is remembered.
 import { CALLBACK_LIMITS, deleteConversation, listCallbacks } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSite, HOST_ORIGIN } from '../testing/fixtures';
@@ -68,6 +69,18 @@ describe('callback fields are counted the same way in the API and the database',
         /bestTime.*at most 200 characters/,
       );
     }
+  });
+});
+
+describe('a chat message is counted the same way too', () => {
+  it('1,000 emoji are one message; 1,001 are refused with a sentence', async () => {
+    const { conversationId, token } = await start();
+    const send = (text: string) =>
+      post(`/conversations/${conversationId}/messages`, { text }, token);
+    expect((await send('😀'.repeat(1_000))).status).toBe(200);
+    const refused = await send('😀'.repeat(1_001));
+    expect(refused.status).toBe(413);
+    expect(await refused.text()).toMatch(/under 1,000 characters/);
   });
 });
 
