@@ -89,6 +89,15 @@ console.log(`machine: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixe
 const rounds = 50;
 const base = await latencies(keywordScan, rounds);
 const ours = await latencies((q) => answerOnce(q, ctx), rounds);
+// The same questions as the third message of a conversation that has a story, a route and
+// dates in its state (what the API passes back with every message).
+let state: unknown;
+for (const earlier of [
+  'The council refused to assess my son for an EHC plan, what can I do?',
+  'The letter was dated 3 March 2025. When is my deadline?',
+])
+  state = (await answerOnce(earlier, { ...ctx, state })).state;
+const inConversation = await latencies((q) => answerOnce(q, { ...ctx, state }), rounds);
 const fmt = (ms: number) => `${ms.toFixed(2).padStart(7)} ms`;
 console.log(
   `offline answers over ${questions.length} questions × ${rounds} rounds, ${passages.length} passages`,
@@ -100,7 +109,11 @@ console.log(
   `  answerOnce (whole pipeline)        p50 ${fmt(percentile(ours, 50))}  p95 ${fmt(percentile(ours, 95))}`,
 );
 console.log(
-  `  ratio p95 ${(percentile(ours, 95) / percentile(base, 95)).toFixed(1)}× baseline; goal p95 < 20 ms: ${percentile(ours, 95) < 20 ? 'met' : 'MISSED'}`,
+  `  answerOnce, 3rd turn of a chat      p50 ${fmt(percentile(inConversation, 50))}  p95 ${fmt(percentile(inConversation, 95))}`,
+);
+const worst = Math.max(percentile(ours, 95), percentile(inConversation, 95));
+console.log(
+  `  ratio p95 ${(percentile(ours, 95) / percentile(base, 95)).toFixed(1)}× baseline; goal p95 < 20 ms (with conversation state): ${worst < 20 ? 'met' : 'MISSED'}`,
 );
 
 // 1,000 generated pages of the field's vocabulary, with headings, lists and contact lines.

@@ -29,6 +29,8 @@ export interface AppConfig {
   fallbackPhone?: string | null;
   /** GUIDANCE_FETCH_ALLOW_PRIVATE: "add from address" may fetch private hosts (default false). */
   guidanceFetchAllowPrivate?: boolean;
+  /** A model words answers (OPENAI_API_KEY set and not OPENAI_ENABLED=false): the widget says so. */
+  modelAssisted?: boolean;
 }
 
 export function isHttps(config: AppConfig): boolean {

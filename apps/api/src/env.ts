@@ -48,6 +48,29 @@ const envSchema = z
       z.url({ message: 'OPENAI_BASE_URL must be a URL' }).optional(),
     ),
     OPENAI_MODEL: z.preprocess(emptyToUndefined, z.string().optional()),
+    OPENAI_TIMEOUT_MS: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: 'OPENAI_TIMEOUT_MS must be a number of milliseconds' })
+        .int('OPENAI_TIMEOUT_MS must be a whole number of milliseconds')
+        .min(500, 'OPENAI_TIMEOUT_MS must be at least 500')
+        .max(120_000, 'OPENAI_TIMEOUT_MS must be at most 120000')
+        .default(8000),
+    ),
+    OPENAI_REDACT: z.preprocess(
+      emptyToUndefined,
+      z
+        .enum(['true', 'false', '1', '0'], { message: 'OPENAI_REDACT must be true or false' })
+        .default('true')
+        .transform((v) => v === 'true' || v === '1'),
+    ),
+    OPENAI_ENABLED: z.preprocess(
+      emptyToUndefined,
+      z
+        .enum(['true', 'false', '1', '0'], { message: 'OPENAI_ENABLED must be true or false' })
+        .default('true')
+        .transform((v) => v === 'true' || v === '1'),
+    ),
     REDIS_URL: z.preprocess(
       emptyToUndefined,
       z
@@ -109,16 +132,21 @@ const envSchema = z
     // pnpm runs scripts from the package folder; a relative DATA_DIR means relative to where
     // the person typed the command (INIT_CWD), not apps/api.
     dataDir: path.resolve(e.INIT_CWD ?? process.cwd(), e.DATA_DIR),
-    /** The optional model that writes retrieval answers; without a key, answers are offline. */
-    llm: e.OPENAI_API_KEY
-      ? ({
-          apiKey: e.OPENAI_API_KEY,
-          ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
-          model: e.OPENAI_MODEL ?? 'gpt-4o-mini',
-          timeoutMs: 15_000,
-          maxTokens: 600,
-        } satisfies LlmConfig)
-      : null,
+    /**
+     * The optional model that writes retrieval answers (verified sentence by sentence); without
+     * a key, or with OPENAI_ENABLED=false, every answer is offline and nothing leaves the server.
+     */
+    llm:
+      e.OPENAI_API_KEY && e.OPENAI_ENABLED
+        ? ({
+            apiKey: e.OPENAI_API_KEY,
+            ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
+            model: e.OPENAI_MODEL ?? 'gpt-4o-mini',
+            timeoutMs: e.OPENAI_TIMEOUT_MS,
+            maxTokens: 600,
+            redact: e.OPENAI_REDACT,
+          } satisfies LlmConfig)
+        : null,
     redisUrl: e.REDIS_URL ?? null,
     adminEmail: e.ADMIN_EMAIL.toLowerCase(),
     adminPassword: e.ADMIN_PASSWORD ?? null,

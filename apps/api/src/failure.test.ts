@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTestDb, type TestDb } from '@sen/db/testing';
+import { breakerFor } from '@sen/guidance';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeClock } from './clock';
@@ -82,6 +83,9 @@ describe('the model endpoint fails: visitors get the offline answer', () => {
         return baseUrl;
       },
     };
+    // Each failure is tried on its own here: the circuit breaker (tested in @sen/guidance) would
+    // otherwise skip the model after the first few.
+    breakerFor(llm, { failures: Number.POSITIVE_INFINITY });
     t = await createTestApp({
       db,
       guidance: createGuidanceRuntime({ db: db.db, clock, logger: silentLogger, llm, pollMs: 0 }),

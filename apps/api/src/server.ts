@@ -123,6 +123,7 @@ export async function startSystem(options: StartOptions = {}): Promise<StartedSy
         trustProxy: cfg.trustProxy,
         guidanceFetchAllowPrivate: cfg.guidanceFetchAllowPrivate,
         fallbackPhone: cfg.servicePhone,
+        modelAssisted: cfg.llm !== null,
         consoleDir: options.consoleDir === undefined ? builtAssets.consoleDir : options.consoleDir,
         widgetDir: options.widgetDir === undefined ? builtAssets.widgetDir : options.widgetDir,
       },

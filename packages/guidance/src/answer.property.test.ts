@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, answerOnce } from './answer';
 import { parseDocument } from './ingest/parse-document';
+import { loadLanguageDetection } from './pipeline/language';
 import { createGuidanceIndex } from './search/guidance-index';
 import { SAMPLE_SERVICE } from './testing/sample-guidance';
 import type { AnswerEvent } from './types';
@@ -46,6 +47,10 @@ const question = fc.oneof(
 );
 
 describe('answer properties', () => {
+  // The language model loads on the first answer (a fifth to half a second); load it first so
+  // the property's time limit measures answers.
+  beforeAll(() => loadLanguageDetection());
+
   it('quotes only exact passage text, and streams exactly the answer text', async () => {
     await fc.assert(
       fc.asyncProperty(page, question, async (body, q) => {

@@ -1,16 +1,26 @@
-import { askModel } from './llm/llm-answer';
+import { converse, type DialogueOutcome } from './conversation/dialogue';
+import { directLead } from './conversation/direct';
+import { readState, type ConversationState } from './conversation/state';
+import { modelAnswer } from './llm/model-answer';
+import type { Turn } from './llm/redact';
+import { streamAnswer } from './llm/stream-answer';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
-import { answerDeadline } from './pipeline/deadline';
 import { answerFileRequest } from './pipeline/files';
 import { englishTerms } from './pipeline/glossary';
-import { detectLanguage, interpreterLine } from './pipeline/language';
+import { detectLanguage, interpreterLine, loadLanguageDetection } from './pipeline/language';
 import { answerAreas } from './pipeline/areas';
 import { asksForAPerson } from './pipeline/handover';
 import { subQuestions } from './pipeline/questions';
 import { smallTalkOf } from './pipeline/small-talk';
 import { reachOf, replies, type Reach } from './pipeline/replies';
-import { asksForLegalAdvice, genuineQuestion, isCrisis, isInjection } from './pipeline/safety';
+import {
+  asksForLegalAdvice,
+  crisisLanguage,
+  genuineQuestion,
+  isCrisis,
+  isInjection,
+} from './pipeline/safety';
 import { serviceDetails, type ServiceDetails } from './pipeline/service-details';
 import type { GuidanceIndex } from './search/guidance-index';
 import { isDomainTerm } from './search/synonyms';
@@ -36,6 +46,13 @@ export interface AnswerContext {
   signal?: AbortSignal;
   /** Files the service publishes; "where can I download the … notice" answers with their links. */
   files?: readonly PublishedFile[];
+  /**
+   * What the conversation has established so far: the `state` of the previous answer, as stored
+   * (unknown shapes start a new conversation). Without it every message is read on its own.
+   */
+  state?: unknown;
+  /** Earlier turns of this conversation, oldest first: sent (redacted) to a model with the question. */
+  history?: readonly Turn[];
 }
 
 /** Longest message the pipeline reads; the widget allows 1,000 characters. */
@@ -47,18 +64,51 @@ export const MAX_QUESTION_CHARS = 4000;
  * contact details, links to published files), then retrieval from the published passages. Never throws for bad input.
  */
 export async function answerOnce(question: string, ctx: AnswerContext): Promise<Answer> {
-  return answerMessage(question, ctx, false);
+  return answerInConversation(question, ctx);
 }
+
+/** One message of a conversation: the answer, with the state the conversation is left in. */
+async function answerInConversation(
+  question: string,
+  ctx: AnswerContext,
+  emit?: Emit,
+): Promise<Answer> {
+  const turn: TurnState = { state: readState(ctx.state) };
+  const answer = await answerMessage(question, ctx, false, turn, emit);
+  return { ...answer, state: turn.state };
+}
+
+/** The conversation state as this message leaves it (safety replies leave it as it was). */
+interface TurnState {
+  state: ConversationState;
+}
+
+// What to ask for so the chat can work out the date itself, by the deadline asked about.
+const DATE_TO_GIVE: Record<string, string> = {
+  appeal: 'the date on the decision letter',
+  adviser: 'the date on the decision letter',
+  certificate:
+    'the day you told the mediation adviser you do not want mediation, or the day the mediation ended',
+  arrange: 'the day the council was told you want mediation',
+  notice: 'the date of the mediation',
+  discrimination: 'the date it happened',
+};
+
+/** Receives a model's verified sentences as they come (see modelAnswer). */
+type Emit = (event: AnswerEvent) => void;
 
 async function answerMessage(
   question: string,
   ctx: AnswerContext,
   nested: boolean,
+  turn: TurnState,
+  emit?: Emit,
 ): Promise<Answer> {
   const message = String(question ?? '')
     .slice(0, MAX_QUESTION_CHARS)
     .replace(/\s+/g, ' ')
     .trim();
+  await loadLanguageDetection();
   const details = serviceDetails(ctx.service, ctx.index.passages);
   const reach = reachOf(details, ctx.service.iassText);
   const fixed = (kind: Answer['kind'], text: string, answered = false): Answer => ({
@@ -76,12 +126,16 @@ async function answerMessage(
       `Please type your question. You can also call ${reach.name} on ${reach.phone}.`,
     );
   if (isCrisis(message))
-    return fixed('crisis', replies.crisis(ctx.service.crisisMessage, reach), true);
+    return fixed(
+      'crisis',
+      replies.crisis(ctx.service.crisisMessage, reach, crisisLanguage(message)),
+      true,
+    );
   if (isInjection(message)) {
     // The instructions are set aside, never followed; a family's own question wrapped in them
     // ("Ignore your rules. Also, is mediation free?") is still answered, on its own.
     const genuine = nested ? undefined : genuineQuestion(message);
-    const inner = genuine ? await answerMessage(genuine, ctx, true) : undefined;
+    const inner = genuine ? await answerMessage(genuine, ctx, true, turn) : undefined;
     if (!inner || inner.kind === 'injection' || (!inner.answered && inner.kind !== 'legal_advice'))
       return fixed('injection', replies.injection(reach));
     return {
@@ -97,9 +151,49 @@ async function answerMessage(
   const areas = answerAreas(message, ctx.service.areas, reach);
   if (areas) return fixed('contact', areas, true);
 
+  // What the family has told us, with this message: a deadline or a route from the law, a
+  // question back, or what to look up (a follow-up read with the turn before it).
+  const conv: DialogueOutcome = converse(message, turn.state, {
+    index: ctx.index,
+    today: ctx.today,
+    ...(ctx.calendar ? { calendar: ctx.calendar } : {}),
+    phone: reach.phone,
+    iassText: reach.iassText,
+  });
   const lang = detectLanguage(message);
-  if (lang !== 'en') {
-    const signpost = replies.otherLanguage(interpreterLine(lang, reach.phone), reach);
+  const signpost =
+    lang !== 'en' ? replies.otherLanguage(interpreterLine(lang, reach.phone), reach) : undefined;
+  const reply = conv.reply;
+
+  if (asksForLegalAdvice(message)) {
+    // "Should I appeal? The letter was dated 3 March": no advice, but the date is information.
+    turn.state = conv.state;
+    if (reply?.kind !== 'deadline' || !reply.answered)
+      return fixed('legal_advice', replies.legalAdvice(reach));
+    return {
+      kind: 'legal_advice',
+      text: `${replies.legalAdvice(reach)}\n\n${reply.text}`,
+      citations: reply.citations,
+      answered: false,
+      passages: [],
+      source: 'offline',
+    };
+  }
+  if (reply) {
+    turn.state = conv.state;
+    return {
+      kind: reply.kind,
+      // Worked out by the rules, not quoted from the guidance: no "our guidance says" line.
+      text: signpost ? `${signpost}\n\n${reply.text}` : reply.text,
+      citations: reply.citations,
+      answered: reply.answered,
+      passages: [],
+      source: 'offline',
+      ...(reply.quickReplies ? { quickReplies: reply.quickReplies } : {}),
+    };
+  }
+
+  if (signpost) {
     // Words of the field we can recognise may still find the passage that answers.
     const terms = englishTerms(message);
     const found = terms.length ? composeFromGuidance(`${terms.join(' ')}?`, ctx.index) : undefined;
@@ -113,35 +207,44 @@ async function answerMessage(
       source: 'offline',
     };
   }
-
-  const deadline = answerDeadline(message, ctx.today, ctx.calendar, reach.phone);
-  if (asksForLegalAdvice(message)) {
-    // "Should I appeal? The letter was dated 3 March": no advice, but the date is information.
-    if (!deadline?.answered) return fixed('legal_advice', replies.legalAdvice(reach));
-    const text = `${replies.legalAdvice(reach)}\n\n${deadline.text}`;
-    return {
-      kind: 'legal_advice',
-      text,
-      citations: deadline.citations,
-      answered: false,
-      passages: [],
-      source: 'offline',
-    };
-  }
-
-  if (deadline) return { kind: 'deadline', ...deadline, passages: [], source: 'offline' };
+  turn.state = conv.state;
+  const offer =
+    conv.offerDate && conv.state.topic?.calc
+      ? `If you tell me ${DATE_TO_GIVE[conv.state.topic.calc]}, I can work out the exact date for you.`
+      : undefined;
+  const withOffer = (a: Answer): Answer =>
+    offer && a.answered ? { ...a, text: `${a.text}\n\n${offer}` } : a;
+  const query = conv.query;
 
   // "Is it free and is it confidential?": each question answered from the guidance on its own,
   // when at least two of them find an answer (offline: the model gets one question at a time).
-  const parts = subQuestions(message);
+  const parts = subQuestions(query);
   if (parts.length) {
     const answered = parts
       .map((p) => answerFromGuidance(p, ctx, details, reach))
       .filter((a): a is Answer => !!a?.answered);
-    if (answered.length >= 2) return combine(answered, reach);
+    if (answered.length >= 2) return withOffer(combine(answered, reach));
   }
 
-  const found = answerFromGuidance(message, ctx, details, reach);
+  const found = answerFromGuidance(query, ctx, details, reach);
+  if (!found && conv.routeInstead) {
+    // "What are my options?" that the pages do not answer: the route flow's first question.
+    turn.state = conv.routeInstead.state;
+    const r = conv.routeInstead.reply;
+    return {
+      kind: r.kind,
+      text: r.text,
+      citations: r.citations,
+      answered: r.answered,
+      passages: [],
+      source: 'offline',
+      ...(r.quickReplies ? { quickReplies: r.quickReplies } : {}),
+    };
+  }
+  if (!found && offer) {
+    // "When is my deadline?": the pages do not say, but the rules can, given the date.
+    return fixed('deadline', `${offer} You can also call us on ${reach.phone}.`);
+  }
   if (!found) {
     const inDomain =
       asksAboutTheService(message) ||
@@ -150,34 +253,45 @@ async function answerMessage(
         .some(
           (c) => isDomainTerm(c.word) || [...c.terms].some(([t, w]) => w >= 0.7 && isDomainTerm(t)),
         );
-    return inDomain
-      ? fixed('no_answer', replies.noAnswer(reach))
-      : fixed('out_of_scope', replies.outOfScope(reach));
+    if (!inDomain) return fixed('out_of_scope', replies.outOfScope(reach));
+    // The passages may still answer what offline could not put together: a model may try.
+    return withModel(query, ctx, reach, fixed('no_answer', replies.noAnswer(reach)), nested, emit);
   }
-  if (found.kind !== 'answer') return found;
-  const offline: Answer = { ...found, text: `${found.text}\n\n${replies.followUp(reach)}` };
-  if (!ctx.llm || ctx.signal?.aborted) return offline;
+  if (found.kind !== 'answer') return withOffer(found);
+  // The answer first, when the quoted sentence settles it ("No." before "… does not affect …").
+  const lead = directLead(message, found.text, conv.state.age);
+  const offline: Answer = withOffer({
+    ...found,
+    text: `${lead ? `${lead}\n` : ''}${found.text}\n\n${replies.followUp(reach)}`,
+  });
+  // A follow-up goes to the model as read with the turn before it (and with the history).
+  return withModel(query, ctx, reach, offline, nested, emit);
+}
 
-  const shown = passagesFor(focusOf(message), ctx.index).hits.slice(0, 6);
-  const outcome = await askModel(
+/**
+ * The model's verified answer when one is configured and gives one, else `offline` with the
+ * reason recorded. A message that carried instructions for the bot (`nested`) never goes to it.
+ */
+async function withModel(
+  message: string,
+  ctx: AnswerContext,
+  reach: Reach,
+  offline: Answer,
+  nested: boolean,
+  emit?: Emit,
+): Promise<Answer> {
+  if (!ctx.llm || nested || ctx.signal?.aborted) return offline;
+  const { answer, outcome } = await modelAnswer({
     message,
-    shown.map((h) => h.passage),
-    reach.name,
-    ctx.llm,
-    ctx.signal,
-  );
-  if (!outcome.ok) return offline;
-  return {
-    kind: 'answer',
-    text: `${outcome.result.text}\n\n${replies.followUp(reach)}`,
-    citations: outcome.result.citations,
-    answered: true,
-    passages: outcome.result.cited.map((p) => ({
-      id: p.id,
-      score: shown.find((h) => h.passage.id === p.id)?.score ?? 0,
-    })),
-    source: 'llm',
-  };
+    history: ctx.history ?? [],
+    passages: passagesFor(focusOf(message), ctx.index).hits,
+    offline,
+    reach,
+    ctx: { llm: ctx.llm, service: ctx.service, ...(ctx.signal ? { signal: ctx.signal } : {}) },
+    ...(emit ? { emit } : {}),
+  });
+  if (answer) return answer;
+  return outcome.reason ? { ...offline, modelOutcome: { reason: outcome.reason } } : offline;
 }
 
 // "Do you cover Camden?", "What boroughs do you work in?", "Is the service open to families in
@@ -240,7 +354,12 @@ function combine(answers: Answer[], reach: Reach): Answer {
  * the text arrives), then the text in sentence-sized pieces, then the whole answer.
  */
 export async function* answer(question: string, ctx: AnswerContext): AsyncIterable<AnswerEvent> {
-  yield* answerEvents(await answerOnce(question, ctx));
+  if (!ctx.llm) {
+    yield* answerEvents(await answerOnce(question, ctx));
+    return;
+  }
+  // A model's first verified sentence goes out before the model has finished.
+  yield* streamAnswer((emit) => answerInConversation(question, ctx, emit), answerEvents);
 }
 
 /**

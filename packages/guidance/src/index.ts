@@ -6,6 +6,7 @@ export type {
   Citation,
   GuidanceDocument,
   LlmConfig,
+  ModelRefusal,
   Passage,
   PublishedFile,
   ServiceInfo,
@@ -17,3 +18,5 @@ export { answer, answerEvents, answerOnce, type AnswerContext, MAX_QUESTION_CHAR
 export { serviceDetails } from './pipeline/service-details';
 export { DEFAULT_IASS_TEXT } from './pipeline/replies';
 export { DEFAULT_CRISIS_MESSAGE } from './pipeline/crisis-text';
+export { type Turn } from './llm/redact';
+export { breakerFor, CircuitBreaker, type BreakerOptions } from './llm/breaker';

@@ -62,7 +62,9 @@ export type AnswerKind =
   /** A greeting, thanks or goodbye, answered in kind (not a question for the review queue). */
   | 'small_talk'
   /** A request to talk to a person: the phone line and the callback form. */
-  | 'handover';
+  | 'handover'
+  /** Which route fits the family's situation, from @sen/rules (or the question it needs answered). */
+  | 'route';
 
 export interface Answer {
   kind: AnswerKind;
@@ -74,7 +76,53 @@ export interface Answer {
   passages: { id: string; score: number }[];
   /** Which engine wrote the text. */
   source: 'offline' | 'llm';
+  /** Short answers the family can pick (shown as buttons; typing works too). */
+  quickReplies?: string[];
+  /**
+   * What the conversation has established after this message (plain JSON): store it with the
+   * answer and pass it back as `ctx.state` with the next message.
+   */
+  state?: unknown;
+  /**
+   * Set when a model was configured but its answer was not shown, or shown without some of its
+   * sentences: why, as a code (stored with the answer; never the model's text).
+   */
+  modelOutcome?: { reason: ModelRefusal };
 }
+
+/**
+ * Why a configured model's answer was refused, failed or skipped (or, for a model answer shown,
+ * why a sentence of it was removed).
+ */
+export type ModelRefusal =
+  /** A deadline or route question: the law comes from @sen/rules, not a model. */
+  | 'law_question'
+  /** The circuit breaker is open after repeated failures or a Retry-After. */
+  | 'breaker_open'
+  | 'timeout'
+  /** The family went away before the model finished. */
+  | 'aborted'
+  | 'rate_limited'
+  | 'server_error'
+  | 'request_refused'
+  | 'network_error'
+  /** The reply was not the JSON shape asked for. */
+  | 'bad_output'
+  | 'no_answer'
+  | 'leaked_instructions'
+  /** The model signposted distress: the crisis reply was shown. */
+  | 'crisis_signposted'
+  | 'too_long'
+  /** What the model checked out to does not answer the question. */
+  | 'does_not_answer'
+  | 'uncited'
+  | 'bad_citation'
+  | 'unsupported_fact'
+  | 'unsupported_quote'
+  | 'period_or_date'
+  | 'low_coverage'
+  | 'advice'
+  | 'repeat';
 
 export type AnswerEvent =
   | { type: 'sources'; citations: Citation[] }
@@ -105,8 +153,14 @@ export interface LlmConfig {
   apiKey: string;
   baseUrl?: string;
   model: string;
+  /** The whole request, first byte to last (the API's OPENAI_TIMEOUT_MS, 8 s by default). */
   timeoutMs: number;
   maxTokens: number;
+  /**
+   * Replace names, phone numbers, e-mail and postal addresses, dates and school names in the
+   * family's messages with placeholders before the request (default true).
+   */
+  redact?: boolean;
 }
 
 export type { CalendarOverrides } from '@sen/rules';

@@ -22,6 +22,7 @@ import {
   type Passage,
   type PublishedFile,
   type ServiceInfo,
+  type Turn,
 } from '@sen/guidance';
 import { errorSummary } from '../logger';
 import type { Clock } from '../clock';
@@ -49,7 +50,14 @@ export interface GuidanceRuntime {
    */
   answer(
     question: string,
-    opts: { signal?: AbortSignal; origin?: string },
+    opts: {
+      signal?: AbortSignal;
+      origin?: string;
+      /** The state stored with the conversation's last answer (null for a new conversation). */
+      state?: unknown;
+      /** The conversation's earlier turns, oldest first (sent to a model with the question). */
+      history?: readonly Turn[];
+    },
   ): AsyncIterable<AnswerEvent>;
   status(): GuidanceStatus;
   /** Rebuilds if the revision moved; true when it did. */
@@ -101,6 +109,25 @@ class AnswerCache {
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }
+}
+
+/** Reasons that say the provider is unwell (the others are the checks doing their job). */
+const PROVIDER_TROUBLE = new Set([
+  'timeout',
+  'rate_limited',
+  'server_error',
+  'request_refused',
+  'network_error',
+  'bad_output',
+  'breaker_open',
+]);
+
+/** Why a model's answer was not shown in full: the code only, never the question or the reply. */
+function logModelOutcome(logger: Logger, a: Answer) {
+  const reason = a.modelOutcome!.reason;
+  const fields = { modelReason: reason, source: a.source, kind: a.kind };
+  if (PROVIDER_TROUBLE.has(reason)) logger.warn(fields, 'model answer failed');
+  else logger.info(fields, 'model answer not shown in full');
 }
 
 const keyOf = (...parts: string[]) =>
@@ -237,7 +264,7 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
   }
 
   return {
-    async *answer(question, { signal, origin }) {
+    async *answer(question, { signal, origin, state, history }) {
       // The first question on a cold instance waits for the index rather than answering blind.
       if (revision < 0) await refresh();
       const [settings, areas] = await Promise.all([loadSettings(o), loadAreaNames(o)]);
@@ -254,12 +281,27 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
         ...(base ? { files: filesAt(base) } : {}),
         ...(o.llm ? { llm: o.llm } : {}),
         ...(signal ? { signal } : {}),
+        ...(state ? { state } : {}),
+        // Earlier turns matter only to a model; offline answers (the cached ones) ignore them.
+        ...(history?.length ? { history } : {}),
       });
       if (!cache) {
-        yield* answer(question, ctx());
+        for await (const ev of answer(question, ctx())) {
+          if (ev.type === 'done' && ev.answer.modelOutcome) logModelOutcome(o.logger, ev.answer);
+          yield ev;
+        }
         return;
       }
-      const cacheKey = keyOf(String(atRevision), today, base ?? '', key, question);
+      // The conversation's state changes the answer (a follow-up, a date given earlier), so it
+      // is part of the key; the offline engine does not read the history itself.
+      const cacheKey = keyOf(
+        String(atRevision),
+        today,
+        base ?? '',
+        key,
+        state ? JSON.stringify(state) : '',
+        question,
+      );
       yield* answerEvents(
         await cache.get(cacheKey, now.getTime(), () => answerOnce(question, ctx())),
       );

@@ -63,7 +63,8 @@ export function conversationRoutes(deps: AppDeps) {
       {
         conversationId: conv.id,
         token,
-        service,
+        // With a model configured the chat says what it receives (redacted question, guidance).
+        service: deps.config.modelAssisted ? { ...service, modelAssisted: true } : service,
         site: { greeting: site.greeting, colour: site.theme.colour },
         localAuthorities: authorities.map((a) => a.name),
       },

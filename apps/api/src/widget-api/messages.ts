@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   addExchanges,
   addMessage,
+  conversationContext,
   MAX_MESSAGE_LENGTH,
   textLength,
   type ExchangeInput,
@@ -64,6 +65,13 @@ export function messageRoutes(deps: AppDeps) {
       );
     }
     const askedAt = deps.clock.now();
+    // What the conversation has established so far, from the database, so a follow-up is read
+    // with it whichever instance answered before.
+    const earlier = await conversationContext(deps.db, conv.id);
+    const history = earlier.history.map((m) => ({
+      role: m.role === 'visitor' ? ('visitor' as const) : ('bot' as const),
+      text: m.text,
+    }));
     // Links to published files point where the asker reached us.
     const origin = selfOrigin(c, deps.config);
 
@@ -80,6 +88,14 @@ export function messageRoutes(deps: AppDeps) {
           answered: answer.answered,
           citations: answer.citations.map(publicCitation),
           at: deps.clock.now(),
+          meta: {
+            ...(answer.state ? { state: answer.state } : {}),
+            ...(answer.quickReplies?.length ? { quickReplies: answer.quickReplies } : {}),
+          },
+          // Which engine wrote it and, with a model configured, why its answer was not shown
+          // in full: a code, never the model's text.
+          source: answer.source,
+          modelReason: answer.modelOutcome?.reason ?? null,
         },
       });
       return row ? messageRef(conv.id, row.id) : null;
@@ -87,7 +103,12 @@ export function messageRoutes(deps: AppDeps) {
 
     if ((c.req.header('accept') ?? '').includes('text/event-stream')) {
       const abort = new AbortController();
-      const events = deps.guidance.answer(text, { signal: abort.signal, origin });
+      const events = deps.guidance.answer(text, {
+        signal: abort.signal,
+        origin,
+        state: earlier.state,
+        history,
+      });
       const toSse = async (ev: AnswerEvent): Promise<string> => {
         if (ev.type === 'sources') {
           return sseEvent('sources', { citations: ev.citations.map(publicCitation) });
@@ -99,6 +120,7 @@ export function messageRoutes(deps: AppDeps) {
           messageId,
           kind: ev.answer.kind,
           answered: ev.answer.answered,
+          ...(ev.answer.quickReplies?.length ? { quickReplies: ev.answer.quickReplies } : {}),
         });
       };
       const onError = async (error: unknown): Promise<string> => {
@@ -116,7 +138,9 @@ export function messageRoutes(deps: AppDeps) {
       return answerAsSse(c, events[Symbol.asyncIterator](), toSse, onError, () => abort.abort());
     }
 
-    const answer = await collect(deps.guidance.answer(text, { origin }));
+    const answer = await collect(
+      deps.guidance.answer(text, { origin, state: earlier.state, history }),
+    );
     const messageId = await store(answer);
     if (messageId === null) return unauthorised(deps, c);
     return c.json({
@@ -125,6 +149,7 @@ export function messageRoutes(deps: AppDeps) {
       answered: answer.answered,
       text: answer.text,
       citations: answer.citations.map(publicCitation),
+      ...(answer.quickReplies?.length ? { quickReplies: answer.quickReplies } : {}),
     });
   });
   return app;

@@ -25,6 +25,10 @@ export const frame = {
     'Hello, this is {name}. I can tell you about mediation and help you work out your dates.',
   welcomeSafety:
     'I give information, not legal advice. Please do not share private details like your child’s full name.',
+  // Shown under the welcome. Some services let an AI model word answers from their guidance
+  // (the root README, "Model mode"): it gets the question with personal details taken out.
+  welcomeModel:
+    'If we use an AI service to word an answer, it gets your question and our guidance pages. We take out names, phone numbers, emails, addresses, dates and school names first.',
   outOfHours:
     'We are closed now. Our opening hours: {hours}. You can still ask a question or leave your details.',
   starters: 'Things I can help with',
@@ -42,6 +46,8 @@ export const frame = {
   sourceAsOf: 'Page checked on {date}',
   sourceOpen: 'Open the page (new tab)',
   helpful: 'Was this helpful?',
+  /** Label of the group of suggested answers under a question the chat asks. */
+  quickReplies: 'Suggested answers',
   thumbsUp: 'Yes, this helped',
   thumbsDown: 'No, this did not help',
   thanks: 'Thank you for telling us.',
@@ -116,7 +122,7 @@ export const frame = {
   descriptionHint: 'A few lines is enough. Please do not include your child’s full name.',
   privacyTitle: 'How we use your details',
   privacy:
-    'We use your details only to contact you about your question. Only our team can see them. We keep them while we help you, then delete them in line with our privacy policy. You can ask us to delete them at any time.',
+    'We use your details only to contact you about your question. Only our team can see them. We keep them while we help you, then delete them in line with our privacy policy. You can ask us to delete them at any time. We never send these details to an AI service.',
   consent: 'I agree to {name} keeping these details to contact me.',
   send_request: 'Send request',
   sending: 'Sending…',

@@ -9,11 +9,12 @@ import type { ConversationFilter } from './conversations';
 export const conversationCursor = (row: { lastMessageAt: Date; id: string }) =>
   Buffer.from(`${row.lastMessageAt.toISOString()}|${row.id}`).toString('base64url');
 
-/** The conditions both conversation lists share: site, case, period and the page cursor. */
+/** The conditions both conversation lists share: site, case, period, crisis and the page cursor. */
 export function conversationListWhere(
-  filter: Pick<ConversationFilter, 'siteId' | 'caseId' | 'from' | 'to' | 'cursor'>,
+  filter: Pick<ConversationFilter, 'siteId' | 'caseId' | 'from' | 'to' | 'cursor' | 'crisis'>,
 ): SQL[] {
   const where: SQL[] = [];
+  if (filter.crisis) where.push(sql`${crisisCount} > 0`);
   if (filter.siteId) where.push(eq(conversations.siteId, filter.siteId));
   if (filter.caseId) where.push(eq(conversations.caseId, filter.caseId));
   if (filter.from) where.push(gte(conversations.lastMessageAt, filter.from));
@@ -44,3 +45,9 @@ export const unansweredCount = sql<number>`(select count(*)::int from ${messages
 export const ratingCount = (rating: 'up' | 'down') => sql<number>`(select count(*)::int
   from ${messageFeedback} f join ${messages} m on m.id = f.message_id
   where m.conversation_id = ${conversations.id} and f.rating = ${rating})`;
+/**
+ * Answers that were the crisis reply (kind 'crisis': the chat saw risk of harm and gave 999,
+ * Samaritans, NSPCC and Childline): staff should know a family was in crisis.
+ */
+export const crisisCount = sql<number>`(select count(*)::int from ${messages} m
+  where m.conversation_id = ${conversations.id} and m.role = 'assistant' and m.kind = 'crisis')`;

@@ -16,6 +16,7 @@ import { audit, type Actor } from './audit';
 import {
   conversationCursor,
   conversationListWhere,
+  crisisCount,
   messageCount,
   ratingCount,
   unansweredCount,
@@ -41,6 +42,8 @@ export interface ConversationReviewFilter {
   rating?: 'up' | 'down';
   /** Unanswered or rated down. */
   needsReview?: boolean;
+  /** Only conversations in which the chat gave the crisis reply. */
+  crisis?: boolean;
   /** `open`: not handled since the last message; `handled`: handled since. */
   review?: 'open' | 'handled';
   limit?: number;
@@ -87,6 +90,7 @@ export async function listConversationsWithReview(
       unanswered: unansweredCount,
       downVotes: ratingCount('down'),
       upVotes: ratingCount('up'),
+      crisisReplies: crisisCount,
       reviewHandledAt: conversations.reviewHandledAt,
       reviewOutcome: conversations.reviewOutcome,
     })

@@ -7,6 +7,8 @@ import {
   messageFeedback,
   messages,
   partnerSites,
+  type MessageMeta,
+  type AnswerSource,
   type MessageRole,
   type StoredCitation,
 } from '../schema/index';
@@ -15,6 +17,7 @@ import { audit, type Actor } from './audit';
 import {
   conversationCursor,
   conversationListWhere,
+  crisisCount,
   messageCount,
   ratingCount,
   unansweredCount,
@@ -101,6 +104,12 @@ export interface ExchangeInput {
     answered: boolean;
     citations: StoredCitation[];
     at: Date;
+    /** The answer engine's conversation state and the quick replies offered. */
+    meta?: MessageMeta | null;
+    /** Which engine wrote it; null when not known. */
+    source?: AnswerSource | null;
+    /** The model's refusal or failure reason code, when there was one. */
+    modelReason?: string | null;
   };
 }
 
@@ -145,6 +154,9 @@ export async function addExchanges(
         kind: null,
         answered: null,
         citations: [],
+        meta: null,
+        source: null,
+        model_reason: null,
         created_at: x.question.at.toISOString(),
       },
       {
@@ -156,6 +168,9 @@ export async function addExchanges(
         kind: x.answer.kind,
         answered: x.answer.answered,
         citations: x.answer.citations,
+        meta: x.answer.meta ?? null,
+        source: x.answer.source ?? null,
+        model_reason: x.answer.modelReason ?? null,
         created_at: x.answer.at.toISOString(),
       },
     ]),
@@ -170,7 +185,8 @@ export async function addExchanges(
     sql`with m as (
           select * from jsonb_to_recordset(${batch}::jsonb) as m(
             i int, n int, conversation_id uuid, role text, text text, kind text,
-            answered boolean, citations jsonb, created_at timestamptz
+            answered boolean, citations jsonb, meta jsonb, source text, model_reason text,
+            created_at timestamptz
           )
         ),
         -- Lock the conversations in id order first: two batches in flight that name the same
@@ -189,8 +205,8 @@ export async function addExchanges(
           returning c.id
         ),
         stored as (
-          insert into ${messages} (conversation_id, role, text, kind, answered, citations, created_at)
-          select m.conversation_id, m.role, m.text, m.kind, m.answered, m.citations, m.created_at
+          insert into ${messages} (conversation_id, role, text, kind, answered, citations, meta, source, model_reason, created_at)
+          select m.conversation_id, m.role, m.text, m.kind, m.answered, m.citations, m.meta, m.source, m.model_reason, m.created_at
           from m join touched on touched.id = m.conversation_id
           order by m.i, m.n
           returning id, conversation_id, role, created_at, seq
@@ -210,6 +226,28 @@ export async function addExchanges(
     const id = answers.get(x.conversationId)?.shift();
     return id ? { id } : null;
   });
+}
+
+/**
+ * What the answer engine needs to read the next message of a conversation: its last few turns
+ * (oldest first) and the state stored with the latest answer. One indexed query.
+ */
+export async function conversationContext(
+  db: Db,
+  conversationId: string,
+  turns = 6,
+): Promise<{ history: { role: MessageRole; text: string }[]; state: unknown }> {
+  const rows = await db
+    .select({ role: messages.role, text: messages.text, meta: messages.meta })
+    .from(messages)
+    .where(eq(messages.conversationId, conversationId))
+    .orderBy(desc(messages.createdAt), desc(messages.seq))
+    .limit(turns);
+  const latest = rows.find((r) => r.role === 'assistant');
+  return {
+    history: rows.reverse().map((r) => ({ role: r.role, text: r.text })),
+    state: latest?.meta?.state ?? null,
+  };
 }
 
 export async function listMessages(db: Db, conversationId: string): Promise<Message[]> {
@@ -280,6 +318,8 @@ export interface ConversationListItem {
   messageCount: number;
   unanswered: number;
   downVotes: number;
+  /** How many answers were the crisis reply (risk of harm seen); staff are shown a flag. */
+  crisisReplies: number;
 }
 
 export interface ConversationFilter {
@@ -289,6 +329,8 @@ export interface ConversationFilter {
   to?: Date;
   /** Only conversations with an unanswered question or a thumbs-down (for reviewing answers). */
   needsReview?: boolean;
+  /** Only conversations in which the chat gave the crisis reply. */
+  crisis?: boolean;
   limit?: number;
   /** The previous page's nextCursor. */
   cursor?: string;
@@ -314,6 +356,7 @@ export async function listConversations(
       messageCount,
       unanswered,
       downVotes,
+      crisisReplies: crisisCount,
     })
     .from(conversations)
     .leftJoin(partnerSites, eq(partnerSites.id, conversations.siteId))

@@ -17,6 +17,7 @@ export * from './guidance-files';
 export * from './conversations';
 export * from './callbacks';
 export * from './reports';
+export * from './answer-sources';
 export * from './deadlines';
 export * from './scheduled-jobs';
 export * from './conversation-review';

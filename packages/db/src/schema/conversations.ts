@@ -52,6 +52,13 @@ export const conversations = pgTable(
   ],
 );
 
+export interface MessageMeta {
+  state?: unknown;
+  quickReplies?: string[];
+}
+export const ANSWER_SOURCES = ['offline', 'llm'] as const;
+export type AnswerSource = (typeof ANSWER_SOURCES)[number];
+
 export const MESSAGE_ROLES = ['visitor', 'assistant'] as const;
 export type MessageRole = (typeof MESSAGE_ROLES)[number];
 
@@ -68,6 +75,19 @@ export const messages = pgTable(
     kind: text('kind'),
     answered: boolean('answered'),
     citations: jsonb('citations').$type<StoredCitation[]>().notNull().default([]),
+    /**
+     * For assistant messages: what the conversation had established after this answer (the
+     * answer engine's state, read back with the next message on any instance) and the quick
+     * replies offered.
+     */
+    meta: jsonb('meta').$type<MessageMeta>(),
+    /** For assistant messages: which engine wrote the text ('offline' or 'llm'). */
+    source: text('source').$type<AnswerSource>(),
+    /**
+     * For assistant messages, when a model is configured: why its answer was refused, failed,
+     * skipped or shown without a sentence (a reason code from @sen/guidance, never its text).
+     */
+    modelReason: text('model_reason'),
     createdAt: createdAt(),
     /** Insertion order: breaks ties between messages stored in the same millisecond. */
     seq: bigserial('seq', { mode: 'number' }).notNull(),

@@ -10,6 +10,13 @@ import { SAMPLE_DOCS } from '../testing/sample-guidance';
 import { runAsk } from './ask';
 
 const run = promisify(execFile);
+
+// Floors at the scores measured when this round's work landed: a change that loses answers
+// fails here (see the package README for the figures and what each set is).
+const FAMILIES_1 = 51;
+const FAMILIES_HOLDOUT = 27;
+const SECOND_SERVICE = 42;
+const THIRD_SERVICE = 29;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
@@ -23,13 +30,13 @@ function findShared(): string | undefined {
   }
 }
 
-async function capture(argv: string[]) {
+async function capture(argv: string[], today = '2025-06-10') {
   let out = '';
   let err = '';
   const code = await runAsk(argv, {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
-    today: '2025-06-10',
+    today,
   });
   return { code, out, err };
 }
@@ -41,13 +48,13 @@ if (!shared)
   );
 
 describe.skipIf(!shared)('ask over the shared published page, scored by score.mjs', () => {
-  const score = async (questions: string) => {
-    const { code, out, err } = await capture([
-      '--guidance',
-      join(shared!, 'guidance'),
-      '--jsonl',
-      questions,
-    ]);
+  const score = async (
+    questions: string,
+    guidance = join(shared!, 'guidance'),
+    // The sets written in December 2026 work out relative dates from that day.
+    today = '2025-06-10',
+  ) => {
+    const { code, out, err } = await capture(['--guidance', guidance, '--jsonl', questions], today);
     expect(err).toBe('');
     expect(code).toBe(0);
     const dir = await mkdtemp(join(tmpdir(), 'ask-'));
@@ -110,6 +117,37 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
     const result = await score(questions).catch((e: { stdout: string }) => e);
     const [, passed] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
     expect(Number(passed), result.stdout).toBeGreaterThanOrEqual(29);
+  });
+
+  // Written the way families write before this round's engine changes (scores before any change
+  // in the package README). Follow-ups carry "history": the earlier messages of the same chat.
+  const TODAY_2026 = '2026-12-03';
+  const passedOf = async (questions: string, guidance?: string) => {
+    const result = await score(questions, guidance, TODAY_2026).catch((e: { stdout: string }) => e);
+    const [, passed, total] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
+    return { passed: Number(passed), total: Number(total), stdout: result.stdout };
+  };
+
+  it('scores families-1: stories, routes, dates in their roles, follow-ups, other languages (33/64 before)', async () => {
+    const r = await passedOf(join(packageDir, 'test', 'families-1.jsonl'));
+    expect(r.passed, r.stdout).toBeGreaterThanOrEqual(FAMILIES_1);
+  });
+
+  it('scores families-holdout, held out from tuning (19/40 before)', async () => {
+    const r = await passedOf(join(packageDir, 'test', 'families-holdout.jsonl'));
+    expect(r.passed, r.stdout).toBeGreaterThanOrEqual(FAMILIES_HOLDOUT);
+  });
+
+  it('scores a second service’s own pages (HTML, Markdown, text) and questions (42/86 before)', async () => {
+    const dir = join(packageDir, 'test', 'services', 'second');
+    const r = await passedOf(join(dir, 'questions.jsonl'), join(dir, 'pages'));
+    expect(r.passed, r.stdout).toBeGreaterThanOrEqual(SECOND_SERVICE);
+  });
+
+  it('scores a third service, held out from tuning (29/64 before)', async () => {
+    const dir = join(packageDir, 'test', 'services', 'third');
+    const r = await passedOf(join(dir, 'questions.jsonl'), join(dir, 'pages'));
+    expect(r.passed, r.stdout).toBeGreaterThanOrEqual(THIRD_SERVICE);
   });
 });
 

@@ -21,7 +21,9 @@ export interface AskOptions {
 
 const USAGE = `Usage:
   ask "question"                 print an answer and its sources
-  ask --jsonl FILE               answer a JSONL file of {"id","q"}, one JSON answer per line
+  ask --jsonl FILE               answer a JSONL file of {"id","q","history"?}, one JSON answer per line
+                                 ("history": the family's earlier messages in the same chat,
+                                 answered first, in order, so "q" is read as a follow-up)
   options:
     --guidance DIR               answer from the .html, .md and .txt files in DIR
     --today YYYY-MM-DD           the date deadlines are worked out from (default: today)
@@ -82,17 +84,30 @@ async function answerFile(
   const lines = text.split('\n');
   for (const [i, line] of lines.entries()) {
     if (!line.trim()) continue;
-    let row: { id?: unknown; q?: unknown };
+    let row: { id?: unknown; q?: unknown; history?: unknown };
     try {
       row = JSON.parse(line) as typeof row;
       if (typeof row !== 'object' || row === null || typeof row.q !== 'string')
         throw new Error('each line needs a "q" string');
+      if (
+        row.history !== undefined &&
+        !(Array.isArray(row.history) && row.history.every((h) => typeof h === 'string'))
+      )
+        throw new Error('"history" must be a list of strings');
     } catch (error) {
       err.write(`${path}:${i + 1}: skipped: ${(error as Error).message}\n`);
       failed++;
       continue;
     }
-    const result = await answerOnce(row.q as string, ctx);
+    // The earlier messages of the same chat, answered in turn, carry the conversation's state.
+    let state: unknown;
+    const history: { role: 'visitor' | 'bot'; text: string }[] = [];
+    for (const earlier of (row.history as string[] | undefined) ?? []) {
+      const before = await answerOnce(earlier, { ...ctx, state, history });
+      state = before.state;
+      history.push({ role: 'visitor', text: earlier }, { role: 'bot', text: before.text });
+    }
+    const result = await answerOnce(row.q as string, { ...ctx, state, history });
     out.write(
       `${JSON.stringify({
         id: row.id ?? i + 1,

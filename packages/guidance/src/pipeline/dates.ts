@@ -3,8 +3,17 @@
 // mediation), from the words around it.
 
 import { addCalendarDays, addCalendarMonths } from '@sen/rules';
+import { z } from 'zod';
+import data from '../../data/dates.json';
+import { phrases, type PhraseMatcher } from '../conversation/phrases';
 
-export type DateRole = 'decision' | 'received' | 'certificate' | 'mediation' | 'told' | 'unknown';
+/**
+ * What a date is: the decision letter's date, the day it arrived, the certificate's date, the day
+ * the family contacted the mediation adviser, the mediation meeting, the day the council was told
+ * they want mediation, or what a disability discrimination claim is about.
+ */
+export type DateRole =
+  'decision' | 'received' | 'certificate' | 'adviser' | 'mediation' | 'told' | 'act' | 'unknown';
 
 export interface FoundDate {
   /** ISO date. */
@@ -22,36 +31,42 @@ export interface FoundDate {
   relative?: 'exact' | 'about';
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-const MONTH =
-  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+export const DatesFile = z.object({
+  $comment: z.string().optional(),
+  months: z.record(
+    z.enum(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']),
+    z.array(z.string().min(3)),
+  ),
+  ordinals: z.record(z.string().min(2), z.number().int().min(1).max(31)),
+  between: z.array(z.string().min(1)),
+  roles: z.object({
+    certificate: z.array(z.string().min(2)),
+    adviser: z.array(z.string().min(2)),
+    mediation: z.array(z.string().min(2)),
+    decision: z.array(z.string().min(2)),
+    told: z.array(z.string().min(2)),
+    received: z.array(z.string().min(2)),
+    act: z.array(z.string().min(2)),
+  }),
+});
+const words = DatesFile.parse(data);
+
+const MONTHS = new Map<string, number>(
+  Object.entries(words.months).flatMap(([n, names]) => names.map((m) => [m, Number(n)] as const)),
+);
+const ORDINALS = new Map(Object.entries(words.ordinals));
+const alternatives = (list: Iterable<string>) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]'))
+    .join('|');
+// Letters of any language, so "września" and "eylül" end where they should.
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const MONTH = `(${alternatives(MONTHS.keys())})\\.?`;
+const DAY = `(\\d{1,2}|${alternatives(ORDINALS.keys())})(?:st|nd|rd|th|\\.|º|°)?`;
 const YEAR = "(?:,?\\s*(\\d{4}|'\\d{2}))?";
+const BETWEEN = `(?:(?:${alternatives(words.between)})\\s+)?`;
 
 const PATTERNS: {
   re: RegExp;
@@ -59,34 +74,23 @@ const PATTERNS: {
 }[] = [
   // 2025-03-03
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, parts: (m) => [m[3], m[2], m[1]] },
-  // 3 March 2025, 3rd of March, 15 Jan
+  // 3 March 2025, 3rd of March, 15 Jan, the fourteenth of October, 30 de septiembre, 30 września
   {
-    re: new RegExp(`\\b${DAY}\\s*(?:of\\s+)?${MONTH}${YEAR}\\b`, 'gi'),
+    re: new RegExp(`${B}${DAY}\\s*${BETWEEN}${MONTH}${YEAR}${E}`, 'giu'),
     parts: (m) => [m[1], m[2], m[3]],
   },
-  // March 3rd, 2025
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY}${YEAR}\\b`, 'gi'), parts: (m) => [m[2], m[1], m[3]] },
+  // March 3rd, 2025; October the 14th
+  {
+    re: new RegExp(`${B}${MONTH}\\s+(?:the\\s+)?${DAY}${YEAR}${E}`, 'giu'),
+    parts: (m) => [m[2], m[1], m[3]],
+  },
   // 03/03/2025, 3.3.25, 3-3-2025, 3/3 (UK order: day first)
   { re: /\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?\b/g, parts: (m) => [m[1], m[2], m[3]] },
 ];
 
-const ROLE_WORDS: [DateRole, RegExp][] = [
-  ['certificate', /\bcert(ificate)?s?\b/gi],
-  [
-    'mediation',
-    /\bmediation (meeting|session|day)?\s*(is|was|will be|took place|happened|ended|finished|held)?\b|\bmediat(ed|ing)\b/gi,
-  ],
-  [
-    'decision',
-    /\b(decision|decided|letter|dated|refus(ed|al)|council|local authority|la|wrote|sent|ehc ?p|plan|final plan|amended)\b/gi,
-  ],
-  ['told', /\b(told|asked|informed|requested|notified|said (we|i) want)\b/gi],
-  // The day a letter arrived is not its date: the time limits run from the date on the letter.
-  [
-    'received',
-    /\b(came|arrived|received|receive|reached (me|us)|delivered|landed|opened|got (it|the letter|the decision))\b/gi,
-  ],
-];
+const ROLE_WORDS: [DateRole, PhraseMatcher][] = (
+  ['certificate', 'adviser', 'mediation', 'decision', 'told', 'received', 'act'] as const
+).map((role) => [role, phrases(words.roles[role])]);
 
 export function findDates(message: string, today: string): FoundDate[] {
   const found: FoundDate[] = [];
@@ -103,12 +107,17 @@ export function findDates(message: string, today: string): FoundDate[] {
       taken.push([m.index, m.index + m[0].length]);
       found.push({
         date: iso.date,
-        text: m[0],
+        text: m[0].replace(/\.$/, ''),
         index: m.index,
         role: 'unknown',
         yearInferred: iso.inferred,
       });
     }
+  }
+  for (const r of dayOnlyDates(message, today)) {
+    if (overlaps(r.index, r.index + r.text.length)) continue;
+    taken.push([r.index, r.index + r.text.length]);
+    found.push({ ...r, role: 'unknown', yearInferred: false });
   }
   for (const r of relativeDates(message, today)) {
     if (overlaps(r.index, r.index + r.text.length)) continue;
@@ -169,8 +178,49 @@ function relativeDates(
     const date = unit === 'month' ? months(today, -n) : shift(today, unit === 'week' ? -7 * n : -n);
     add(m, date, unit === 'day' ? 'exact' : 'about');
   }
-  for (const m of message.matchAll(/\blast (week|month)\b/gi)) {
+  // "the 3rd of last month", "25th of this month"
+  for (const m of message.matchAll(
+    /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(last|this)\s+month\b/gi,
+  )) {
+    const month = m[2]!.toLowerCase() === 'last' ? months(today, -1) : today;
+    if (!month) continue;
+    const date = `${month.slice(0, 8)}${m[1]!.padStart(2, '0')}`;
+    if (valid(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(m[1])))
+      add(m, date, 'exact');
+  }
+  for (const m of message.matchAll(/\blast (week|month)\b(?<!of last month)/gi)) {
     add(m, m[1]!.toLowerCase() === 'week' ? shift(today, -7) : months(today, -1), 'about');
+  }
+  return out;
+}
+
+/**
+ * "the 30th", "on Monday the 30th": a day of the month said alone, taken as the latest such day
+ * up to today (the weekday, when given, must agree). Said exactly, so the answer says which date
+ * it took.
+ */
+function dayOnlyDates(message: string, today: string) {
+  const out: { date: string; text: string; index: number; relative: 'exact' }[] = [];
+  const re = new RegExp(
+    `\\b(?:(${WEEKDAYS.join('|')})\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${alternatives(MONTHS.keys())}|last|this|next)\\b)`,
+    'gi',
+  );
+  for (const m of message.matchAll(re)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    for (let back = 0; back < 3; back++) {
+      const month = months(today, -back);
+      if (!month) break;
+      const y = Number(month.slice(0, 4));
+      const mo = Number(month.slice(5, 7));
+      if (!valid(y, mo, day)) continue;
+      const date = iso(y, mo, day);
+      if (date > today) continue;
+      const weekday = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : -1;
+      if (weekday >= 0 && new Date(`${date}T00:00:00Z`).getUTCDay() !== weekday) break;
+      out.push({ date, text: m[0], index: m.index, relative: 'exact' });
+      break;
+    }
   }
   return out;
 }
@@ -187,16 +237,37 @@ function roleOf(message: string, date: FoundDate): DateRole {
   const stop = after.search(/[.;!?](\s|$)|,|\b(and|but)\b/i);
   const clauseEnd = date.index + date.text.length + (stop < 0 ? after.length : stop);
   const nearest = new Map<DateRole, number>();
-  for (const [role, re] of ROLE_WORDS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(message)) !== null) {
+  for (const [role, words] of ROLE_WORDS) {
+    for (const m of words.find(message)) {
       const start = m.index;
-      const end = m.index + m[0].length;
+      const end = m.index + m.text.length;
       if (start < clauseStart || end > clauseEnd) continue;
+      // "a certificate from the adviser", "a letter from the council": who made it is not what
+      // the date is.
+      if (
+        /\b(from|by)\s+(the\s+|my\s+|our\s+|a\s+)?(\w+\s+)?$/i.test(
+          message.slice(Math.max(0, start - 30), start),
+        )
+      )
+        continue;
       const distance =
         end <= date.index ? date.index - end : (start - (date.index + date.text.length)) * 1.5;
       if (distance >= 0 && distance < (nearest.get(role) ?? Infinity)) nearest.set(role, distance);
+    }
+  }
+  // "That was on the 25th": the sentence before says what "that" was, by its first event.
+  if (!nearest.size && clauseStart > 0) {
+    const clause = message.slice(clauseStart, date.index);
+    if (/^\s*(that|this|it|which)\b/i.test(clause)) {
+      const before = message.slice(0, clauseStart).replace(/[.;!?]\s*$/, '');
+      const previous = before.slice(Math.max(0, before.search(/[^.;!?]*$/)));
+      let first: { role: DateRole; index: number } | undefined;
+      for (const [role, words] of ROLE_WORDS) {
+        const hit = words.find(previous)[0];
+        if (hit && role !== 'received' && (!first || hit.index < first.index))
+          first = { role, index: hit.index };
+      }
+      if (first) return first.role;
     }
   }
   let best: DateRole = 'unknown';
@@ -206,6 +277,9 @@ function roleOf(message: string, date: FoundDate): DateRole {
   // "The letter came on 10 March" is the day it arrived; "dated 5 March" is its date. A
   // certificate or a mediation that "came" keeps its own role.
   const clause = message.slice(clauseStart, clauseEnd);
+  // "Dated" says it is the date printed on something: the certificate or letter the clause
+  // names, or, when it names none, the decision letter (what families most often quote).
+  if (best === 'unknown' && /\bdated\b|\bdate on\b/i.test(clause)) return 'decision';
   if (
     nearest.has('received') &&
     (best === 'decision' || best === 'unknown') &&
@@ -221,9 +295,11 @@ function toIso(
   y?: string,
   today?: string,
 ): { date: string; inferred: boolean } | undefined {
-  const day = Number(d);
+  const day = /^\d+$/.test(d ?? '')
+    ? Number(d)
+    : ORDINALS.get((d ?? '').toLowerCase().replace(/[\s-]+/, d?.includes('-') ? '-' : ' '));
   const month =
-    mo && /^\d+$/.test(mo) ? Number(mo) : MONTHS[(mo ?? '').toLowerCase().replace('.', '')];
+    mo && /^\d+$/.test(mo) ? Number(mo) : MONTHS.get((mo ?? '').toLowerCase().replace('.', ''));
   if (!day || !month || month < 1 || month > 12) return undefined;
   let year: number;
   let inferred = false;

@@ -61,7 +61,9 @@ describe('answerDeadline', () => {
   it('reads a bare "deadline?" after a decision letter as the appeal and adviser deadlines', () => {
     const r = ask("when's the deadline? the decision letter was dated 3rd of march 2025")!;
     expect(r.text).toMatch(/appeal with the SEND Tribunal is Tuesday 6 May 2025/);
-    expect(r.text).toMatch(/contact the mediation adviser is Saturday 3 May 2025/);
+    expect(r.text).toMatch(
+      /contact a mediation adviser .*the last day to do that is Saturday 3 May 2025/,
+    );
   });
 
   it('answers notice questions however they are put', () => {

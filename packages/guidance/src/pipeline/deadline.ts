@@ -1,4 +1,10 @@
+// Deadline questions answered by @sen/rules from the dates a family gives, each date in its role
+// (the decision letter, the day it arrived, the certificate, the call to the adviser, the
+// mediation, the day the council was told). A date whose role is unclear is used only in a
+// sentence that says so ("If 3 March is the date on the decision letter, …"), with quick replies
+// to say what it is: a premise the family did not state is never stated as fact.
 import {
+  addCalendarMonths,
   adviserContactDeadline,
   appealDeadline,
   certificateDueDate,
@@ -10,149 +16,207 @@ import {
   mediationNoticeBy,
 } from '@sen/rules';
 import type { Citation } from '../types';
-import { findDates, type FoundDate } from './dates';
+import { findDates, type DateRole } from './dates';
+import { calculationOf, DATE_ROLE_LABELS, talk, type Calculation } from '../conversation/words';
+import type { ConversationState, StateDate } from '../conversation/state';
 
-/** Words that make a message a question about a date to meet. */
-const ASKS_WHEN =
-  /\b(deadline|(last|final|closing) (possible )?(day|date)|latest( possible)?( day| date)?|by when|how long|until when|time ?limit|run(s|ning)? out|expire|too late|in time|cut[- ]?off|still (got|have|in) time|time left|enough time|when (do|does|must|should|can|will|is|are|would|did|has|have)|when'?s|what date|which date|what day|which day|how many (days|weeks|months)|by what date|date (by|to|for))\b/i;
-
-type Calculation = 'appeal' | 'adviser' | 'certificate' | 'arrange' | 'notice' | 'discrimination';
-
-/** Which rule the question is about, from its words; undefined when none fits. */
-function calculationOf(message: string): Calculation | undefined {
-  const m = message.toLowerCase();
-  if (
-    /\bnotice\b|\bhow much warning\b|\b(tell|told|let|inform|informed)\b.{0,25}\b(the )?(date|time|venue|place|where it is)\b/.test(
-      m,
-    ) &&
-    /\bmediation\b/.test(m)
-  )
-    return 'notice';
-  if (/\bdiscriminat/.test(m)) return 'discrimination';
-  if (
-    /\b(appeal|tribunal|sendist|register|lodge)\b/.test(m) &&
-    !/\b(contact|call|ring|speak to|get hold of)\b.{0,30}\badvis[oe]r\b/.test(m)
-  )
-    return 'appeal';
-  if (/\badvis[oe]r\b/.test(m)) return 'adviser';
-  if (
-    /\bcert(ificate)?\b/.test(m) &&
-    /\b(get|receive|issue|send|sent|arrive|expect|due|give)\b/.test(m)
-  )
-    return 'certificate';
-  if (
-    /\bmediation\b/.test(m) &&
-    /\b(take place|happen|held|arrange|organise|organize|set up|within|by)\b/.test(m)
-  )
-    return 'arrange';
-  if (/\bappeal/.test(m)) return 'appeal';
-  return undefined;
-}
+export type { Calculation };
 
 export interface DeadlineReply {
   text: string;
   citations: Citation[];
   answered: boolean;
+  /** The calculation answered or asked about: a follow-up continues it. */
+  calc?: Calculation;
+  /** Every date the answer knows, in its role (kept with the conversation). */
+  dates?: StateDate[];
+  /** When the answer needs something from the family: the choices to offer and what was asked. */
+  quickReplies?: string[];
+  pending?: ConversationState['pending'];
 }
 
+/** What earlier messages of the conversation told us. */
+export interface KnownFacts {
+  dates: StateDate[];
+  /** The calculation the conversation is about (a follow-up such as "the letter was dated 3 March"). */
+  calc?: Calculation;
+  placementOnly?: boolean;
+  healthOnly?: boolean;
+  /** Work the calculation out again from the known dates (after a correction), reading no new ones. */
+  again?: boolean;
+}
+
+const LABEL_ROLES = Object.entries(DATE_ROLE_LABELS) as [
+  Exclude<DateRole, 'act' | 'unknown'>,
+  string,
+][];
+const ROLE_NAMES: Partial<Record<DateRole, string>> = {
+  decision: 'the date on the decision letter',
+  received: 'the day the letter arrived',
+  certificate: 'the date on the mediation certificate',
+  adviser: 'the day you contacted the mediation adviser',
+  mediation: 'the day of the mediation',
+  told: 'the day the council was told you want mediation',
+};
+
 /**
- * Answers "when is the last day to …" from `@sen/rules` when the message has a date in it.
- * Returns undefined when the message is not such a question, so retrieval can answer it.
+ * Answers "when is the last day to …" from `@sen/rules`. Returns undefined when the message is
+ * not such a question (nor a date for the one the conversation is on), so retrieval can answer.
  */
 export function answerDeadline(
   message: string,
   today: string,
   calendar: CalendarOverrides | undefined,
   phone: string,
+  known: KnownFacts = { dates: [] },
 ): DeadlineReply | undefined {
-  if (!ASKS_WHEN.test(message)) return undefined;
-  const dates = findDates(message, today);
-  if (!dates.length) return undefined;
-  // "When's the deadline? The decision letter was dated 3 March": the deadlines a decision
-  // letter starts are the appeal and, before it, contacting the mediation adviser.
+  const here: StateDate[] = (known.again ? [] : findDates(message, today)).map((d) => ({
+    role: d.role,
+    date: d.date,
+    text: d.text.trim(),
+    ...(d.relative ? { relative: d.relative } : {}),
+    ...(d.yearInferred ? { yearInferred: true } : {}),
+  }));
   const named = calculationOf(message);
-  const fromLetter = !named && dates.some((d) => d.role === 'decision');
-  const calc = named ?? (fromLetter ? 'appeal' : undefined);
-  if (!calc) return undefined;
+  const asks = talk.has('asks_when', message);
+  if (!known.again) {
+    if (!here.length && !(asks && (known.calc || (named && known.dates.length)))) return undefined;
+    if (here.length && !asks && !known.calc) return undefined;
+  }
+
+  const dates = mergeDates(known.dates, here);
+  const calc = named ?? known.calc ?? fromRoles(dates, today);
+  if (!calc) {
+    if (!here.length) return undefined;
+    const date = here[here.length - 1]!;
+    return {
+      text: `Which date is ${date.text}: the date on the decision letter, the day the letter arrived, the date on the mediation certificate, or something else? Let me know (choose below) and I can work out the deadline that goes with it.`,
+      citations: [],
+      answered: false,
+      dates,
+      quickReplies: LABEL_ROLES.map(([, label]) => label),
+      pending: { kind: 'date_role', date: date.date, text: date.text },
+    };
+  }
+  const placementOnly = known.placementOnly || talk.has('placement_only', message);
+  const healthOnly = known.healthOnly || talk.has('health_only', message);
   const options = { today, ...(calendar ? { calendar } : {}) };
-  const pick = (...roles: FoundDate['role'][]) =>
-    roles.map((r) => dates.find((d) => d.role === r)).find(Boolean);
-  const dated = pick('decision') ?? pick('unknown', 'told');
-  const decision = dated ?? pick('received');
-  const receivedOnly = !dated && !!decision;
-  const certificate = pick('certificate');
+  const latest = (...roles: DateRole[]) =>
+    roles.map((r) => [...dates].reverse().find((d) => d.role === r)).find(Boolean);
+
+  const askFor = (role: DateRole, why: string): DeadlineReply => ({
+    text: `${why} What is ${ROLE_NAMES[role]}? You can also call us on ${phone}.`,
+    citations: [],
+    answered: false,
+    calc,
+    dates,
+    pending: { kind: 'date', calc },
+  });
 
   let result: DeadlineResult;
   let lead: string;
-  let used: FoundDate[];
+  const used: StateDate[] = [];
+  const extra: string[] = [];
+  // A date of unknown role used for this calculation: said as a condition, with quick replies.
+  let condition: StateDate | undefined;
+  const use = (d: StateDate, as: DateRole) => {
+    used.push(d);
+    if (d.role === 'unknown') condition = { ...d, role: as };
+    return d.date;
+  };
   try {
     switch (calc) {
       case 'appeal': {
-        if (!decision) {
-          return {
-            text:
-              'The appeal deadline is the later of two dates: 2 months after the date on the decision letter, and 1 month after the date on the mediation certificate. ' +
-              `Tell me the date on the decision letter and I can work it out, or call us on ${phone}.`,
-            citations: [],
-            answered: false,
-          };
+        const letter = latest('decision') ?? latest('received') ?? latest('unknown');
+        const certificate = latest('certificate');
+        if (!letter) {
+          const why = certificate
+            ? `The appeal deadline is the later of 2 months after the date on the decision letter and 1 month after the date on the certificate (1 month after ${formatDate(certificate.date)} is ${formatDate(addCalendarMonths(certificate.date, 1))}).`
+            : 'The appeal deadline is the later of two dates: 2 months after the date on the decision letter, and 1 month after the date on the mediation certificate.';
+          return askFor('decision', why);
         }
-        const placementOnly =
-          /\b(only|just|solely|purely)\b.{0,60}\b(school|college|placement|institution|setting)\b/i.test(
-            message,
-          );
+        const decisionDate = use(letter, 'decision');
+        if (certificate) used.push(certificate);
         result = appealDeadline({
-          decisionDate: decision.date,
+          decisionDate,
           ...(certificate ? { certificateDate: certificate.date } : {}),
           ...(placementOnly ? { placementOnly } : {}),
           ...options,
         });
-        lead = `The last day to register an appeal with the SEND Tribunal is ${result.dateText}${result.byFivePm ? ' (it must arrive by 5pm)' : ''}.`;
-        used = certificate ? [decision, certificate] : [decision];
+        lead = `the last day to register an appeal with the SEND Tribunal is ${result.dateText}${result.byFivePm ? ' (it must arrive by 5pm)' : ''}.`;
+        if (placementOnly) {
+          extra.push(
+            'An appeal only about the school or college named needs no mediation certificate, and a certificate does not give more time.',
+          );
+        } else if (!certificate) {
+          const adviser = adviserContactDeadline({ decisionDate, ...options });
+          extra.push(
+            `Before you can appeal, you must contact a mediation adviser (unless the appeal is only about the school or college named): the last day to do that is ${adviser.dateText}. If you then get a mediation certificate, the deadline becomes 1 month after the date on the certificate, if that is later.`,
+          );
+        }
         break;
       }
       case 'adviser': {
-        const d = decision ?? dates[0]!;
-        result = adviserContactDeadline({ decisionDate: d.date, ...options });
-        lead = `The last day to contact the mediation adviser is ${result.dateText}.`;
-        used = [d];
+        const letter = latest('decision') ?? latest('received') ?? latest('unknown');
+        if (!letter)
+          return askFor(
+            'decision',
+            'You have 2 months from the date on the decision letter to contact the mediation adviser.',
+          );
+        result = adviserContactDeadline({ decisionDate: use(letter, 'decision'), ...options });
+        lead = `the last day to contact the mediation adviser is ${result.dateText}.`;
         break;
       }
       case 'certificate': {
-        const d = pick('mediation', 'told', 'unknown', 'decision') ?? dates[0]!;
-        const reason = /\b(declin|don'?t want|do not want|not want|refus)/i.test(message)
-          ? 'declined'
-          : /\bmediation\b/i.test(message)
-            ? 'mediation_ended'
-            : 'declined';
-        result = certificateDueDate({ from: d.date, reason, ...options });
-        lead = `The mediation certificate should be issued by ${result.dateText}.`;
-        used = [d];
+        const from =
+          latest('adviser') ?? latest('mediation') ?? latest('told') ?? latest('unknown');
+        if (!from)
+          return askFor(
+            'adviser',
+            'The adviser must issue the certificate within 3 working days of being told you do not want mediation, or of the mediation ending.',
+          );
+        const ended = from.role === 'mediation' && !talk.has('declined', message);
+        result = certificateDueDate({
+          from: use(from, 'adviser'),
+          reason: ended ? 'mediation_ended' : 'declined',
+          ...options,
+        });
+        lead = `the mediation certificate should be issued by ${result.dateText}.`;
         break;
       }
       case 'arrange': {
-        const d = pick('told', 'unknown', 'decision', 'mediation') ?? dates[0]!;
-        result = mediationArrangeBy({
-          from: d.date,
-          healthOnly: /\bhealth only\b|\bonly (about )?health\b/i.test(message),
-          ...options,
-        });
-        lead = `The mediation must take place by ${result.dateText}.`;
-        used = [d];
+        const from = latest('told') ?? latest('unknown') ?? latest('adviser');
+        if (!from)
+          return askFor(
+            'told',
+            'Mediation must take place within 30 days of the council being told you want it.',
+          );
+        result = mediationArrangeBy({ from: use(from, 'told'), healthOnly, ...options });
+        lead = `the mediation must take place by ${result.dateText}.`;
         break;
       }
       case 'notice': {
-        const d = pick('mediation', 'unknown') ?? dates[0]!;
-        result = mediationNoticeBy({ mediationDate: d.date, ...options });
-        lead = `You should be told the date and place of the mediation by ${result.dateText} at the latest, unless you agree to less notice.`;
-        used = [d];
+        const meeting = latest('mediation') ?? latest('unknown');
+        if (!meeting)
+          return askFor(
+            'mediation',
+            'You must be told the date and place of the mediation at least 5 working days before it, unless you agree to less.',
+          );
+        result = mediationNoticeBy({ mediationDate: use(meeting, 'mediation'), ...options });
+        lead = `you should be told the date and place of the mediation by ${result.dateText} at the latest, unless you agree to less notice.`;
         break;
       }
       case 'discrimination': {
-        const d = dates[0]!;
-        result = disabilityClaimDeadline({ actDate: d.date, ...options });
-        lead = `The last day to make a disability discrimination claim is ${result.dateText}.`;
-        used = [d];
+        const act =
+          latest('act') ?? latest('unknown') ?? latest('decision') ?? dates[dates.length - 1];
+        if (!act)
+          return askFor(
+            'act',
+            'A disability discrimination claim must be made within 6 months of what happened.',
+          );
+        result = disabilityClaimDeadline({ actDate: act.date, ...options });
+        used.push(act);
+        lead = `the last day to make a disability discrimination claim is ${result.dateText}.`;
         break;
       }
     }
@@ -161,34 +225,99 @@ export function answerDeadline(
       text: `I could not work that date out (${error instanceof Error ? error.message.replace(/\.$/, '') : 'unexpected input'}). Please check the dates, or call us on ${phone}.`,
       citations: [],
       answered: false,
+      calc,
+      dates,
     };
   }
 
-  if (fromLetter && calc === 'appeal' && decision) {
-    const adviser = adviserContactDeadline({ decisionDate: decision.date, ...options });
-    lead += ` If you need a mediation certificate before appealing, the last day to contact the mediation adviser is ${adviser.dateText}.`;
-  }
-  // (A rough "six weeks ago" says the same below, with the words the family used.)
-  if (receivedOnly && decision && decision.relative !== 'about') {
-    lead += ` I have used ${formatDate(decision.date)}, when the letter arrived: the time runs from the date printed on the letter, which may be earlier, so check it.`;
-  }
+  const first = condition
+    ? `If ${condition.text} is ${ROLE_NAMES[condition.role]}, ${lead}`
+    : lead.charAt(0).toUpperCase() + lead.slice(1);
   const assumed = used.flatMap((d) => {
-    const said = d.text.trim();
+    const arrived = d.role === 'received';
     if (d.relative === 'about') {
       return [
-        `I took "${said}" to mean about ${formatDate(d.date)}${receivedOnly && d === decision ? ', when the letter arrived' : ''}. The time runs from the date printed on the letter${receivedOnly && d === decision ? ', which may be earlier' : ''}, so check it and ask me again with that date.`,
+        `I took "${d.text}" to mean about ${formatDate(d.date)}${arrived ? ', when the letter arrived' : ''}. The time runs from the date printed on the letter${arrived ? ', which may be earlier' : ''}, so check it and ask me again with that date.`,
       ];
     }
-    const fromToday = d.relative === 'exact' && !/^(today|yesterday)$/i.test(said);
-    return d.yearInferred || fromToday ? [`I took "${said}" to mean ${formatDate(d.date)}.`] : [];
+    const fromToday = d.relative === 'exact' && !/^(today|yesterday)$/i.test(d.text);
+    return [
+      ...(d.yearInferred || fromToday ? [`I took "${d.text}" to mean ${formatDate(d.date)}.`] : []),
+      ...(arrived
+        ? [
+            `I have used ${formatDate(d.date)}, when the letter arrived: the time runs from the date printed on the letter, which may be earlier, so check it.`,
+          ]
+        : []),
+    ];
   });
-  const warnings = result.warnings.map((w) => w.message);
+  // "Can I still appeal?" asked after the day: say so first, and who can help now.
+  if (result.date < today)
+    extra.unshift(
+      `That date has passed. Please call us on ${phone} or your local information, advice and support service (IASS) to talk about what you can still do.`,
+    );
   const text = [
-    lead,
+    first,
+    ...extra,
     ...assumed,
-    `How this was worked out: ${result.explanation}`,
-    ...warnings,
+    // A date of unclear role: the working-out is framed as what follows if it is that date.
+    `${condition ? 'If so, this is how it works out' : 'How this was worked out'}: ${result.explanation}`,
+    ...result.warnings.map((w) => w.message),
     `This is information, not legal advice. Check the dates on your letters, and call us on ${phone} if you are unsure.`,
   ].join('\n');
-  return { text, citations: [{ title: result.source, quote: result.explanation }], answered: true };
+  return {
+    text,
+    citations: [{ title: result.source, quote: result.explanation }],
+    answered: true,
+    calc,
+    dates,
+    ...(condition
+      ? {
+          quickReplies: LABEL_ROLES.map(([, label]) => label),
+          pending: { kind: 'date_role' as const, date: condition.date, text: condition.text },
+        }
+      : {}),
+  };
+}
+
+/** Dates of this message join the earlier ones; a known role replaces the earlier date of it. */
+function mergeDates(earlier: StateDate[], here: StateDate[]): StateDate[] {
+  const out = [...earlier];
+  for (const d of here) {
+    const same = out.findIndex((o) => o.role === d.role && d.role !== 'unknown');
+    if (same >= 0) out.splice(same, 1);
+    // "No, the 13th": a date without a role corrects the one the conversation was about.
+    out.push(d);
+  }
+  return out.slice(-8);
+}
+
+/** The calculation a set of dates points to when the question names none. */
+function fromRoles(dates: StateDate[], today: string): Calculation | undefined {
+  const last = dates[dates.length - 1];
+  if (!last) return undefined;
+  switch (last.role) {
+    case 'decision':
+    case 'received':
+    case 'certificate':
+      return 'appeal';
+    case 'adviser':
+      return 'certificate';
+    case 'mediation':
+      return last.date > today ? 'notice' : 'certificate';
+    case 'told':
+      return 'arrange';
+    case 'act':
+      return 'discrimination';
+    default:
+      return undefined;
+  }
+}
+
+/** The role a quick reply or a short typed answer gives a date ("the letter date"). */
+export function roleFromReply(message: string): DateRole | undefined {
+  const m = message.trim().toLowerCase();
+  const exact = LABEL_ROLES.find(([, label]) => label.toLowerCase() === m);
+  if (exact) return exact[0];
+  const found = findDates(`${message} on 1 January 2000`, '2000-01-02')[0]?.role;
+  return found && found !== 'unknown' ? found : undefined;
 }

@@ -1,5 +1,7 @@
 // Fixed wording for the replies that do not come from the guidance. Every one that turns a
 // question away says who can help and how to reach the service.
+import type { Lang } from './language';
+import { catalogueFor } from './reply-catalogue';
 import type { ServiceDetails } from './service-details';
 
 export interface Reach {
@@ -19,9 +21,32 @@ export function reachOf(details: ServiceDetails, iassText: string | undefined): 
   };
 }
 
+/** The English catalogue's crisis lines after its first sentence (999): Samaritans, NSPCC, Childline. */
+const ADULT_AND_CHILD_LINES = catalogueFor('en')!
+  .messages.crisis.split(/(?<=\.)\s+/)
+  .slice(1)
+  .join(' ');
+
 export const replies = {
-  crisis: (crisisMessage: string, r: Reach) =>
-    `${crisisMessage.trim()}\n\nWhen you are safe and ready, you can call ${r.name} on ${r.phone} about your child's support.`,
+  /**
+   * The service's emergency text, which names 999 first. A parent in crisis themselves needs
+   * more than "if a child is in danger": when the service's text leaves out Samaritans, the
+   * catalogue's lines for adults and children follow it. A family writing in another language
+   * gets the catalogue's reply in that language first, then the English.
+   */
+  crisis: (crisisMessage: string, r: Reach, lang: Lang = 'en') => {
+    const english = crisisMessage.trim();
+    const adultSupport = english.includes('116 123') ? [] : [ADULT_AND_CHILD_LINES];
+    const own = lang === 'en' ? undefined : catalogueFor(lang)?.messages.crisis;
+    return [
+      own,
+      english,
+      ...adultSupport,
+      `When you are safe and ready, you can call ${r.name} on ${r.phone} about your child's support.`,
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+  },
   injection: (r: Reach) =>
     `I can't change how I work or share how I'm set up. I can answer questions about SEN mediation and disagreement resolution from our published guidance, or you can call us on ${r.phone}.`,
   injectionSetAside:

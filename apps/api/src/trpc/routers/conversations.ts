@@ -41,6 +41,8 @@ const listInput = z.object({
   rating: z.enum(['up', 'down']).optional(),
   /** Unanswered or rated unhelpful (the console's "to review" view). */
   needsReview: z.boolean().optional(),
+  /** Only conversations in which the chat gave the crisis reply. */
+  crisis: z.boolean().optional(),
   limit,
   cursor,
 });
@@ -56,6 +58,8 @@ const itemView = (c: ReviewedConversationItem) => ({
   unanswered: c.unanswered,
   downVotes: c.downVotes,
   upVotes: c.upVotes,
+  /** Answers that were the crisis reply: the console flags the conversation. */
+  crisisReplies: c.crisisReplies,
   /** Set when staff dealt with it after its last message. */
   handledAt: c.reviewHandledAt,
   reviewOutcome: c.reviewOutcome,
@@ -107,6 +111,7 @@ export const conversationsRouter = router({
         ...(input.answered ? { answered: input.answered } : {}),
         ...(input.rating ? { rating: input.rating } : {}),
         ...(input.needsReview ? { needsReview: true } : {}),
+        ...(input.crisis ? { crisis: true } : {}),
         limit: input.limit,
         ...(input.cursor ? { cursor: input.cursor } : {}),
       }),
@@ -153,6 +158,9 @@ export const conversationsRouter = router({
       lastMessageAt: convo.lastMessageAt,
       handledAt: review?.reviewHandledAt ?? null,
       reviewOutcome: review?.reviewOutcome ?? null,
+      /** Answers that were the crisis reply (kind 'crisis'). */
+      crisisReplies: convo.messages.filter((m) => m.role === 'assistant' && m.kind === 'crisis')
+        .length,
       messages: convo.messages.map((m) => ({
         id: m.id,
         role: m.role,

@@ -6,5 +6,11 @@ export default defineAccess({
   cases: [
     { path: 'reports.service', allow: STAFF, input: period, note: 'aggregates only' },
     { path: 'reports.csv', allow: STAFF, input: period },
+    {
+      path: 'reports.answerSources',
+      allow: STAFF,
+      input: period,
+      note: 'counts and reason codes only',
+    },
   ],
 });

@@ -6,6 +6,8 @@ import { staffCall } from '../../cases/procedures';
 import { isoDate } from '../../cases/case-input';
 import { buildServiceReport, serviceReportCsv } from '../../reports/service-report';
 import { router } from '../init';
+import { answerSources } from '@sen/db';
+import { reportPeriod } from '../../reports/period';
 
 /** A longer range would make the timeliness pass read too many cases in one request. */
 const MAX_DAYS = 3 * 366;
@@ -23,6 +25,19 @@ export const reportsRouter = router({
     const { calendar } = await ruleContext(ctx.db, ctx.clock.now());
     const report = await buildServiceReport(ctx.db, input, calendar);
     await ctx.audit({ action: 'report.read', detail: { from: input.from, to: input.to } });
+    return report;
+  }),
+
+  /**
+   * The share of the bot's answers written by the offline engine and by the model, and the
+   * model's refusal and failure reason codes (counts only).
+   */
+  answerSources: staffCall.input(range).query(async ({ ctx, input }) => {
+    const report = await answerSources(ctx.db, reportPeriod(input.from, input.to));
+    await ctx.audit({
+      action: 'report.read',
+      detail: { from: input.from, to: input.to, report: 'answer_sources' },
+    });
     return report;
   }),
 

@@ -1,6 +1,11 @@
 // The client side of the widget REST API. Everything is POST with a JSON body (no personal
 // data in URLs), no cookies; the per-conversation bearer token is the only credential.
-import { normaliseCitations, normaliseDeadlines, normaliseTriage } from './normalise';
+import {
+  normaliseCitations,
+  normaliseQuickReplies,
+  normaliseDeadlines,
+  normaliseTriage,
+} from './normalise';
 import { readSse } from './sse-parser';
 import type {
   Answer,
@@ -136,6 +141,7 @@ export function createWidgetApi(base = '/api/widget/v1', fetcher: typeof fetch =
           answered: body.answered !== false,
           text: String(body.text ?? ''),
           citations: normaliseCitations(body.citations),
+          ...withQuickReplies(body.quickReplies),
         };
       }
       let text_ = '';
@@ -160,6 +166,7 @@ export function createWidgetApi(base = '/api/widget/v1', fetcher: typeof fetch =
             messageId: String(payload.messageId ?? ''),
             kind: String(payload.kind ?? ''),
             answered: payload.answered !== false,
+            ...withQuickReplies(payload.quickReplies),
           };
         } else if (event === 'error') {
           failure = typeof payload.message === 'string' ? payload.message : ' ';
@@ -191,4 +198,9 @@ export function createWidgetApi(base = '/api/widget/v1', fetcher: typeof fetch =
       return { reference: body.reference };
     },
   };
+}
+
+function withQuickReplies(raw: unknown): { quickReplies?: string[] } {
+  const quickReplies = normaliseQuickReplies(raw);
+  return quickReplies ? { quickReplies } : {};
 }

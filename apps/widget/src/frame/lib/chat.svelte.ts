@@ -121,6 +121,7 @@ export class Chat {
       reply.messageId = answer.messageId;
       reply.answered = answer.answered;
       reply.kind = answer.kind;
+      if (answer.quickReplies) reply.quickReplies = answer.quickReplies;
       reply.status = 'done';
       this.status = this.t.answerReady;
     } catch (error) {

@@ -14,6 +14,8 @@ export interface ChatMessage {
   answered?: boolean;
   /** How the answer was made (`answer`, `deadline`, `small_talk`, …). */
   kind?: string;
+  /** Suggested answers to the question this message asks (buttons under the last message). */
+  quickReplies?: string[];
 }
 
 let counter = 0;

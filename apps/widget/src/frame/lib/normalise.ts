@@ -37,6 +37,15 @@ export function normaliseCitation(raw: unknown): Citation | null {
   };
 }
 
+/** The suggested answers the server sent: a few short strings, anything else dropped. */
+export function normaliseQuickReplies(raw: unknown): string[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const list = raw
+    .filter((r): r is string => typeof r === 'string' && r.trim().length > 0 && r.length <= 160)
+    .slice(0, 8);
+  return list.length ? list : undefined;
+}
+
 export function normaliseCitations(raw: unknown): Citation[] {
   return Array.isArray(raw) ? raw.map(normaliseCitation).filter((c): c is Citation => !!c) : [];
 }

@@ -10,6 +10,8 @@ export interface ServiceInfo {
   phone: string;
   email?: string;
   officeHours: OfficeHours;
+  /** The service lets an AI model word answers: the chat says what it receives. */
+  modelAssisted?: boolean;
 }
 
 export interface StartResponse {
@@ -35,6 +37,8 @@ export interface AnswerDone {
   messageId: string;
   kind: string;
   answered: boolean;
+  /** Short answers to a question the chat asked, shown as buttons (typing works too). */
+  quickReplies?: string[];
 }
 
 export interface Answer extends AnswerDone {

@@ -1,0 +1,106 @@
+// Conversations through the whole pipeline, offline: each answer's state goes back with the next
+// message, as the API does.
+import { appealDeadline, certificateDueDate, mediationNoticeBy } from '@sen/rules';
+import { describe, expect, it } from 'vitest';
+import { answerOnce } from '../answer';
+import { parseDocuments } from '../ingest/parse-document';
+import { createGuidanceIndex } from '../search/guidance-index';
+import { SAMPLE_DOCS, SAMPLE_SERVICE } from '../testing/sample-guidance';
+import type { Answer } from '../types';
+
+const index = createGuidanceIndex(parseDocuments(SAMPLE_DOCS));
+const TODAY = '2026-12-03';
+
+function conversation() {
+  let state: unknown;
+  return async (text: string): Promise<Answer> => {
+    const a = await answerOnce(text, { index, service: SAMPLE_SERVICE, today: TODAY, state });
+    state = a.state;
+    return a;
+  };
+}
+
+describe('a conversation, offline', () => {
+  it('gives a date its role from the words around it, and never invents the decision letter', async () => {
+    const say = conversation();
+    const a = await say(
+      'I rang the mediation adviser on 2 December asking for the certificate, how long can they take?',
+    );
+    expect(a.kind).toBe('deadline');
+    const due = certificateDueDate({ from: '2026-12-02', reason: 'declined', today: TODAY });
+    expect(a.text).toContain(due.dateText);
+    expect(a.text).not.toMatch(/decision letter is dated/);
+  });
+
+  it('uses a certificate date when it gives more time', async () => {
+    const say = conversation();
+    const a = await say(
+      'Decision letter dated 1 October, and the certificate from the mediation adviser is dated 19 November. When is the last day to appeal?',
+    );
+    const want = appealDeadline({
+      decisionDate: '2026-10-01',
+      certificateDate: '2026-11-19',
+      today: TODAY,
+    });
+    expect(a.text).toContain(want.dateText);
+  });
+
+  it('keeps a date told without a question for the question that follows', async () => {
+    const say = conversation();
+    await say('our mediation is booked for the 15th of January');
+    const a = await say('when should we have been told the time and place at the latest?');
+    expect(a.text).toContain(
+      mediationNoticeBy({ mediationDate: '2027-01-15', today: TODAY }).dateText,
+    );
+  });
+
+  it('reads "that was on the 25th of last month" with the sentence before it', async () => {
+    const say = conversation();
+    const a = await say(
+      "We told the mediation adviser we don't want mediation, just the certificate. That was on the 25th of last month. When should it arrive?",
+    );
+    expect(a.text).toContain(
+      certificateDueDate({ from: '2026-11-25', reason: 'declined', today: TODAY }).dateText,
+    );
+  });
+
+  it('asks the route question the story leaves open, and takes the answer from a quick reply', async () => {
+    const say = conversation();
+    const asked = await say('We want to challenge the final EHCP, what are our options?');
+    expect(asked.kind).toBe('route');
+    expect(asked.answered).toBe(false);
+    expect(asked.quickReplies?.length).toBeGreaterThan(2);
+    const choice = asked.quickReplies!.find((r) => /section I/.test(r))!;
+    const route = await say(choice);
+    expect(route.kind).toBe('route');
+    expect(route.text).toMatch(/without a mediation certificate/);
+  });
+
+  it('answers a disability discrimination claim without a certificate', async () => {
+    const say = conversation();
+    const a = await say(
+      'The academy excluded my son because of his autism, I think it is disability discrimination. What can I do?',
+    );
+    expect(a.kind).toBe('route');
+    expect(a.text).toMatch(/do not need a mediation certificate/);
+    expect(a.text).not.toMatch(/you (will )?need a (mediation )?certificate/i);
+  });
+
+  it('offers to work out a date after answering "how long" from the guidance', async () => {
+    const say = conversation();
+    const a = await say('How long do I have to contact the mediation adviser?');
+    expect(a.text).toMatch(/date on the decision letter, I can work out the exact date/);
+    const b = await say('the letter is dated 20 November');
+    expect(b.kind).toBe('deadline');
+  });
+
+  it('starts a new conversation from a state it cannot read', async () => {
+    const a = await answerOnce('When is my deadline? The letter was dated 3 November 2026.', {
+      index,
+      service: SAMPLE_SERVICE,
+      today: TODAY,
+      state: { v: 99, junk: true },
+    });
+    expect(a.kind).toBe('deadline');
+  });
+});

@@ -1,0 +1,240 @@
+// One turn of a conversation: what the family has said before (the state) and this message give
+// either a reply the chat can give from the law (a deadline, a route, a question back with
+// quick replies) or the question to look up in the guidance, read with the turn before it.
+import { QUESTIONS, type CalendarOverrides, type Question } from '@sen/rules';
+import { findDates } from '../pipeline/dates';
+import { answerDeadline, roleFromReply } from '../pipeline/deadline';
+import type { GuidanceIndex } from '../search/guidance-index';
+import type { Citation } from '../types';
+import { routeOption, routeReply } from './route-reply';
+import { situations } from './situations';
+import { withDates, type ConversationState, type StateDate } from './state';
+import { calculationOf, talk } from './words';
+
+export interface DialogueContext {
+  index: GuidanceIndex;
+  today: string;
+  calendar?: CalendarOverrides;
+  phone: string;
+  iassText: string;
+}
+
+export interface DialogueReply {
+  kind: 'deadline' | 'route';
+  text: string;
+  citations: Citation[];
+  answered: boolean;
+  quickReplies?: string[];
+}
+
+export type DialogueOutcome =
+  | { reply: DialogueReply; state: ConversationState }
+  /** Look it up in the guidance: `query` is the message, with the turn before it for a follow-up. */
+  | {
+      reply?: undefined;
+      query: string;
+      state: ConversationState;
+      offerDate?: boolean;
+      /** "What are my options?" with no story yet: if the guidance has no answer, ask the route. */
+      routeInstead?: { reply: DialogueReply; state: ConversationState };
+    };
+
+export function converse(
+  message: string,
+  previous: ConversationState,
+  ctx: DialogueContext,
+): DialogueOutcome {
+  const pending = previous.pending;
+  const state: ConversationState = { ...previous, dates: [...previous.dates] };
+  delete state.pending;
+  readFacts(message, state);
+  const situation = situations.read(message);
+  if (situation) {
+    // A new story replaces the route answers of an earlier one.
+    if (situation.id !== state.situation) state.route = { ...situation.route };
+    else state.route = { ...situation.route, ...state.route };
+    state.situation = situation.id;
+  }
+
+  const deadline = (known: Parameters<typeof answerDeadline>[4], text = message) => {
+    const r = answerDeadline(text, ctx.today, ctx.calendar, ctx.phone, known);
+    if (!r) return undefined;
+    state.dates = r.dates ?? state.dates;
+    state.topic = { text: message, ...(r.calc ? { calc: r.calc } : {}) };
+    if (r.pending) state.pending = r.pending;
+    return {
+      reply: {
+        kind: 'deadline' as const,
+        text: r.text,
+        citations: r.citations,
+        answered: r.answered,
+        ...(r.quickReplies ? { quickReplies: r.quickReplies } : {}),
+      },
+      state,
+    };
+  };
+  const known = () => ({
+    dates: state.dates,
+    ...(state.topic?.calc ? { calc: state.topic.calc } : {}),
+    ...(state.placementOnly ? { placementOnly: true } : {}),
+    ...(state.healthOnly ? { healthOnly: true } : {}),
+  });
+  const route = (on: ConversationState = state) => {
+    const r = routeReply(
+      on,
+      on.situation ? situations.byId(on.situation) : undefined,
+      ctx,
+      message,
+    );
+    on.topic = { text: message, route: true };
+    if (r.pending) on.pending = r.pending;
+    return {
+      reply: {
+        kind: 'route' as const,
+        text: r.text,
+        citations: r.citations,
+        answered: r.answered,
+        ...(r.quickReplies ? { quickReplies: r.quickReplies } : {}),
+      },
+      state: on,
+    };
+  };
+
+  // 1. The answer to what we asked last.
+  if (pending?.kind === 'route') {
+    const value = routeOption(pending.question, message);
+    if (value) {
+      const q = (QUESTIONS as Record<string, Question>)[pending.question]!;
+      state.route = { ...state.route, [pending.question]: q.multiple ? [value] : value };
+      return route();
+    }
+  }
+  if (pending?.kind === 'date_role') {
+    const role = roleFromReply(message);
+    if (role) {
+      const date: StateDate = { role, date: pending.date, text: pending.text };
+      state.dates = withDates(
+        state.dates.filter((d) => !(d.date === pending.date && d.role === 'unknown')),
+        [date],
+      );
+      const calc = previous.topic?.calc;
+      const r = deadline({
+        ...known(),
+        dates: state.dates,
+        ...(calc ? { calc } : {}),
+        again: true,
+      });
+      if (r) return r;
+    }
+  }
+
+  // 2. A correction of a date ("no, the letter was the 13th"): the day in the month we had.
+  const corrected = correction(message, state.dates, ctx.today);
+  if (corrected) {
+    state.dates = withDates(state.dates, [corrected]);
+    const r = deadline({
+      ...known(),
+      dates: state.dates,
+      calc: previous.topic?.calc ?? 'appeal',
+      again: true,
+    });
+    if (r) return r;
+  }
+
+  // 3. Deadlines, with the dates of earlier turns.
+  const knownNow = known();
+  // "When must it take place by?" after "we told the council on 1 December we want mediation":
+  // the calculation is read from this message with the one before it.
+  const withBefore =
+    !calculationOf(message) && previous.topic
+      ? calculationOf(`${previous.topic.text} ${message}`)
+      : undefined;
+  if (withBefore) knownNow.calc = withBefore;
+  if (pending?.kind === 'date') knownNow.calc = pending.calc;
+  const dated = deadline(knownNow);
+  if (dated) return dated;
+  // Dates told without a question ("our mediation is booked for the 15th") are kept for later.
+  state.dates = withDates(
+    state.dates,
+    findDates(message, ctx.today).map((d) => ({
+      role: d.role,
+      date: d.date,
+      text: d.text.trim(),
+      ...(d.relative ? { relative: d.relative } : {}),
+      ...(d.yearInferred ? { yearInferred: true } : {}),
+    })),
+  );
+
+  // 4. Which route fits, from a story (this message's, or the one told before).
+  const asksRoute = talk.has('route_ask', message);
+  const asks = message.includes('?') || talk.has('question', message);
+  const followUp = isFollowUp(message);
+  if (situation && (situation.always || asksRoute || !asks || followUp || previous.topic?.route))
+    return route();
+  if (asksRoute && state.situation && !situation) return route();
+  // Someone 25 or older asking what we can do: the flow says who can help instead.
+  const ageNow = ageOf(message);
+  if (ageNow !== undefined && ageNow >= 25 && (asksRoute || asks)) return route();
+
+  // 5. A question for the guidance; a follow-up is read with the turn before it.
+  const query =
+    followUp && previous.topic && !previous.topic.calc
+      ? `${previous.topic.text} ${message}`
+      : message;
+  state.topic = { text: message };
+  // "How long do I have to appeal?" is answered from the guidance, then the chat offers to work
+  // out the date itself.
+  const calc = talk.has('asks_when', message) ? (calculationOf(message) ?? withBefore) : undefined;
+  if (calc) {
+    state.topic.calc = calc;
+    state.pending = { kind: 'date', calc };
+  }
+  let routeInstead: { reply: DialogueReply; state: ConversationState } | undefined;
+  if (asksRoute && !state.situation) routeInstead = route(structuredClone(state));
+  return {
+    query,
+    state,
+    ...(calc ? { offerDate: true } : {}),
+    ...(routeInstead ? { routeInstead } : {}),
+  };
+}
+
+/** Facts a message states about the family, kept for later turns. */
+function readFacts(message: string, state: ConversationState) {
+  if (talk.has('placement_only', message)) state.placementOnly = true;
+  if (talk.has('health_only', message)) state.healthOnly = true;
+  const age = ageOf(message);
+  if (age !== undefined) state.age = age;
+}
+
+// "he's 17", "my daughter is 23", "my son turned 25", "I am 19", "aged 24", "23 years old", "at 23".
+const AGE =
+  /\b(?:(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are|is now|now|aged|age|at|(?:son|daughter|child|grandson|granddaughter|kid|boy|girl|lad|he|she|i|we|they)\s+(?:is|was|'s|turned|turns|just turned|will be))\s+(\d{1,2})\b(?!\s*(?:hours|hrs|days|weeks|months|%|st|nd|rd|th|\/|:|\.\d))|(\d{1,2})\s*(?:years? old|yrs? old|y\/o|yo)\b)/i;
+
+export function ageOf(message: string): number | undefined {
+  const m = AGE.exec(message);
+  const n = m ? Number(m[1] ?? m[2]) : NaN;
+  return n >= 0 && n < 100 ? n : undefined;
+}
+
+/** "And what if …", "what about …", "is that free?": read with the turn before it. */
+function isFollowUp(message: string): boolean {
+  const text = message.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (talk.find('follow_up_start', text)[0]?.index === 0) return true;
+  return text.split(/\s+/).filter(Boolean).length <= 6 && talk.has('pointing_back', text);
+}
+
+// A day on its own ("the 13th", "13th not 3rd") corrects the latest date we hold.
+const DAY_ONLY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/i;
+function correction(message: string, dates: StateDate[], today: string): StateDate | undefined {
+  const last = dates[dates.length - 1];
+  if (!last || !talk.has('correction', message)) return undefined;
+  const m = DAY_ONLY.exec(message);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  const date = `${last.date.slice(0, 8)}${String(day).padStart(2, '0')}`;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  const valid = !Number.isNaN(parsed.getTime()) && parsed.getUTCDate() === day;
+  if (!valid || date > today) return undefined;
+  return { role: last.role, date, text: m[0] };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { directLead } from './direct';
+
+describe('directLead: the answer first, only when the quoted sentence settles it', () => {
+  it.each([
+    [
+      'Does mediation affect my right to appeal?',
+      'Using mediation does not affect your right of appeal.',
+      'No.',
+    ],
+    [
+      'Does the mediator take sides?',
+      'The mediator is an independent facilitator who does not take sides.',
+      'No.',
+    ],
+    ['Is mediation confidential?', 'Mediation is a confidential, informal process.', 'Yes.'],
+  ])('%j → %j', (q, a, lead) => expect(directLead(q, a)).toBe(lead));
+
+  it.each([
+    // The sentence does not name what was asked about.
+    ['Is there a charge?', 'The service is free.'],
+    [
+      'Can mediation cover the health parts?',
+      'Disagreement resolution also covers health and social care.',
+    ],
+    // Exceptions, limits and negative questions read both ways.
+    [
+      'Do I need a certificate before appealing?',
+      'A certificate is needed before an appeal except if it is only about the school.',
+    ],
+    ['Is it only for parents?', 'The service is for parents and young people.'],
+    ["Isn't mediation voluntary?", 'Mediation is voluntary.'],
+    // Not a yes/no question.
+    ['What is mediation?', 'Mediation is a confidential meeting.'],
+  ])('gives no lead for %j', (q, a) => expect(directLead(q, a)).toBeUndefined());
+
+  it('compares a stated age with the upper age the pages give', () => {
+    const page = 'The service is for parents and young adults up to the age of 25.';
+    expect(directLead('Am I too old at 23?', page, 23)).toMatch(
+      /^No: .*upper age of 25, and 23 is under it/,
+    );
+    expect(directLead('Can he still use the service?', page, 26)).toMatch(
+      /^No: .*26 is not under it/,
+    );
+    expect(directLead('How old can you be to use it?', page, 19)).toMatch(
+      /^Our guidance gives an upper age of 25/,
+    );
+    expect(directLead('Am I too old?', page)).toBeUndefined();
+  });
+});

@@ -1,0 +1,80 @@
+// The answer first. When the sentence we quote settles a yes/no question, the reply starts with
+// "Yes." or "No." ("Does mediation affect my right to appeal?" → "No." before "Using mediation
+// does not affect your right of appeal"); when a question gives an age and the pages state the
+// service's upper age, the reply starts by saying whether that age is within it ("Am I too old at
+// 23?" → "No: the guidance gives an upper age of 25."). Anything less certain gets no lead: a
+// wrong "Yes" above a real quote is worse than none.
+import { FUNCTION_WORDS, talk } from './words';
+
+const tokens = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/n't\b/g, ' not')
+    .match(/[a-z0-9']+/g) ?? [];
+
+// Forms of one word meet at their first five letters ("appealing"/"appeal", "affects"/"affect").
+const stemOf = (w: string) => w.replace(/'s$/, '').slice(0, Math.max(4, Math.min(w.length, 5)));
+
+/** "Yes." / "No." / an age line to put before the quoted answer, or undefined. */
+export function directLead(question: string, answer: string, age?: number): string | undefined {
+  const firstSentence = answer.split(/(?<=[.!?])\s|\n/)[0] ?? answer;
+  return ageLead(question, answer, age) ?? yesNoLead(question, firstSentence);
+}
+
+function ageLead(question: string, answer: string, age: number | undefined): string | undefined {
+  if (age === undefined || !talk.has('age_question', question)) return undefined;
+  const limit =
+    /\b(?:up to (?:the age of |age )?|under (?:the age of )?|until (?:the age of |they are )?|aged? (?:up to |under )?)(\d{2})\b/i.exec(
+      answer,
+    );
+  if (!limit) return undefined;
+  const upper = Number(limit[1]);
+  if (upper < 16 || upper > 30) return undefined;
+  const within = age < upper;
+  const fact = `our guidance gives an upper age of ${upper}, and ${age} is ${within ? 'under it' : 'not under it'}.`;
+  if (!isYesNo(question)) return fact.charAt(0).toUpperCase() + fact.slice(1);
+  const tooOld = talk.has('too_old', question);
+  return `${within === !tooOld ? 'Yes' : 'No'}: ${fact}`;
+}
+
+/** A question that starts "is", "does", "can", "am I" …: yes or no answers it. */
+function isYesNo(question: string): boolean {
+  const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => s.includes('?'));
+  const q = (sentences[sentences.length - 1] ?? question).trim().replace(/^[^a-z]+/i, '');
+  return talk.find('yes_no_start', q)[0]?.index === 0;
+}
+
+function yesNoLead(question: string, sentence: string): string | undefined {
+  // Only a plain yes/no question, and not one about limits ("only", "still", "too") or asked in
+  // the negative, where "yes" and "no" read both ways.
+  if (!isYesNo(question)) return undefined;
+  const q = question.trim();
+  const asked = tokens(q);
+  if (
+    asked.some((w) => ['only', 'just', 'still', 'too', 'or', 'not', 'any', 'anything'].includes(w))
+  )
+    return undefined;
+  const said = tokens(sentence);
+  const content = [...new Set(asked.filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w)))];
+  const negatedAt = (i: number) =>
+    said
+      .slice(Math.max(0, i - 3), i)
+      .some((w) => w === 'not' || w === 'never' || w === 'no' || w === 'cannot');
+  let shared = 0;
+  let negated = 0;
+  for (const w of content) {
+    const i = said.findIndex((s) => stemOf(s) === stemOf(w));
+    if (i < 0) continue;
+    shared += 1;
+    if (negatedAt(i)) negated += 1;
+  }
+  // What the question is about (its first word of substance) must be what the sentence is
+  // about: "Can mediation cover …?" is not settled by a sentence about disagreement resolution.
+  const subject = content[0];
+  if (!subject || !said.some((s) => stemOf(s) === stemOf(subject))) return undefined;
+  if (negated) return 'No.';
+  const anyNegation = said.some((w) => ['not', 'never', 'no', 'cannot', 'without'].includes(w));
+  if (shared >= 2 && !anyNegation && !/\bexcept|\bunless|\bonly\b/i.test(sentence)) return 'Yes.';
+  return undefined;
+}

@@ -1,0 +1,49 @@
+// Phrase lists from the data files, compiled once into patterns. The lists are data that staff
+// and reviewers can read ("refuse*", "turned down", "won't"), so the code holds only this method:
+// words match whole, "*" at the end of a word takes any ending, an apostrophe may be left out,
+// and any letters count as letters (Polish, Turkish, Romanian …), not only a-z.
+
+const LETTER = String.raw`[\p{L}\p{N}]`;
+
+function termPattern(term: string): string {
+  return term
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => {
+      const wild = word.endsWith('*');
+      const body = (wild ? word.slice(0, -1) : word)
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/['’]/g, "['’]?");
+      return wild ? `${body}${LETTER}*` : body;
+    })
+    .join(String.raw`[\s-]+`);
+}
+
+/** A compiled phrase list: `test` for any match, `find` for where. */
+export interface PhraseMatcher {
+  test(text: string): boolean;
+  find(text: string): { index: number; text: string }[];
+}
+
+export function phrases(terms: readonly string[]): PhraseMatcher {
+  const list = terms.filter((t) => t.trim()).map(termPattern);
+  if (!list.length) return { test: () => false, find: () => [] };
+  // Longest first, so "ehc plan" wins over "plan" where both start at one place.
+  list.sort((a, b) => b.length - a.length);
+  const source = String.raw`(?<!${LETTER})(?:${list.join('|')})(?!${LETTER})`;
+  const once = new RegExp(source, 'iu');
+  const all = new RegExp(source, 'giu');
+  return {
+    test: (text) => once.test(text),
+    find: (text) => [...text.matchAll(all)].map((m) => ({ index: m.index, text: m[0] })),
+  };
+}
+
+/** Folds typographic apostrophes and spaces so the lists need one spelling. */
+export function plain(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,196 @@
+// "Which route fits?" answered by @sen/rules' route flow from what the family has told us: the
+// situation read from their story fills the flow's answers, the flow asks (as quick replies)
+// what it still needs, and its result is said in plain words with the next step, the dates when
+// the decision letter's date is known, a passage of the service's guidance that supports it and
+// the law it rests on.
+import {
+  adviserContactDeadline,
+  appealDeadline,
+  type CalendarOverrides,
+  nextStep,
+  QUESTIONS,
+  type Answers,
+  type FlowStep,
+  type Question,
+  type RouteResult,
+} from '@sen/rules';
+import type { GuidanceIndex } from '../search/guidance-index';
+import { composeFromGuidance } from '../pipeline/compose';
+import type { Citation } from '../types';
+import type { ConversationState } from './state';
+import { ROUTE_SEARCH } from './words';
+
+export interface RouteReply {
+  text: string;
+  citations: Citation[];
+  answered: boolean;
+  quickReplies?: string[];
+  pending?: ConversationState['pending'];
+}
+
+interface RouteContext {
+  index: GuidanceIndex;
+  today: string;
+  calendar?: CalendarOverrides;
+  phone: string;
+  iassText: string;
+}
+
+/** The flow's answers from the conversation: the story's, then the family's own choices. */
+export function routeAnswers(state: ConversationState): Answers {
+  const age =
+    state.age === undefined
+      ? 'child'
+      : state.age >= 25
+        ? 'over_25'
+        : state.age >= 16
+          ? 'young_person'
+          : 'child';
+  return { age, ...(state.route ?? {}) };
+}
+
+export function routeReply(
+  state: ConversationState,
+  situation: { note?: string; search?: string } | undefined,
+  ctx: RouteContext,
+  story = '',
+): RouteReply {
+  const step = stepFor(state, story);
+  if (step.type === 'question') return askRoute(step.question);
+  return sayRoute(step.route, state, situation, ctx);
+}
+
+/**
+ * The flow's next step. A question the story already answers ("only the health part", "section
+ * F is vague") is answered from it, so the family is asked only what they have not said.
+ */
+function stepFor(state: ConversationState, story: string): FlowStep {
+  for (;;) {
+    let step: FlowStep;
+    try {
+      step = nextStep(routeAnswers(state));
+    } catch {
+      // Answers the flow cannot use (a stored state from an older flow): start the flow again.
+      state.route = {};
+      step = nextStep(routeAnswers(state));
+    }
+    if (step.type === 'result' || !story) return step;
+    const q = step.question;
+    const chosen = q.multiple
+      ? q.options.filter((o) => optionScore(o.label, story) >= 0.5).map((o) => o.value)
+      : [routeOption(q.id, story)].filter((v): v is string => !!v);
+    if (!chosen.length) return step;
+    state.route = { ...state.route, [q.id]: q.multiple ? chosen : chosen[0]! };
+  }
+}
+
+function askRoute(q: Question): RouteReply {
+  return {
+    text: `${q.text}${q.help ? ` (${q.help})` : ''} Choose one below, or type your answer.`,
+    citations: [],
+    answered: false,
+    quickReplies: q.options.map((o) => o.label),
+    pending: { kind: 'route', question: q.id },
+  };
+}
+
+function sayRoute(
+  route: RouteResult,
+  state: ConversationState,
+  situation: { note?: string; search?: string } | undefined,
+  ctx: RouteContext,
+): RouteReply {
+  const lines = [`${route.title}. ${route.summary}`];
+  if (situation?.note) lines.push(situation.note);
+  // The service's own words for it, quoted, when its pages say so.
+  const careOnly = route.outcome === 'mediation' && route.certificateNeeded === false;
+  const query = situation?.search ?? ROUTE_SEARCH[careOnly ? 'care_only' : route.outcome];
+  const support = query ? composeFromGuidance(`${query}?`, ctx.index) : undefined;
+  if (support) lines.push(`Our guidance says: ${support.body}`);
+  lines.push(...route.reasons.filter((r) => !route.summary.includes(r)).slice(0, 2));
+  lines.push('What to do next:', ...route.nextSteps.map((s) => `• ${s}`));
+  const letter = [...state.dates].reverse().find((d) => d.role === 'decision');
+  if (letter && (route.outcome === 'mediation' || route.outcome === 'appeal_no_certificate')) {
+    const options = { today: ctx.today, ...(ctx.calendar ? { calendar: ctx.calendar } : {}) };
+    try {
+      if (route.certificateNeeded) {
+        const adviser = adviserContactDeadline({ decisionDate: letter.date, ...options });
+        lines.push(
+          `With a decision letter dated ${letter.text}, the last day to contact the mediation adviser is ${adviser.dateText}.`,
+        );
+      }
+      const appeal = appealDeadline({
+        decisionDate: letter.date,
+        ...(route.outcome === 'appeal_no_certificate' ? { placementOnly: true } : {}),
+        ...options,
+      });
+      lines.push(
+        `Without a certificate that gives more time, the last day to appeal is ${appeal.dateText}${appeal.byFivePm ? ' (by 5pm)' : ''}.`,
+      );
+    } catch {
+      // A date outside the rules' years: the route stands without it.
+    }
+  } else if (route.outcome === 'mediation' || route.outcome === 'appeal_no_certificate') {
+    lines.push('Tell me the date on the decision letter and I will work out your deadlines.');
+  }
+  lines.push(`This is information, not legal advice. ${ctx.iassText} Or call us on ${ctx.phone}.`);
+
+  const citations: Citation[] = [...(support?.citations ?? [])];
+  if (route.sources.length) {
+    citations.push({
+      title: route.sources.map((s) => s.cite).join('; '),
+      quote: route.reasons.join(' '),
+    });
+  }
+  return {
+    text: lines.join('\n'),
+    citations,
+    answered: true,
+    ...(letter
+      ? {}
+      : route.certificateNeeded !== null
+        ? { pending: { kind: 'date' as const, calc: 'appeal' as const } }
+        : {}),
+  };
+}
+
+/** The option of a route question a reply chooses: its label, or most of its words. */
+export function routeOption(questionId: string, message: string): string | undefined {
+  const q = (QUESTIONS as Record<string, Question>)[questionId];
+  if (!q) return undefined;
+  const m = message
+    .trim()
+    .toLowerCase()
+    .replace(/[.!?]+$/, '');
+  const exact = q.options.find((o) => o.label.toLowerCase() === m || o.value === m);
+  if (exact) return exact.value;
+  let best: { value: string; score: number } | undefined;
+  let tie = false;
+  for (const o of q.options) {
+    const score = optionScore(o.label, m);
+    if (score > 0 && (!best || score > best.score)) {
+      best = { value: o.value, score };
+      tie = false;
+    } else if (best && score === best.score && score > 0) tie = true;
+  }
+  return best && !tie && best.score >= 0.5 ? best.value : undefined;
+}
+
+// Words of four letters or more, and "section F" as one word, so a label's section letter counts.
+const wordsOf = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .replace(/\bsections? ([a-k])\b/g, 'section_$1')
+      .replace(/\(sections ([a-k]) and ([a-k])\)/g, 'section_$1 section_$2')
+      .match(/[a-z0-9_]{4,}/g) ?? [],
+  );
+
+/** How much of an option's label a message says: shared words over the shorter side. */
+function optionScore(label: string, message: string): number {
+  const said = wordsOf(message);
+  const words = wordsOf(label);
+  const shared = [...words].filter((w) => said.has(w));
+  if (shared.some((w) => w.startsWith('section_'))) return 1;
+  return shared.length / Math.max(1, Math.min(words.size, said.size));
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import data from '../../data/situations.json';
+import { situationReader, situations, SituationsFile } from './situations';
+
+describe('situations read from a family’s story (data/situations.json)', () => {
+  it('has a valid data file', () => {
+    expect(() => SituationsFile.parse(data)).not.toThrow();
+  });
+
+  it('reads every example story in the data as its own situation', () => {
+    const misread = data.situations.flatMap((s) =>
+      s.examples
+        .map((e) => ({ story: e, want: s.id, got: situations.read(e)?.id }))
+        .filter((r) => r.got !== r.want),
+    );
+    expect(misread).toEqual([]);
+  });
+
+  // Stories written for this test, not in the data: the method must carry past its examples.
+  it.each([
+    ['We asked the LA for an EHC needs assessment and they said no last week', 'refusal_to_assess'],
+    ['Got a letter today, they are going to cease his EHCP when he leaves year 11', 'cease_plan'],
+    ['the nursery keeps ignoring what the SENCO agreed for my little girl', 'not_delivering'],
+    [
+      'I believe the school discriminated against him, they excluded him for his ADHD',
+      'discrimination',
+    ],
+    ['the final EHCP has no speech and language therapy in section F', 'plan_contents'],
+  ])('reads %j', (story, id) => expect(situations.read(story)?.id).toBe(id));
+
+  it.each([
+    'Is mediation free?',
+    'What is your phone number?',
+    'Can I bring my partner to the meeting?',
+    'Can you help with a disagreement about his provision?',
+    'The school has been really supportive this term',
+  ])('reads no situation into %j', (m) => expect(situations.read(m)).toBeUndefined());
+
+  it('refuses data that names a concept it does not define', () => {
+    expect(() =>
+      situationReader({
+        concepts: { a: ['x'] },
+        situations: [{ id: 's', all: [['a', 'missing']], route: {}, examples: ['x1', 'x2', 'x3'] }],
+      }),
+    ).toThrow(/unknown concept "missing"/);
+  });
+});

@@ -1,0 +1,62 @@
+// The chat's conversation vocabulary (data/conversation.json), checked once at load.
+import { z } from 'zod';
+import data from '../../data/conversation.json';
+import { checkRules, concepts, ConceptsSchema, RuleSchema } from './concept-rules';
+
+export const CALCULATIONS = [
+  'appeal',
+  'adviser',
+  'certificate',
+  'arrange',
+  'notice',
+  'discrimination',
+] as const;
+export type Calculation = (typeof CALCULATIONS)[number];
+
+export const ConversationFile = z.object({
+  $comment: z.string().optional(),
+  concepts: ConceptsSchema,
+  calculations: z.array(RuleSchema.extend({ id: z.enum(CALCULATIONS) })).min(1),
+  dateRoles: z.object({
+    decision: z.string(),
+    received: z.string(),
+    certificate: z.string(),
+    adviser: z.string(),
+    mediation: z.string(),
+    told: z.string(),
+  }),
+  routeSearch: z.record(z.string(), z.string().min(3)),
+});
+export type ConversationData = z.infer<typeof ConversationFile>;
+
+const file = ConversationFile.parse(data);
+checkRules(file.concepts, file.calculations, 'conversation.json');
+const REQUIRED = [
+  'asks_when',
+  'placement_only',
+  'health_only',
+  'declined',
+  'route_ask',
+  'follow_up_start',
+  'pointing_back',
+  'correction',
+  'question',
+  'mediation',
+];
+for (const c of REQUIRED)
+  if (!(c in file.concepts)) throw new Error(`conversation.json: the concept "${c}" is missing`);
+
+export const talk = concepts(file.concepts);
+
+/** Which deadline a message asks about, from its words. */
+export const calculationOf = (message: string): Calculation | undefined =>
+  talk.first(file.calculations, message)?.id;
+
+/** The quick-reply labels for what a date is. */
+export const DATE_ROLE_LABELS = file.dateRoles;
+
+/** Words to find a passage that supports a route, by @sen/rules' route outcome. */
+export const ROUTE_SEARCH: Readonly<Record<string, string>> = file.routeSearch;
+
+/** Words that never make a question and a sentence say the same thing. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(file.concepts['function_words'] ?? []);

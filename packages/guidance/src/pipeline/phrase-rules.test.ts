@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { compileRule, fold } from './phrase-rules';
+
+const matches = (rule: Parameters<typeof compileRule>[0], text: string) =>
+  compileRule(rule).test(fold(text));
+
+describe('fold', () => {
+  it('drops Latin accents and folds the letters families type for one another', () => {
+    expect(fold('Chcę się ZABIĆ')).toBe('chce sie zabic');
+    expect(fold('Oğlum kendini öldürmek İSTİYOR')).toBe('oglum kendini oldurmek istiyor');
+    expect(fold('I’m')).toBe("i'm");
+    expect(fold('أريد')).toBe(fold('اريد'));
+    expect(fold('ميري')).toBe('میری');
+  });
+
+  it('keeps the vowel signs of Bengali and Devanagari, which carry meaning', () => {
+    expect(fold('মরে যেতে চায়')).toContain('মরে');
+    expect(fold('मरना')).toBe('मरना'.normalize('NFC'));
+  });
+});
+
+describe('compileRule', () => {
+  it('matches whole words only, with alternatives and word endings', () => {
+    const rule = { id: 't', phrases: ['zabić|zabije się', 'samobój*'] };
+    expect(matches(rule, 'Syn chce się zabić')).toBe(false);
+    expect(matches(rule, 'Syn mówi, że zabije się')).toBe(true);
+    expect(matches(rule, 'myśli o samobójstwie')).toBe(true);
+    expect(matches(rule, 'zabijesz się')).toBe(false);
+  });
+
+  it('lets "..." stand for up to three words and a hyphen for a space', () => {
+    const rule = { id: 't', phrases: ['took ... pills', 'matar se'] };
+    expect(matches(rule, 'she took a lot of pills')).toBe(true);
+    expect(matches(rule, 'she took one of the two small pills')).toBe(false);
+    expect(matches(rule, 'tentou matar-se')).toBe(true);
+    expect(matches({ id: 't', phrases: ['grozi ... zabije'] }, 'Mąż grozi, że mnie zabije')).toBe(
+      true,
+    );
+  });
+
+  it('skips a match followed or preceded by an exception, but not a later match', () => {
+    const rule = {
+      id: 't',
+      phrases: ['want to die'],
+      notFollowedBy: ['of stress|boredom'],
+      notPrecededBy: ['dying to know if they'],
+    };
+    expect(matches(rule, 'I want to die of stress')).toBe(false);
+    expect(matches(rule, 'I want to die')).toBe(true);
+    expect(matches(rule, 'I want to die of stress. No, I really want to die')).toBe(true);
+  });
+
+  it('reads a regex rule with shared fragments, and names a broken rule', () => {
+    const rule = { id: 'r', regex: String.raw`\bend {{what}}\b` };
+    expect(compileRule(rule, { what: '(it all|my life)' }).test('i will end it all')).toBe(true);
+    expect(() => compileRule(rule)).toThrow(/Safety rule r: .*\{\{what\}\}/);
+    expect(() => compileRule({ id: 'x', regex: '(' })).toThrow(/Safety rule x/);
+    expect(() => compileRule({ id: 'y' })).toThrow(/phrases or a regex/);
+  });
+});
