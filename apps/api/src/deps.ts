@@ -22,6 +22,11 @@ export interface AppConfig {
   consoleDir: string | null;
   /** Built widget (`apps/widget/dist`). */
   widgetDir: string | null;
+  /**
+   * SERVICE_PHONE: the number families are given when the settings have not been read since
+   * the process started and the database does not answer (otherwise the last good read is used).
+   */
+  fallbackPhone?: string | null;
   /** GUIDANCE_FETCH_ALLOW_PRIVATE: "add from address" may fetch private hosts (default false). */
   guidanceFetchAllowPrivate?: boolean;
   /** A model words answers (OPENAI_API_KEY set and not OPENAI_ENABLED=false): the widget says so. */

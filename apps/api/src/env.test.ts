@@ -30,3 +30,35 @@ describe('model configuration', () => {
     );
   });
 });
+
+describe('PUBLIC_URL and HOST', () => {
+  // Without PUBLIC_URL the CSRF check takes our origin from the Host header: safe only when
+  // nothing but this machine can reach the port (issue 15).
+  it.each(['0.0.0.0', '::', '192.168.1.20', 'desk.internal'])(
+    'HOST=%s without PUBLIC_URL stops the start with a clear message',
+    (host) => {
+      expect(() => loadEnv({ HOST: host })).toThrow(ConfigError);
+      expect(() => loadEnv({ HOST: host })).toThrow(/PUBLIC_URL is required when HOST/);
+    },
+  );
+
+  it.each(['127.0.0.1', '127.0.0.2', 'localhost', '::1', '[::1]'])(
+    'HOST=%s (loopback) needs no PUBLIC_URL',
+    (host) => expect(loadEnv({ HOST: host }).publicUrl).toBeNull(),
+  );
+
+  it('HOST=0.0.0.0 with PUBLIC_URL starts', () => {
+    expect(loadEnv({ HOST: '0.0.0.0', PUBLIC_URL: 'https://desk.example.org/' })).toMatchObject({
+      host: '0.0.0.0',
+      publicUrl: 'https://desk.example.org',
+    });
+  });
+});
+
+describe('SERVICE_PHONE', () => {
+  it('is the fallback number, checked', () => {
+    expect(loadEnv({ SERVICE_PHONE: '020 7946 0000' }).servicePhone).toBe('020 7946 0000');
+    expect(loadEnv({}).servicePhone).toBeNull();
+    expect(() => loadEnv({ SERVICE_PHONE: 'call us' })).toThrow(/SERVICE_PHONE/);
+  });
+});

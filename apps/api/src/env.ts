@@ -91,6 +91,13 @@ const envSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ),
     INIT_CWD: z.string().optional(),
+    SERVICE_PHONE: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[+()\d\s-]{5,40}$/, 'SERVICE_PHONE must be a phone number such as 020 7946 0000')
+        .optional(),
+    ),
     GUIDANCE_FETCH_ALLOW_PRIVATE: z.preprocess(
       emptyToUndefined,
       z
@@ -107,6 +114,13 @@ const envSchema = z
         .default('false')
         .transform((v) => v === 'true' || v === '1'),
     ),
+  })
+  // Without PUBLIC_URL the CSRF check takes the service's origin from the Host header, which is
+  // only safe when nothing but this machine can reach the port.
+  .refine((e) => e.PUBLIC_URL !== undefined || isLoopback(e.HOST), {
+    path: ['PUBLIC_URL'],
+    message:
+      'PUBLIC_URL is required when HOST is not a loopback address (the address families and staff use, such as https://desk.example.org)',
   })
   .transform((e) => ({
     port: e.PORT,
@@ -140,7 +154,14 @@ const envSchema = z
     trustProxy: e.TRUST_PROXY,
     /** Lets "add a page from an address" fetch private and loopback hosts (an intranet). */
     guidanceFetchAllowPrivate: e.GUIDANCE_FETCH_ALLOW_PRIVATE,
+    /** The phone number families get when the database is down and settings were never read. */
+    servicePhone: e.SERVICE_PHONE ?? null,
   }));
+
+function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
 
 export type EnvConfig = z.output<typeof envSchema>;
 

@@ -51,9 +51,11 @@ describe('with the database failing, errors carry no internals', () => {
       headers: { 'content-type': 'application/json', origin: ORIGIN },
       body: JSON.stringify({ siteKey: 'other-site', hostOrigin: HOST_ORIGIN }),
     });
-    expect(res.status).toBe(500);
+    // The rate limiter cannot count a new chat: refused as "not now", with a time to retry.
+    expect(res.status).toBe(503);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     const text = await res.text();
-    expect(JSON.parse(text)).toMatchObject({ error: { code: 'internal' } });
+    expect(JSON.parse(text)).toMatchObject({ error: { code: 'unavailable' } });
     expect(text).not.toMatch(LEAKS);
   });
 

@@ -23,6 +23,7 @@ import { startPurgeSchedule } from './maintenance/purge-schedule';
 import { hashPassword } from './security/passwords';
 import type { RateLimiter } from './security/rate-limit';
 import { createDbRateLimiter } from './security/rate-limit-db';
+import { createFailoverRateLimiter } from './security/rate-limit-failover';
 import { createRedisRateLimiter } from './security/rate-limit-redis';
 import { createDemoApp } from './web/demo-page';
 
@@ -77,14 +78,22 @@ export async function startSystem(options: StartOptions = {}): Promise<StartedSy
     if (cfg.redisUrl) {
       // Loaded only when configured: most installations never need it at start-up.
       const { Redis } = await import('ioredis');
+      // Fail fast while Redis is away (no offline queue, a 1 s command timeout) and keep
+      // reconnecting in the background: the failover limiter counts in the database meanwhile.
       redis = new Redis(cfg.redisUrl, {
         lazyConnect: false,
-        maxRetriesPerRequest: 2,
-        enableOfflineQueue: true,
+        maxRetriesPerRequest: 1,
+        enableOfflineQueue: false,
+        commandTimeout: 1_000,
+        connectTimeout: 2_000,
+        retryStrategy: (times) => Math.min(200 * times, 2_000),
       });
-      redis.on('error', (err) => logger.warn({ err: { message: err.message } }, 'redis error'));
+      // Every reconnect attempt reports an error; the failover limiter logs the outage once.
+      redis.on('error', (err) => logger.debug({ err: { message: err.message } }, 'redis error'));
       closers.push(() => void redis?.disconnect());
     }
+    const dbLimiter = createDbRateLimiter(db, clock);
+    const connected = redis;
     const guidance = createGuidanceRuntime({
       db,
       clock,
@@ -98,13 +107,22 @@ export async function startSystem(options: StartOptions = {}): Promise<StartedSy
       clock,
       logger,
       rateLimiter: (options.wrapRateLimiter ?? ((l) => l))(
-        redis ? createRedisRateLimiter(redis, clock) : createDbRateLimiter(db, clock),
+        connected
+          ? createFailoverRateLimiter({
+              primary: createRedisRateLimiter(connected, clock),
+              fallback: dbLimiter,
+              primaryReady: () => connected.status === 'ready',
+              probe: () => connected.ping(),
+              logger,
+            })
+          : dbLimiter,
       ),
       guidance,
       config: {
         publicUrl: cfg.publicUrl,
         trustProxy: cfg.trustProxy,
         guidanceFetchAllowPrivate: cfg.guidanceFetchAllowPrivate,
+        fallbackPhone: cfg.servicePhone,
         modelAssisted: cfg.llm !== null,
         consoleDir: options.consoleDir === undefined ? builtAssets.consoleDir : options.consoleDir,
         widgetDir: options.widgetDir === undefined ? builtAssets.widgetDir : options.widgetDir,

@@ -40,6 +40,13 @@ export interface OpenDatabaseOptions {
    * Default 15 s.
    */
   statementTimeoutMs?: number;
+  /**
+   * PostgreSQL: a statement that waits longer than this for a lock (a table locked by a
+   * migration, a long transaction, an operator's session) fails with 55P03, which the API
+   * answers as 503 + Retry-After instead of holding the request for the whole statement
+   * timeout. Also how long a request waits for a free pooled connection. Default 5 s.
+   */
+  lockTimeoutMs?: number;
   /** PostgreSQL pool size. Default 10. */
   poolSize?: number;
   /** Skip applying migrations (only for tools that restore into an already-migrated copy). */
@@ -52,6 +59,7 @@ export interface OpenDatabaseOptions {
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+export const DEFAULT_LOCK_TIMEOUT_MS = 5_000;
 // Any fixed number: every instance takes the same advisory lock so only one migrates at a time.
 const MIGRATION_LOCK_ID = 4_212_026;
 
@@ -219,13 +227,17 @@ export async function buildPgliteTemplate(file?: string): Promise<void> {
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<DbHandle> {
   const timeout = Math.trunc(options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS);
+  const lockTimeout = Math.trunc(options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
     statement_timeout: timeout,
+    // A server that does not answer (or a pool whose connections are all stuck) fails the
+    // request after this long instead of never.
+    connectionTimeoutMillis: Math.max(lockTimeout, 1_000),
     // A transaction left open by a bug must not hold locks forever.
     idle_in_transaction_session_timeout: Math.max(timeout * 2, 30_000),
-    options: '-c TimeZone=UTC',
+    options: `-c TimeZone=UTC -c lock_timeout=${lockTimeout}`,
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
@@ -234,11 +246,14 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       const client = await pool.connect();
       try {
         const lockDb = drizzlePg(client, { schema });
+        // Another instance may be migrating: wait for it, however long (not lock_timeout).
+        await lockDb.execute(sql`set lock_timeout = 0`);
         await lockDb.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`);
         try {
           await migratePg(lockDb, { migrationsFolder: MIGRATIONS_FOLDER });
         } finally {
           await lockDb.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`);
+          await lockDb.execute(sql`reset lock_timeout`);
         }
       } finally {
         client.release();

@@ -1,5 +1,6 @@
 export * from './client';
 export * from './errors';
+export * from './text-length';
 export * from './raw-sql';
 export * from './queries/index';
 export * from './data-protection/index';

@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 // Addresses a server-side fetch must never reach unless an operator allows it: loopback, private
 // networks, link-local (cloud metadata at 169.254.169.254), carrier-grade NAT, documentation and
@@ -40,30 +41,31 @@ for (const [net, prefix] of [
   blocked.addSubnet(net, prefix, 'ipv6');
 }
 
-/** The IPv4 address inside an IPv4-mapped or -compatible IPv6 address (::ffff:127.0.0.1). */
-function embeddedIpv4(address: string): string | null {
-  const lower = address.toLowerCase();
-  const dotted = /^(?:::ffff:|::ffff:0:|::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted) return dotted[1]!;
-  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (hex) {
-    const hi = Number.parseInt(hex[1]!, 16);
-    const lo = Number.parseInt(hex[2]!, 16);
-    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-  }
-  return null;
+/**
+ * The IPv4 address an IPv6 address carries: IPv4-mapped (::ffff:a.b.c.d), IPv4-translated
+ * (::ffff:0:a.b.c.d) and the deprecated IPv4-compatible form (::a.b.c.d). URL parsing writes
+ * these in hex ([::127.0.0.1] becomes [::7f00:1]), so the test is on the bits, not the text.
+ */
+function embeddedIpv4(ip: ipaddr.IPv6): ipaddr.IPv4 | null {
+  const p = ip.parts;
+  const zeros = (n: number) => p.slice(0, n).every((x) => x === 0);
+  const carries =
+    (zeros(5) && p[5] === 0xffff) || (zeros(4) && p[4] === 0xffff && p[5] === 0) || zeros(6);
+  if (!carries) return null;
+  return new ipaddr.IPv4([p[6]! >> 8, p[6]! & 255, p[7]! >> 8, p[7]! & 255]);
 }
 
-/** True for an address a fetch of a public web page has no business reaching. */
+/**
+ * True for an address a fetch of a public web page has no business reaching. ipaddr.js parses
+ * every textual form and names the special ranges (anything but "unicast" is refused); the
+ * BlockList above adds the documentation, benchmarking and transition ranges it calls unicast.
+ */
 export function isPrivateAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  const family = isIP(bare);
-  if (family === 4) return blocked.check(bare, 'ipv4');
-  if (family === 6) {
-    const v4 = embeddedIpv4(bare);
-    if (v4) return blocked.check(v4, 'ipv4');
-    return blocked.check(bare, 'ipv6');
-  }
-  // Not an address at all: refuse rather than guess.
-  return true;
+  if (!isIP(bare)) return true; // not an address at all: refuse rather than guess
+  const ip = ipaddr.parse(bare);
+  if (ip.kind() === 'ipv4') return ip.range() !== 'unicast' || blocked.check(bare, 'ipv4');
+  const v4 = embeddedIpv4(ip as ipaddr.IPv6);
+  if (v4) return isPrivateAddress(v4.toString());
+  return ip.range() !== 'unicast' || blocked.check(bare, 'ipv6');
 }

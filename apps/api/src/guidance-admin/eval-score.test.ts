@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EvalInputError } from './eval-score';
 import { normalise, parseQuestionSet, scoreAnswer, summarise, type EvalAnswer } from './eval-score';
 
@@ -26,7 +26,10 @@ const ANSWERS: Record<string, EvalAnswer> = {
 
 describe('the eval scorer', () => {
   const questions = parseQuestionSet(QUESTIONS.map((q) => JSON.stringify(q)).join('\n'));
-  const results = questions.map((q) => scoreAnswer(q, ANSWERS[q.id]));
+  let results: Awaited<ReturnType<typeof scoreAnswer>>[] = [];
+  beforeAll(async () => {
+    results = await Promise.all(questions.map((q) => scoreAnswer(q, ANSWERS[q.id])));
+  });
 
   it('applies must groups, multi-line must_not and normalised cite phrases', () => {
     expect(results.map((r) => [r.id, r.pass])).toEqual([
@@ -77,7 +80,7 @@ describe('the eval scorer', () => {
     expect(out).toMatch(/answer quality: 3\/5/);
   });
 
-  it('refuses bad lines, duplicate ids and dangerous patterns, naming the line', () => {
+  it('refuses bad lines, duplicate ids and patterns that need backtracking, naming the line', () => {
     const bad = [
       '{"id":"x","q":"fine"}',
       '[1,2]',
@@ -100,7 +103,6 @@ describe('the eval scorer', () => {
       'Line 3: the id "x" is used twice.',
       'Line 4: "q" (the question) is missing.',
       'Line 5: a pattern is longer than 200 characters.',
-      expect.stringMatching(/^Line 6: .*repeats a repeated group/),
       expect.stringMatching(/^Line 7: .*back-reference/),
       'Line 8: /[unclosed/ is not a valid regular expression.',
       'Line 9: "must" group 1 is empty.',

@@ -1,11 +1,21 @@
 // The answer-quality scorer of /work/shared/eval (score.mjs) as a pure module, so staff can run a
 // question set from the console: `must` groups of case-insensitive regexes (one of each group must
 // match), `must_not` regexes (multi-line, none may match), `cite` phrases (one citation's title
-// and quote, normalised, must contain one). Patterns come from staff, so each is length-capped
-// and refused when it nests quantifiers (the shape behind catastrophic backtracking).
+// and quote, normalised, must contain one). Patterns come from staff, so they are run by RE2JS,
+// a linear-time engine: a pattern such as (.|.)*\x01 that would make the JavaScript engine
+// backtrack for hours (holding the only event loop, so no family gets an answer) is checked in
+// time proportional to the text. RE2 has no back-references or look-arounds; such patterns are
+// refused with a sentence that says so.
+import { RE2JS } from 're2js';
 
 export const MAX_QUESTIONS = 200;
 export const MAX_PATTERN_CHARS = 200;
+/**
+ * RE2 checks text in time proportional to its length times the size of the compiled pattern;
+ * a short pattern can still expand (`(.*a){999}` is 5,000 steps, seconds per check). Any plain
+ * 200-character phrase or word list compiles to fewer than this.
+ */
+export const MAX_PATTERN_PROGRAM = 300;
 export const MAX_QUESTION_CHARS = 1000;
 /** Answers are cut to this before patterns run, bounding the work any pattern can do. */
 export const MAX_ANSWER_CHARS = 8000;
@@ -14,9 +24,9 @@ export interface EvalQuestion {
   id: string;
   q: string;
   type: string;
-  must: RegExp[][];
+  must: TextPattern[][];
   mustSource: string[][];
-  mustNot: RegExp[];
+  mustNot: TextPattern[];
   mustNotSource: string[];
   cite: string[];
 }
@@ -52,26 +62,37 @@ export function normalise(s: unknown): string {
     .trim();
 }
 
-// A group that itself repeats something and is then repeated again: (a+)+, (\w*)*, (x|y+){2,}.
-const NESTED_QUANTIFIER =
-  /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,?\d*\})(?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d+,?\d*\})/;
-const BACKREFERENCE = /\\[1-9]|\\k</;
+/** A compiled staff pattern: true when it occurs anywhere in the text. */
+export interface TextPattern {
+  test(text: string): boolean;
+}
 
-function compile(pattern: unknown, flags: string, where: string): RegExp {
+// What RE2 leaves out of JavaScript's syntax on purpose (they need backtracking).
+const BACKTRACKING_ONLY = /\\[1-9]|\\k<|\(\?<?[=!]/;
+
+function compile(pattern: unknown, flags: 'i' | 'im', where: string): TextPattern {
   if (typeof pattern !== 'string' || !pattern) throw new Error(`${where}: a pattern must be text.`);
   if (pattern.length > MAX_PATTERN_CHARS) {
     throw new Error(`${where}: a pattern is longer than ${MAX_PATTERN_CHARS} characters.`);
   }
-  if (NESTED_QUANTIFIER.test(pattern) || BACKREFERENCE.test(pattern)) {
+  if (BACKTRACKING_ONLY.test(pattern)) {
     throw new Error(
-      `${where}: the pattern /${pattern}/ repeats a repeated group or uses a back-reference, which can take very long to check; simplify it.`,
+      `${where}: the pattern /${pattern}/ uses a back-reference or look-around, which the checker does not support; simplify it.`,
     );
   }
+  let re: RE2JS;
   try {
-    return new RegExp(pattern, flags);
+    re = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE | (flags === 'im' ? RE2JS.MULTILINE : 0));
   } catch {
     throw new Error(`${where}: /${pattern}/ is not a valid regular expression.`);
   }
+  if (re.programSize() > MAX_PATTERN_PROGRAM) {
+    throw new Error(
+      `${where}: the pattern /${pattern}/ is too complex to check quickly (it repeats too much); simplify it.`,
+    );
+  }
+  // test() asks for no positions, so RE2JS can use its DFA (10-50x faster than the NFA).
+  return { test: (text) => re.test(text) };
 }
 
 const stringList = (v: unknown, where: string): string[] => {
@@ -146,20 +167,31 @@ export function parseQuestionSet(jsonl: string): EvalQuestion[] {
   return questions;
 }
 
+// Each check is bounded (linear engine, capped pattern and answer), and the event loop gets a
+// turn between checks, so a run of many patterns never holds families' requests for long.
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** One question against one answer, with score.mjs's reasons. */
-export function scoreAnswer(q: EvalQuestion, a: EvalAnswer | undefined): ScoredQuestion {
+export async function scoreAnswer(
+  q: EvalQuestion,
+  a: EvalAnswer | undefined,
+): Promise<ScoredQuestion> {
   const reasons: string[] = [];
   if (!a) reasons.push('no answer');
   else {
     const text = a.text.slice(0, MAX_ANSWER_CHARS);
-    q.must.forEach((group, gi) => {
-      if (!group.some((r) => r.test(text))) {
-        reasons.push(`missing one of ${JSON.stringify(q.mustSource[gi])}`);
-      }
-    });
-    q.mustNot.forEach((r, i) => {
-      if (r.test(text)) reasons.push(`must not match /${q.mustNotSource[i]}/`);
-    });
+    const found = async (r: TextPattern) => {
+      await nextTurn();
+      return r.test(text);
+    };
+    for (const [gi, group] of q.must.entries()) {
+      let any = false;
+      for (const r of group) if ((any = await found(r))) break;
+      if (!any) reasons.push(`missing one of ${JSON.stringify(q.mustSource[gi])}`);
+    }
+    for (const [i, r] of q.mustNot.entries()) {
+      if (await found(r)) reasons.push(`must not match /${q.mustNotSource[i]}/`);
+    }
     if (q.cite.length) {
       const quotes = a.citations.map((c) => normalise(`${c.title ?? ''} ${c.quote ?? ''}`));
       if (!q.cite.some((p) => quotes.some((t) => t.includes(normalise(p))))) {

@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { MIN_PASSWORD_SCORE, passwordStrength } from './password-strength';
 
 // OWASP Password Storage Cheat Sheet, argon2id: m=19 MiB, t=2, p=1.
 // `algorithm: 2` is Argon2id (the package's const enum cannot be imported under isolatedModules).
@@ -31,19 +32,20 @@ export async function verifyAgainstDummy(password: string): Promise<false> {
   return false;
 }
 
-/** Length is what matters (NIST SP 800-63B); a short list of the worst choices is refused. */
-export function passwordProblem(password: string, email?: string): string | null {
+/**
+ * Why a new password is refused, or null. Length first (NIST SP 800-63B, ASVS V2.1.1-2), then
+ * how guessable it is by the strength estimator (`abcdefghijkl` is long enough and a sequence).
+ */
+export async function passwordProblem(password: string, email?: string): Promise<string | null> {
   if (password.length < 12) return 'Use at least 12 characters.';
   if (password.length > 256) return 'Use at most 256 characters.';
-  const lower = password.toLowerCase();
-  if (email && lower.includes(email.toLowerCase().split('@')[0] ?? '\u0000'))
+  const emailName = email?.toLowerCase().split('@')[0] ?? '';
+  if (emailName && password.toLowerCase().includes(emailName))
     return 'Do not include your email name in the password.';
-  if (/^(.)\1+$/.test(password)) return 'Do not repeat one character.';
-  if (COMMON.some((c) => lower.includes(c))) return 'That password is too easy to guess.';
-  return null;
+  const { score, advice } = await passwordStrength(password, emailName ? [emailName] : []);
+  if (score >= MIN_PASSWORD_SCORE) return null;
+  return `That password is too easy to guess. ${advice ?? 'Try three or four unrelated words.'}`;
 }
-
-const COMMON = ['password', '123456789', 'qwertyuiop', 'letmein', 'iloveyou', 'mediation'];
 
 /** A one-time password a person can type: 4 groups of 4 from an unambiguous alphabet. */
 export function generatePassword(): string {

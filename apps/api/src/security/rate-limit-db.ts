@@ -3,8 +3,13 @@ import { createBatcher } from '../batch';
 import type { Clock } from '../clock';
 import type { RateDecision, RateLimiter, RateRule } from './rate-limit';
 
-const toDecision = (r: { allowed: boolean; retryAfterMs: number }): RateDecision => ({
+const toDecision = (r: {
+  allowed: boolean;
+  retryAfterMs: number;
+  count: number;
+}): RateDecision => ({
   allowed: r.allowed,
+  count: r.count,
   retryAfterSeconds: Math.max(1, Math.ceil(r.retryAfterMs / 1000)),
 });
 

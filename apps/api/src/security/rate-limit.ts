@@ -8,6 +8,8 @@ export interface RateRule {
 
 export interface RateDecision {
   allowed: boolean;
+  /** The hit's number in its window, when the store says (sign-in throttling uses it). */
+  count?: number;
   /** Whole seconds until the window resets (for `Retry-After`), at least 1 when refused. */
   retryAfterSeconds: number;
 }
@@ -23,6 +25,14 @@ export interface RateLimiter {
    * in input order. Optional: `hitAll()` below falls back to one `hit` after another.
    */
   hitMany?(hits: readonly { key: string; rule: RateRule }[]): Promise<RateDecision[]>;
+  /** Where counting happens now, for /health (a limiter with a fallback store reports it). */
+  status?(): RateLimiterStatus;
+}
+
+export interface RateLimiterStatus {
+  store: 'redis' | 'database';
+  /** Set while counting has fallen back from the configured store: why, for /health. */
+  degraded?: string;
 }
 
 /**
@@ -53,6 +63,7 @@ export function windowOf(nowMs: number, windowMs: number) {
 export function decide(count: number, rule: RateRule, nowMs: number, endMs: number): RateDecision {
   return {
     allowed: count <= rule.limit,
+    count,
     retryAfterSeconds: Math.max(1, Math.ceil((endMs - nowMs) / 1000)),
   };
 }
@@ -65,8 +76,14 @@ export function rateKey(scope: string, ...parts: string[]): string {
 
 /** The limits the service applies. One place, so the README and the tests agree. */
 export const RATE_RULES = {
+  /** Second-factor codes and password changes per account (only the password holder gets there). */
   loginPerAccount: { limit: 10, windowMs: 15 * 60_000 },
+  /** Sign-in attempts from one address, any account: past it, that address is refused. */
   loginPerIp: { limit: 30, windowMs: 15 * 60_000 },
+  /** Sign-in attempts at one account from one address: past it, that pair is refused. */
+  loginPerAccountAndIp: { limit: 10, windowMs: 15 * 60_000 },
+  /** Sign-in attempts at one account from everywhere: past it, answers slow down (never refused). */
+  loginPerAccountSlowdown: { limit: 10, windowMs: 15 * 60_000 },
   widgetStartPerIp: { limit: 20, windowMs: 60_000 },
   widgetMessagePerConversation: { limit: 12, windowMs: 60_000 },
   widgetMessagePerIp: { limit: 60, windowMs: 60_000 },

@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
 import { contentSecurityPolicy, inlineScriptHashes } from '../security/headers';
 import { requestOrigin, selfOrigin } from '../security/request-meta';
-import { loadServiceInfo } from '../service-info';
-import { findSite } from '../sites';
+import { serviceInfoForFamilies } from '../service-info';
+import { findSiteOrLastKnown } from '../sites';
 import { chatUnavailablePage, notBuiltPage } from './pages';
 import { readStatic } from './static-files';
 
@@ -27,7 +27,9 @@ export function widgetFileRoutes(deps: AppDeps) {
 
   app.get('/frame', async (c) => {
     const key = c.req.query('site') ?? '';
-    const site = /^[\w-]{1,100}$/.test(key) ? await findSite(deps, key) : null;
+    // With the database down, the site as last read (the frame loads and shows the phone
+    // number); never seen since the start: the short page with the number.
+    const site = /^[\w-]{1,100}$/.test(key) ? await findSiteOrLastKnown(deps, key) : null;
     const referer = requestOrigin(c);
     // The Referer is the host page (or us, on a reload). frame-ancestors is the real guard;
     // this only spares a refused page from loading the chat at all.
@@ -37,7 +39,7 @@ export function widgetFileRoutes(deps: AppDeps) {
       referer === selfOrigin(c, deps.config);
     c.header('Cache-Control', 'no-store');
     if (!site || !site.enabled || !refererOk) {
-      const service = await loadServiceInfo(deps).catch(() => null);
+      const service = await serviceInfoForFamilies(deps);
       c.header('Content-Security-Policy', contentSecurityPolicy({ frameAncestors: ['*'] }));
       return c.html(chatUnavailablePage(service), 200);
     }

@@ -1,28 +1,43 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { createCallbackRequest } from '@sen/db';
+import { CALLBACK_LIMITS, createCallbackRequest, DbInputError, textLength } from '@sen/db';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
 import { cleanText } from '../text';
 import { RATE_RULES, rateKey } from '../security/rate-limit';
-import { authorisedConversation, ipOf, limited, readBody, unauthorised } from './shared';
+import {
+  authorisedConversation,
+  forgetConversation,
+  ipOf,
+  limited,
+  readBody,
+  unauthorised,
+} from './shared';
 
+// Lengths are counted as the database counts them (@sen/db textLength, code points), against
+// the same limits, so text accepted here is never refused there.
 const text = (max: number, min = 0, empty = '') =>
   z
     .string()
     .transform(cleanText)
-    .pipe(z.string().trim().min(min, empty).max(max, `use at most ${max} characters`));
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(min, empty)
+        .refine((s) => textLength(s) <= max, `use at most ${max} characters`),
+    );
 
 const Body = z
   .object({
     conversationId: z.string(),
-    name: text(200, 1, 'tell us your name'),
+    name: text(CALLBACK_LIMITS.name, 1, 'tell us your name'),
     contactMethod: z.enum(['phone', 'email']),
-    phone: text(40).optional(),
-    email: text(254).optional(),
-    bestTime: text(200).optional(),
-    localAuthority: text(200).optional(),
-    description: text(2000, 1, 'tell us briefly what it is about'),
+    phone: text(CALLBACK_LIMITS.phone).optional(),
+    email: text(CALLBACK_LIMITS.email).optional(),
+    bestTime: text(CALLBACK_LIMITS.bestTime).optional(),
+    localAuthority: text(CALLBACK_LIMITS.localAuthority).optional(),
+    description: text(CALLBACK_LIMITS.description, 1, 'tell us briefly what it is about'),
     consent: z.literal(true, { error: 'we need your consent to contact you' }),
   })
   .superRefine((b, ctx) => {
@@ -47,6 +62,7 @@ export function callbackRoutes(deps: AppDeps) {
       c,
       rateKey('w-callback', ipOf(deps, c)),
       RATE_RULES.widgetCallbackPerIp,
+      'write',
     );
     if (tooMany) return tooMany;
     const body = await readBody(deps, c, Body);
@@ -69,7 +85,30 @@ export function callbackRoutes(deps: AppDeps) {
         consent: true,
       },
       { now: deps.clock.now(), actorKind: 'visitor' },
-    );
+    ).catch((error: unknown) => {
+      if (error instanceof DbInputError) return error;
+      throw error;
+    });
+    if (created instanceof DbInputError) {
+      if (created.code === 'not_found') {
+        // Deleted since its token was checked (the check is remembered for a minute).
+        forgetConversation(conv.id);
+        return widgetError(
+          deps,
+          c,
+          401,
+          'unauthorized',
+          'This chat has ended, so we could not send your request. Please start a new chat to ask for a call back.',
+        );
+      }
+      return widgetError(
+        deps,
+        c,
+        400,
+        'bad_request',
+        `Please check your details: ${created.message}.`,
+      );
+    }
     if (!created.reference) {
       return widgetError(deps, c, 500, 'internal', 'We could not save your request.');
     }

@@ -31,6 +31,7 @@ export function conversationRoutes(deps: AppDeps) {
       c,
       rateKey('w-start', ipOf(deps, c)),
       RATE_RULES.widgetStartPerIp,
+      'write',
     );
     if (tooMany) return tooMany;
     const body = await readBody(deps, c, StartBody);

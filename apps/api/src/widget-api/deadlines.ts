@@ -12,9 +12,10 @@ import {
   type RuleOptions,
 } from '@sen/rules';
 import type { AppDeps } from '../deps';
+import { DEFAULT_SETTINGS } from '@sen/db';
 import { widgetError } from '../http-errors';
 import { RATE_RULES, rateKey } from '../security/rate-limit';
-import { loadSettings } from '../service-info';
+import { settingsOrLastKnown } from '../service-info';
 import { londonDate } from '../today';
 import { ipOf, limited, readBody } from './shared';
 
@@ -124,6 +125,7 @@ export function deadlineRoutes(deps: AppDeps) {
       c,
       rateKey('w-tool', ipOf(deps, c)),
       RATE_RULES.widgetToolPerIp,
+      'read',
     );
     if (tooMany) return tooMany;
     const body = await readBody(deps, c, Body);
@@ -140,12 +142,14 @@ export function deadlineRoutes(deps: AppDeps) {
         `Please check ${i?.path.join('.') || 'the dates'}: ${i?.message ?? 'not valid'}.`,
       );
     }
-    const settings = await loadSettings(deps);
+    // The admin's bank-holiday overrides, as last read if the database does not answer now:
+    // the calculator needs no database of its own.
+    const settings = await settingsOrLastKnown(deps);
     let results: { label: string; result: DeadlineResult }[];
     try {
       results = calc.run(dates.data, {
         today: londonDate(deps.clock.now()),
-        calendar: settings.bankHolidayOverrides,
+        calendar: settings?.bankHolidayOverrides ?? DEFAULT_SETTINGS.bankHolidayOverrides,
       });
     } catch (error) {
       if (error instanceof RulesInputError)

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
-import { widgetError } from '../http-errors';
+import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from '../busy';
+import { widgetError, widgetUnavailable } from '../http-errors';
+import { errorSummary } from '../logger';
 import { declaredSizeLimit, WIDGET_BODY_LIMIT } from './body';
 import { callbackRoutes } from './callbacks';
 import { conversationRoutes } from './conversations';
@@ -28,5 +30,21 @@ export function widgetApi(deps: AppDeps) {
   app.route('/callbacks', callbackRoutes(deps));
   app.route('/office-hours', officeHoursRoutes(deps));
   app.notFound((c) => widgetError(deps, c, 404, 'not_found', 'There is nothing at this address.'));
+  // Whatever failed, the family gets a sentence and the phone number: 503 + Retry-After when
+  // the database cannot serve now (down, locked, busy), else 500. Never internals.
+  app.onError((err, c) => {
+    if (isDatabaseBusy(err)) {
+      deps.logger.warn({ path: c.req.path, err: errorSummary(err) }, 'database unavailable');
+      return widgetUnavailable(deps, c, BUSY_RETRY_AFTER_SECONDS);
+    }
+    deps.logger.error({ err: errorSummary(err), path: c.req.path }, 'unhandled error');
+    return widgetError(
+      deps,
+      c,
+      500,
+      'internal',
+      'Something went wrong on our side. Please try again.',
+    );
+  });
   return app;
 }

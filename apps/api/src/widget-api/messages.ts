@@ -5,6 +5,7 @@ import {
   addMessage,
   conversationContext,
   MAX_MESSAGE_LENGTH,
+  textLength,
   type ExchangeInput,
 } from '@sen/db';
 import type { Answer, AnswerEvent, Citation } from '@sen/guidance';
@@ -14,15 +15,15 @@ import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
 import { cleanText } from '../text';
 import { answerAsSse, sseEvent } from './answer-sse';
-import { hitAll, RATE_RULES, rateKey } from '../security/rate-limit';
+import { RATE_RULES, rateKey } from '../security/rate-limit';
 import { selfOrigin } from '../security/request-meta';
-import { loadSettings } from '../service-info';
+import { phoneForFamilies } from '../service-info';
 import {
   authorisedConversation,
   ipOf,
+  limitedAll,
   MAX_MESSAGE_CHARS,
   messageRef,
-  rateLimited,
   readBody,
   unauthorised,
 } from './shared';
@@ -37,22 +38,24 @@ export function messageRoutes(deps: AppDeps) {
   app.post('/:id/messages', async (c) => {
     const conv = await authorisedConversation(deps, c, c.req.param('id'));
     if (!conv) return unauthorised(deps, c);
-    // Both limits in one round trip to the shared store.
-    const decision = await hitAll(deps.rateLimiter, [
-      {
-        key: rateKey('w-msg-conv', conv.id),
-        rule: RATE_RULES.widgetMessagePerConversation,
-      },
-      { key: rateKey('w-msg-ip', ipOf(deps, c)), rule: RATE_RULES.widgetMessagePerIp },
-    ]);
-    if (!decision.allowed) return rateLimited(deps, c, decision);
+    // Both limits in one round trip to the shared store; a message is stored, so it is a write.
+    const tooMany = await limitedAll(
+      deps,
+      c,
+      [
+        { key: rateKey('w-msg-conv', conv.id), rule: RATE_RULES.widgetMessagePerConversation },
+        { key: rateKey('w-msg-ip', ipOf(deps, c)), rule: RATE_RULES.widgetMessagePerIp },
+      ],
+      'write',
+    );
+    if (tooMany) return tooMany;
     const body = await readBody(deps, c, MessageBody);
     if (!body.ok) return body.res;
     const text = body.data.text.trim();
     if (!text) return widgetError(deps, c, 400, 'bad_request', 'Please type a question.');
-    // The store counts UTF-16 units: text of many emoji can pass the first test and not the
-    // second, and must be refused here rather than fail the group it would be written with.
-    if ([...text].length > MAX_MESSAGE_CHARS || text.length > MAX_MESSAGE_LENGTH) {
+    // Counted as the store counts (@sen/db textLength, code points): text refused there would
+    // fail the group it is written with, so it is refused here, with a sentence.
+    if (textLength(text) > MAX_MESSAGE_LENGTH) {
       return widgetError(
         deps,
         c,
@@ -171,8 +174,6 @@ function publicCitation(c: Citation) {
 }
 
 async function sorry(deps: AppDeps): Promise<string> {
-  const phone = await loadSettings(deps)
-    .then((s) => s.phone)
-    .catch(() => null);
+  const phone = await phoneForFamilies(deps);
   return `Sorry, something went wrong while answering.${phone ? ` Please try again, or call us on ${phone}.` : ' Please try again.'}`;
 }

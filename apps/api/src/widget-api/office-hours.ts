@@ -1,13 +1,18 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
-import { loadServiceInfo } from '../service-info';
+import { widgetUnavailable } from '../http-errors';
+import { serviceInfoForFamilies } from '../service-info';
 
-/** GET /office-hours: whether someone can answer the phone now (no personal data either way). */
+/**
+ * GET /office-hours: whether someone can answer the phone now (no personal data either way).
+ * With the database down it answers from the last good read of the settings (or SERVICE_PHONE).
+ */
 export function officeHoursRoutes(deps: AppDeps) {
   const app = new Hono();
   app.get('/', async (c) => {
-    const s = await loadServiceInfo(deps);
+    const s = await serviceInfoForFamilies(deps);
     c.header('Cache-Control', 'no-store');
+    if (!s) return widgetUnavailable(deps, c);
     return c.json({
       name: s.name,
       phone: s.phone,

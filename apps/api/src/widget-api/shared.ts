@@ -2,9 +2,12 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { getConversation } from '@sen/db';
 import type { AppDeps } from '../deps';
-import { widgetError } from '../http-errors';
+import { withTimeout } from '../with-timeout';
+import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from '../busy';
+import { widgetError, widgetUnavailable } from '../http-errors';
+import { errorSummary } from '../logger';
 import { readBodyText, WIDGET_BODY_LIMIT } from './body';
-import type { RateDecision, RateRule } from '../security/rate-limit';
+import { hitAll, type RateDecision, type RateRule } from '../security/rate-limit';
 import { requestMeta } from '../security/request-meta';
 import { hashToken, safeEqual } from '../security/tokens';
 
@@ -52,15 +55,56 @@ export async function readBody<S extends z.ZodType>(
   return { ok: true, data: parsed.data };
 }
 
+/**
+ * What a request does, for when the rate limiter cannot count (database or Redis down): a
+ * `read` (triage, deadlines: rules only, nothing stored) goes ahead uncounted, so families keep
+ * the tools that need no database; a `write` (a new chat, a message, a callback) is refused
+ * with 503, Retry-After and the phone number, because what it would store could not be kept.
+ */
+export type RouteAccess = 'read' | 'write';
+
+/** How long a request waits for the shared counters before treating them as down. */
+export const LIMITER_WAIT_MS = 2_000;
+
 /** Counts a hit; on refusal answers 429 with Retry-After and a sentence a person can act on. */
 export async function limited(
   deps: AppDeps,
   c: Context,
   key: string,
   rule: RateRule,
+  access: RouteAccess,
 ): Promise<Response | null> {
-  const d = await deps.rateLimiter.hit(key, rule);
+  return limitedAll(deps, c, [{ key, rule }], access);
+}
+
+/** `limited` for several keys at once (one round trip to the shared store). */
+export async function limitedAll(
+  deps: AppDeps,
+  c: Context,
+  hits: readonly { key: string; rule: RateRule }[],
+  access: RouteAccess,
+): Promise<Response | null> {
+  let d: RateDecision;
+  try {
+    d = await withTimeout(hitAll(deps.rateLimiter, hits), LIMITER_WAIT_MS);
+  } catch (error) {
+    noteLimiterDown(deps, error);
+    if (access === 'read') return null;
+    // A busy database clears in seconds; anything else (Redis, a wait that ran out) may not.
+    return widgetUnavailable(deps, c, isDatabaseBusy(error) ? BUSY_RETRY_AFTER_SECONDS : undefined);
+  }
   return d.allowed ? null : rateLimited(deps, c, d);
+}
+
+// One line a minute while the counters are down, not one per request.
+let lastLimiterWarning = 0;
+function noteLimiterDown(deps: AppDeps, error: unknown) {
+  if (Date.now() - lastLimiterWarning < 60_000) return;
+  lastLimiterWarning = Date.now();
+  deps.logger.warn(
+    { err: errorSummary(error) },
+    'widget rate limits cannot be counted: reads go ahead, writes answer 503',
+  );
 }
 
 /** The 429 for a refused decision: Retry-After, and how long to wait in words. */
@@ -106,6 +150,11 @@ export async function authorisedConversation(
   if (recent.size >= 10_000) recent.delete(recent.keys().next().value!);
   recent.set(key, { at: Date.now(), conv: value });
   return value;
+}
+
+/** Drops a remembered token check (the conversation turned out to be deleted). */
+export function forgetConversation(conversationId: string): void {
+  for (const [key, v] of recent) if (v.conv.id === conversationId) recent.delete(key);
 }
 
 export interface AuthorisedConversation {

@@ -18,6 +18,7 @@ export function triageRoutes(deps: AppDeps) {
       c,
       rateKey('w-tool', ipOf(deps, c)),
       RATE_RULES.widgetToolPerIp,
+      'read',
     );
     if (tooMany) return tooMany;
     const body = await readBody(deps, c, Body);

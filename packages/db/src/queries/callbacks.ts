@@ -1,6 +1,7 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { DbInputError } from '../errors';
+import { CALLBACK_LIMITS, textLength } from '../text-length';
 import {
   CALLBACK_CONTACT_METHODS,
   CALLBACK_STATUSES,
@@ -35,15 +36,6 @@ export interface CallbackInput {
   role?: Extract<PersonRole, 'parent_carer' | 'young_person'>;
 }
 
-const LIMITS = {
-  name: 200,
-  phone: 40,
-  email: 254,
-  bestTime: 200,
-  localAuthority: 100,
-  description: 4_000,
-};
-
 function validate(input: CallbackInput): void {
   const problems: string[] = [];
   if (!input.consent) problems.push('we need your agreement to contact you');
@@ -58,10 +50,10 @@ function validate(input: CallbackInput): void {
     problems.push('please give an email address');
   }
   if (!input.description.trim()) problems.push('please say briefly what it is about');
-  for (const [field, max] of Object.entries(LIMITS)) {
+  for (const [field, max] of Object.entries(CALLBACK_LIMITS)) {
     const value = input[field as keyof CallbackInput];
-    if (typeof value === 'string' && value.length > max)
-      problems.push(`${field} is too long (max ${max})`);
+    if (typeof value === 'string' && textLength(value.trim()) > max)
+      problems.push(`${field} is too long (max ${max} characters)`);
   }
   if (problems.length) throw new DbInputError('invalid', problems.join('; '));
 }
@@ -81,6 +73,16 @@ export async function createCallbackRequest(
   const la = laText ? await findLocalAuthorityByName(db, laText) : undefined;
   const visitor: Actor = { ...actor, actorKind: actor.actorKind ?? 'visitor' };
   return db.transaction(async (tx) => {
+    if (input.conversationId) {
+      // The chat may have been deleted (purge, erasure) after the widget checked its token: say
+      // so plainly instead of failing on the foreign key. `for share` holds it until we commit.
+      const [conv] = await tx
+        .select({ id: conversations.id })
+        .from(conversations)
+        .where(eq(conversations.id, input.conversationId))
+        .for('share');
+      if (!conv) throw new DbInputError('not_found', 'That conversation has ended');
+    }
     const reference = await allocateCaseReference(tx, actor.now);
     const [created] = await tx
       .insert(cases)

@@ -7,8 +7,8 @@ import {
   createConversation,
   getConversation,
   listMessages,
-  MAX_MESSAGE_LENGTH,
 } from './conversations';
+import { MAX_MESSAGE_LENGTH } from '../text-length';
 
 let t: TestDb;
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { DbInputError } from '../errors';
+import { MAX_MESSAGE_LENGTH, textLength } from '../text-length';
 import {
   conversations,
   messageFeedback,
@@ -25,8 +26,6 @@ import {
 export type Conversation = typeof conversations.$inferSelect;
 export type Message = typeof messages.$inferSelect;
 export type MessageFeedback = typeof messageFeedback.$inferSelect;
-
-export const MAX_MESSAGE_LENGTH = 1_000;
 
 export async function createConversation(
   db: Db,
@@ -69,7 +68,7 @@ export interface MessageInput {
 }
 
 export async function addMessage(db: Db, input: MessageInput): Promise<Message> {
-  if (input.role === 'visitor' && input.text.length > MAX_MESSAGE_LENGTH) {
+  if (input.role === 'visitor' && textLength(input.text) > MAX_MESSAGE_LENGTH) {
     throw new DbInputError('invalid', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters`);
   }
   return db.transaction(async (tx) => {
@@ -136,7 +135,7 @@ export async function addExchanges(
   inputs: readonly ExchangeInput[],
 ): Promise<({ id: string } | null)[]> {
   for (const input of inputs) {
-    if (input.question.text.length > MAX_MESSAGE_LENGTH) {
+    if (textLength(input.question.text) > MAX_MESSAGE_LENGTH) {
       throw new DbInputError('invalid', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters`);
     }
   }

@@ -5,6 +5,8 @@ import { rateLimits } from '../schema/index';
 
 export interface RateLimitResult {
   allowed: boolean;
+  /** This hit's number in its window. */
+  count: number;
   remaining: number;
   /** Milliseconds until the window resets (for Retry-After). */
   retryAfterMs: number;
@@ -35,6 +37,7 @@ export async function hitRateLimit(
   const retryAfterMs = Math.max(0, start + input.windowMs - input.now.getTime());
   return {
     allowed: count <= input.limit,
+    count,
     remaining: Math.max(0, input.limit - count),
     retryAfterMs,
   };
@@ -101,6 +104,7 @@ export async function hitRateLimits(
     const start = new Date(row.window_start).getTime();
     return {
       allowed: count <= h.limit,
+      count,
       remaining: Math.max(0, h.limit - count),
       retryAfterMs: Math.max(0, start + k.windowMs - now.getTime()),
     };

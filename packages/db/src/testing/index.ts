@@ -17,27 +17,42 @@ export async function createTestDb(
   options: {
     /** A server to create the throwaway database on; `null` forces in-memory PGlite. Default: TEST_DATABASE_URL. */
     serverUrl?: string | null;
+    /** Shorter waits than production's, for fault tests (see openDatabase). */
+    statementTimeoutMs?: number;
+    lockTimeoutMs?: number;
   } = {},
 ): Promise<TestDb> {
   const TEST_DATABASE_URL =
     options.serverUrl === undefined ? readTestEnv().TEST_DATABASE_URL : options.serverUrl;
+  const timeouts = {
+    ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+    ...(options.lockTimeoutMs ? { lockTimeoutMs: options.lockTimeoutMs } : {}),
+  };
   if (!TEST_DATABASE_URL) {
     try {
-      return await openDatabase({ dataDir: 'memory://', loadDataDir: await pgliteTemplate() });
+      return await openDatabase({
+        dataDir: 'memory://',
+        loadDataDir: await pgliteTemplate(),
+        ...timeouts,
+      });
     } catch {
       // A template cached by another PGlite version may not load: build it again, once.
       return openDatabase({
         dataDir: 'memory://',
         loadDataDir: await pgliteTemplate({ rebuild: true }),
+        ...timeouts,
       });
     }
   }
-  return createServerTestDb(TEST_DATABASE_URL);
+  return createServerTestDb(TEST_DATABASE_URL, timeouts);
 }
 
 let sweptStale: Promise<unknown> | undefined;
 
-async function createServerTestDb(serverUrl: string): Promise<TestDb> {
+async function createServerTestDb(
+  serverUrl: string,
+  timeouts: { statementTimeoutMs?: number; lockTimeoutMs?: number },
+): Promise<TestDb> {
   const name = testDbName(new Date());
   const maintenanceUrl = withDatabase(serverUrl, 'postgres');
   // Once per process: what interrupted runs left behind (best effort).
@@ -46,7 +61,7 @@ async function createServerTestDb(serverUrl: string): Promise<TestDb> {
   const url = withDatabase(serverUrl, name);
   let handle: DbHandle;
   try {
-    handle = await openDatabase({ url, poolSize: 4 });
+    handle = await openDatabase({ url, poolSize: 4, ...timeouts });
   } catch (error) {
     await dropDatabase(maintenanceUrl, name);
     throw error;

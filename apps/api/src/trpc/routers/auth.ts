@@ -9,6 +9,7 @@ import {
   type StaffUser,
 } from '@sen/db';
 import { endSession, endUserSessions, startSession } from '../../auth/sessions';
+import { throttleSignIn } from '../../auth/sign-in-throttle';
 import { clearSessionCookie, serializeSessionCookie } from '../../auth/session-cookie';
 import { checkTotp, newTotpSecret, totpUri } from '../../auth/totp';
 import {
@@ -81,19 +82,17 @@ export const authRouter = router({
   }),
 
   login: publicProcedure.input(z.object({ email, password })).mutation(async ({ ctx, input }) => {
-    await enforceRate(
-      ctx,
-      rateKey('login-ip', ctx.meta.ip),
-      RATE_RULES.loginPerIp,
-      'sign-in attempts',
-    );
-    await enforceRate(
-      ctx,
-      rateKey('login-account', input.email.toLowerCase()),
-      RATE_RULES.loginPerAccount,
-      'sign-in attempts',
-    );
+    const throttle = await throttleSignIn(ctx, input.email);
     const user = await getUserForLogin(ctx.db, input.email);
+    if (throttle.burst) {
+      ctx.deps.logger.warn({ attempts: throttle.attempts }, 'sign-in burst at one account');
+      await ctx.audit({
+        action: 'auth.sign_in_burst',
+        entityType: user ? 'user' : null,
+        entityId: user?.id ?? null,
+        detail: { attempts: throttle.attempts, windowMinutes: 15 },
+      });
+    }
     // Always one full hash check, so the time taken does not tell which accounts exist.
     const passwordOk = user
       ? await verifyPassword(user.passwordHash, input.password)
@@ -203,7 +202,7 @@ export const authRouter = router({
         });
       }
       const problem =
-        passwordProblem(input.newPassword, s.user.email) ??
+        (await passwordProblem(input.newPassword, s.user.email)) ??
         (input.newPassword === input.currentPassword
           ? 'Choose a password you have not used here.'
           : null);

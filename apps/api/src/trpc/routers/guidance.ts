@@ -422,7 +422,7 @@ export const guidanceRouter = router({
           // A slow model must not hold the request open for ever: the rest count as failed.
           notRun += 1;
           results.push({
-            ...scoreAnswer(q, undefined),
+            ...(await scoreAnswer(q, undefined)),
             reasons: ['not run: the evaluation reached its time limit'],
             answer: null,
             kind: null,
@@ -431,7 +431,7 @@ export const guidanceRouter = router({
           continue;
         }
         const answer = await collectAnswer(ctx.deps.guidance.answer(q.q, {}));
-        const scored = scoreAnswer(q, { text: answer.text, citations: answer.citations });
+        const scored = await scoreAnswer(q, { text: answer.text, citations: answer.citations });
         results.push({
           ...scored,
           answer: answer.text,
