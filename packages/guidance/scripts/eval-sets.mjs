@@ -2,8 +2,7 @@
 // Scores every question set this package is measured on, in one table: the package's own probe
 // sets (sample page, --today 2025-06-10), the shared dev set, and each other service under
 // test/services/*/ (its pages beside questions.jsonl). The held-out sets are never read.
-// Usage (from packages/guidance): node scripts/eval-sets.mjs [--verbose] [--only NAME]
-// Extra arguments after `--` are passed to the ask command (e.g. an ablation switch).
+// Usage (from packages/guidance): node scripts/eval-sets.mjs [--verbose] [--only NAME] [--settings JSON]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +13,8 @@ const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose');
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-const passThrough = argv.includes('--') ? argv.slice(argv.indexOf('--') + 1) : [];
+// --settings JSON: retrieval's semantic settings for this run (src/semantic/settings.ts).
+const settings = argv.includes('--settings') ? argv[argv.indexOf('--settings') + 1] : undefined;
 
 let shared = pkg;
 while (!existsSync(join(shared, 'shared', 'eval', 'score.mjs')) && dirname(shared) !== shared)
@@ -60,14 +60,13 @@ for (const set of sets) {
     'npx',
     [
       'tsx',
-      'src/cli/ask.ts',
+      ...(settings ? ['scripts/ask-with.ts', settings] : ['src/cli/ask.ts']),
       '--guidance',
       set.guidance,
       '--jsonl',
       set.file,
       '--today',
       set.today,
-      ...passThrough,
     ],
     { cwd: pkg, encoding: 'utf8', maxBuffer: 64 << 20 },
   );

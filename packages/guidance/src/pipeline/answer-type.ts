@@ -8,17 +8,25 @@ const ROLE_HOLDER = String.raw`(?:the |a |an |your )?(?!(?:i|we|you|they|he|she|
 
 interface AnswerType {
   asks: RegExp;
+  /**
+   * The question asks for this kind of content and nothing else answers it (how long, which
+   * law, how much, how old): a sentence without it is not shown. Otherwise the kind is only
+   * preferred ("in what situations" may be answered by a sentence without "if").
+   */
+  strict?: boolean;
   /** The content that answers; a function when it depends on the thing asked about. */
   answers: RegExp | ((thing: string) => RegExp);
 }
 
 const TYPES: AnswerType[] = [
   {
+    strict: true,
     asks: /\bhow (?:long|much time|many (?:days|weeks|months))\b|\btime ?limits?\b|\bdeadlines?\b|\bby when\b|\bhow soon\b/i,
     answers:
       /\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve) (?:working |calendar )?(?:days?|weeks?|months?|years?)\b|\bwithin\b/i,
   },
   {
+    strict: true,
     asks: /\b(?:which|what) (?:law|laws|legislation|acts?|statutes?)\b|\bunder (?:what|which) (?:law|act|legislation)\b|\blegal basis\b/i,
     answers: /\b[A-Z][a-z]+(?: (?:and|of|[A-Z][a-z]+))* Act(?: \d{4})?\b/,
   },
@@ -27,10 +35,12 @@ const TYPES: AnswerType[] = [
     answers: /\b(?:only|when|if|except|unless)\b/i,
   },
   {
+    strict: true,
     asks: /\bhow much\b(?! time)|\b(?:cost|costs|charge|charged|charges|charging|fees?|price|pay|paying)\b/i,
     answers: /\bfree\b|\bcosts?\b|\bcharges?\b|\bfees?\b|£\s?\d|\bno charge\b/i,
   },
   {
+    strict: true,
     asks: /\bhow old\b|\b(?:what|which) age\b|\bage limits?\b|\btoo old\b|\b(?:under|over|older than|younger than) \d{1,2}s?\b/i,
     answers: /\bage(?:d)? (?:of )?(?:up to )?\d|\bup to (?:the age of )?\d/i,
   },
@@ -84,11 +94,14 @@ const TYPES: AnswerType[] = [
  * The pattern of the content that would answer the question, when its asking says, and the
  * words that asked ("situations", "deadline"): they name the kind of answer, not its topic.
  */
-export function answerTypeOf(question: string): { answers: RegExp; asking: string } | undefined {
+export function answerTypeOf(
+  question: string,
+): { answers: RegExp; asking: string; strict: boolean } | undefined {
   for (const t of TYPES) {
     const m = t.asks.exec(question);
     if (!m) continue;
-    if (t.answers instanceof RegExp) return { answers: t.answers, asking: m[0] };
+    const strict = !!t.strict;
+    if (t.answers instanceof RegExp) return { answers: t.answers, asking: m[0], strict };
     const thing = m.slice(1).find(Boolean) ?? '';
     const words = thing.toLowerCase().match(/[a-z]{3,}/g);
     // The words that name the thing are its topic, so only the asking words are "asking".
@@ -96,6 +109,7 @@ export function answerTypeOf(question: string): { answers: RegExp; asking: strin
       return {
         answers: t.answers(words.join('|')),
         asking: m[0].replace(thing, ' '),
+        strict,
       };
   }
   return undefined;

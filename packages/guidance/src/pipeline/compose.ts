@@ -5,6 +5,7 @@ import { asksSomething } from '../text/reported-speech';
 import { splitSentences } from '../text/sentences';
 import { citationOf } from '../citation';
 import { answerTypeOf } from './answer-type';
+import { semanticSettings } from '../semantic/settings';
 import type { Citation, Passage } from '../types';
 
 /** An answer built only from published sentences, each one cited with its exact words. */
@@ -120,6 +121,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
   // Light words ("do I have to", "help") may match but never make a passage relevant.
   const contentConcepts = concepts.filter((c) => !isLightTerm(c.word)).length;
   const minMatched = Math.min(2, contentConcepts || 1);
+  const gate = semanticSettings;
 
   const definition = DEFINITION.test(question) && contentConcepts <= 2;
   const topicWords = new Set(concepts.filter((c) => !isLightTerm(c.word)).map((c) => c.word));
@@ -187,8 +189,29 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
     (s.matched >= minMatched || (s.matched >= 1 && !s.missesUnknown));
   // A relevant sentence of the kind asked for answers it; one that only shares its words
   // ("over the telephone" for "is there a charge for the session on the phone?") does not.
-  const best = (wanted && scored.find((s) => s.typed && relevant(s))) ?? scored.find(relevant);
+  const typedBest = wanted && scored.find((s) => s.typed && relevant(s));
+  const best = wanted?.strict && gate.strictType ? typedBest : (typedBest ?? scored.find(relevant));
   if (!best) return undefined;
+  // Its subject too. A question asking for a kind of answer (how much, how long …) is answered
+  // only by a sentence about what it asks of: each word of a short question that the pages
+  // never use must be met in the sentence or its headings, by a relative or a word near in
+  // meaning ("pay for my travel" is not answered by "the service is free", which does answer
+  // "is there a charge for the session?"). Elsewhere, optionally, a rare such word must be met.
+  const bestContext = index.contextTerms(best.hit.passage.id);
+  const missed = (c: QueryConcept) =>
+    !isLightTerm(c.word) &&
+    !askingWords.has(c.word) &&
+    weightIn(c, best.unit.terms) === 0 &&
+    weightIn(c, bestContext) === 0;
+  if (contentConcepts <= gate.shortQuestion) {
+    if (wanted?.strict && gate.strictSubject && concepts.some((c) => !c.known && missed(c)))
+      return undefined;
+    if (
+      gate.unknownTopicRarity > 0 &&
+      concepts.some((c) => !c.known && c.rarity >= gate.unknownTopicRarity && missed(c))
+    )
+      return undefined;
+  }
 
   const chosen: { passage: Passage; unit: Unit }[] = [];
   const add = (passage: Passage, unit: Unit | undefined) => {

@@ -5,7 +5,8 @@ import type { Passage } from '../types';
 import { analyze, stem, STOP_WORDS, words } from '../text/analyze';
 import { withoutReportedFrame } from '../text/reported-speech';
 import { splitSentences, type Span } from '../text/sentences';
-import { isDomainTerm, isLightTerm, relatedTerms, SAME_WEIGHT } from './synonyms';
+import { isDomainTerm, isLightTerm, relatedTerms, SAME_WEIGHT, NEAR_WEIGHT } from './synonyms';
+import { pageWords, rarity, semanticSettings, type PageWords } from '../semantic/neighbours';
 
 /** One question word and the index terms it stands for, with how much each counts. */
 export interface QueryConcept {
@@ -14,6 +15,8 @@ export interface QueryConcept {
   /** The guidance uses this word (or a typo of it): not matching it is a miss, not a new topic. */
   known: boolean;
   terms: Map<string, number>;
+  /** How rare the word is in English, 0..1 (1 for a word beyond the vectors' list). */
+  rarity: number;
 }
 
 /** A sentence or line of a passage, ready to score. */
@@ -130,7 +133,10 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
   const vocab = SearchableMap.from([...df.entries()]);
   const acronyms = acronymsOf(passages, df);
   const spelled = SearchableMap.from([...spellings.entries()]);
-  spellings.clear();
+  // The pages' words with their vectors, built on the first question that needs them.
+  let meaning: PageWords | undefined;
+  const nearest = (raw: string, threshold: number) =>
+    (meaning ??= pageWords(spellings)).nearest(raw, threshold, semanticSettings.neighbours);
   const n = Math.max(1, passages.length);
   const idf = (term: string) =>
     Math.log(1 + (n - (df.get(term) ?? 0) + 0.5) / ((df.get(term) ?? 0) + 0.5));
@@ -161,6 +167,18 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     }
     for (const [base, w] of [[word, 1] as const, ...terms]) {
       for (const [r, rw] of relatedTerms(base)) if (df.has(r)) put(r, rw * Math.min(1, w));
+    }
+    // Meaning: a word the pages never use, with no typo or listed relative there, is matched to
+    // the page words nearest to it ("cease" for "stop"); a word they do use gains its nearest
+    // page words too, weakly, for sentence coverage only (BM25 searches it as itself).
+    const s = semanticSettings;
+    if (!/\d/.test(raw) && raw.length >= 3) {
+      if (terms.size === 0 && s.unknownWords)
+        for (const [t, sim] of nearest(raw, s.unknownThreshold))
+          put(t, Math.min(SAME_WEIGHT, sim * s.weight));
+      else if (terms.get(word) === WEIGHT.exact && s.knownWords)
+        for (const [t, sim] of nearest(raw, s.knownThreshold))
+          if (!terms.has(t)) put(t, Math.min(NEAR_WEIGHT, sim * s.weight));
     }
     return terms;
   }
@@ -196,22 +214,32 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     const unmatchedIdf = maxIdf * Math.min(1, UNMATCHED_SHARE / Math.max(1, kept.length));
     return kept.map((word, i) => {
       const terms = resolve(word, spelling.get(word) ?? word, i === kept.length - 1);
+      const rare = rarity(spelling.get(word) ?? word);
       const exact = df.has(word);
       // A word the guidance never uses but with a relative it does ("refuse" → voluntary) weighs
       // fully against a passage that lacks it, even when that relative is common there.
       const typos = [...terms].filter(([, w]) => w >= WEIGHT.prefix).map(([t]) => idf(t));
+      // Matched only by meaning: weighs as a word the pages never use (covering it helps; missing
+      // it costs no more than before).
+      const byMeaningOnly = !exact && !typos.length && !hasListedRelative(word);
       let weight = exact
         ? idf(word)
         : typos.length
           ? Math.max(...typos)
-          : terms.size
+          : terms.size && !byMeaningOnly
             ? maxIdf
-            : unmatchedIdf;
+            : unmatchedIdf *
+              (semanticSettings.rarityPower ? rare ** semanticSettings.rarityPower : 1);
       if (isDomainTerm(word)) weight = Math.max(weight, 0.5);
       if (isLightTerm(word)) weight = Math.min(weight, 0.5);
       const known = exact || [...terms.values()].some((w) => w >= WEIGHT.fuzzy);
-      return { word, idf: weight, known, terms };
+      return { word, idf: weight, known, terms, rarity: rare };
     });
+  }
+
+  function hasListedRelative(word: string): boolean {
+    for (const [r] of relatedTerms(word)) if (df.has(r)) return true;
+    return false;
   }
 
   function units(passageId: string): Unit[] {

@@ -9,7 +9,7 @@ const phrase = z
   .trim()
   .min(1)
   .max(400)
-  .refine((p) => /^[a-z0-9 '|?!{}*.\-]+$/.test(p), 'lower-case words, | ? ! and {slots} only')
+  .refine((p) => /^[a-z0-9 '|?!{}*.-]+$/.test(p), 'lower-case words, | ? ! and {slots} only')
   .refine(
     (p) => (p.match(/\{[^}]*\}/g) ?? []).every((s) => SLOT_NAMES.includes(s)),
     'unknown slot (use {n}, {who}, {my}, {*} or {end})',

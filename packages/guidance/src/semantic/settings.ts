@@ -1,0 +1,49 @@
+/**
+ * How retrieval uses word meaning. The defaults are the measured ones (see the package README);
+ * scripts/ask-with.ts changes them for one run, to measure what each part adds.
+ */
+export const semanticSettings = {
+  /** Match a question word the pages never use to the pages' words nearest in meaning. */
+  unknownWords: true,
+  /** Also give a word the pages do use its nearest page words, for sentence coverage only. */
+  knownWords: false,
+  /** Least cosine similarity for a question word the pages never use. */
+  unknownThreshold: 0.55,
+  /** Least cosine similarity for a word the pages use (its relatives only help coverage). */
+  knownThreshold: 0.62,
+  /** At most this many page words per question word. */
+  neighbours: 3,
+  /**
+   * Words more frequent in English than this rank (the vectors are listed by frequency: "only",
+   * "other", "first") are near almost everything, so they are never matched by meaning.
+   */
+  minRank: 250,
+  /** The same for the pages' side: only their less common words are matched by meaning. */
+  pageMinRank: 1000,
+  /**
+   * A question word the pages never use weighs by how rare it is in English (rank in the
+   * vectors' list), to this power: "person" asks less than "Motability". 0 turns it off.
+   */
+  rarityPower: 0,
+  /**
+   * Answer only what is asked: when a question asks for a kind of answer (how long, how much,
+   * which law …), a sentence without that kind of content is not shown instead.
+   */
+  strictType: true,
+  /**
+   * A short question (at most `shortQuestion` content words) with a word the pages never use,
+   * matched by no typo, synonym or meaning and at least this rare in English (0..1; 0 = off), is
+   * about something the pages do not cover: "Will the council pay for my travel?".
+   */
+  unknownTopicRarity: 0,
+  /**
+   * For a kind of answer that is strict (how much, how long, which law, how old): each word of a
+   * short question that the pages never use must be met in the sentence or its headings.
+   */
+  strictSubject: true,
+  shortQuestion: 5,
+  /** A neighbour counts this much of its similarity (a synonym from the vocabulary counts 0.8). */
+  weight: 0.8,
+};
+
+export type SemanticSettings = typeof semanticSettings;
