@@ -13,7 +13,13 @@ export type {
 } from './types';
 export { parseDocument, parseDocuments } from './ingest/parse-document';
 export { documentVersion } from './ingest/blocks';
-export { createGuidanceIndex, type GuidanceIndex, type SearchHit } from './search/guidance-index';
+export {
+  createGuidanceIndex,
+  type GuidanceIndex,
+  type GuidanceIndexOptions,
+  type SearchHit,
+} from './search/guidance-index';
+export { vocabularyEntrySchema, type VocabularyEntry } from './search/vocabulary-schema';
 export { answer, answerEvents, answerOnce, type AnswerContext, MAX_QUESTION_CHARS } from './answer';
 export { serviceDetails } from './pipeline/service-details';
 export { DEFAULT_IASS_TEXT } from './pipeline/replies';

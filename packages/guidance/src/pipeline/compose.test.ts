@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { focusOf } from './compose';
+import { parseDocuments } from '../ingest/parse-document';
+import { createGuidanceIndex } from '../search/guidance-index';
+import { SAMPLE_DOCS } from '../testing/sample-guidance';
+import { composeFromGuidance, focusOf } from './compose';
 
 const story =
   'The school keeps promising to put his one to one support in place and it never happens, and the head teacher will not return my calls or answer my emails any more. It is an academy run by a big trust. ';
@@ -13,5 +16,25 @@ describe('focusOf', () => {
     expect(focusOf(`${story}Is that something your disagreement people deal with?`)).toBe(
       'It is an academy run by a big trust. Is that something your disagreement people deal with?',
     );
+  });
+});
+
+describe('answers only what is asked', () => {
+  const index = createGuidanceIndex(parseDocuments(SAMPLE_DOCS));
+
+  it('does not answer "will they pay for X" with "the service is free" when X is not on the pages', () => {
+    expect(
+      composeFromGuidance('Will the council pay for my travel to the mediation?', index),
+    ).toBeUndefined();
+    expect(
+      composeFromGuidance('Will the school pay for the taxi to the mediation?', index),
+    ).toBeUndefined();
+  });
+
+  it('still answers a cost question about what the pages cover', () => {
+    expect(composeFromGuidance('Is there a charge for mediation?', index)?.body).toMatch(/free/);
+    expect(
+      composeFromGuidance('How much do you charge for a mediation meeting?', index)?.body,
+    ).toMatch(/free/);
   });
 });

@@ -5,7 +5,18 @@ import type { Passage } from '../types';
 import { analyze, stem, STOP_WORDS, words } from '../text/analyze';
 import { withoutReportedFrame } from '../text/reported-speech';
 import { splitSentences, type Span } from '../text/sentences';
-import { isDomainTerm, isLightTerm, relatedTerms, SAME_WEIGHT, NEAR_WEIGHT } from './synonyms';
+import {
+  addGroups,
+  isDomainTerm,
+  isLightTerm,
+  relatedGroups,
+  relatedTerms,
+  SAME_WEIGHT,
+  NEAR_WEIGHT,
+  type Relations,
+} from './synonyms';
+import { compileFolds } from './vocabulary';
+import { vocabularyEntrySchema, type VocabularyEntry } from './vocabulary-schema';
 import { pageWords, rarity, semanticSettings, type PageWords } from '../semantic/neighbours';
 
 /** One question word and the index terms it stands for, with how much each counts. */
@@ -61,12 +72,36 @@ const FIELDS = ['text', 'context'] as const;
 const UNMATCHED_SHARE = 4;
 const WEIGHT = { exact: 1, fuzzy: 0.75, prefix: 0.6 };
 
+export interface GuidanceIndexOptions {
+  /**
+   * Terms staff added (stored by the API, passed in at each build), merged with the shipped
+   * vocabulary (data/vocabulary.json): each entry's phrases are folded to its term in the pages
+   * and in questions alike, and its related words count as neighbours. An entry that fails
+   * `vocabularyEntrySchema` is left out, so one bad row never stops the chat.
+   */
+  vocabulary?: VocabularyEntry[];
+}
+
 /**
  * Builds the search index over passages: MiniSearch (BM25+) over the passage text, its heading
  * path and list lead-in, and its page title, with this field's synonyms and typo tolerance
  * resolved against the index's own vocabulary.
  */
-export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex {
+export function createGuidanceIndex(
+  passages: readonly Passage[],
+  options: GuidanceIndexOptions = {},
+): GuidanceIndex {
+  const staff = (options.vocabulary ?? []).flatMap((e) => {
+    const parsed = vocabularyEntrySchema.safeParse(e);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const extra = staff.length ? compileFolds(staff, STOP_WORDS) : undefined;
+  const localRelations: Relations = new Map();
+  addGroups(localRelations, relatedGroups(staff), NEAR_WEIGHT);
+  const relatedOf = (term: string): Iterable<[string, number]> => {
+    const local = localRelations.get(term);
+    return local ? [...relatedTerms(term), ...local] : relatedTerms(term);
+  };
   const byId = new Map(passages.map((p) => [p.id, p]));
   if (byId.size !== passages.length) throw new Error('Passage ids must be unique.');
   const items = new Map<string, Passage[]>();
@@ -102,7 +137,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     let t = analyzed.get(text);
     if (!t) {
       t = [];
-      for (const w of words(text)) {
+      for (const w of words(text, extra)) {
         if (STOP_WORDS.has(w)) continue;
         const s = stem(w);
         spellings.set(w, s);
@@ -166,7 +201,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
       }
     }
     for (const [base, w] of [[word, 1] as const, ...terms]) {
-      for (const [r, rw] of relatedTerms(base)) if (df.has(r)) put(r, rw * Math.min(1, w));
+      for (const [r, rw] of relatedOf(base)) if (df.has(r)) put(r, rw * Math.min(1, w));
     }
     // Meaning: a word the pages never use, with no typo or listed relative there, is matched to
     // the page words nearest to it ("cease" for "stop"); a word they do use gains its nearest
@@ -189,6 +224,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     const spelling = new Map<string, string>();
     const asked = words(
       withoutReportedFrame(question).replace(NOT_ABOUT, ' ').replace(ONLY_OR_MORE, ' '),
+      extra,
     );
     for (const raw of spelledOut(asked, acronyms)) {
       if (STOP_WORDS.has(raw)) continue;
@@ -238,7 +274,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
   }
 
   function hasListedRelative(word: string): boolean {
-    for (const [r] of relatedTerms(word)) if (df.has(r)) return true;
+    for (const [r] of relatedOf(word)) if (df.has(r)) return true;
     return false;
   }
 
@@ -246,7 +282,9 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     let u = unitCache.get(passageId);
     if (!u) {
       const p = byId.get(passageId);
-      u = p ? splitSentences(p.text).map((s) => ({ ...s, terms: new Set(analyze(s.text)) })) : [];
+      u = p
+        ? splitSentences(p.text).map((s) => ({ ...s, terms: new Set(analyze(s.text, extra)) }))
+        : [];
       unitCache.set(passageId, u);
     }
     return u;
@@ -266,7 +304,7 @@ export function createGuidanceIndex(passages: readonly Passage[]): GuidanceIndex
     let c = contextCache.get(passageId);
     if (!c) {
       const d = docById.get(passageId);
-      c = new Set(d ? analyze(d.context) : []);
+      c = new Set(d ? analyze(d.context, extra) : []);
       contextCache.set(passageId, c);
     }
     return c;

@@ -21,7 +21,8 @@ export interface Folds {
   outputs: string[];
 }
 
-const SEP = String.raw`[\s,\(\)]+`;
+// Words are apart by spaces, commas, brackets or a hyphen ("22-year-old", "first-tier").
+const SEP = String.raw`[\s,\(\)-]+`;
 const SLOTS: Record<string, string> = {
   // A number that is an age, not a quantity ("under 2 months", "3 days").
   '{n}': String.raw`(\d{1,2})(?![\d.]|\s*(?:days?|weeks?|months?|hours?|minutes?|pounds|%|am|pm)\b)`,

@@ -40,9 +40,9 @@ const TEXT_SPEAK_NUMBER =
   /(?<=\b(?!age\b)[a-z]+ )[24](?= (?!(?:days?|weeks?|months?|years?|hours?|times?|kids?|children|sons?|daughters?|schools?|plans?)\b)[a-z])/g;
 
 /** Index terms of a text: canonical phrases, no stop words, light stemming. */
-export function analyze(text: string): string[] {
+export function analyze(text: string, extra?: Folds): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  for (const w of words(text, extra)) {
     if (STOP.has(w)) continue;
     out.push(stem(w));
   }
