@@ -14,14 +14,25 @@ export function vocabulary(): Vocabulary {
   return loaded;
 }
 
-/** Phrases folded to their terms: one regular expression scanning a text once. */
+/**
+ * Phrases folded to their terms. Each phrase is its own sticky pattern, tried only where a word
+ * that can begin it stands: a text is scanned word by word, not by hundreds of alternatives at
+ * every character.
+ */
 export interface Folds {
-  pattern: RegExp | undefined;
-  /** Output of each alternative, by its group name `f<i>`. */
-  outputs: string[];
+  /** Phrases by the base form of a word that can begin them, longer phrases first. */
+  byFirst: Map<string, FoldPhrase[]>;
+  /** Phrases beginning with a slot ("{n} years old"), tried at every word. */
+  anywhere: FoldPhrase[];
 }
 
-// Words are apart by spaces, commas, brackets or a hyphen ("22-year-old", "first-tier").
+interface FoldPhrase {
+  pattern: RegExp;
+  output: string;
+  words: number;
+  order: number;
+}
+
 const SEP = String.raw`[\s,\(\)-]+`;
 const SLOTS: Record<string, string> = {
   // A number that is an age, not a quantity ("under 2 months", "3 days").
@@ -78,45 +89,119 @@ function compilePhrase(phrase: string, stop: ReadonlySet<string>): string {
 }
 
 /**
- * Compiles entries into one alternation, longer phrases first (the longest reading wins where
- * two start at the same place), each remembering the term it folds to.
+ * Compiles entries, longer phrases first (the longest reading wins where two start at the same
+ * word), each remembering the term it folds to.
  */
 export function compileFolds(
   entries: readonly VocabularyEntry[],
   stop: ReadonlySet<string>,
 ): Folds {
-  const all: { source: string; words: number; output: string; order: number }[] = [];
+  const byFirst = new Map<string, FoldPhrase[]>();
+  const anywhere: FoldPhrase[] = [];
+  let order = 0;
   for (const e of entries)
     for (const p of e.phrases) {
       let source = `(?<![a-z0-9])${compilePhrase(p, stop)}(?![a-z0-9])`;
       if (e.unless?.length) source += `(?![^?.!]*\\b(?:${e.unless.join('|')})\\b)`;
-      all.push({
-        source,
-        words: p.split(/\s+/).length,
+      const phrase: FoldPhrase = {
+        pattern: new RegExp(source, 'y'),
         output: e.term.toLowerCase(),
-        order: all.length,
-      });
+        words: p.split(/\s+/).length,
+        order: order++,
+      };
+      // The words that can begin it: its first word's alternatives, and the next word's too
+      // when the first is optional.
+      const firsts: string[] = [];
+      for (const raw of p.trim().split(/\s+/)) {
+        const optional = raw.endsWith('?') && raw.length > 1;
+        const alts = (optional ? raw.slice(0, -1) : raw).split('|');
+        if (alts.includes('{*}')) {
+          firsts.length = 0;
+          break;
+        }
+        for (const a of alts.map((x) => x.replace(/!$/, '')))
+          if (SLOT_FIRST[a]) firsts.push(...SLOT_FIRST[a]);
+          else firsts.push(/[.-]/.test(a) ? (/^[a-z0-9]+/.exec(a)?.[0] ?? a) : a);
+        if (!optional) break;
+      }
+      if (!firsts.length) anywhere.push(phrase);
+      for (const f of new Set(firsts)) {
+        const list = byFirst.get(f) ?? [];
+        list.push(phrase);
+        byFirst.set(f, list);
+      }
     }
-  all.sort((a, b) => b.words - a.words || a.order - b.order);
-  if (!all.length) return { pattern: undefined, outputs: [] };
-  const pattern = new RegExp(
-    all.map((a, i) => `(?<f${i}>${a.source.replace(/(?<!\\)\((?![?])/g, '(?:')})`).join('|'),
-    'g',
-  );
-  return { pattern, outputs: all.map((a) => a.output) };
+  const longestFirst = (a: FoldPhrase, b: FoldPhrase) => b.words - a.words || a.order - b.order;
+  for (const list of byFirst.values()) list.sort(longestFirst);
+  anywhere.sort(longestFirst);
+  return { byFirst, anywhere };
+}
+
+/** The words a slot can begin with; "#n" stands for any number. */
+const SLOT_FIRST: Record<string, string[]> = {
+  '{n}': ['#n'],
+  '{who}':
+    'i we you they he she it someone parents families people my our his her their the a'.split(' '),
+  '{my}': 'my our your his her their the a an'.split(' '),
+};
+
+/** The base forms a word of a text may be an inflection of ("pulled" → pull, "taking" → take). */
+function bases(word: string): string[] {
+  if (/^\d/.test(word)) return ['#n'];
+  const out = [word];
+  if (word.length <= 3) return out;
+  const strip = (suffix: string, add = '') => {
+    if (word.length > suffix.length + 1 && word.endsWith(suffix))
+      out.push(word.slice(0, -suffix.length) + add);
+  };
+  strip("'s");
+  strip("s'");
+  strip('s');
+  strip('es');
+  strip('ed');
+  strip('d');
+  strip('ing');
+  strip('ing', 'e');
+  strip('en', 'e');
+  strip('ies', 'y');
+  strip('ied', 'y');
+  strip('ying', 'y');
+  // A doubled last consonant: "dropped", "dropping".
+  const doubled = /([b-df-hj-np-tv-z])\1(?:ed|ing)$/.exec(word);
+  if (doubled) out.push(word.slice(0, doubled.index + 1));
+  return out;
 }
 
 /** Replaces every phrase of `folds` in lower-cased `text` by its term, padded with spaces. */
 export function applyFolds(text: string, folds: Folds): string {
-  if (!folds.pattern) return text;
-  return text.replace(folds.pattern, (...args: unknown[]) => {
-    const match = args[0] as string;
-    const groups = args.at(-1) as Record<string, string | undefined>;
-    for (let i = 0; i < folds.outputs.length; i++) {
-      if (groups[`f${i}`] === undefined) continue;
-      const out = folds.outputs[i]!;
-      return ` ${out.includes('{n}') ? out.replace('{n}', /\d+/.exec(match)?.[0] ?? '') : out} `;
+  if (!folds.byFirst.size && !folds.anywhere.length) return text;
+  let out = '';
+  let copied = 0;
+  const word = /[a-z0-9][a-z0-9'’]*/g;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const at = m.index;
+    let best: { phrase: FoldPhrase; end: number; match: string } | undefined;
+    const candidates: FoldPhrase[] = [...folds.anywhere];
+    for (const b of bases(m[0])) {
+      const list = folds.byFirst.get(b);
+      if (list) candidates.push(...list);
     }
-    return match;
-  });
+    for (const phrase of candidates) {
+      if (
+        best &&
+        (phrase.words < best.phrase.words ||
+          (phrase.words === best.phrase.words && phrase.order > best.phrase.order))
+      )
+        continue;
+      phrase.pattern.lastIndex = at;
+      const found = phrase.pattern.exec(text);
+      if (found) best = { phrase, end: at + found[0].length, match: found[0] };
+    }
+    if (!best) continue;
+    const term = best.phrase.output;
+    out += `${text.slice(copied, at)} ${term.includes('{n}') ? term.replace('{n}', /\d+/.exec(best.match)?.[0] ?? '') : term} `;
+    copied = best.end;
+    word.lastIndex = best.end;
+  }
+  return copied ? out + text.slice(copied) : text;
 }
