@@ -9,8 +9,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
+// --package DIR: score another checkout of this package (e.g. main, for the "before" figures).
+const pkg = argv.includes('--package')
+  ? argv[argv.indexOf('--package') + 1]
+  : join(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = argv.includes('--verbose');
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 // --settings JSON: retrieval's semantic settings for this run (src/semantic/settings.ts).
@@ -42,11 +45,14 @@ if (existsSync(services))
   for (const s of readdirSync(services).sort()) {
     if (s === 'third') continue; // held out
     const q = join(services, s, 'questions.jsonl');
+    const pages = existsSync(join(services, s, 'pages'))
+      ? join(services, s, 'pages')
+      : join(services, s);
     if (existsSync(q))
       sets.push({
         name: `service:${s}`,
         file: q,
-        guidance: join(services, s),
+        guidance: pages,
         today: '2026-12-03',
       });
   }

@@ -198,7 +198,18 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
   // meaning ("pay for my travel" is not answered by "the service is free", which does answer
   // "is there a charge for the session?"). Elsewhere, optionally, a rare such word must be met.
   const bestContext = index.contextTerms(best.hit.passage.id);
+  // Only what the sentence that asks names: "we speak Urdu at home. Will we have to pay for an
+  // interpreter?" asks about the interpreter; the rest is the family's situation. Families type
+  // sentences without capitals, so any ". " ends one here.
+  const parts = question.split(/(?<=[.!?])\s+/).filter((p) => /\w/.test(p));
+  const asking = wanted
+    ? parts.filter((p) => p.toLowerCase().includes(wanted.asking.toLowerCase()))
+    : parts.filter(asksSomething);
+  const askedTerms = new Set(
+    analyze(asking.length && asking.length < parts.length ? asking.join(' ') : question),
+  );
   const missed = (c: QueryConcept) =>
+    askedTerms.has(c.word) &&
     !isLightTerm(c.word) &&
     !askingWords.has(c.word) &&
     weightIn(c, best.unit.terms) === 0 &&

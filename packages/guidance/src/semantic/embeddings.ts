@@ -11,7 +11,7 @@ export interface WordVectors {
   indexOf(word: string): number;
   /** Cosine similarity of two rows (-1..1). */
   similarity(a: number, b: number): number;
-  /** The unit vector of a row, as floats. */
+  /** The (unit) vector of a row, as floats. */
   vector(row: number): Float32Array;
 }
 
@@ -35,21 +35,21 @@ export function readVectors(binary: Uint8Array, wordList: string): WordVectors {
   const dims = view.getUint32(12, true);
   if (binary.byteLength !== 16 + count * 4 + count * dims)
     throw new Error('Word-vector file is truncated.');
-  // A copy (Uint8Array's slice: a Buffer's would share a pooled buffer), aligned at offset 0.
-  const values = new Int8Array(Uint8Array.prototype.slice.call(binary, 16 + count * 4).buffer);
+  // Views over the file's bytes, no copy (int8 needs no alignment; the scales are copied only
+  // when the buffer does not start on a multiple of 4).
+  const offset = binary.byteOffset + 16;
+  const scales =
+    offset % 4 === 0
+      ? new Float32Array(binary.buffer, offset, count)
+      : new Float32Array(Uint8Array.prototype.slice.call(binary, 16, 16 + count * 4).buffer);
+  const values = new Int8Array(binary.buffer, offset + count * 4, count * dims);
   const words = wordList.split('\n');
   if (words.at(-1) === '') words.pop();
   if (words.length !== count) throw new Error('Word list and vectors differ in length.');
   const rows = new Map<string, number>();
   for (let i = 0; i < count; i++) rows.set(words[i]!, i);
-  // Each row was scaled to unit length before quantising, so its own scale cancels out in a
-  // cosine: only the norm of the quantised row is needed (the scales stay in the file for tools).
-  const norms = new Float32Array(count);
-  for (let i = 0; i < count; i++) {
-    let s = 0;
-    for (let d = 0, o = i * dims; d < dims; d++, o++) s += values[o]! * values[o]!;
-    norms[i] = Math.sqrt(s) || 1;
-  }
+  // Each row was a unit vector divided by its scale before rounding, so its length is 1 / scale
+  // (to within the rounding): a cosine is the dot product times both scales.
   return {
     dimensions: dims,
     size: count,
@@ -59,11 +59,11 @@ export function readVectors(binary: Uint8Array, wordList: string): WordVectors {
       let s = 0;
       for (let d = 0, x = a * dims, y = b * dims; d < dims; d++, x++, y++)
         s += values[x]! * values[y]!;
-      return s / (norms[a]! * norms[b]!);
+      return s * scales[a]! * scales[b]!;
     },
     vector(row) {
       const v = new Float32Array(dims);
-      for (let d = 0; d < dims; d++) v[d] = values[row * dims + d]! / norms[row]!;
+      for (let d = 0; d < dims; d++) v[d] = values[row * dims + d]! * scales[row]!;
       return v;
     },
   };

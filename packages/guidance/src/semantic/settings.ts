@@ -3,8 +3,6 @@
  * scripts/ask-with.ts changes them for one run, to measure what each part adds.
  */
 export const semanticSettings = {
-  /** How a word's forms meet: the package's own light stemmer, Porter2, or a lemmatiser. */
-  stemmer: 'light' as 'light' | 'porter2' | 'lemma',
   /** Match a question word the pages never use to the pages' words nearest in meaning. */
   unknownWords: true,
   /** Also give a word the pages do use its nearest page words, for sentence coverage only. */

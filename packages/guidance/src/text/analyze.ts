@@ -1,9 +1,7 @@
 // One analyzer for passages and questions, so both sides of a match are normalised the same
 // way: the field's phrases to one token (EHC plan → ehcp), stop words out, light stemming. The
 // phrases, stop words and phone spellings are data (data/vocabulary.json, src/search/vocabulary.ts).
-import { createRequire } from 'node:module';
 import { applyFolds, compileFolds, vocabulary, type Folds } from '../search/vocabulary';
-import { semanticSettings } from '../semantic/settings';
 
 const VOCABULARY = vocabulary();
 const STOP: ReadonlySet<string> = new Set(VOCABULARY.stop);
@@ -66,8 +64,6 @@ export const STOP_WORDS: ReadonlySet<string> = STOP;
  * "mediation", which this field must keep apart.
  */
 export function stem(word: string): string {
-  if (semanticSettings.stemmer === 'porter2') return porter2Stem(word);
-  if (semanticSettings.stemmer === 'lemma') return lemma(word);
   let w = word;
   if (/\d/.test(w)) return w;
   // "use", "age", "fee" meet "using", "aged", "fees", whose e goes below.
@@ -97,24 +93,4 @@ const hasVowel = (w: string) => /[aeiouy]/.test(w) && w.length >= 2;
 
 function undouble(w: string): string {
   return /([^aeiouylsz])\1$/.test(w) ? w.slice(0, -1) : w;
-}
-
-// Measured alternatives (semanticSettings.stemmer): the Porter2 stemmer, with an agent's -or
-// kept apart ("mediator" is not "mediation"), and a dictionary lemmatiser.
-const load = createRequire(import.meta.url);
-let porter2: ((w: string) => string) | undefined;
-function porter2Stem(word: string): string {
-  if (/\d/.test(word)) return word;
-  porter2 ??= load('wink-porter2-stemmer') as (w: string) => string;
-  const w = word.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
-  if (/ors?$/.test(w) && w.length > 5) return w.replace(/s$/, '');
-  return porter2(w);
-}
-let lemmatizer: { noun(w: string): string; verb(w: string): string } | undefined;
-function lemma(word: string): string {
-  if (/\d/.test(word)) return word;
-  lemmatizer ??= load('wink-lemmatizer') as { noun(w: string): string; verb(w: string): string };
-  const w = word.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
-  const v = lemmatizer.verb(w);
-  return v !== w ? v : lemmatizer.noun(w);
 }
