@@ -194,8 +194,8 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
   if (!best) return undefined;
   // Its subject too. A question asking for a kind of answer (how much, how long …) is answered
   // only by a sentence about what it asks of: each word of a short question that the pages
-  // never use must be met in the sentence or its headings, by a relative or a word near in
-  // meaning ("pay for my travel" is not answered by "the service is free", which does answer
+  // never use (nor a typo or listed relative of one) must be met in the sentence or its
+  // headings by a word near in meaning ("pay for my travel" is not answered by "the service is free", which does answer
   // "is there a charge for the session?"). Elsewhere, optionally, a rare such word must be met.
   const bestContext = index.contextTerms(best.hit.passage.id);
   // Only what the sentence that asks names: "we speak Urdu at home. Will we have to pay for an
@@ -215,7 +215,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
     weightIn(c, best.unit.terms) === 0 &&
     weightIn(c, bestContext) === 0;
   if (contentConcepts <= gate.shortQuestion) {
-    if (wanted?.strict && gate.strictSubject && concepts.some((c) => !c.known && missed(c)))
+    if (wanted?.strict && gate.strictSubject && concepts.some((c) => !c.listed && missed(c)))
       return undefined;
     if (
       gate.unknownTopicRarity > 0 &&

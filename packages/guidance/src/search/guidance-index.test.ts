@@ -48,7 +48,7 @@ describe('createGuidanceIndex', () => {
     const unmatched = (q: string) =>
       index
         .concepts(q)
-        .filter((c) => c.terms.size === 0)
+        .filter((c) => !c.listed)
         .reduce((s, c) => s + c.idf, 0);
     const short = unmatched('Where do I claim Disability Living Allowance?');
     const story = unmatched(

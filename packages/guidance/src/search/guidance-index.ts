@@ -28,6 +28,8 @@ export interface QueryConcept {
   terms: Map<string, number>;
   /** How rare the word is in English, 0..1 (1 for a word beyond the vectors' list). */
   rarity: number;
+  /** Matched other than by meaning: as written, as a typo or by a relative the vocabulary lists. */
+  listed: boolean;
 }
 
 /** A sentence or line of a passage, ready to score. */
@@ -269,7 +271,7 @@ export function createGuidanceIndex(
       if (isDomainTerm(word)) weight = Math.max(weight, 0.5);
       if (isLightTerm(word)) weight = Math.min(weight, 0.5);
       const known = exact || [...terms.values()].some((w) => w >= WEIGHT.fuzzy);
-      return { word, idf: weight, known, terms, rarity: rare };
+      return { word, idf: weight, known, terms, rarity: rare, listed: !byMeaningOnly };
     });
   }
 
