@@ -23,7 +23,7 @@ const TYPES: AnswerType[] = [
     strict: true,
     asks: /\bhow (?:long|much time|many (?:days|weeks|months))\b|\btime ?limits?\b|\bdeadlines?\b|\bby when\b|\bhow soon\b/i,
     answers:
-      /\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve) (?:working |calendar )?(?:days?|weeks?|months?|years?)\b|\bwithin\b/i,
+      /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|an?) (?:working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bhalf an hour\b|\bwithin\b/i,
   },
   {
     strict: true,

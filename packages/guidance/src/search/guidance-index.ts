@@ -89,6 +89,29 @@ export interface GuidanceIndexOptions {
  * path and list lead-in, and its page title, with this field's synonyms and typo tolerance
  * resolved against the index's own vocabulary.
  */
+/**
+ * The units a passage is scored and quoted by: its sentences, except that a table row ("Step:
+ * Holding the mediation meeting / How long: Within 30 days …") is one unit, because a cell
+ * without its row's other cells answers nothing ("How long: Within 30 days" of what?).
+ */
+function spansOf(p: Passage): Span[] {
+  const lines = p.text.split('\n');
+  const record =
+    p.kind === 'lines' &&
+    lines.length >= 2 &&
+    lines.length <= 8 &&
+    lines.every((l) => /^[^:\n]{1,40}: \S/.test(l.trim()));
+  return record
+    ? [
+        {
+          text: p.text.trim(),
+          start: p.text.indexOf(p.text.trim()),
+          end: p.text.indexOf(p.text.trim()) + p.text.trim().length,
+        },
+      ]
+    : splitSentences(p.text);
+}
+
 export function createGuidanceIndex(
   passages: readonly Passage[],
   options: GuidanceIndexOptions = {},
@@ -284,9 +307,7 @@ export function createGuidanceIndex(
     let u = unitCache.get(passageId);
     if (!u) {
       const p = byId.get(passageId);
-      u = p
-        ? splitSentences(p.text).map((s) => ({ ...s, terms: new Set(analyze(s.text, extra)) }))
-        : [];
+      u = p ? spansOf(p).map((s) => ({ ...s, terms: new Set(analyze(s.text, extra)) })) : [];
       unitCache.set(passageId, u);
     }
     return u;
