@@ -14,10 +14,10 @@ const run = promisify(execFile);
 // Floors at the scores measured when this round's work landed: a change that loses answers
 // fails here (see the package README for the figures and what each set is).
 const FAMILIES_1 = 51;
-const FAMILIES_HOLDOUT = 27;
+const FAMILIES_HOLDOUT = 29;
 const SECOND_SERVICE = 44;
 const FRESH_MEANING = 19;
-const THIRD_SERVICE = 29;
+const THIRD_SERVICE = 32;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
