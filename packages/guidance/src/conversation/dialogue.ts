@@ -2,13 +2,12 @@
 // either a reply the chat can give from the law (a deadline, a route, a question back with
 // quick replies) or the question to look up in the guidance, read with the turn before it.
 import { QUESTIONS, type CalendarOverrides, type Question } from '@sen/rules';
-import { findDates } from '../pipeline/dates';
 import { answerDeadline, roleFromReply } from '../pipeline/deadline';
 import type { GuidanceIndex } from '../search/guidance-index';
 import type { Citation } from '../types';
 import { routeOption, routeReply } from './route-reply';
 import { situations } from './situations';
-import { withDates, type ConversationState, type StateDate } from './state';
+import { findStateDates, withDates, type ConversationState, type StateDate } from './state';
 import { calculationOf, talk } from './words';
 
 export interface DialogueContext {
@@ -154,16 +153,7 @@ export function converse(
   const dated = deadline(knownNow);
   if (dated) return dated;
   // Dates told without a question ("our mediation is booked for the 15th") are kept for later.
-  state.dates = withDates(
-    state.dates,
-    findDates(message, ctx.today).map((d) => ({
-      role: d.role,
-      date: d.date,
-      text: d.text.trim(),
-      ...(d.relative ? { relative: d.relative } : {}),
-      ...(d.yearInferred ? { yearInferred: true } : {}),
-    })),
-  );
+  state.dates = withDates(state.dates, findStateDates(message, ctx.today));
 
   // 4. Which route fits, from a story (this message's, or the one told before).
   const asksRoute = talk.has('route_ask', message);

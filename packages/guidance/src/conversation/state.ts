@@ -2,6 +2,7 @@
 // answer, so any instance can answer the next message). Plain JSON: it goes to and from the
 // database as it is, and a state this version cannot read is treated as a new conversation.
 import { z } from 'zod';
+import { findDates } from '../pipeline/dates';
 import { CALCULATIONS } from './words';
 
 const ROLE = z.enum([
@@ -74,4 +75,15 @@ export function withDates(dates: StateDate[], added: StateDate[]): StateDate[] {
     out.push(d);
   }
   return out.slice(-8);
+}
+
+/** The dates a message gives, each in its role, as the state keeps them. */
+export function findStateDates(message: string, today: string): StateDate[] {
+  return findDates(message, today).map((d) => ({
+    role: d.role,
+    date: d.date,
+    text: d.text.trim(),
+    ...(d.relative ? { relative: d.relative } : {}),
+    ...(d.yearInferred ? { yearInferred: true } : {}),
+  }));
 }

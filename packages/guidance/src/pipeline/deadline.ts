@@ -18,7 +18,12 @@ import {
 import type { Citation } from '../types';
 import { findDates, type DateRole } from './dates';
 import { calculationOf, DATE_ROLE_LABELS, talk, type Calculation } from '../conversation/words';
-import type { ConversationState, StateDate } from '../conversation/state';
+import {
+  findStateDates,
+  withDates,
+  type ConversationState,
+  type StateDate,
+} from '../conversation/state';
 
 export type { Calculation };
 
@@ -70,13 +75,7 @@ export function answerDeadline(
   phone: string,
   known: KnownFacts = { dates: [] },
 ): DeadlineReply | undefined {
-  const here: StateDate[] = (known.again ? [] : findDates(message, today)).map((d) => ({
-    role: d.role,
-    date: d.date,
-    text: d.text.trim(),
-    ...(d.relative ? { relative: d.relative } : {}),
-    ...(d.yearInferred ? { yearInferred: true } : {}),
-  }));
+  const here = known.again ? [] : findStateDates(message, today);
   const named = calculationOf(message);
   const asks = talk.has('asks_when', message);
   if (!known.again) {
@@ -84,7 +83,7 @@ export function answerDeadline(
     if (here.length && !asks && !known.calc) return undefined;
   }
 
-  const dates = mergeDates(known.dates, here);
+  const dates = withDates(known.dates, here);
   const calc = named ?? known.calc ?? fromRoles(dates, today);
   if (!calc) {
     if (!here.length) return undefined;
@@ -277,18 +276,6 @@ export function answerDeadline(
         }
       : {}),
   };
-}
-
-/** Dates of this message join the earlier ones; a known role replaces the earlier date of it. */
-function mergeDates(earlier: StateDate[], here: StateDate[]): StateDate[] {
-  const out = [...earlier];
-  for (const d of here) {
-    const same = out.findIndex((o) => o.role === d.role && d.role !== 'unknown');
-    if (same >= 0) out.splice(same, 1);
-    // "No, the 13th": a date without a role corrects the one the conversation was about.
-    out.push(d);
-  }
-  return out.slice(-8);
 }
 
 /** The calculation a set of dates points to when the question names none. */
