@@ -5,8 +5,11 @@
 // in the same run: a plain node process that serves a bare Hono route.
 // Goals: first start ≤ 8 s, second start ≤ 2 s. Run `pnpm build` first to measure what
 // `pnpm start` runs (the bench says which one it measured).
+// Then the memory of the running server (resident set size, from /proc) after families' questions
+// have loaded everything an answer uses (the index, the word vectors, the conversation state):
+// goal under 400 MB.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +51,56 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+// Questions that reach every part of an answer: retrieval with the word vectors, a deadline, a
+// route, a follow-up read with the conversation's state.
+const QUESTIONS = [
+  'is mediation free?',
+  'the council refused to assess my son, what can I do',
+  'the decision letter was dated 2 November, when must I appeal by?',
+  'and what if it is only about the school named?',
+  'can someone in my corner come with me to the meeting',
+  'they want to stop his plan now he is 18',
+];
+
+/** Resident memory (MB) of a started server after one conversation of QUESTIONS; null off Linux. */
+async function residentAfterQuestions(env: Record<string, string>): Promise<number | null> {
+  // The demo page's port makes the seeded demo site accept this origin, as in the browser.
+  const demoPort = String(Number(env.PORT) + 1);
+  const { child } = await readyIn([main], { ...env, DEMO_PORT: demoPort });
+  try {
+    const origin = `http://127.0.0.1:${env.PORT}`;
+    const started = await fetch(`${origin}/api/widget/v1/conversations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin },
+      body: JSON.stringify({ siteKey: 'demo', hostOrigin: `http://127.0.0.1:${demoPort}` }),
+    });
+    if (!started.ok) throw new Error(`could not start a conversation: ${started.status}`);
+    const { conversationId, token } = (await started.json()) as {
+      conversationId: string;
+      token: string;
+    };
+    for (const text of QUESTIONS) {
+      const res = await fetch(`${origin}/api/widget/v1/conversations/${conversationId}/messages`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          origin,
+          authorization: `Bearer ${token}`,
+        },
+        body: JSON.stringify({ text }),
+      });
+      if (!res.ok) throw new Error(`a question was refused: ${res.status} ${await res.text()}`);
+    }
+    const status = `/proc/${child.pid}/status`;
+    if (!existsSync(status)) return null;
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(status, 'utf8'));
+    return kb ? Number(kb[1]) / 1024 : null;
+  } finally {
+    await stop(child);
+  }
+}
+
 const PORT = String(41_000 + Math.floor(Math.random() * 2000));
 const dataDir = mkdtempSync(join(tmpdir(), 'sen-bench-start-'));
 // Written inside the api package so it resolves hono the same way main.ts does.
@@ -87,6 +140,8 @@ serve({ fetch: new Hono().get('/health', (c) => c.json({ status: 'ok' })).fetch,
   const second = await readyIn([main], env);
   await stop(second.child);
 
+  const memory = await residentAfterQuestions(env);
+
   const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(`baseline: bare Hono process ready in   ${fmt(baseline)}`);
   console.log(
@@ -95,6 +150,10 @@ serve({ fetch: new Hono().get('/health', (c) => c.json({ status: 'ok' })).fetch,
   console.log(
     `second start (same data folder):        ${fmt(second.ms)}  (${(second.ms / baseline).toFixed(1)}x baseline; goal ≤ 2 s: ${second.ms <= 2000 ? 'met' : 'NOT met'})`,
   );
+  if (memory !== null)
+    console.log(
+      `memory after ${QUESTIONS.length} questions:         ${memory.toFixed(0)} MB resident (goal < 400 MB: ${memory < 400 ? 'met' : 'NOT met'})`,
+    );
 } finally {
   rmSync(bareFile, { force: true });
   rmSync(dataDir, { recursive: true, force: true });

@@ -119,11 +119,20 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   return options.url ? openPostgres(options.url, options) : openPglite(options);
 }
 
+/**
+ * PostgreSQL's own buffer cache inside PGlite. Its default (128 MB) alone took the running server
+ * over its 400 MB memory goal (bench/src/start.bench.ts). PGlite's files sit in the operating
+ * system's page cache as well, so a smaller buffer mostly costs copies, not disk reads: 32 MB kept
+ * the widget-chat and case-list benches within their run-to-run noise.
+ */
+const PGLITE_MEMORY = ['-c', 'shared_buffers=32MB'];
+
 export async function createPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   return PGlite.create({
     dataDir,
     extensions: { pg_trgm },
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_MEMORY],
     ...(loadDataDir ? { loadDataDir } : {}),
   });
 }

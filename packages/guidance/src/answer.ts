@@ -7,7 +7,7 @@ import { streamAnswer } from './llm/stream-answer';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
-import { englishTerms } from './pipeline/glossary';
+import { englishQuestion } from './pipeline/glossary';
 import { detectLanguage, interpreterLine, loadLanguageDetection } from './pipeline/language';
 import { answerAreas } from './pipeline/areas';
 import { asksForAPerson } from './pipeline/handover';
@@ -156,14 +156,17 @@ async function answerMessage(
 
   // What the family has told us, with this message: a deadline or a route from the law, a
   // question back, or what to look up (a follow-up read with the turn before it).
-  const conv: DialogueOutcome = converse(message, turn.state, {
+  const lang = detectLanguage(message);
+  // In another language, the English words of the field it names go with it ("do kiedy …
+  // odwołać" → "deadline when appeal"), so its dates and question are read as in English.
+  const english = lang !== 'en' ? englishQuestion(message) : undefined;
+  const conv: DialogueOutcome = converse(english ? `${message} ${english}` : message, turn.state, {
     index: ctx.index,
     today: ctx.today,
     ...(ctx.calendar ? { calendar: ctx.calendar } : {}),
     phone: reach.phone,
     iassText: reach.iassText,
   });
-  const lang = detectLanguage(message);
   const signpost =
     lang !== 'en' ? replies.otherLanguage(interpreterLine(lang, reach.phone), reach) : undefined;
   const reply = conv.reply;
@@ -198,15 +201,14 @@ async function answerMessage(
 
   if (signpost) {
     // Words of the field we can recognise may still find the passage that answers.
-    const terms = englishTerms(message);
-    const found = terms.length ? composeFromGuidance(`${terms.join(' ')}?`, ctx.index) : undefined;
-    if (!found) return fixed('no_answer', signpost);
+    // The question read in English from the words of the field it names ("bezpłatna" → "free"),
+    // answered as an English one would be: a contact detail, a file, or sentences of the guidance.
+    const found = english ? answerFromGuidance(english, ctx, details, reach) : undefined;
+    if (!found?.answered) return fixed('no_answer', signpost);
     return {
-      kind: 'answer',
-      text: `${signpost}\n\n${replies.inEnglish}\n${found.body}`,
-      citations: found.citations,
+      ...found,
+      text: `${signpost}\n\n${replies.inEnglish}\n${found.text}`,
       answered: true,
-      passages: found.passages,
       source: 'offline',
     };
   }

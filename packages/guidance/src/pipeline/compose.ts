@@ -6,6 +6,9 @@ import { splitSentences } from '../text/sentences';
 import { citationOf } from '../citation';
 import { answerTypeOf } from './answer-type';
 import { semanticSettings } from '../semantic/settings';
+import { addFeatures, askedTermsOf, askingPart, type Scored } from './sentence-features';
+import { rankerModel, rankScore, type RankerModel } from './ranker';
+import { passagesAnswering, topicCue, topicsOf } from './topics';
 import type { Citation, Passage } from '../types';
 
 /** An answer built only from published sentences, each one cited with its exact words. */
@@ -16,19 +19,6 @@ export interface Composed {
   passages: { id: string; score: number }[];
 }
 
-interface Scored {
-  hit: SearchHit;
-  unit: Unit;
-  score: number;
-  cover: number;
-  matched: number;
-  /** The sentence misses a word the guidance never uses: the question may be about something else. */
-  missesUnknown: boolean;
-  /** The sentence holds the kind of content the question asks for ("free" for "is there a charge"). */
-  typed: boolean;
-  /** Question words the sentence itself has (not only its heading). */
-  ownMatched: number;
-}
 
 const MAX_UNITS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -103,7 +93,19 @@ export function focusOf(message: string): string {
 const POINTS_BACK =
   /^(?:\w+ ){0,3}?(?:is|does|would|could|can|will) (?:that|this|it)\b|\b(?:with|about|for) (?:that|this|it)\s*\?\s*$/i;
 
-function composeFor(question: string, index: GuidanceIndex): Composed | undefined {
+/** Every sentence of the best passages, scored against the question, best first. */
+export interface Candidates {
+  scored: Scored[];
+  hits: SearchHit[];
+  concepts: QueryConcept[];
+  wanted: ReturnType<typeof answerTypeOf>;
+  askingWords: Set<string>;
+  need: number;
+  contentConcepts: number;
+  minMatched: number;
+}
+
+export function scoreCandidates(question: string, index: GuidanceIndex): Candidates | undefined {
   const found = passagesFor(question, index);
   const { hits } = found;
   const wanted = answerTypeOf(question);
@@ -121,7 +123,6 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
   // Light words ("do I have to", "help") may match but never make a passage relevant.
   const contentConcepts = concepts.filter((c) => !isLightTerm(c.word)).length;
   const minMatched = Math.min(2, contentConcepts || 1);
-  const gate = semanticSettings;
 
   const definition = DEFINITION.test(question) && contentConcepts <= 2;
   const topicWords = new Set(concepts.filter((c) => !isLightTerm(c.word)).map((c) => c.word));
@@ -129,6 +130,12 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
   // BM25 adds up every synonym a passage holds (a list of school types outscores the sentence
   // that answers): a passage that covers enough of the question stays a candidate anyway.
   const candidates = hits.filter((h) => h.score >= 0.2 * top || h.coverage >= need);
+  // What families commonly ask, whatever the page calls it: the sentences that answer the
+  // question's topic are candidates even when they share no word with it.
+  const topics = semanticSettings.topics ? topicsOf(question, index) : [];
+  for (const { passage } of passagesAnswering(topics, index))
+    if (!candidates.some((h) => h.passage.id === passage.id))
+      candidates.push({ passage, score: 0, coverage: 0 });
   const allUnits = candidates.flatMap((h) => index.units(h.passage.id));
   const avgWords =
     allUnits.reduce((n, u) => n + wordCount(u.text), 0) / Math.max(1, allUnits.length);
@@ -174,10 +181,59 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
         typed,
         ownMatched,
         score: cover * lengthFactor + 0.25 * (hit.score / top) + defines,
+        features: {
+          cover,
+          ownCover: own / total,
+          lengthFactor,
+          defines,
+          bm25: hit.score / top,
+          wanted: wanted ? 1 : 0,
+          topicSim: topics[0]?.similarity ?? 0,
+          topicCue: topicCue(topics, `${unit.text} ${hit.passage.headingPath.at(-1) ?? ''}`),
+        },
       });
     }
   }
   scored.sort((a, b) => b.score - a.score);
+  addFeatures(
+    question,
+    scored,
+    concepts,
+    total,
+    askedTermsOf(question, wanted),
+    index,
+    !!wanted?.strict,
+    askingPart(question, wanted),
+  );
+  const result = { scored, hits, concepts, wanted, askingWords, need, contentConcepts, minMatched };
+  const legacy = legacyChoice(question, result, index);
+  for (const s of scored) s.features.legacyBest = s === legacy ? 1 : 0;
+  return result;
+}
+
+function composeFor(question: string, index: GuidanceIndex): Composed | undefined {
+  const found = scoreCandidates(question, index);
+  if (!found) return undefined;
+  const { scored, hits, concepts, minMatched } = found;
+  const best = scored.find((s) => s.features.legacyBest === 1);
+  if (best) return compose(best, scored, hits, concepts, minMatched, index);
+  // Where the rules find nothing, the learned ranker may: a sentence it is confident answers.
+  const model = semanticSettings.ranker ? rankerModel() : null;
+  return model ? composeRanked(scored, hits, concepts, minMatched, index, model) : undefined;
+}
+
+/**
+ * The sentence the hand-set rules choose (or none): the best-scoring sentence that covers enough
+ * of the question, of the kind asked for, about its subject. The ranker reads this choice as one
+ * of its features, so it starts from these rules and learns where they are wrong.
+ */
+function legacyChoice(
+  question: string,
+  found: Candidates,
+  index: GuidanceIndex,
+): Scored | undefined {
+  const { scored, concepts, wanted, askingWords, need, contentConcepts, minMatched } = found;
+  const gate = semanticSettings;
   // The best sentence that covers enough of the question: a higher-ranked one that does not is
   // a near miss, not an answer. One matching word is enough only when the rest of the question is in the guidance's own
   // vocabulary ("Are you independent from the council?"); a word it never uses ("DLA") means the
@@ -187,6 +243,7 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
     s.cover >= need &&
     (s.ownMatched >= 1 || contentConcepts === 0) &&
     (s.matched >= minMatched || (s.matched >= 1 && !s.missesUnknown));
+  for (const s of scored) s.features.legacyRelevant = relevant(s) ? 1 : 0;
   // A relevant sentence of the kind asked for answers it; one that only shares its words
   // ("over the telephone" for "is there a charge for the session on the phone?") does not.
   const typedBest = wanted && scored.find((s) => s.typed && relevant(s));
@@ -223,7 +280,39 @@ function composeFor(question: string, index: GuidanceIndex): Composed | undefine
     )
       return undefined;
   }
+  return best;
+}
 
+/**
+ * The learned ranker's choice (pipeline/ranker.ts): the best-scoring sentence when it scores
+ * above "none of them", else nothing (the caller says the pages do not answer).
+ */
+function composeRanked(
+  scored: Scored[],
+  hits: SearchHit[],
+  concepts: QueryConcept[],
+  minMatched: number,
+  index: GuidanceIndex,
+  model: RankerModel,
+): Composed | undefined {
+  for (const s of scored) s.score = 1 / (1 + Math.exp(model.none - rankScore(model, s)));
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || best.score <= semanticSettings.rankerConfidence) return undefined;
+  return compose(best, scored, hits, concepts, minMatched, index);
+}
+
+/** The chosen sentence with what it needs to be understood, and a second one that adds to it. */
+function compose(
+  best: Scored,
+  scored: Scored[],
+  hits: SearchHit[],
+  concepts: QueryConcept[],
+  minMatched: number,
+  index: GuidanceIndex,
+): Composed {
+  const need = threshold(concepts.length);
+  const contentConcepts = concepts.filter((c) => !isLightTerm(c.word)).length;
   const chosen: { passage: Passage; unit: Unit }[] = [];
   const add = (passage: Passage, unit: Unit | undefined) => {
     if (!unit || chosen.some((c) => c.passage.id === passage.id && c.unit.start === unit.start))

@@ -1,82 +1,83 @@
-// A few words of this field in the languages London families most often write in, mapped to the
-// English words of the guidance, so a question in Spanish or Polish can still find the passage
-// that answers it. Keys are lower-case without accents.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 
-const ENTRIES: [string, string][] = [
-  [
-    'mediation',
-    'mediacion mediacja mediacji mediacje mediacao mediazione mediere medierea medierii mediasyon mediationen',
-  ],
-  ['mediator', 'mediador mediadora mediateur mediatrice mediator mediatora mediatore arabulucu'],
-  [
-    'free',
-    'gratuito gratuita gratis gratuit gratuite darmowa darmowe darmowy bezplatna bezplatne bezplatny gratuitamente ucretsiz kostenlos kostenfrei',
-  ],
-  [
-    'cost',
-    'cuesta cuestan costo coste cout coute koszt kosztuje kosztowac custa custo costa costano costul costa ucret kostet kosten',
-  ],
-  [
-    'appeal',
-    'apelacion apelar recurso recurrir appel recours odwolanie odwolac odwolania recorrer ricorso appello contestatie contesta itiraz einspruch widerspruch berufung',
-  ],
-  ['tribunal', 'tribunal tribunale trybunal trybunale sad mahkeme gericht'],
-  ['school', 'escuela colegio ecole szkola szkole escola scuola scoala okul schule'],
-  [
-    'council',
-    'ayuntamiento consejo municipalidad municipalite conseil rada gmina urzad camara comune consiliu primarie primaria belediye gemeinde behorde',
-  ],
-  [
-    'confidential',
-    'confidencial confidencialidad confidentiel confidentielle confidentialite poufne poufna poufny riservato riservata confidentiala confidential gizli vertraulich',
-  ],
-  [
-    'child',
-    'hijo hija hijos nino nina enfant enfants fils fille dziecko dzieci syn corka filho filha crianca figlio figlia bambino copil copilul fiul fiica cocuk oglum kizim kind sohn tochter',
-  ],
-  ['age', 'edad ans wiek lat idade anni varsta ani yas alter jahre'],
-  [
-    'certificate',
-    'certificado certificat certyfikat zaswiadczenie certificato certificatul sertifika bescheinigung zertifikat',
-  ],
-  [
-    'disagreement',
-    'desacuerdo desaccord spor sporu nieporozumienie desacordo disaccordo dezacord anlasmazlik streit konflikt conflicto conflit',
-  ],
-  [
-    'compulsory',
-    'obligatorio obligatoria obligatoire obowiazkowe obowiazkowa obrigatorio obrigatoria obbligatorio obbligatoria obligatoriu obligatorie zorunlu pflicht verpflichtend',
-  ],
-  [
-    'voluntary',
-    'voluntario voluntaria volontaire dobrowolne dobrowolna voluntaria facoltativo voluntar gonullu freiwillig',
-  ],
-  [
-    'independent',
-    'independiente independant independante niezalezny niezalezna independente indipendente independent bagimsiz unabhangig imparcial impartial bezstronny imparziale tarafsiz unparteiisch',
-  ],
-  [
-    'attend',
-    'asistir asiste participer assister uczestniczyc przyjsc comparecer partecipare participa katilmak teilnehmen',
-  ],
-  ['health', 'salud sante zdrowie saude salute sanatate saglik gesundheit'],
-  ['ehcp', 'ehc ehcp'],
-];
+// Words of this field in the languages London families write in (data/languages/glossary.json),
+// each group with the English words a family would use for it, so a question in Polish, Urdu or
+// Somali can be read as an English question and answered from English guidance. Data, not code:
+// a service adds a word without a release of the engine's logic.
 
-const GLOSSARY = new Map<string, string>();
-for (const [english, words] of ENTRIES) for (const w of words.split(' ')) GLOSSARY.set(w, english);
+export const glossarySchema = z.object({
+  $comment: z.string().optional(),
+  entries: z
+    .array(
+      z.object({
+        en: z.string().min(2),
+        words: z.array(z.string().min(2)).min(1),
+      }),
+    )
+    .min(1),
+});
 
-/** The English words of the guidance that a message in another language names, in order. */
+interface Glossary {
+  exact: Map<string, string>;
+  /** Words that stand for every word starting with them ("bezpłatn*"), longest first. */
+  prefixes: [string, string][];
+  /** Several-word keys ("tengo que"), matched in the folded text. */
+  phrases: [string, string][];
+}
+
+let loaded: Glossary | undefined;
+
+function glossary(): Glossary {
+  if (loaded) return loaded;
+  const data = glossarySchema.parse(
+    JSON.parse(
+      readFileSync(new URL('../../data/languages/glossary.json', import.meta.url), 'utf8'),
+    ),
+  );
+  const g: Glossary = { exact: new Map(), prefixes: [], phrases: [] };
+  for (const { en, words } of data.entries)
+    for (const raw of words) {
+      const w = fold(raw);
+      if (w.endsWith('*')) g.prefixes.push([w.slice(0, -1), en]);
+      else if (/\s/.test(w)) g.phrases.push([w, en]);
+      else g.exact.set(w, en);
+    }
+  g.prefixes.sort((a, b) => b[0].length - a[0].length);
+  loaded = g;
+  return g;
+}
+
+/** Lower case, without accents or marks, ł as l: how families type on any keyboard. */
+function fold(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+}
+
+/** The English words for what a message in another language names, in order, each once. */
 export function englishTerms(message: string): string[] {
+  const g = glossary();
   const out: string[] = [];
-  for (const raw of message
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .split(/[^\p{L}\p{N}]+/u)) {
-    const en = GLOSSARY.get(raw);
+  const add = (en: string | undefined) => {
     if (en && !out.includes(en)) out.push(en);
+  };
+  const folded = fold(message);
+  for (const raw of folded.split(/[^\p{L}\p{N}']+/u)) {
+    if (raw.length < 2) continue;
+    add(g.exact.get(raw) ?? g.exact.get(raw.replace(/'/g, '')));
+    if (!g.exact.has(raw))
+      for (const [prefix, en] of g.prefixes)
+        if (prefix.length >= 3 && raw.startsWith(prefix)) {
+          add(en);
+          break;
+        }
   }
+  const spaced = ` ${folded.replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+  for (const [phrase, en] of g.phrases) if (spaced.includes(` ${phrase} `)) add(en);
   return out;
+}
+
+/** The question a message in another language asks, in the English words of its terms. */
+export function englishQuestion(message: string): string | undefined {
+  const terms = englishTerms(message).filter((t) => t !== 'ehcp' || /\behc/i.test(message));
+  return terms.length ? `${terms.join(' ')}?` : undefined;
 }

@@ -83,6 +83,7 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
     find((l) => (/\bfax\b/i.test(l) ? undefined : UK_PHONE.exec(l)?.[0]));
   const address =
     configured(service.address, (s) => lower(POSTCODE.exec(s.toUpperCase())?.[0] ?? '')) ??
+    addressBlock(lines) ??
     find((l) => (POSTCODE.test(l) ? l.replace(LABEL, '').trim() : undefined));
   const email = configured(service.email, lower) ?? find((l) => EMAIL.exec(l)?.[0]);
   const website = configured(service.website, lower) ?? find((l) => WEBSITE.exec(l)?.[0]);
@@ -92,6 +93,40 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
   const fax = find((l) => (/\bfax\b/i.test(l) ? UK_PHONE.exec(l)?.[0] : undefined));
   const name = service.name?.trim() ? { value: service.name } : nameFromPassages(passages);
   return { name, phone, address, email, website, officeHours, fax };
+}
+
+/**
+ * An address printed as a block of short lines ("Unit 4, Weavers' Yard / 22 Canal Street /
+ * Riverton / RV3 7QP"): the postcode's line alone is not an address to post a letter to, so the
+ * lines above it in the same block come with it (not a label like "Helpline:" or a heading).
+ */
+function addressBlock(lines: { p: Passage; text: string }[]): Detail | undefined {
+  for (const { p, text } of lines) {
+    if (!POSTCODE.test(text) || text.replace(POSTCODE, '').replace(LABEL, '').trim().length > 3)
+      continue;
+    const block = p.text.split('\n');
+    const at = block.findIndex((l) => l.includes(text.trim()));
+    if (at < 1) continue;
+    let from = at;
+    while (
+      from > 0 &&
+      at - from < 5 &&
+      block[from - 1]!.trim() &&
+      !/[:|]/.test(block[from - 1]!) &&
+      block[from - 1]!.trim().split(/\s+/).length <= 8
+    )
+      from--;
+    if (from === at) continue;
+    const quote = block.slice(from, at + 1).join('\n');
+    return {
+      value: block
+        .slice(from, at + 1)
+        .map((l) => l.trim())
+        .join(', '),
+      citation: citationOf(p, quote),
+    };
+  }
+  return undefined;
 }
 
 // Splitting every passage is the costly part; an index's passages never change, so once per index.

@@ -42,6 +42,15 @@ export const semanticSettings = {
    */
   strictSubject: true,
   shortQuestion: 5,
+  /**
+   * Choose the answering sentence, and whether any answers, with the learned ranker
+   * (pipeline/ranker.ts, data/ranker.json) instead of the hand-set thresholds below.
+   */
+  ranker: true,
+  /** How sure the ranker must be (0..1) to answer where the hand-set rules found nothing. */
+  rankerConfidence: 0.5,
+  /** Bring in the sentences that answer the question's topic (data/topics.json). */
+  topics: true,
   /** A neighbour counts this much of its similarity (a synonym from the vocabulary counts 0.8). */
   weight: 0.8,
 };

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { FEATURES, featureVector, type Scored } from './sentence-features';
+
+// The learned ranker: which sentence of the candidates answers the question, and whether any
+// does. A linear score over general features of a sentence as an answer (sentence-features.ts),
+// trained by scripts/train-ranker.ts as a choice among the candidates and "none of them": a
+// sentence is shown only when it scores above `none`. Its weights are data (data/ranker.json),
+// regenerated from the labelled question sets, never edited by hand.
+
+const modelSchema = z.object({
+  features: z.array(z.string()),
+  mean: z.array(z.number()),
+  scale: z.array(z.number()),
+  weights: z.array(z.number()),
+  none: z.number(),
+  trainedOn: z.array(z.string()),
+});
+export type RankerModel = z.infer<typeof modelSchema>;
+
+let loaded: RankerModel | null | undefined;
+
+/** The committed model, or null when it was trained on other features than this code computes. */
+export function rankerModel(): RankerModel | null {
+  if (loaded !== undefined) return loaded;
+  try {
+    const m = modelSchema.parse(
+      JSON.parse(readFileSync(new URL('../../data/ranker.json', import.meta.url), 'utf8')),
+    );
+    loaded = m.features.join() === FEATURES.join() ? m : null;
+  } catch {
+    loaded = null;
+  }
+  return loaded;
+}
+
+/** Replaces the model for this process (training and tests). */
+export function useRankerModel(model: RankerModel | null): void {
+  loaded = model;
+}
+
+/** The sentence's score: above the model's `none` means it answers. */
+export function rankScore(model: RankerModel, s: Scored): number {
+  return linear(model, featureVector(s));
+}
+
+export function linear(model: RankerModel, x: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += model.weights[i]! * ((x[i]! - model.mean[i]!) / model.scale[i]!);
+  return z;
+}
