@@ -20,7 +20,8 @@ function londonOffsetMinutes(instant: number): number {
 
 /**
  * The instant of a wall-clock time in England: `date` YYYY-MM-DD, `time` HH:MM. In the hour the
- * clocks go forward (a time that does not exist), 01:30 on that day is read with summer time's offset (00:30 UTC); in the hour they go back (a time that happens twice) the first one is taken.
+ * clocks go forward (a time that does not exist), 01:30 is read with summer time's offset
+ * (00:30 UTC); in the hour they go back (a time that happens twice) the first one is taken.
  */
 export function londonToUtc(date: string, time: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
