@@ -2,7 +2,8 @@
 // system: the meeting is refused (with the rules' reason) until the other party is recorded;
 // staff record "St Mary Academy Trust", arrange the meeting (a wrong end time first, with the
 // message beside the field), change it, and download it as an .ics file that ical.js reads,
-// holding the reference, time and place and no one's name; axe on the page throughout.
+// holding the reference, time and place and no one's name; then a calendar feed address made on
+// Your account serves the meeting until it is replaced by a new one; axe on the pages throughout.
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
@@ -154,5 +155,34 @@ describe.skipIf(skip)('staff console: disagreement resolution meeting', () => {
     for (const personal of ['Morgan', 'Polish', 'SENCO', 'St Mary']) {
       expect(text).not.toContain(personal);
     }
+  });
+
+  it('makes a calendar feed address that serves my meetings, and a new one stops the old', async () => {
+    // The feed carries the meetings of the cases assigned to me.
+    const me = (await trpc('auth.me', undefined)) as { user: { id: string } };
+    await trpc('cases.assign', { id: caseId, assigneeId: me.user.id });
+    await page.goto(`${system.url}/console/account`);
+    await heading(page, 'Your account');
+    const feed = page.getByRole('region', { name: 'Your meetings in your calendar' });
+    await feed.getByRole('button', { name: 'Make a calendar address' }).click();
+    const shown = feed.locator('.feed-url');
+    await shown.waitFor();
+    const first = (await shown.textContent())!.trim();
+    expect(first).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    await expectNoSeriousA11yViolations(page);
+    const served = await page.request.get(first);
+    expect(served.status()).toBe(200);
+    const text = await served.text();
+    const summaries = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v).summary);
+    expect(summaries).toEqual([`${reference}: disagreement resolution meeting`]);
+
+    page.once('dialog', (d) => void d.accept());
+    await feed.getByRole('button', { name: 'Make a new address' }).click();
+    await expect
+      .poll(async () => (await shown.textContent())?.trim(), { timeout: 10_000 })
+      .not.toBe(first);
+    expect((await page.request.get(first)).status()).toBe(404);
   });
 });
