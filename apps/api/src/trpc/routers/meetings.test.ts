@@ -1,10 +1,13 @@
 // Disagreement resolution done properly through the staff API: who the disagreement is with,
 // the other people, the meeting with its lifecycle refusals, and the meeting as an .ics file
 // and in a per-user calendar feed, each parsed with ical.js (a maintained iCalendar parser).
+import { Writable } from 'node:stream';
 import { listAudit, type StaffUser } from '@sen/db';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../app';
 import { makeCase } from '../../cases/test-cases';
+import { createLogger } from '../../logger';
 import {
   callTrpc,
   createStaff,
@@ -294,5 +297,23 @@ describe('calendar feed', () => {
         'calendar_feed.read',
       ]),
     );
+  });
+
+  it('keeps the token out of the request log', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const logged = createApp({ ...t.deps, logger: createLogger('info', sink) });
+    const { url } = (await as(caseworker, 'calendar.rotateFeed')).data as { url: string };
+    const token = /calendar\/(.+)\.ics$/.exec(url)![1]!;
+    expect((await logged.request(url)).status).toBe(200);
+    expect((await logged.request(`${ORIGIN}/calendar/${token.slice(1)}x.ics`)).status).toBe(404);
+    const out = lines.join('');
+    expect(out).toContain('"path":"/calendar/[token]"');
+    expect(out).not.toContain(token.slice(1, 40));
   });
 });
