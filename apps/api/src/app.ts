@@ -10,6 +10,7 @@ import { selfOrigin } from './security/request-meta';
 import { securityHeaders } from './security/headers';
 import { appRouter } from './trpc/app-router';
 import { createTrpcContext } from './trpc/init';
+import { calendarFeedRoutes } from './web/calendar-feed';
 import { consoleRoutes } from './web/console-route';
 import { notFoundPage } from './web/pages';
 import { publishedFileRoutes } from './web/published-files';
@@ -43,6 +44,11 @@ function answeringAt(deps: AppDeps, origin: string): AppDeps {
   };
 }
 
+/** A calendar feed's path is its secret: log lines get a placeholder instead. */
+function loggedPath(path: string): string {
+  return path.startsWith('/calendar/') ? '/calendar/[token]' : path;
+}
+
 /** The whole HTTP surface on one Hono app. No ports: tests call `app.request()`. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
@@ -64,7 +70,7 @@ export function createApp(deps: AppDeps) {
       {
         requestId,
         method: c.req.method,
-        path: c.req.path,
+        path: loggedPath(c.req.path),
         status,
         ms: Math.round(performance.now() - started),
       },
@@ -75,13 +81,13 @@ export function createApp(deps: AppDeps) {
 
   app.onError((err, c) => {
     if (isDatabaseBusy(err)) {
-      log.warn({ path: c.req.path }, 'database busy');
+      log.warn({ path: loggedPath(c.req.path) }, 'database busy');
       const headers = { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) };
       return c.req.path.startsWith('/api/')
         ? c.json({ error: { code: 'busy', message: BUSY_MESSAGE } }, 503, headers)
         : c.text(BUSY_MESSAGE, 503, headers);
     }
-    log.error({ err: errorSummary(err), path: c.req.path }, 'unhandled error');
+    log.error({ err: errorSummary(err), path: loggedPath(c.req.path) }, 'unhandled error');
     if (c.req.path.startsWith('/api/')) {
       return c.json(
         {
@@ -103,6 +109,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/health', healthRoute(deps));
   app.route('/files', publishedFileRoutes(deps));
+  app.route('/calendar', calendarFeedRoutes(deps));
 
   // Staff API. Only POST: queries are sent as POST by the console (methodOverride), so nothing a
   // person typed ever lands in a URL, a proxy log or the browser history.

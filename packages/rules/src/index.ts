@@ -29,3 +29,4 @@ export * from './expenses';
 export * from './lifecycle';
 export * from './case-deadlines';
 export * from './route-flow';
+export * from './meetings';

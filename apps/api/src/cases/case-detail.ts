@@ -3,9 +3,11 @@
 // steps with what each still needs, the timeline, notes, certificates and linked conversation.
 import {
   caseFactsOf,
+  getMeeting,
   getSettings,
   listCaseEvents,
   listCertificates,
+  listContacts,
   listConversations,
   listNotes,
   listPeople,
@@ -59,14 +61,17 @@ export function nextSteps(row: CaseRecord) {
 
 export async function caseDetail(db: Db, row: CaseRecord, now: Date) {
   const { today, calendar } = await ruleContext(db, now);
-  const [people, events, notes, certificates, conversations, staff] = await Promise.all([
-    listPeople(db, row.id),
-    listCaseEvents(db, row.id),
-    listNotes(db, row.id),
-    listCertificates(db, row.id),
-    listConversations(db, { caseId: row.id, limit: 20 }),
-    listUsers(db),
-  ]);
+  const [people, events, notes, certificates, conversations, staff, contacts, meeting] =
+    await Promise.all([
+      listPeople(db, row.id),
+      listCaseEvents(db, row.id),
+      listNotes(db, row.id),
+      listCertificates(db, row.id),
+      listConversations(db, { caseId: row.id, limit: 20 }),
+      listUsers(db),
+      listContacts(db, row.id),
+      getMeeting(db, row.id),
+    ]);
   const names = new Map(staff.map((u) => [u.id, u.name]));
   const need = certificateNeedFor(row);
   return {
@@ -76,6 +81,10 @@ export async function caseDetail(db: Db, row: CaseRecord, now: Date) {
       assigneeName: row.assigneeId ? (names.get(row.assigneeId) ?? null) : null,
     },
     people,
+    /** Other people on the case (professionals), with their role. */
+    contacts,
+    /** The meeting's time, place and who comes; its date is `case.mediationDate`. */
+    meeting,
     deadlines: caseDeadlines(row, today, calendar),
     nextSteps: nextSteps(row),
     certificate: {

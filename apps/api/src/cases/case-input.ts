@@ -34,13 +34,13 @@ export const isoDate = z
 /** Form inputs send '' for an empty date: that means "no date". */
 const optionalDate = z.preprocess((v) => (v === '' ? null : v), isoDate.nullable().optional());
 
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string()
     .transform(cleanText)
     .pipe(z.string().trim().max(max, `Keep this under ${max} characters.`));
 
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z.preprocess(
     (v) => (typeof v === 'string' && !v.trim() ? null : v),
     text(max).nullable().optional(),

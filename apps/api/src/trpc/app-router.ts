@@ -2,7 +2,9 @@
 // (package export `@sen/api/router`), so keep this file free of run-time imports it would drag in.
 import { router } from './init';
 import { authRouter } from './routers/auth';
+import { calendarRouter } from './routers/calendar';
 import { callbacksRouter } from './routers/callbacks';
+import { casePartiesRouter } from './routers/case-parties';
 import { casesRouter } from './routers/cases';
 import { certificatesRouter } from './routers/certificates';
 import { dashboardRouter } from './routers/dashboard';
@@ -12,6 +14,7 @@ import { guidanceRouter } from './routers/guidance';
 import { settingsRouter } from './routers/settings';
 import { sitesRouter } from './routers/sites';
 import { usersRouter } from './routers/users';
+import { meetingsRouter } from './routers/meetings';
 import { localAuthoritiesRouter } from './routers/local-authorities';
 import { reportsRouter } from './routers/reports';
 import { taughtRouter } from './routers/taught';
@@ -20,6 +23,9 @@ import { vocabularyRouter } from './routers/vocabulary';
 export const appRouter = router({
   auth: authRouter,
   cases: casesRouter,
+  caseParties: casePartiesRouter,
+  meetings: meetingsRouter,
+  calendar: calendarRouter,
   certificates: certificatesRouter,
   callbacks: callbacksRouter,
   dashboard: dashboardRouter,

@@ -82,3 +82,5 @@ export function label(map: Record<string, string>, code: string | null | undefin
 export function options(map: Record<string, string>): { value: string; label: string }[] {
   return Object.entries(map).map(([value, l]) => ({ value, label: l }));
 }
+
+export { CONTACT_ROLE_LABELS, OTHER_PARTY_LABELS } from '@sen/rules';

@@ -25,3 +25,6 @@ export * from './case-deletion';
 export * from './guidance-examples';
 export * from './vocabulary-terms';
 export * from './review-questions';
+export * from './case-parties';
+export * from './case-meetings';
+export * from './calendar-feeds';

@@ -14,6 +14,11 @@ export const CASE_EVENT_KINDS = [
   'note_added',
   'certificate_issued',
   'callback_linked',
+  'other_party_set',
+  'contact_added',
+  'contact_updated',
+  'contact_removed',
+  'meeting_saved',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

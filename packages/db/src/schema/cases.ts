@@ -1,4 +1,4 @@
-import type { AgreementKind, CaseState, Track } from '@sen/rules';
+import type { AgreementKind, CaseState, OtherPartyKind, Track } from '@sen/rules';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -78,6 +78,9 @@ export const cases = pgTable(
     disabilityDiscrimination: boolean('disability_discrimination').notNull().default(false),
     agreementKind: text('agreement_kind').$type<AgreementKind>(),
     outcome: text('outcome').$type<CaseOutcome>(),
+    /** Who the disagreement is with (OTHER_PARTY_KINDS in @sen/rules) and its name. */
+    otherPartyKind: text('other_party_kind').$type<OtherPartyKind>(),
+    otherPartyName: text('other_party_name'),
     /** Set when the case reaches closed/withdrawn: the clock for the retention purge. */
     concludedAt: instant('concluded_at'),
     /** Optimistic concurrency: each update bumps it; a stale form cannot overwrite newer facts. */

@@ -16,3 +16,6 @@ export * from './audit-log';
 export * from './rate-limits';
 export * from './scheduled-jobs';
 export * from './guidance-teaching';
+export * from './case-contacts';
+export * from './case-meetings';
+export * from './calendar-feeds';
