@@ -1,6 +1,7 @@
 import { looksLikeLines, type Block } from './blocks';
 import { isNavigationLine, stripNoise } from './noise';
 
+const UNDERLINE = /^\s*(?:={3,}|-{3,}|~{3,})\s*$/;
 const BULLET = /^\s*(?:[•·▪◦‣●○■□➢➤►*\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/;
 
 /**
@@ -27,6 +28,12 @@ export function parseTextBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   let headingRun = 0;
   rawBlocks.forEach((lines, i) => {
+    // "CONTACT US" over a line of "=" or "-" (how text headings are often written).
+    if (lines.length === 2 && UNDERLINE.test(lines[1]!) && isHeadingLine(lines[0]!)) {
+      headingRun = lines[1]!.trim().startsWith('=') ? 1 : Math.max(2, headingRun + 1);
+      blocks.push({ type: 'heading', level: headingRun, text: lines[0]!.trim() });
+      return;
+    }
     const only = lines.length === 1 ? lines[0]! : undefined;
     const next = rawBlocks[i + 1];
     // "We can help when:" before bullets introduces the list; before prose it is a heading.
@@ -86,5 +93,7 @@ function isHeadingLine(raw: string): boolean {
   if (/(:-|:–|:)$/.test(line)) return words <= 6;
   if (/[.!;,]$/.test(line)) return false;
   if (/^[\w.+-]+@|https?:\/\/|\bwww\./i.test(line)) return false;
+  // "Helpline: 01632 960418" is a detail with its label, not a heading over what follows.
+  if (/^[^:]{2,30}:\s+\S/.test(line)) return false;
   return words <= 14;
 }

@@ -50,13 +50,24 @@ export function passagesFor(
 export function composeFromGuidance(question: string, index: GuidanceIndex): Composed | undefined {
   const focus = focusOf(question);
   const asked = askedOf(question);
-  return (
-    (focus !== question ? composeFor(focus, index) : undefined) ??
-    composeFor(question, index) ??
-    // "What actually goes on in a mediation? I'm quite anxious": when the whole message finds
-    // nothing, what it asks may still be answered without what it tells.
-    (asked && asked !== focus ? composeFor(asked, index) : undefined)
-  );
+  // The question as it came, and narrowed: "What actually goes on in a mediation? I'm quite
+  // anxious": when the whole message finds nothing, what it asks may still be answered without
+  // what it tells. The hand-set rules try every reading first; the ranker only after them.
+  const readings = [
+    ...(focus !== question ? [focus] : []),
+    question,
+    ...(asked && asked !== focus ? [asked] : []),
+  ];
+  for (const reading of readings) {
+    const found = composeFor(reading, index, false);
+    if (found) return found;
+  }
+  if (!semanticSettings.ranker) return undefined;
+  for (const reading of readings) {
+    const found = composeFor(reading, index, true);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -112,13 +123,20 @@ export function scoreCandidates(question: string, index: GuidanceIndex): Candida
   // A word that only asks for a kind of answer ("in what situations") and that the pages never
   // use is covered by that kind of content, not by the word.
   const askingWords = new Set(wanted ? analyze(wanted.asking) : []);
-  const concepts = found.concepts.filter((c) => !(askingWords.has(c.word) && c.terms.size === 0));
-  if (!hits.length || !concepts.length) return undefined;
+  const filtered = found.concepts.filter((c) => !(askingWords.has(c.word) && c.terms.size === 0));
+  // "Can we do it on zoom?": the only word names the kind of answer; it is still the question.
+  const concepts = filtered.length ? filtered : found.concepts;
+  if (!concepts.length) return undefined;
+  // What families commonly ask, whatever the page calls it: the sentences that answer the
+  // question's topic are candidates even when they share no word with it.
+  const topics = semanticSettings.topics ? topicsOf(question, index) : [];
+  const topical = passagesAnswering(topics, index);
+  if (!hits.length && !topical.length) return undefined;
   // The kind of content the question asks for ("how long" → a span of time) counts as one
   // more thing to cover, weighing as much as an average word of the question.
   const typeWeight = wanted ? concepts.reduce((s, c) => s + c.idf, 0) / concepts.length : 0;
   const total = concepts.reduce((s, c) => s + c.idf, 0) + typeWeight || 1;
-  const top = hits[0]!.score || 1;
+  const top = hits[0]?.score || 1;
   const need = threshold(concepts.length);
   // Light words ("do I have to", "help") may match but never make a passage relevant.
   const contentConcepts = concepts.filter((c) => !isLightTerm(c.word)).length;
@@ -130,10 +148,7 @@ export function scoreCandidates(question: string, index: GuidanceIndex): Candida
   // BM25 adds up every synonym a passage holds (a list of school types outscores the sentence
   // that answers): a passage that covers enough of the question stays a candidate anyway.
   const candidates = hits.filter((h) => h.score >= 0.2 * top || h.coverage >= need);
-  // What families commonly ask, whatever the page calls it: the sentences that answer the
-  // question's topic are candidates even when they share no word with it.
-  const topics = semanticSettings.topics ? topicsOf(question, index) : [];
-  for (const { passage } of passagesAnswering(topics, index))
+  for (const { passage } of topical)
     if (!candidates.some((h) => h.passage.id === passage.id))
       candidates.push({ passage, score: 0, coverage: 0 });
   const allUnits = candidates.flatMap((h) => index.units(h.passage.id));
@@ -211,14 +226,18 @@ export function scoreCandidates(question: string, index: GuidanceIndex): Candida
   return result;
 }
 
-function composeFor(question: string, index: GuidanceIndex): Composed | undefined {
+function composeFor(
+  question: string,
+  index: GuidanceIndex,
+  ranked: boolean,
+): Composed | undefined {
   const found = scoreCandidates(question, index);
   if (!found) return undefined;
   const { scored, hits, concepts, minMatched } = found;
   const best = scored.find((s) => s.features.legacyBest === 1);
-  if (best) return compose(best, scored, hits, concepts, minMatched, index);
+  if (!ranked) return best ? compose(best, scored, hits, concepts, minMatched, index) : undefined;
   // Where the rules find nothing, the learned ranker may: a sentence it is confident answers.
-  const model = semanticSettings.ranker ? rankerModel() : null;
+  const model = best ? null : rankerModel();
   return model ? composeRanked(scored, hits, concepts, minMatched, index, model) : undefined;
 }
 
@@ -255,16 +274,10 @@ function legacyChoice(
   // headings by a word near in meaning ("pay for my travel" is not answered by "the service is free", which does answer
   // "is there a charge for the session?"). Elsewhere, optionally, a rare such word must be met.
   const bestContext = index.contextTerms(best.hit.passage.id);
-  // Only what the sentence that asks names: "we speak Urdu at home. Will we have to pay for an
-  // interpreter?" asks about the interpreter; the rest is the family's situation. Families type
-  // sentences without capitals, so any ". " ends one here.
-  const parts = question.split(/(?<=[.!?])\s+/).filter((p) => /\w/.test(p));
-  const asking = wanted
-    ? parts.filter((p) => p.toLowerCase().includes(wanted.asking.toLowerCase()))
-    : parts.filter(asksSomething);
-  const askedTerms = new Set(
-    analyze(asking.length && asking.length < parts.length ? asking.join(' ') : question),
-  );
+  // Only what the clause that asks names: "we speak Urdu at home. Will we have to pay for an
+  // interpreter?" asks about the interpreter, "we're skint, what will it cost?" about the cost;
+  // the rest is the family's situation.
+  const askedTerms = askedTermsOf(question, wanted);
   const missed = (c: QueryConcept) =>
     askedTerms.has(c.word) &&
     !isLightTerm(c.word) &&

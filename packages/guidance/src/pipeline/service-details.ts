@@ -89,6 +89,7 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
   const website = configured(service.website, lower) ?? find((l) => WEBSITE.exec(l)?.[0]);
   const officeHours =
     configured(service.officeHours, () => '') ??
+    hoursBlock(lines) ??
     find((l) => (DAYS.test(l) && TIMES.test(l) ? l.replace(LABEL, '').trim() : undefined));
   const fax = find((l) => (/\bfax\b/i.test(l) ? UK_PHONE.exec(l)?.[0] : undefined));
   const name = service.name?.trim() ? { value: service.name } : nameFromPassages(passages);
@@ -124,6 +125,32 @@ function addressBlock(lines: { p: Passage; text: string }[]): Detail | undefined
         .map((l) => l.trim())
         .join(', '),
       citation: citationOf(p, quote),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Hours printed over several lines ("Monday to Thursday: 9am to 5pm / Friday: 9am to 4pm /
+ * Closed at weekends"): every line of the block, each with its days, or Friday's shorter day is
+ * lost and "9am to 5pm" is given for it.
+ */
+function hoursBlock(lines: { p: Passage; text: string }[]): Detail | undefined {
+  const isHours = (l: string) => DAYS.test(l) && (TIMES.test(l) || /\bclosed\b/i.test(l));
+  for (const { p, text } of lines) {
+    if (!(DAYS.test(text) && TIMES.test(text))) continue;
+    const block = p.text.split('\n');
+    const at = block.findIndex((l) => l.includes(text.trim()));
+    if (at < 0) continue;
+    let to = at;
+    while (to + 1 < block.length && isHours(block[to + 1]!)) to++;
+    if (to === at) continue;
+    return {
+      value: block
+        .slice(at, to + 1)
+        .map((l) => l.trim().replace(/[.;]$/, ''))
+        .join('; '),
+      citation: citationOf(p, block.slice(at, to + 1).join('\n')),
     };
   }
   return undefined;

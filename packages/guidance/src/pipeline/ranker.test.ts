@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDocument, parseDocuments } from '../ingest/parse-document';
+import { createGuidanceIndex } from '../search/guidance-index';
+import { semanticSettings } from '../semantic/settings';
+import { composeFromGuidance } from './compose';
+import { rankerModel, useRankerModel } from './ranker';
+import { FEATURES } from './sentence-features';
+import { topicsFileSchema } from './topics';
+
+const page = `# Meetings
+
+Your meeting can take place over a secure video link, or at one of our centres if you prefer.
+Sessions normally run for around two hours with a break.
+
+# Money
+
+Families are never charged anything by us.`;
+
+const index = createGuidanceIndex([
+  ...parseDocument({ id: 'p', title: 'Practicalities', format: 'markdown', body: page }),
+]);
+
+afterEach(() => {
+  useRankerModel(undefined as never);
+  semanticSettings.ranker = true;
+});
+
+describe('data/ranker.json', () => {
+  it('was trained on the features this code computes (retrain with scripts/train-ranker.ts)', () => {
+    useRankerModel(undefined as never);
+    const model = rankerModel();
+    expect(model?.features).toEqual([...FEATURES]);
+    expect(model?.weights).toHaveLength(FEATURES.length);
+    expect(model?.scale.every((s) => s > 0)).toBe(true);
+  });
+
+  it('is ignored, not misread, when its features differ from the code', () => {
+    const model = rankerModel()!;
+    useRankerModel({ ...model, features: ['something', 'else'] });
+    // A model for other features would score garbage: the rules alone answer then.
+    semanticSettings.ranker = false;
+    const ruleOnly = composeFromGuidance('how many hours does it go on for?', index)?.body;
+    semanticSettings.ranker = true;
+    useRankerModel(null);
+    expect(composeFromGuidance('how many hours does it go on for?', index)?.body).toBe(ruleOnly);
+  });
+});
+
+describe('the ranker where the rules find nothing', () => {
+  const second = createGuidanceIndex(
+    parseDocuments(
+      ['about-mediation.html', 'contact-and-practicalities.txt', 'disagreement-resolution.md'].map(
+        (f) => ({
+          id: f,
+          title: f,
+          format: f.endsWith('.html') ? 'html' : f.endsWith('.md') ? 'markdown' : 'text',
+          body: readFileSync(
+            new URL(`../../test/services/second/pages/${f}`, import.meta.url),
+            'utf8',
+          ),
+        }),
+      ),
+    ),
+  );
+
+  it('answers a question whose words the rules cannot match ("shut" for "Friday: 9am to 4pm")', () => {
+    useRankerModel(undefined as never);
+    semanticSettings.ranker = false;
+    expect(composeFromGuidance('what time do you shut on a friday', second)).toBeUndefined();
+    semanticSettings.ranker = true;
+    expect(composeFromGuidance('what time do you shut on a friday', second)?.body).toMatch(
+      /Friday: 9am to 4pm/,
+    );
+  });
+
+  it('leaves what the rules answer as they answer it', () => {
+    useRankerModel(undefined as never);
+    const q = 'How long does the mediation meeting itself take?';
+    const withRanker = composeFromGuidance(q, second)?.body;
+    semanticSettings.ranker = false;
+    expect(composeFromGuidance(q, second)?.body).toBe(withRanker);
+  });
+
+  it('still declines a question the page does not answer', () => {
+    useRankerModel(undefined as never);
+    expect(
+      composeFromGuidance('is there parking for a minibus at the centre?', index),
+    ).toBeUndefined();
+  });
+});
+
+describe('data/topics.json', () => {
+  const data = topicsFileSchema.parse(
+    JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')),
+  );
+
+  it('is valid against the schema, with unique ids and several phrasings per topic', () => {
+    const ids = data.topics.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const t of data.topics) {
+      expect(t.questions.length, t.id).toBeGreaterThanOrEqual(3);
+      expect(t.answers.length, t.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('has no answer cue that matches an empty string (it would match every sentence)', () => {
+    for (const t of data.topics)
+      for (const a of t.answers) expect(new RegExp(`^(?:${a})$`, 'i').test(''), a).toBe(false);
+  });
+});

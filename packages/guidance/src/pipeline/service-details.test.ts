@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../ingest/parse-document';
+import { serviceDetails } from './service-details';
+
+const page = `CONTACT US
+==========
+
+Riverside SEND Mediation
+Unit 9, Tanners' Court
+14 Mill Road
+Easterby
+EB4 2TX
+
+Helpline: 01632 960777
+
+OPENING HOURS
+-------------
+
+Monday to Thursday: 9am to 5pm
+Friday: 9am to 3.30pm
+`;
+
+const passages = parseDocument({ id: 'c', title: 'Contact', format: 'text', body: page });
+const details = serviceDetails({ crisisMessage: 'Call 999.' }, passages);
+
+describe('serviceDetails read from the pages', () => {
+  it('gives an address printed as a block of lines whole, cited exactly', () => {
+    expect(details.address?.value).toBe(
+      "Riverside SEND Mediation, Unit 9, Tanners' Court, 14 Mill Road, Easterby, EB4 2TX",
+    );
+    expect(page).toContain(details.address!.citation!.quote);
+  });
+
+  it('gives hours printed over several lines with each line’s days', () => {
+    expect(details.officeHours?.value).toBe(
+      'Monday to Thursday: 9am to 5pm; Friday: 9am to 3.30pm',
+    );
+    expect(page).toContain(details.officeHours!.citation!.quote);
+  });
+
+  it('still reads the phone line', () => {
+    expect(details.phone?.value).toBe('01632 960777');
+  });
+});
