@@ -13,6 +13,7 @@ export const CASE_EVENT_KINDS = [
   'person_removed',
   'note_added',
   'certificate_issued',
+  'certificate_reissued',
   'callback_linked',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
