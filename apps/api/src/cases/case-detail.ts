@@ -4,12 +4,14 @@
 import {
   caseFactsOf,
   getSettings,
+  listCallbacks,
   listCaseEvents,
   listCertificates,
   listConversations,
   listNotes,
   listPeople,
   listUsers,
+  type CallbackListItem,
   type CaseRecord,
   type Db,
 } from '@sen/db';
@@ -57,15 +59,36 @@ export function nextSteps(row: CaseRecord) {
   });
 }
 
+/** What staff read of a callback request on a case or beside its transcript. */
+export function callbackView(c: CallbackListItem) {
+  return {
+    id: c.id,
+    status: c.status,
+    createdAt: c.createdAt,
+    name: c.name,
+    contactMethod: c.contactMethod,
+    phone: c.phone,
+    email: c.email,
+    bestTime: c.bestTime,
+    localAuthorityText: c.localAuthorityText,
+    description: c.description,
+    handledByName: c.handledByName,
+    handledAt: c.handledAt,
+    caseId: c.caseId,
+    caseReference: c.caseReference,
+  };
+}
+
 export async function caseDetail(db: Db, row: CaseRecord, now: Date) {
   const { today, calendar } = await ruleContext(db, now);
-  const [people, events, notes, certificates, conversations, staff] = await Promise.all([
+  const [people, events, notes, certificates, conversations, staff, callbacks] = await Promise.all([
     listPeople(db, row.id),
     listCaseEvents(db, row.id),
     listNotes(db, row.id),
     listCertificates(db, row.id),
     listConversations(db, { caseId: row.id, limit: 20 }),
     listUsers(db),
+    listCallbacks(db, { caseId: row.id }),
   ]);
   const names = new Map(staff.map((u) => [u.id, u.name]));
   const need = certificateNeedFor(row);
@@ -92,6 +115,8 @@ export async function caseDetail(db: Db, row: CaseRecord, now: Date) {
     })),
     notes,
     certificates,
+    /** Callback requests that opened or joined the case, in every state, with the family's words. */
+    callbacks: callbacks.map(callbackView),
     /** The chat that led to this case, when one is linked (the newest). */
     conversationId: conversations.items[0]?.id ?? null,
     conversationIds: conversations.items.map((c) => c.id),

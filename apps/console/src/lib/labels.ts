@@ -63,6 +63,12 @@ export const AGREEMENT_KIND_LABELS: Record<AgreementKind, string> = {
   other_timescale_agreed: 'Another timescale was agreed in writing',
 };
 
+export const CALLBACK_STATUS_LABELS: Record<string, string> = {
+  new: 'New',
+  in_progress: 'Being taken',
+  done: 'Done',
+};
+
 export const CERTIFICATE_TYPE_LABELS: Record<string, string> = {
   declined_mediation: 'mediation declined',
   after_mediation: 'after mediation',
