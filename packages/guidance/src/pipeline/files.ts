@@ -40,7 +40,7 @@ export function asksForFile(message: string): boolean {
 
 // "What does the mediation notice say?", "why did I get a notice": about a document, not for it.
 const ABOUT_IT =
-  /(what|why|when|how|who|mean(s|ing)?|explain|say|says|said|tell me about|received|got)/i;
+  /\b(what|why|when|how|who|mean(s|ing)?|explain|say|says|said|tell me about|received|got)\b/i;
 
 /**
  * True when the message is just a published file's name, as a family might type it: "the

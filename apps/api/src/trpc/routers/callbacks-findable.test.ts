@@ -77,7 +77,8 @@ describe('callback requests stay findable', () => {
   it("shows the family's words and best time on the case and beside the transcript, in every state", async () => {
     const { conversation, callback, caseId } = await chatWithCallback();
     for (const status of ['new', 'in_progress', 'done'] as const) {
-      if (status !== 'new') await as(caseworker, 'callbacks.setStatus', { id: callback.id, status });
+      if (status !== 'new')
+        await as(caseworker, 'callbacks.setStatus', { id: callback.id, status });
       const detail = (await as(viewer, 'cases.get', { id: caseId })).data as {
         callbacks: CallbackView[];
       };

@@ -2,12 +2,7 @@
 // download it as a PDF through tRPC (base64 in a POST answer, so nothing personal is in a URL).
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import {
-  getCertificate,
-  issueCertificate,
-  listCertificates,
-  reissueCertificate,
-} from '@sen/db';
+import { getCertificate, issueCertificate, listCertificates, reissueCertificate } from '@sen/db';
 import { CERTIFICATE_TYPES } from '@sen/db/schema';
 import { certificateWindow, FACT_LABELS, formatDate, stateLabel } from '@sen/rules';
 import { actorOf, changeableCase, readableCase } from '../../cases/case-access';
