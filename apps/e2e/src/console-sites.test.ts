@@ -41,7 +41,7 @@ describe.skipIf(skip)('staff console: partner sites', () => {
     await page.getByRole('button', { name: 'Add site' }).click();
 
     await heading(page, 'Northshire Local Offer');
-    const snippet = page.getByLabel('Embed snippet');
+    const snippet = page.locator('pre[aria-label="Embed snippet"]');
     await snippet.waitFor({ timeout: 15_000 });
     await expect(snippet.textContent()).resolves.toContain('data-site="northshire-local-offer"');
     await expect(page.getByRole('button', { name: 'Add site' }).count()).resolves.toBe(0);
