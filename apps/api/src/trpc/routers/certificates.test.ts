@@ -1,4 +1,10 @@
-import { createLocalAuthority, listAudit, listCertificates, type StaffUser } from '@sen/db';
+import {
+  createLocalAuthority,
+  getSettings,
+  listAudit,
+  listCertificates,
+  type StaffUser,
+} from '@sen/db';
 import { CERTIFICATE_TYPES } from '@sen/db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certifiedCase, declinedCase, makeCase, SYSTEM } from '../../cases/test-cases';
@@ -182,6 +188,9 @@ describe('certificates.pdf', () => {
     ]) {
       expect(text).toContain(item);
     }
+    const service = await getSettings(t.db);
+    expect(text).toContain(service.serviceName);
+    expect(text).toContain(`Phone ${service.phone}`);
     expect(text).not.toContain('named below has');
     for (const code of CERTIFICATE_TYPES) expect(text).not.toContain(code);
     expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
