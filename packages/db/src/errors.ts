@@ -24,3 +24,18 @@ export class DbInputError extends Error {
     this.name = 'DbInputError';
   }
 }
+
+/**
+ * The embedded database's folder is held by another live process (usually the running server):
+ * PGlite has one writer. Commands that open the database say what to do instead.
+ */
+export class DataFolderInUse extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DataFolderInUse';
+  }
+}

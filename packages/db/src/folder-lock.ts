@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataFolderInUse } from './errors';
 
 const LOCK_NAME = 'sen-db.lock';
 
@@ -35,7 +36,9 @@ export function lockDataFolder(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(path, 'utf8').trim());
       if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
-        throw new Error(
+        throw new DataFolderInUse(
+          dataDir,
+          pid,
           `The database folder ${dataDir} is in use by process ${pid}${pid === process.pid ? ' (this one)' : ''}. ` +
             'Stop it first (commands such as backup need the server stopped when using PGlite). ' +
             `If no such process is running, delete ${path}.`,

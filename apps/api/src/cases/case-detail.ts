@@ -5,6 +5,7 @@ import {
   caseFactsOf,
   getMeeting,
   getSettings,
+  listCallbacks,
   listCaseEvents,
   listCertificates,
   listContacts,
@@ -12,6 +13,7 @@ import {
   listNotes,
   listPeople,
   listUsers,
+  type CallbackListItem,
   type CaseRecord,
   type Db,
 } from '@sen/db';
@@ -59,9 +61,29 @@ export function nextSteps(row: CaseRecord) {
   });
 }
 
+/** What staff read of a callback request on a case or beside its transcript. */
+export function callbackView(c: CallbackListItem) {
+  return {
+    id: c.id,
+    status: c.status,
+    createdAt: c.createdAt,
+    name: c.name,
+    contactMethod: c.contactMethod,
+    phone: c.phone,
+    email: c.email,
+    bestTime: c.bestTime,
+    localAuthorityText: c.localAuthorityText,
+    description: c.description,
+    handledByName: c.handledByName,
+    handledAt: c.handledAt,
+    caseId: c.caseId,
+    caseReference: c.caseReference,
+  };
+}
+
 export async function caseDetail(db: Db, row: CaseRecord, now: Date) {
   const { today, calendar } = await ruleContext(db, now);
-  const [people, events, notes, certificates, conversations, staff, contacts, meeting] =
+  const [people, events, notes, certificates, conversations, staff, contacts, meeting, callbacks] =
     await Promise.all([
       listPeople(db, row.id),
       listCaseEvents(db, row.id),
@@ -71,6 +93,7 @@ export async function caseDetail(db: Db, row: CaseRecord, now: Date) {
       listUsers(db),
       listContacts(db, row.id),
       getMeeting(db, row.id),
+      listCallbacks(db, { caseId: row.id }),
     ]);
   const names = new Map(staff.map((u) => [u.id, u.name]));
   const need = certificateNeedFor(row);
@@ -101,6 +124,8 @@ export async function caseDetail(db: Db, row: CaseRecord, now: Date) {
     })),
     notes,
     certificates,
+    /** Callback requests that opened or joined the case, in every state, with the family's words. */
+    callbacks: callbacks.map(callbackView),
     /** The chat that led to this case, when one is linked (the newest). */
     conversationId: conversations.items[0]?.id ?? null,
     conversationIds: conversations.items.map((c) => c.id),

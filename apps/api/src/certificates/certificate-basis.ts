@@ -22,7 +22,12 @@ export interface CertificateBasis {
   /** The fact the 3 working days run from. */
   startField: CaseDateField;
   title: string;
-  /** What happened, in words the family and the Tribunal read on the certificate. */
+  /** Whether the family took part in mediation, in a few words for the certificate's heading. */
+  mediation: string;
+  /**
+   * What happened, in words the family and the Tribunal read on the certificate. It follows the
+   * names printed above it, so it says "named above".
+   */
   statement: string;
   /** Where the duty to issue it comes from. */
   basis: string;
@@ -35,8 +40,9 @@ export const CERTIFICATE_BASES: Record<CertificateType, CertificateBasis> = {
     reason: 'declined',
     startField: 'declinedDate',
     title: 'Mediation certificate: mediation not wanted',
+    mediation: 'Did not take part: mediation was declined',
     statement:
-      'The person named below has been given information about mediation by the mediation adviser and has told the adviser that they do not want to take part in mediation.',
+      'The mediation adviser gave the person named above information about mediation. They then told the adviser that they do not want to take part in mediation.',
     basis:
       'Children and Families Act 2014, section 55; Special Educational Needs and Disability Regulations 2014, regulation 34(1).',
   },
@@ -46,7 +52,9 @@ export const CERTIFICATE_BASES: Record<CertificateType, CertificateBasis> = {
     reason: 'mediation_ended',
     startField: 'mediationEndedDate',
     title: 'Mediation certificate: mediation has taken place',
-    statement: 'Mediation has taken place between the person named below and the other parties.',
+    mediation: 'Took part in mediation',
+    statement:
+      'Mediation has taken place between the person named above and the council named above.',
     basis:
       'Children and Families Act 2014, section 55; Special Educational Needs and Disability Regulations 2014, regulation 39(1).',
   },
@@ -56,8 +64,9 @@ export const CERTIFICATE_BASES: Record<CertificateType, CertificateBasis> = {
     reason: 'la_cannot_arrange',
     startField: 'laCannotArrangeDate',
     title: 'Mediation certificate: mediation could not be arranged within 30 days',
+    mediation: 'Wanted mediation, but it could not be arranged within 30 days',
     statement:
-      'The mediation could not take place within 30 days. The person named below is treated as having taken part in mediation.',
+      'The person named above asked for mediation, and it could not take place within 30 days. The law treats them as having taken part in mediation.',
     basis:
       'Children and Families Act 2014, section 55; Special Educational Needs and Disability Regulations 2014, regulation 39(2) and (3).',
   },

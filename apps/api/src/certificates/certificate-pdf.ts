@@ -1,7 +1,11 @@
-// The mediation certificate as a plain, printable A4 PDF: type, statutory basis, case reference,
-// the person's name, the issue date and the appeal deadline with how it was worked out. Built
-// in DejaVu Sans so names keep every letter (certificate-fonts.ts); document title and language
-// are set for screen readers. The text is left uncompressed-object-stream so it stays inspectable.
+// The mediation certificate as a plain, printable A4 PDF. It says, in plain words: who it is for
+// (the parent or young person, and the child), the council whose decision it concerns and that
+// decision's date, whether the family took part in mediation, the date issued (and, for a
+// reissue, the first certificate it replaces), the appeal deadline worked out by @sen/rules with
+// its explanation, the mediation adviser with a signature block, and the service's details. No
+// internal code is printed. Built in DejaVu Sans so names keep every letter
+// (certificate-fonts.ts); document title and language are set for screen readers. The text is
+// left uncompressed-object-stream so it stays inspectable.
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatDate, type DeadlineResult } from '@sen/rules';
 import type { CertificateBasis } from './certificate-basis';
@@ -10,13 +14,24 @@ import { embedCertificateFonts } from './certificate-fonts';
 export interface CertificatePdfInput {
   basis: CertificateBasis;
   reference: string;
-  /** The parent, carer or young person the certificate is for; null when none is recorded. */
-  personName: string | null;
+  /** The parent or carer, or the young person, the certificate is for. */
+  recipient: { name: string | null; role: 'parent_carer' | 'young_person' };
+  /** The child or young person the decision is about; null when not recorded. */
+  childName: string | null;
+  /** The council whose decision the family may appeal, and the date on its decision letter. */
+  council: { name: string | null; decisionDate: string | null };
+  /** The day mediation took place, was declined or was found impossible to arrange. */
+  eventDate: string | null;
+  /** The mediation adviser who issued it. */
+  adviserName: string | null;
+  /** The date of this copy. */
   issuedOn: string;
+  /** Set on a reissue: the first certificate's date (which stays the certificate's date). */
+  reissue: { firstIssuedOn: string; reason: string } | null;
   appeal: DeadlineResult | null;
   /** R1's explanation when no certificate is needed for the matters recorded. */
   notNeededNote: string | null;
-  service: { name: string; phone: string; email: string | null };
+  service: { name: string; phone: string; email: string | null; address?: string | null };
   /** When the file was made (document metadata only). */
   now: Date;
 }
@@ -125,33 +140,62 @@ class Writer {
   }
 }
 
+const RECIPIENT_ROLE = {
+  parent_carer: 'Parent or carer of the child named below',
+  young_person: 'Young person (aged 16 to 25) the decision is about',
+} as const;
+
 export async function certificatePdf(input: CertificatePdfInput): Promise<Uint8Array> {
-  const { basis } = input;
+  const { basis, service } = input;
+  const kind = basis.title.replace(/^Mediation certificate: /, '');
   const doc = await PDFDocument.create();
-  doc.setTitle(`${basis.title} (${input.reference})`, { showInWindowTitleBar: true });
+  doc.setTitle(`Mediation certificate (${input.reference})`, { showInWindowTitleBar: true });
   doc.setLanguage('en-GB');
-  doc.setAuthor(input.service.name);
-  doc.setSubject(`Mediation certificate, rule ${basis.rule}`);
+  doc.setAuthor(service.name);
+  doc.setSubject(`Mediation certificate: ${kind}`);
   doc.setCreator('SEN Mediation Desk');
   doc.setProducer('SEN Mediation Desk');
   doc.setCreationDate(input.now);
   doc.setModificationDate(input.now);
   const { regular, bold } = await embedCertificateFonts(doc);
   const w = new Writer(doc, regular, bold);
+  const notRecorded = 'Not recorded';
+  const certificateDate = input.reissue?.firstIssuedOn ?? input.issuedOn;
 
-  w.text(input.service.name, { size: 12, bold: true, after: 2 });
-  w.text(basis.title, { size: 18, bold: true, after: 12 });
+  w.text(service.name, { size: 12, bold: true, after: 2 });
+  w.text('Mediation certificate', { size: 18, bold: true, after: 2 });
+  w.text(kind.charAt(0).toUpperCase() + kind.slice(1), { size: 12, after: 8 });
   w.rule();
-  w.field('Case reference', input.reference);
-  w.field('Name', input.personName ?? 'Not recorded');
-  w.field('Date of issue', formatDate(input.issuedOn));
+
+  w.field('This certificate is for', input.recipient.name ?? notRecorded);
+  w.text(RECIPIENT_ROLE[input.recipient.role], { size: 10, after: 10 });
+  if (input.recipient.role === 'parent_carer') {
+    w.field('The child', input.childName ?? notRecorded);
+  } else if (input.childName && input.childName !== input.recipient.name) {
+    w.field('The young person the decision is about', input.childName);
+  }
   w.field(
-    'Type of certificate',
-    `${basis.title.replace(/^Mediation certificate: /, '')} (${basis.type})`,
+    'The council and its decision',
+    `${input.council.name ?? 'Council not recorded'}, decision letter dated ${
+      input.council.decisionDate ? formatDate(input.council.decisionDate) : 'not recorded'
+    }`,
+  );
+  w.field(
+    'Mediation',
+    `${basis.mediation}${input.eventDate ? ` (${formatDate(input.eventDate)})` : ''}.`,
   );
   w.text(basis.statement, { after: 10 });
-  w.field('Statutory basis', basis.basis);
+  w.field('Case reference', input.reference);
+  w.field('Date of this certificate', formatDate(certificateDate));
+  if (input.reissue) {
+    w.field(
+      'Reissued',
+      `This copy was issued on ${formatDate(input.issuedOn)}. It replaces the certificate first issued on ${formatDate(input.reissue.firstIssuedOn)} (reason: ${input.reissue.reason}). The certificate is still dated ${formatDate(input.reissue.firstIssuedOn)}, so the appeal deadline below does not change.`,
+    );
+  }
+  w.field('The law', basis.basis);
   w.rule();
+
   if (input.appeal) {
     const a = input.appeal;
     w.field(
@@ -164,13 +208,31 @@ export async function certificatePdf(input: CertificatePdfInput): Promise<Uint8A
   } else {
     w.field(
       'Appeal deadline',
-      'The date of the decision letter is not recorded, so the appeal deadline could not be worked out here. It is the later of 2 months after the decision letter and 1 month after the date of this certificate. Ask us if you are not sure.',
+      'The date of the council’s decision letter is not recorded, so the appeal deadline could not be worked out here. It is the later of 2 months after the decision letter and 1 month after the date of this certificate. Ask us if you are not sure.',
     );
   }
   if (input.notNeededNote) w.text(input.notNeededNote, { size: 10, after: 10 });
   w.rule();
+
+  w.field('Mediation adviser', input.adviserName ?? notRecorded);
+  w.text(`Role: Mediation adviser, ${service.name}`, { after: 14 });
+  w.text('Signed: ______________________________', { after: 10 });
+  w.text(`Date: ${formatDate(input.issuedOn)}`, { after: 10 });
+  w.rule();
+
+  w.text(service.name, { bold: true, size: 10, after: 0 });
   w.text(
-    `Issued by ${input.service.name}. Phone ${input.service.phone}${input.service.email ? `, email ${input.service.email}` : ''}. Keep this certificate: the Tribunal asks for it when an appeal is registered.`,
+    [
+      `Phone ${service.phone}`,
+      service.email ? `email ${service.email}` : null,
+      service.address ? service.address : null,
+    ]
+      .filter(Boolean)
+      .join('. ') + '.',
+    { size: 10 },
+  );
+  w.text(
+    'Keep this certificate: the Tribunal asks for it when an appeal is registered. Ask us if anything on it is wrong and we will reissue it.',
     { size: 10 },
   );
   return doc.save({ useObjectStreams: false });

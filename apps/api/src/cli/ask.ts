@@ -11,6 +11,7 @@ import {
 } from '@sen/db';
 import { runAsk } from '@sen/guidance/cli';
 import { ConfigError, loadEnv } from '../env';
+import { explainAskFailure } from './ask-errors';
 import { documentOf, serviceInfoOf } from '../guidance/runtime';
 
 async function main(argv: string[]): Promise<number> {
@@ -55,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`ask failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${explainAskFailure(error)}\n`);
     process.exit(1);
   },
 );

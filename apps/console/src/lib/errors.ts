@@ -48,3 +48,36 @@ export function fieldErrors(e: unknown): Record<string, string> {
   for (const f of dataOf(e)?.fieldErrors ?? []) out[f.path] ??= f.message;
   return out;
 }
+
+export interface SummaryLine {
+  /** The field to jump to, when the form shows it. */
+  id?: string;
+  message: string;
+}
+
+/**
+ * The server's answer for one form: its field errors keyed by the form's own field names (the
+ * input path without `prefix`, such as `facts.`), and one summary line per problem, linked to the
+ * field when the form shows it. A problem with a field the form does not show keeps its own words
+ * in the summary, so the summary never says "see the messages beside them" about nothing.
+ */
+export function formErrors(
+  e: unknown,
+  form: { shown: readonly string[]; prefix?: string; idOf?: (name: string) => string },
+): { fields: Record<string, string>; summary: SummaryLine[] } {
+  const problems = dataOf(e)?.fieldErrors ?? [];
+  if (!problems.length) return { fields: {}, summary: [{ message: errorMessage(e) }] };
+  const fields: Record<string, string> = {};
+  const summary: SummaryLine[] = [];
+  const idOf = form.idOf ?? ((name: string) => name);
+  for (const p of problems) {
+    const name =
+      form.prefix && p.path.startsWith(form.prefix) ? p.path.slice(form.prefix.length) : p.path;
+    if (form.shown.includes(name)) {
+      if (fields[name]) continue;
+      fields[name] = p.message;
+      summary.push({ id: idOf(name), message: p.message });
+    } else summary.push({ message: p.message });
+  }
+  return { fields, summary };
+}

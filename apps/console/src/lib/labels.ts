@@ -1,4 +1,7 @@
-// Words for the codes the API sends. Case states and tracks come from @sen/rules.
+// Words for the codes the API sends. Case states and tracks come from @sen/rules. A map over one
+// of the rules' code lists is typed by it, so a new code without words fails the typecheck
+// instead of reaching staff as "keep_plan".
+import type { AgreementKind } from '@sen/rules';
 
 /** The rules' labels are written to sit inside a sentence; lists and checkboxes start with a capital. */
 export function sentence(text: string): string {
@@ -49,14 +52,21 @@ export const OUTCOME_LABELS: Record<string, string> = {
   no_further_action: 'No further action',
 };
 
-export const AGREEMENT_KIND_LABELS: Record<string, string> = {
+export const AGREEMENT_KIND_LABELS: Record<AgreementKind, string> = {
   assess: 'Carry out an assessment',
   make_plan: 'Make an EHC plan',
   amend_plan: 'Amend the plan (needs or provision)',
   school_name_or_type_only: 'Change the school named or its type only',
   reconsider: 'Reconsider a decision',
+  keep_plan: 'Keep the plan in place (no change)',
   non_appealable: 'A matter that cannot be appealed (e.g. health or social care)',
   other_timescale_agreed: 'Another timescale was agreed in writing',
+};
+
+export const CALLBACK_STATUS_LABELS: Record<string, string> = {
+  new: 'New',
+  in_progress: 'Being taken',
+  done: 'Done',
 };
 
 export const CERTIFICATE_TYPE_LABELS: Record<string, string> = {

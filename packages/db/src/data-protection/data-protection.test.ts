@@ -12,9 +12,12 @@ import {
   addMessage,
   createConversation,
   getConversation,
+  listConversations,
   recordFeedback,
 } from '../queries/conversations';
+import { listConversationsWithReview } from '../queries/conversation-review';
 import { issueCertificate } from '../queries/certificates';
+import { serviceReport } from '../queries/reports';
 import { createGuidanceFile, getGuidanceFileBySlug } from '../queries/guidance-files';
 import { seedSampleData } from '../seed/index';
 import { createTestDb, type TestDb } from '../testing/index';
@@ -73,6 +76,12 @@ describe('retention purge (fake clock)', () => {
       hostOrigin: null,
       now: day('2026-03-20'),
     });
+    await addMessage(t.db, {
+      conversationId: newConvo.id,
+      role: 'visitor',
+      text: 'When is the deadline?',
+      now: day('2026-03-20'),
+    });
     const linked = await createConversation(t.db, {
       siteId: null,
       tokenHash: 'c',
@@ -97,6 +106,72 @@ describe('retention purge (fake clock)', () => {
       cases: 1,
       conversations: 1,
     });
+  });
+});
+
+describe('empty conversations (the widget opened, nothing typed)', () => {
+  it('are purged after a day, while a chat with a message or a case stays', async () => {
+    const now = day('2026-05-10');
+    const convo = (hoursAgo: number, tokenHash: string) =>
+      createConversation(t.db, {
+        siteId: null,
+        tokenHash,
+        hostOrigin: null,
+        now: new Date(now.getTime() - hoursAgo * 3_600_000),
+      });
+    const emptyOld = await convo(25, 'empty-old');
+    const emptyNew = await convo(2, 'empty-new');
+    const spoken = await convo(25, 'spoken');
+    await addMessage(t.db, {
+      conversationId: spoken.id,
+      role: 'visitor',
+      text: 'Hello',
+      now: new Date(now.getTime() - 25 * 3_600_000),
+    });
+    const callback = await convo(25, 'callback');
+    await createCallbackRequest(
+      t.db,
+      {
+        conversationId: callback.id,
+        name: 'Pat Caller',
+        contactMethod: 'phone',
+        phone: '07700 900789',
+        description: 'Please call',
+        consent: true,
+      },
+      { now, actorKind: 'visitor' },
+    );
+    const result = await purgeExpiredData(t.db, { now });
+    expect(result.conversations).toBe(1);
+    expect(await getConversation(t.db, emptyOld.id)).toBeUndefined();
+    expect(await getConversation(t.db, emptyNew.id)).toBeDefined();
+    expect(await getConversation(t.db, spoken.id)).toBeDefined();
+    expect(await getConversation(t.db, callback.id)).toBeDefined();
+  });
+
+  it('are left out of staff lists and the reports count', async () => {
+    const now = day('2026-06-10');
+    const empty = await createConversation(t.db, {
+      siteId: null,
+      tokenHash: 'list-empty',
+      hostOrigin: null,
+      now,
+    });
+    const spoken = await createConversation(t.db, {
+      siteId: null,
+      tokenHash: 'list-spoken',
+      hostOrigin: null,
+      now,
+    });
+    await addMessage(t.db, { conversationId: spoken.id, role: 'visitor', text: 'Hi', now });
+    const range = { from: day('2026-06-09'), to: day('2026-06-11') };
+    const ids = (await listConversations(t.db, range)).items.map((c) => c.id);
+    expect(ids).toContain(spoken.id);
+    expect(ids).not.toContain(empty.id);
+    const reviewIds = (await listConversationsWithReview(t.db, range)).items.map((c) => c.id);
+    expect(reviewIds).toEqual([spoken.id]);
+    const report = await serviceReport(t.db, range);
+    expect(report.conversations).toBe(1);
   });
 });
 

@@ -1,10 +1,10 @@
-import { and, inArray, isNull, lt } from 'drizzle-orm';
+import { and, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { audit } from '../queries/audit';
 import { purgeRateLimits } from '../queries/rate-limits';
 import { purgeExpiredSessions } from '../queries/sessions';
 import { getSettings } from '../queries/settings';
-import { cases, conversations } from '../schema/index';
+import { cases, conversations, messages } from '../schema/index';
 
 export interface PurgeResult {
   cases: number;
@@ -28,11 +28,15 @@ export function monthsBefore(now: Date, months: number): Date {
 
 const BATCH = 500;
 
+/** How long a conversation nobody wrote in is kept (the widget makes one on every opening). */
+export const EMPTY_CONVERSATION_HOURS = 24;
+
 /**
  * Deletes what the retention periods in settings say is no longer kept: cases concluded longer
  * ago than `retentionClosedCaseMonths` (with their people, timeline, notes, certificates and
  * callback requests), then conversations not linked to a case whose last message is older than
- * `retentionConversationDays` (with messages and feedback); also expired sessions and stale rate
+ * `retentionConversationDays` (with messages and feedback), and conversations nobody wrote in
+ * after `EMPTY_CONVERSATION_HOURS`; also expired sessions and stale rate
  * limit windows. Runs in batches so a large first purge does not hold locks for long. The audit
  * log is untouched (it holds no personal data) and records the counts.
  */
@@ -71,6 +75,30 @@ export async function purgeExpiredData(
       .select({ id: conversations.id })
       .from(conversations)
       .where(and(isNull(conversations.caseId), lt(conversations.lastMessageAt, convoBefore)))
+      .limit(BATCH);
+    if (batch.length === 0) break;
+    await db.delete(conversations).where(
+      inArray(
+        conversations.id,
+        batch.map((b) => b.id),
+      ),
+    );
+    convoCount += batch.length;
+  }
+  // A widget opened and closed without a word leaves an empty conversation: nothing to keep,
+  // so it goes after a day instead of waiting out the retention period.
+  const emptyBefore = new Date(options.now.getTime() - EMPTY_CONVERSATION_HOURS * 3_600_000);
+  for (;;) {
+    const batch = await db
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(
+        and(
+          isNull(conversations.caseId),
+          lt(conversations.createdAt, emptyBefore),
+          sql`not exists (select 1 from ${messages} m where m.conversation_id = ${conversations.id})`,
+        ),
+      )
       .limit(BATCH);
     if (batch.length === 0) break;
     await db.delete(conversations).where(

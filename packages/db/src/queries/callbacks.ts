@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { DbInputError } from '../errors';
 import { CALLBACK_LIMITS, textLength } from '../text-length';
@@ -8,6 +8,7 @@ import {
   callbackRequests,
   cases,
   conversations,
+  users,
   type CallbackContactMethod,
   type CallbackStatus,
   type PersonRole,
@@ -35,6 +36,13 @@ export interface CallbackInput {
   /** Who the person is, when they said; defaults to parent/carer. */
   role?: Extract<PersonRole, 'parent_carer' | 'young_person'>;
 }
+
+const londonDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 function validate(input: CallbackInput): void {
   const problems: string[] = [];
@@ -73,15 +81,19 @@ export async function createCallbackRequest(
   const la = laText ? await findLocalAuthorityByName(db, laText) : undefined;
   const visitor: Actor = { ...actor, actorKind: actor.actorKind ?? 'visitor' };
   return db.transaction(async (tx) => {
+    // The family first reached us when the chat began (else now): the case's "first contact
+    // with us", a date in England, which R3's two-month window is measured to.
+    let firstContact = actor.now;
     if (input.conversationId) {
       // The chat may have been deleted (purge, erasure) after the widget checked its token: say
       // so plainly instead of failing on the foreign key. `for share` holds it until we commit.
       const [conv] = await tx
-        .select({ id: conversations.id })
+        .select({ id: conversations.id, createdAt: conversations.createdAt })
         .from(conversations)
         .where(eq(conversations.id, input.conversationId))
         .for('share');
       if (!conv) throw new DbInputError('not_found', 'That conversation has ended');
+      if (conv.createdAt < firstContact) firstContact = conv.createdAt;
     }
     const reference = await allocateCaseReference(tx, actor.now);
     const [created] = await tx
@@ -93,6 +105,7 @@ export async function createCallbackRequest(
         localAuthorityId: la?.id ?? null,
         contactedBy: input.role ?? 'parent_carer',
         contactChannel: 'widget_callback',
+        firstContactDate: londonDay.format(firstContact),
         createdAt: actor.now,
         updatedAt: actor.now,
       })
@@ -146,22 +159,44 @@ export async function createCallbackRequest(
 
 export interface CallbackListItem extends CallbackRequest {
   caseReference: string | null;
+  /** Who took it or finished it (null while new, or when that account is gone). */
+  handledByName: string | null;
 }
 
+/**
+ * Callback requests oldest first, in any mix of states: a request someone is taking stays
+ * findable (Today lists new and in-progress ones), and a case or a transcript shows its own
+ * requests whatever their state.
+ */
 export async function listCallbacks(
   db: Db,
-  filter: { status?: CallbackStatus; limit?: number } = {},
+  filter: {
+    status?: CallbackStatus | readonly CallbackStatus[];
+    caseId?: string;
+    conversationId?: string;
+    limit?: number;
+  } = {},
 ): Promise<CallbackListItem[]> {
   const where: SQL[] = [];
-  if (filter.status) where.push(eq(callbackRequests.status, filter.status));
+  if (typeof filter.status === 'string') where.push(eq(callbackRequests.status, filter.status));
+  else if (filter.status) where.push(inArray(callbackRequests.status, [...filter.status]));
+  if (filter.caseId) where.push(eq(callbackRequests.caseId, filter.caseId));
+  if (filter.conversationId) {
+    where.push(eq(callbackRequests.conversationId, filter.conversationId));
+  }
   const rows = await db
-    .select({ callback: callbackRequests, caseReference: cases.reference })
+    .select({ callback: callbackRequests, caseReference: cases.reference, handler: users.name })
     .from(callbackRequests)
     .leftJoin(cases, eq(cases.id, callbackRequests.caseId))
+    .leftJoin(users, eq(users.id, callbackRequests.handledById))
     .where(and(...where))
     .orderBy(asc(callbackRequests.createdAt))
     .limit(Math.min(Math.max(filter.limit ?? 100, 1), 500));
-  return rows.map((r) => ({ ...r.callback, caseReference: r.caseReference }));
+  return rows.map((r) => ({
+    ...r.callback,
+    caseReference: r.caseReference,
+    handledByName: r.handler,
+  }));
 }
 
 export async function updateCallbackStatus(
@@ -185,9 +220,12 @@ export async function updateCallbackStatus(
 
 export async function getCallback(db: Db, id: string): Promise<CallbackListItem | undefined> {
   const [row] = await db
-    .select({ callback: callbackRequests, caseReference: cases.reference })
+    .select({ callback: callbackRequests, caseReference: cases.reference, handler: users.name })
     .from(callbackRequests)
     .leftJoin(cases, eq(cases.id, callbackRequests.caseId))
+    .leftJoin(users, eq(users.id, callbackRequests.handledById))
     .where(eq(callbackRequests.id, id));
-  return row ? { ...row.callback, caseReference: row.caseReference } : undefined;
+  return row
+    ? { ...row.callback, caseReference: row.caseReference, handledByName: row.handler }
+    : undefined;
 }

@@ -57,6 +57,50 @@ export async function issueCertificate(
   });
 }
 
+/**
+ * Reissues a certificate (a corrected name, a lost copy): a new row pointing at the first
+ * certificate, which is kept. The case's `certificateIssuedDate` is left alone, so the appeal
+ * deadline does not move. Timeline event and audit row in the same transaction.
+ */
+export async function reissueCertificate(
+  db: Db,
+  originalId: string,
+  input: { issuedOn: string; reason: string },
+  actor: Actor,
+): Promise<Certificate> {
+  if (!isIsoDate(input.issuedOn)) {
+    throw new DbInputError('invalid', 'Issue date is not a date (YYYY-MM-DD)');
+  }
+  const reason = input.reason.trim();
+  if (!reason) throw new DbInputError('invalid', 'Say why the certificate is reissued');
+  return db.transaction(async (tx) => {
+    const [given] = await tx.select().from(certificates).where(eq(certificates.id, originalId));
+    if (!given) throw new DbInputError('not_found', 'No such certificate');
+    // Always point at the first certificate, so a chain of reissues reads as one history.
+    const firstId = given.reissueOfId ?? given.id;
+    const [row] = await tx
+      .insert(certificates)
+      .values({
+        caseId: given.caseId,
+        type: given.type,
+        issuedOn: input.issuedOn,
+        issuedById: actor.actorId ?? null,
+        reissueOfId: firstId,
+        reissueReason: reason,
+        createdAt: actor.now,
+      })
+      .returning();
+    await addCaseEvent(tx, given.caseId, 'certificate_reissued', actor, {
+      detail: { certificateId: row!.id, reissueOf: firstId, issuedOn: input.issuedOn },
+    });
+    await audit(tx, actor, 'certificate.reissue', 'certificate', row!.id, {
+      caseId: given.caseId,
+      reissueOf: firstId,
+    });
+    return row!;
+  });
+}
+
 export async function listCertificates(db: Db, caseId: string): Promise<Certificate[]> {
   return db
     .select()

@@ -9,11 +9,20 @@ import type { ConversationFilter } from './conversations';
 export const conversationCursor = (row: { lastMessageAt: Date; id: string }) =>
   Buffer.from(`${row.lastMessageAt.toISOString()}|${row.id}`).toString('base64url');
 
+/**
+ * A conversation staff can read something in: a message, or a case it led to (a callback asked
+ * for without a message). Every opening of the widget makes a conversation; most who open it
+ * never type, and those empty rows are kept out of staff's lists and reports (and purged within a
+ * day, retention.ts).
+ */
+export const hasContent = sql`(exists (select 1 from ${messages} m
+  where m.conversation_id = ${conversations.id}) or ${conversations.caseId} is not null)`;
+
 /** The conditions both conversation lists share: site, case, period, crisis and the page cursor. */
 export function conversationListWhere(
   filter: Pick<ConversationFilter, 'siteId' | 'caseId' | 'from' | 'to' | 'cursor' | 'crisis'>,
 ): SQL[] {
-  const where: SQL[] = [];
+  const where: SQL[] = [hasContent];
   if (filter.crisis) where.push(sql`${crisisCount} > 0`);
   if (filter.siteId) where.push(eq(conversations.siteId, filter.siteId));
   if (filter.caseId) where.push(eq(conversations.caseId, filter.caseId));

@@ -61,7 +61,9 @@ export async function serviceReport(db: Db, period: ReportPeriod): Promise<Servi
          and (health_issues or social_care_issues)) as health_social,
       (select count(*) from cases where mediation_ended_date >= ${fromDate}::date
          and mediation_ended_date < ${toDate}::date) as held,
-      (select count(*) from conversations where ${inPeriod('created_at')}) as conversations,
+      (select count(*) from conversations c where ${inPeriod('created_at')}
+        and (exists (select 1 from messages m where m.conversation_id = c.id)
+          or c.case_id is not null)) as conversations,
       (select count(*) from messages where role = 'visitor' and ${inPeriod('created_at')}) as questions,
       (select count(*) from messages where role = 'assistant' and answered and ${inPeriod('created_at')}) as answered,
       (select count(*) from message_feedback where rating = 'up' and ${inPeriod('created_at')}) as up,
@@ -134,7 +136,9 @@ export async function dashboardCounts(
       (select count(*) from cases where state not in ('closed', 'withdrawn') and assignee_id = ${input.userId}) as mine,
       (select count(*) from cases where state not in ('closed', 'withdrawn') and assignee_id is null) as unassigned,
       (select count(*) from callback_requests where status = 'new') as callbacks,
-      (select count(*) from conversations where created_at >= ${input.startOfToday.toISOString()}::timestamptz) as today`,
+      (select count(*) from conversations c where created_at >= ${input.startOfToday.toISOString()}::timestamptz
+        and (exists (select 1 from messages m where m.conversation_id = c.id)
+          or c.case_id is not null)) as today`,
   );
   return {
     openCases: num(row?.open),

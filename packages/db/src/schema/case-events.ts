@@ -13,6 +13,7 @@ export const CASE_EVENT_KINDS = [
   'person_removed',
   'note_added',
   'certificate_issued',
+  'certificate_reissued',
   'callback_linked',
   'other_party_set',
   'contact_added',

@@ -3,8 +3,10 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { audit } from '../queries/audit';
 import { getGuidanceDocumentBySlug } from '../queries/guidance';
+import { createGuidanceFile, getGuidanceFileBySlug } from '../queries/guidance-files';
 import { DEFAULT_SETTINGS } from '../queries/settings';
 import {
+  auditLog,
   guidanceDocuments,
   guidanceRevisionCounter,
   guidanceVersions,
@@ -14,6 +16,7 @@ import {
 } from '../schema/index';
 import { normaliseOrigin } from '../queries/partner-sites';
 import { LONDON_LOCAL_AUTHORITIES } from './london-boroughs';
+import { SAMPLE_NOTICE_SLUG, sampleNoticePdf } from './sample-notice';
 
 export const SAMPLE_GUIDANCE_SLUG = 'about-the-service';
 export const SAMPLE_GUIDANCE_URL = 'https://example.org/sen-mediation';
@@ -29,12 +32,16 @@ export interface SeedResult {
   settings: boolean;
   localAuthorities: number;
   guidance: boolean;
+  /** The sample Regulation 32 mediation notice was published as a file. */
+  notice: boolean;
   demoSite: boolean;
 }
 
 /**
  * Sample data for a new installation: settings, the London local authorities (IASS details left
- * for staff to fill in), one guidance page written for this project, and a demo partner site.
+ * for staff to fill in), one guidance page written for this project, the sample Regulation 32
+ * mediation notice as a published PDF (added once: a notice staff removed stays removed), and a
+ * demo partner site.
  * Idempotent: only adds what is missing, never overwrites staff edits, except the demo site's
  * allowed origins, which follow the API's configuration.
  *
@@ -102,6 +109,23 @@ export async function seedSampleData(db: Db, options: SeedOptions): Promise<Seed
       guidance = true;
     }
 
+    // Once per installation, remembered in the audit log, so deleting it is respected.
+    const [noticeSeeded] = await tx
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(sql`${auditLog.action} = 'seed.apply' and ${auditLog.detail} ->> 'notice' = 'true'`)
+      .limit(1);
+    let notice = false;
+    if (!noticeSeeded && !(await getGuidanceFileBySlug(tx, SAMPLE_NOTICE_SLUG))) {
+      const [current] = await tx.select({ name: settings.serviceName }).from(settings);
+      await createGuidanceFile(
+        tx,
+        await sampleNoticePdf(current?.name ?? 'London SEN Mediation (sample)', now),
+        { now, actorKind: 'system' },
+      );
+      notice = true;
+    }
+
     const origins = [...new Set(options.demoOrigins.map(normaliseOrigin))];
     const [existingSite] = await tx
       .select()
@@ -129,12 +153,20 @@ export async function seedSampleData(db: Db, options: SeedOptions): Promise<Seed
       settings: settingsRows.length > 0,
       localAuthorities: laRows.length,
       guidance,
+      notice,
       demoSite: !existingSite,
     };
-    if (result.settings || result.localAuthorities || result.guidance || result.demoSite) {
+    if (
+      result.settings ||
+      result.localAuthorities ||
+      result.guidance ||
+      result.notice ||
+      result.demoSite
+    ) {
       await audit(tx, { now, actorKind: 'system' }, 'seed.apply', null, null, {
         localAuthorities: result.localAuthorities,
         guidance: result.guidance,
+        notice: result.notice,
         demoSite: result.demoSite,
       });
     }

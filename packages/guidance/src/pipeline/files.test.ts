@@ -79,3 +79,37 @@ describe('links to published files', () => {
     expect(a.kind).toBe('crisis');
   });
 });
+
+describe('a published file found by its name or the name a family uses for it', () => {
+  // As the sample service publishes it: the names families use are in the description.
+  const NOTICE: PublishedFile = {
+    title: 'Regulation 32 mediation notice (sample)',
+    description:
+      'Also called the mediation notice or the reg 32 notice: your right to mediation, how to reach our mediation adviser and the time limits.',
+    url: 'https://desk.example/files/regulation-32-mediation-notice',
+  };
+  const withNotice: AnswerContext = { ...ctx, files: [NOTICE, FILES[1]!] };
+
+  it.each([
+    'the regulation 32 notice',
+    'Regulation 32 notice',
+    'the mediation notice',
+    'reg 32 notice please',
+    'Where can I download the mediation notice?',
+  ])('answers %j with a link to the notice', async (q) => {
+    const a = await answerOnce(q, withNotice);
+    expect(a.kind, q).toBe('file');
+    expect(a.text).toContain(NOTICE.url);
+    expect(a.citations.map((c) => c.url)).toEqual([NOTICE.url]);
+  });
+
+  it('leaves questions about a notice, and names of files not published, to the pages', () => {
+    const files = [NOTICE];
+    for (const q of [
+      'What does the mediation notice mean?',
+      'I got a notice from the council',
+      'the tribunal appeal form',
+    ])
+      expect(answerFileRequest(q, files, reach), q).toBeUndefined();
+  });
+});

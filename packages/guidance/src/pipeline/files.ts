@@ -2,7 +2,8 @@ import type { Citation, PublishedFile } from '../types';
 import type { Reach } from './replies';
 
 // "Where can I download the mediation notice?", "can I get a copy of the form", "is there a
-// leaflet": asking for a document, not asking what a document means.
+// leaflet", or just the file's name ("the regulation 32 notice"): asking for a document, not
+// asking what a document means.
 const WANTS =
   /\b(download|print(ed)?|a copy|copies|get (hold of )?(the|a|your)|find (the|a|your)|where (can|do|could|should) (i|we) (get|find|see)|is there an?|have you got an?|do you have an?|send me (the|a)|link (to|for))\b/i;
 const THINGS =
@@ -37,6 +38,26 @@ export function asksForFile(message: string): boolean {
   return (WANTS.test(message) && THINGS.test(message)) || ANY_FILE.test(message);
 }
 
+// "What does the mediation notice say?", "why did I get a notice": about a document, not for it.
+const ABOUT_IT =
+  /\b(what|why|when|how|who|mean(s|ing)?|explain|say|says|said|tell me about|received|got)\b/i;
+
+/**
+ * True when the message is just a published file's name, as a family might type it: "the
+ * regulation 32 notice", "mediation notice please". Every word they typed (besides "the",
+ * "notice" and the like) is in one file's title or description, so the names families use are
+ * data: staff put them in the file's description ("also called the reg 32 notice").
+ */
+export function namesFile(message: string, files: readonly PublishedFile[]): boolean {
+  if (!THINGS.test(message) || ABOUT_IT.test(message)) return false;
+  const asked = words(message.replace(THINGS, ' '));
+  if (asked.size === 0) return false;
+  return files.some((f) => {
+    const known = new Set([...words(f.title), ...words(f.description ?? '')]);
+    return [...asked].every((w) => known.has(w));
+  });
+}
+
 /**
  * The published files the message asks for: those sharing a word with it (title first, then
  * description); all of them for a general "what documents do you have". Undefined when the
@@ -48,7 +69,7 @@ export function answerFileRequest(
   files: readonly PublishedFile[] | undefined,
   reach: Reach,
 ): FileReply | undefined {
-  if (!files?.length || !asksForFile(message)) return undefined;
+  if (!files?.length || !(asksForFile(message) || namesFile(message, files))) return undefined;
   const asked = words(message.replace(THINGS, ' '));
   const scored = files
     .map((f) => {

@@ -1,6 +1,13 @@
-import { listAudit, type StaffUser } from '@sen/db';
+import {
+  createLocalAuthority,
+  getSettings,
+  listAudit,
+  listCertificates,
+  type StaffUser,
+} from '@sen/db';
+import { CERTIFICATE_TYPES } from '@sen/db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { certifiedCase, declinedCase, makeCase } from '../../cases/test-cases';
+import { certifiedCase, declinedCase, makeCase, SYSTEM } from '../../cases/test-cases';
 import { pdfText } from '../../certificates/pdf-text';
 import {
   callTrpc,
@@ -123,31 +130,72 @@ describe('certificates.issue', () => {
   });
 });
 
+async function pdfOf(user: StaffUser, id: string) {
+  const res = await as(user, 'certificates.pdf', { id });
+  expect(res.status, res.raw.slice(0, 300)).toBe(200);
+  const file = res.data as { fileName: string; base64: string; contentType: string };
+  return { file, text: await pdfText(Buffer.from(file.base64, 'base64')) };
+}
+
 describe('certificates.pdf', () => {
-  it('is a PDF naming the type, basis, reference, person, issue date and appeal deadline', async () => {
-    const { row, certificate } = await certifiedCase(t, mediator.id);
-    const res = await as(viewer, 'certificates.pdf', { id: certificate.id });
-    expect(res.status, res.raw.slice(0, 300)).toBe(200);
-    const file = res.data as { fileName: string; base64: string; contentType: string };
+  it('names the family, the child, the council and its decision, mediation, the adviser, the appeal deadline and the service; no internal code', async () => {
+    const council = await createLocalAuthority(
+      t.db,
+      { name: 'Westbrook Borough Council' },
+      SYSTEM(t.clock.now()),
+    );
+    const adviser = await createStaff(t, 'caseworker', { name: 'Priya Adviser' });
+    const row = await makeCase(t, {
+      state: 'mediation_declined',
+      declinedDate: '2026-01-02',
+      decisionDate: '2025-12-10',
+      firstContactDate: '2025-12-20',
+      appealMatters: ['plan_needs_b'],
+      localAuthorityId: council.id,
+      contactedBy: 'parent_carer',
+      assigneeId: adviser.id,
+      people: [
+        { role: 'parent_carer', fullName: 'Alex Example', phone: '020 7946 0000' },
+        { role: 'child', fullName: 'Sam Example' },
+      ],
+    });
+    const issued = await as(adviser, 'certificates.issue', {
+      caseId: row.id,
+      issuedOn: '2026-01-05',
+    });
+    expect(issued.status, issued.raw.slice(0, 300)).toBe(200);
+    const id = (issued.data as Issued).certificate.id;
+
+    const { file, text } = await pdfOf(viewer, id);
     expect(file.fileName).toBe(`mediation-certificate-${row.reference}-2026-01-05.pdf`);
     expect(file.fileName).not.toContain('Alex');
-    const bytes = Buffer.from(file.base64, 'base64');
-    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = await pdfText(bytes);
-    expect(text).toContain('Mediation certificate: mediation not wanted');
-    expect(text).toContain('declined_mediation');
-    expect(text).toContain('regulation 34(1)');
-    expect(text).toContain('section 55');
-    expect(text).toContain(row.reference);
-    expect(text).toContain('Alex Example');
-    expect(text).toContain('Monday 5 January 2026');
-    expect(text).toContain('5pm on Tuesday 10 February 2026');
-    expect(text).toContain('The decision letter is dated Wednesday 10 December 2025.');
+    for (const item of [
+      'This certificate is for Alex Example Parent or carer of the child named below',
+      'The child Sam Example',
+      'Westbrook Borough Council, decision letter dated Wednesday 10 December 2025',
+      'Did not take part: mediation was declined (Friday 2 January 2026)',
+      'The mediation adviser gave the person named above information about mediation',
+      row.reference,
+      'Date of this certificate Monday 5 January 2026',
+      'must arrive by 5pm on Tuesday 10 February 2026',
+      'How this date was worked out',
+      'The decision letter is dated Wednesday 10 December 2025.',
+      'regulation 34(1)',
+      'Mediation adviser Priya Adviser',
+      'Role: Mediation adviser,',
+      'Signed:',
+      'Phone ',
+    ]) {
+      expect(text).toContain(item);
+    }
+    const service = await getSettings(t.db);
+    expect(text).toContain(service.serviceName);
+    expect(text).toContain(`Phone ${service.phone}`);
+    expect(text).not.toContain('named below has');
+    for (const code of CERTIFICATE_TYPES) expect(text).not.toContain(code);
+    expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
 
-    const audit = await listAudit(t.db, {
-      entityId: certificate.id,
-      action: 'certificate.download',
-    });
+    const audit = await listAudit(t.db, { entityId: id, action: 'certificate.download' });
     expect(audit.items).toHaveLength(1);
     expect(audit.items[0]!.actorId).toBe(viewer.id);
   });
@@ -158,5 +206,64 @@ describe('certificates.pdf', () => {
     expect(res.status).toBe(404);
     const unknown = await as(viewer, 'certificates.pdf', { id: crypto.randomUUID() });
     expect(unknown.status).toBe(404);
+  });
+});
+
+describe('certificates.reissue', () => {
+  afterAll(() => t.clock.set('2026-01-05T10:00:00Z'));
+
+  it('keeps the first certificate, lists both on the case, prints both dates and is audited', async () => {
+    const { row, certificate } = await certifiedCase(t, caseworker.id);
+    t.clock.set(new Date('2026-01-20T10:00:00Z'));
+    const empty = await as(caseworker, 'certificates.reissue', { id: certificate.id, reason: ' ' });
+    expect(empty.status).toBe(400);
+    expect(empty.error?.data?.fieldErrors).toEqual([
+      { path: 'reason', message: 'Say why the certificate is reissued.' },
+    ]);
+
+    const res = await as(caseworker, 'certificates.reissue', {
+      id: certificate.id,
+      reason: 'The parent’s name was misspelt.',
+    });
+    expect(res.status, res.raw.slice(0, 300)).toBe(200);
+    const copy = (res.data as { certificate: { id: string; issuedOn: string } }).certificate;
+    expect(copy.issuedOn).toBe('2026-01-20');
+
+    const all = await listCertificates(t.db, row.id);
+    expect(all.map((c) => [c.id, c.reissueOfId])).toEqual([
+      [certificate.id, null],
+      [copy.id, certificate.id],
+    ]);
+    const detail = (await as(caseworker, 'cases.get', { id: row.id })).data as {
+      case: { certificateIssuedDate: string };
+      certificates: { id: string }[];
+      events: { kind: string }[];
+    };
+    // The appeal still runs from the first certificate's date.
+    expect(detail.case.certificateIssuedDate).toBe('2026-01-05');
+    expect(detail.certificates.map((c) => c.id)).toEqual([certificate.id, copy.id]);
+    expect(detail.events.map((e) => e.kind)).toContain('certificate_reissued');
+
+    const { text } = await pdfOf(caseworker, copy.id);
+    expect(text).toContain('Date of this certificate Monday 5 January 2026');
+    expect(text).toContain(
+      'This copy was issued on Tuesday 20 January 2026. It replaces the certificate first issued on Monday 5 January 2026 (reason: The parent’s name was misspelt.)',
+    );
+    expect(text).toContain('must arrive by 5pm on Tuesday 10 February 2026');
+    // The first one still downloads as it was.
+    expect((await pdfOf(caseworker, certificate.id)).text).not.toContain('This copy was issued');
+
+    const audit = await listAudit(t.db, { entityId: copy.id, action: 'certificate.reissue' });
+    expect(audit.items).toHaveLength(1);
+    expect(audit.items[0]!.actorId).toBe(caseworker.id);
+  });
+
+  it('is refused to someone who may not change the case', async () => {
+    const { certificate } = await certifiedCase(t, caseworker.id);
+    const res = await as(mediator, 'certificates.reissue', {
+      id: certificate.id,
+      reason: 'Lost copy',
+    });
+    expect(res.status).toBe(404);
   });
 });

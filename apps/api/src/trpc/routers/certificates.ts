@@ -2,13 +2,7 @@
 // download it as a PDF through tRPC (base64 in a POST answer, so nothing personal is in a URL).
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import {
-  getCertificate,
-  getSettings,
-  issueCertificate,
-  listCertificates,
-  listPeople,
-} from '@sen/db';
+import { getCertificate, issueCertificate, listCertificates, reissueCertificate } from '@sen/db';
 import { CERTIFICATE_TYPES } from '@sen/db/schema';
 import { certificateWindow, FACT_LABELS, formatDate, stateLabel } from '@sen/rules';
 import { actorOf, changeableCase, readableCase } from '../../cases/case-access';
@@ -22,6 +16,7 @@ import {
   certificateNeedFor,
   certificateTypeFor,
 } from '../../certificates/certificate-basis';
+import { certificateDocument } from '../../certificates/certificate-document';
 import { certificatePdf } from '../../certificates/certificate-pdf';
 import { router } from '../init';
 
@@ -118,6 +113,36 @@ export const certificatesRouter = router({
       };
     }),
 
+  /**
+   * A new copy of an issued certificate (a name corrected, a copy lost), with the reason. The
+   * first certificate is kept and both stay on the case; the certificate's date, and so the
+   * appeal deadline, stay the first one's. Audited as `certificate.reissue`.
+   */
+  reissue: rolesCall('caseworker', 'mediator', 'admin')
+    .input(
+      z.object({
+        id: uuid,
+        reason: z
+          .string()
+          .trim()
+          .min(1, 'Say why the certificate is reissued.')
+          .max(300, 'Keep the reason under 300 characters.'),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const cert = await getCertificate(ctx.db, input.id);
+      if (!cert) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND });
+      const row = await changeableCase(ctx, cert.caseId);
+      const { today } = await ruleContext(ctx.db, ctx.clock.now());
+      const copy = await reissueCertificate(
+        ctx.db,
+        cert.id,
+        { issuedOn: today, reason: input.reason },
+        actorOf(ctx),
+      );
+      return { certificate: copy, caseId: row.id };
+    }),
+
   /** The certificate as a PDF: `{ fileName, filename, contentType, base64 }`. */
   pdf: staffCall
     .input(z.object({ id: uuid, caseId: uuid.optional() }))
@@ -127,26 +152,10 @@ export const certificatesRouter = router({
       if (!cert || (input.caseId && input.caseId !== cert.caseId))
         throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND });
       const row = await readableCase(ctx, cert.caseId);
-      const [people, settings] = await Promise.all([
-        listPeople(ctx.db, row.id),
-        getSettings(ctx.db),
-      ]);
       const { calendar } = await ruleContext(ctx.db, ctx.clock.now());
-      const person =
-        people.find((p) => p.role === row.contactedBy) ??
-        people.find((p) => p.role === 'parent_carer' || p.role === 'young_person') ??
-        null;
-      const need = certificateNeedFor(row);
-      const bytes = await certificatePdf({
-        basis: CERTIFICATE_BASES[cert.type],
-        reference: row.reference,
-        personName: person?.fullName ?? null,
-        issuedOn: cert.issuedOn,
-        appeal: appealDeadlineAfter(row, cert.issuedOn, calendar),
-        notNeededNote: need.appealable && !need.needed ? need.explanation : null,
-        service: { name: settings.serviceName, phone: settings.phone, email: settings.email },
-        now: ctx.clock.now(),
-      });
+      const bytes = await certificatePdf(
+        await certificateDocument(ctx.db, row, cert, { calendar, now: ctx.clock.now() }),
+      );
       await ctx.audit({
         action: 'certificate.download',
         entityType: 'certificate',

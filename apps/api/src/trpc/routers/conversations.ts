@@ -6,6 +6,7 @@ import {
   getCase,
   getCaseByReference,
   getConversationWithMessages,
+  listCallbacks,
   linkConversationToCase,
   listConversationsWithReview,
   markConversationReviewed,
@@ -16,6 +17,7 @@ import { REVIEW_OUTCOMES } from '@sen/db/schema';
 import { z } from 'zod';
 import { dayRange, instantsOf } from '../../admin/date-range';
 import { badInput, notFound, withDbErrors } from '../../admin/db-errors';
+import { callbackView } from '../../cases/case-detail';
 import { adminProcedure, roleProcedure, router, type TrpcContext } from '../init';
 
 const readers = roleProcedure('caseworker', 'admin');
@@ -147,7 +149,10 @@ export const conversationsRouter = router({
   /** One transcript with ratings and comments. Audited as a read of personal data. */
   get: readers.input(z.object({ id })).query(async ({ ctx, input }) => {
     const convo = await readTranscript(ctx, input.id, 'transcript');
-    const review = await conversationReview(ctx.db, convo.id);
+    const [review, callbacks] = await Promise.all([
+      conversationReview(ctx.db, convo.id),
+      listCallbacks(ctx.db, { conversationId: convo.id }),
+    ]);
     return {
       id: convo.id,
       siteId: convo.siteId,
@@ -171,6 +176,8 @@ export const conversationsRouter = router({
         createdAt: m.createdAt,
         feedback: m.feedback,
       })),
+      /** What the family asked for in the callback form (its words, best time to call). */
+      callbacks: callbacks.map(callbackView),
     };
   }),
 

@@ -1,5 +1,5 @@
 // "Today": the signed-in person's overdue and coming deadlines (computed by @sen/rules from the
-// db's deadlines-in-window query), new callback requests (for those who handle them), the cases
+// db's deadlines-in-window query), open callback requests (for those who handle them), the cases
 // waiting on them and the chat questions nobody could answer. Admins see every case's deadlines.
 import {
   dashboardCounts,
@@ -37,7 +37,10 @@ export const dashboardRouter = router({
         ...(everyone ? {} : { assigneeId: me.id }),
       }),
       listCases(ctx.db, { assigneeId: me.id, open: true, limit: 50 }),
-      handlesCallbacks ? listCallbacks(ctx.db, { status: 'new', limit: 50 }) : Promise.resolve([]),
+      // New and in-progress requests: one someone is taking stays on Today until it is done.
+      handlesCallbacks
+        ? listCallbacks(ctx.db, { status: ['new', 'in_progress'], limit: 50 })
+        : Promise.resolve([]),
       listConversations(ctx.db, {
         from: londonMidnight(addCalendarDays(today, -UNANSWERED_DAYS)),
         needsReview: true,
