@@ -3,6 +3,8 @@
 import { router } from './init';
 import { authRouter } from './routers/auth';
 import { callbacksRouter } from './routers/callbacks';
+import { caseBulkRouter } from './routers/case-bulk';
+import { caseDocumentsRouter } from './routers/case-documents';
 import { casesRouter } from './routers/cases';
 import { certificatesRouter } from './routers/certificates';
 import { dashboardRouter } from './routers/dashboard';
@@ -10,6 +12,7 @@ import { auditRouter } from './routers/audit';
 import { conversationsRouter } from './routers/conversations';
 import { guidanceRouter } from './routers/guidance';
 import { settingsRouter } from './routers/settings';
+import { subjectsRouter } from './routers/subjects';
 import { sitesRouter } from './routers/sites';
 import { usersRouter } from './routers/users';
 import { localAuthoritiesRouter } from './routers/local-authorities';
@@ -20,6 +23,8 @@ import { vocabularyRouter } from './routers/vocabulary';
 export const appRouter = router({
   auth: authRouter,
   cases: casesRouter,
+  caseDocuments: caseDocumentsRouter,
+  caseBulk: caseBulkRouter,
   certificates: certificatesRouter,
   callbacks: callbacksRouter,
   dashboard: dashboardRouter,
@@ -33,6 +38,7 @@ export const appRouter = router({
   users: usersRouter,
   settings: settingsRouter,
   audit: auditRouter,
+  subjects: subjectsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,6 +14,8 @@ export const CASE_EVENT_KINDS = [
   'note_added',
   'certificate_issued',
   'callback_linked',
+  'document_added',
+  'document_removed',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

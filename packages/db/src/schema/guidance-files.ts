@@ -1,6 +1,5 @@
 import {
   boolean,
-  customType,
   index,
   integer,
   pgTable,
@@ -8,15 +7,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from './bytea';
 import { createdAt } from './columns';
 import { users } from './users';
-
-/** Raw bytes (`bytea`), read back as a Node Buffer on both engines. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-  toDriver: (v) => v,
-});
 
 /**
  * Files the service publishes for families to download (its Regulation 32 mediation notice, a
