@@ -173,9 +173,7 @@ export async function bulkTransition(
       continue;
     }
     if (to === 'certificate_issued') {
-      results.push(
-        refused(row, 'Certificates are issued one case at a time, from the case page.'),
-      );
+      results.push(refused(row, 'Certificates are issued one case at a time, from the case page.'));
       continue;
     }
     const problems = factProblems(

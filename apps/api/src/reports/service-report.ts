@@ -32,11 +32,7 @@ export interface CouncilFigures {
   percentMediationsWithinThirtyDays: number | null;
 }
 
-export async function buildServiceReport(
-  db: Db,
-  range: ReportRange,
-  calendar: CalendarOverrides,
-) {
+export async function buildServiceReport(db: Db, range: ReportRange, calendar: CalendarOverrides) {
   const period = reportPeriod(range.from, range.to);
   const scope = range.localAuthorityId ? { localAuthorityId: range.localAuthorityId } : {};
   const [base, timely, councils] = await Promise.all([
@@ -89,10 +85,7 @@ export async function buildServiceReport(
       row.certificatesWithinThreeWorkingDays,
       row.certificatesIssued,
     );
-    row.percentMediationsWithinThirtyDays = pct(
-      row.mediationsWithinThirtyDays,
-      row.mediationsHeld,
-    );
+    row.percentMediationsWithinThirtyDays = pct(row.mediationsWithinThirtyDays, row.mediationsHeld);
   }
   // Named councils A to Z, then cases with no council recorded.
   const byCouncil = [...rows.values()].sort((a, b) =>

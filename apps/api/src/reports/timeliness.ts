@@ -83,7 +83,8 @@ export async function timeliness(
         add((c) => (c.certificates.issued += 1));
         const due = certificateDue(row, cert.type, calendar);
         if (!due) add((c) => (c.certificates.unknown += 1));
-        else if (cert.issuedOn <= due.date) add((c) => (c.certificates.withinThreeWorkingDays += 1));
+        else if (cert.issuedOn <= due.date)
+          add((c) => (c.certificates.withinThreeWorkingDays += 1));
       }
     }
     if (inPeriod(row.mediationEndedDate)) {

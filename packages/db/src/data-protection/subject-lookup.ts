@@ -64,7 +64,8 @@ export async function lookupSubject(
   const name = input.name?.trim() ?? '';
   const email = input.email?.trim() ?? '';
   const phone = digits(input.phone ?? '');
-  if (name && name.length < 2) throw new DbInputError('invalid', 'Type at least 2 letters of the name.');
+  if (name && name.length < 2)
+    throw new DbInputError('invalid', 'Type at least 2 letters of the name.');
   if (input.phone?.trim() && phone.length < 6) {
     throw new DbInputError('invalid', 'Type at least 6 digits of the phone number.');
   }

@@ -112,7 +112,8 @@ export async function deleteCaseDocument(
       .delete(caseDocuments)
       .where(and(eq(caseDocuments.id, id), eq(caseDocuments.caseId, caseId)))
       .returning({ id: caseDocuments.id });
-    if (gone.length === 0) throw new DbInputError('not_found', 'That document is not on this case.');
+    if (gone.length === 0)
+      throw new DbInputError('not_found', 'That document is not on this case.');
     await tx.update(cases).set({ updatedAt: actor.now }).where(eq(cases.id, caseId));
     await addCaseEvent(tx, caseId, 'document_removed', actor, { detail: { documentId: id } });
     await audit(tx, actor, 'document.delete', 'case_document', id, { caseId });

@@ -1,5 +1,17 @@
 import type { CaseFacts, CaseState, Track } from '@sen/rules';
-import { and, desc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  notInArray,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../client';
 import { DbInputError } from '../errors';
 import {

@@ -135,15 +135,13 @@ export async function serviceReport(
           or c.state not in ('closed', 'withdrawn'))${ofCouncil('c.local_authority_id')}
         group by 1, 2 order by la.name nulls last`,
     ).then((rows) =>
-      rows.map(
-        (r): CouncilCaseCounts => ({
-          localAuthorityId: (r.id as string | null) ?? null,
-          name: (r.name as string | null) ?? null,
-          opened: num(r.opened),
-          concluded: num(r.concluded),
-          openNow: num(r.open_now),
-        }),
-      ),
+      rows.map((r): CouncilCaseCounts => ({
+        localAuthorityId: (r.id as string | null) ?? null,
+        name: (r.name as string | null) ?? null,
+        opened: num(r.opened),
+        concluded: num(r.concluded),
+        openNow: num(r.open_now),
+      })),
     ),
   ]);
   return {

@@ -20,12 +20,16 @@ const range = z
     localAuthorityId: uuid.optional(),
   })
   .superRefine((r, c) => {
-  if (r.from > r.to) {
-    c.addIssue({ code: 'custom', path: ['to'], message: 'The end date is before the start date.' });
-  } else if (addCalendarDays(r.from, MAX_DAYS) < r.to) {
-    c.addIssue({ code: 'custom', path: ['to'], message: 'Choose a period of 3 years or less.' });
-  }
-});
+    if (r.from > r.to) {
+      c.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'The end date is before the start date.',
+      });
+    } else if (addCalendarDays(r.from, MAX_DAYS) < r.to) {
+      c.addIssue({ code: 'custom', path: ['to'], message: 'Choose a period of 3 years or less.' });
+    }
+  });
 
 /** What the audit row records about a report request: the period and the council's id. */
 const auditDetail = (input: z.infer<typeof range>) => ({
