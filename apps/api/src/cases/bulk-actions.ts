@@ -150,9 +150,6 @@ export async function bulkTransition(
   facts: CasePatchInput,
 ): Promise<BulkResult[]> {
   const { today } = await ruleContext(ctx.db, ctx.clock.now());
-  if (facts.localAuthorityId && !(await getLocalAuthority(ctx.db, facts.localAuthorityId))) {
-    throw new DbInputError('invalid', 'Choose a local authority from the list.');
-  }
   const results: BulkResult[] = [];
   for (const id of ids) {
     const row = await load(ctx, id);

@@ -184,3 +184,16 @@ describe('caseBulk.export', () => {
     expect(res.error?.message).toBe('Choose at most 200 cases at a time.');
   });
 });
+
+describe('caseBulk.transition input', () => {
+  it("records only a step's dates and choices, never a case's details", async () => {
+    const a = await makeCase(t, { state: 'enquiry', assigneeId: admin.id });
+    const res = await as(admin, 'caseBulk.transition', {
+      ids: [a.id],
+      to: 'closed',
+      facts: { healthIssues: true },
+    });
+    expect(res.status).toBe(400);
+    expect((await getCase(t.db, a.id))!.state).toBe('enquiry');
+  });
+});

@@ -1,6 +1,7 @@
 // Bulk actions on the case list: assign, change state, export. Each case is decided on its own
 // by the same rules as the one-case procedures (cases/bulk-actions.ts) and the answer lists, per
 // case, what was done or why not.
+import { CASE_DATE_FIELDS } from '@sen/rules';
 import { z } from 'zod';
 import { activeAssignee, bulkAssign, bulkExport, bulkTransition } from '../../cases/bulk-actions';
 import { casePatchInput, stateInput, uuid } from '../../cases/case-input';
@@ -9,6 +10,16 @@ import { router } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
 export const MAX_BULK = 200;
+
+/**
+ * The facts a bulk move may record: the dates and choices lifecycle steps need (and an outcome
+ * when closing). Not the case's details (council, issues), which differ from case to case.
+ */
+const bulkFacts = casePatchInput.pick({
+  ...Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, true as const])),
+  agreementKind: true,
+  outcome: true,
+} as { [K in (typeof CASE_DATE_FIELDS)[number] | 'agreementKind' | 'outcome']: true });
 
 const ids = z
   .array(uuid)
@@ -30,7 +41,7 @@ export const caseBulkRouter = router({
 
   /** One lifecycle step for each case, where @sen/rules allows it from the state it is in. */
   transition: rolesCall(...CHANGERS)
-    .input(z.object({ ids, to: stateInput, facts: casePatchInput.optional() }))
+    .input(z.object({ ids, to: stateInput, facts: bulkFacts.strict().optional() }))
     .mutation(async ({ ctx, input }) => {
       const facts = Object.fromEntries(
         Object.entries(input.facts ?? {}).filter(([, v]) => v !== undefined),
