@@ -3,7 +3,7 @@
 // beside the file field; a document about a person is found through "Find a person" (by e-mail,
 // typed into a form, never a URL), is in the subject-access export and is gone after erasure;
 // ticked cases are moved in bulk and a move the lifecycle does not allow is listed with its
-// reason; axe on each new screen.
+// reason; the reports page for one council counts that council's case; axe on each new screen.
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,12 +39,13 @@ describe.skipIf(skip)('staff console: case work in depth', () => {
   let casePath = '';
   let reference = '';
 
-  async function createCase(name: string, email?: string) {
+  async function createCase(name: string, email?: string, council?: string) {
     await page.goto(`${system.url}/console/cases/new`);
     await heading(page, 'New case by phone');
     await page.getByLabel('Full name', { exact: true }).fill(name);
     await page.getByLabel('Phone', { exact: true }).fill('020 7946 0000');
     if (email) await page.getByLabel('Email (optional)').fill(email);
+    if (council) await page.getByLabel('Local authority').selectOption({ label: council });
     await page.getByRole('button', { name: 'Create case' }).click();
     await page.waitForURL(/\/console\/cases\/[0-9a-f-]{36}$/, { timeout: 15_000 });
     return new URL(page.url()).pathname;
@@ -67,7 +68,7 @@ describe.skipIf(skip)('staff console: case work in depth', () => {
   });
 
   it('uploads, downloads and deletes a document, and refuses a disguised HTML file', async () => {
-    casePath = await createCase('Dana Documents', EMAIL);
+    casePath = await createCase('Dana Documents', EMAIL, 'Camden');
     reference = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
     await documents().getByText('No documents on this case.').waitFor();
 
@@ -175,5 +176,31 @@ describe.skipIf(skip)('staff console: case work in depth', () => {
       .filter({ hasText: secondRef })
       .filter({ hasText: /cannot move to "Withdrawn"/ })
       .waitFor();
+  });
+
+  it("shows one council's figures, with a table and a CSV of figures by local authority", async () => {
+    await page.goto(`${system.url}/console/reports`);
+    await heading(page, 'Reports');
+    await page.getByText(/Figures for .*, all local authorities\./).waitFor({ timeout: 15_000 });
+    await page.getByLabel('Local authority', { exact: true }).selectOption({ label: 'Camden' });
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.getByText(/Figures for .*, Camden only\./).waitFor({ timeout: 15_000 });
+    await page.getByText(/Chat figures are for the whole service only/).waitFor();
+    const byCouncil = page.getByRole('region', { name: 'Figures by local authority' }).first();
+    const row = byCouncil.getByRole('row').filter({ hasText: 'Camden' });
+    // One case was opened for Camden (Dana's); the other e2e case has no council.
+    await expect(row.getByRole('cell').first().textContent()).resolves.toBe('1');
+    await expectNoSeriousA11yViolations(page);
+    const csv = (
+      await downloaded(page, () =>
+        page.getByRole('button', { name: 'CSV of figures by local authority' }).click(),
+      )
+    )
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
+    expect(csv[0]).toMatch(/^Local authority,Cases opened,/);
+    expect(csv.slice(1)).toEqual([expect.stringMatching(/^Camden,1,/)]);
   });
 });
