@@ -22,7 +22,7 @@ export type { AppDeps, AppConfig } from './deps';
 /** Staff API bodies; a file upload (base64 of up to 5 MB) gets more. */
 export const TRPC_BODY_LIMIT = 2 * 1024 * 1024;
 export const TRPC_UPLOAD_BODY_LIMIT = 8 * 1024 * 1024;
-const UPLOAD_PROCEDURES = ['guidance.files.upload'];
+const UPLOAD_PROCEDURES = ['guidance.files.upload', 'caseDocuments.upload'];
 
 const WIDGET_API = '/api/widget/v1';
 

@@ -318,6 +318,7 @@ describe.skipIf(skip)('staff console', () => {
       '/console/admin/users',
       '/console/admin/settings',
       '/console/admin/audit',
+      '/console/admin/people',
       '/console/account',
     ];
     // A conversation and a partner site page too, found through their lists.

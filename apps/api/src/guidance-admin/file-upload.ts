@@ -1,6 +1,7 @@
 // Checks a file staff want the service to publish for download (a Regulation 32 mediation notice
-// as a PDF, a leaflet) before guidance.files.upload stores it and /files/:slug serves it: the
-// type comes from the bytes, never from the name or the browser.
+// as a PDF, a leaflet) before guidance.files.upload stores it and /files/:slug serves it, and a
+// document attached to a case (caseDocuments.upload): the type comes from the bytes, never from
+// the name or the browser.
 import { createHash } from 'node:crypto';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

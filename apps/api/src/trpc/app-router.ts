@@ -5,6 +5,8 @@ import { authRouter } from './routers/auth';
 import { calendarRouter } from './routers/calendar';
 import { callbacksRouter } from './routers/callbacks';
 import { casePartiesRouter } from './routers/case-parties';
+import { caseBulkRouter } from './routers/case-bulk';
+import { caseDocumentsRouter } from './routers/case-documents';
 import { casesRouter } from './routers/cases';
 import { certificatesRouter } from './routers/certificates';
 import { dashboardRouter } from './routers/dashboard';
@@ -12,6 +14,7 @@ import { auditRouter } from './routers/audit';
 import { conversationsRouter } from './routers/conversations';
 import { guidanceRouter } from './routers/guidance';
 import { settingsRouter } from './routers/settings';
+import { subjectsRouter } from './routers/subjects';
 import { sitesRouter } from './routers/sites';
 import { usersRouter } from './routers/users';
 import { meetingsRouter } from './routers/meetings';
@@ -26,6 +29,8 @@ export const appRouter = router({
   caseParties: casePartiesRouter,
   meetings: meetingsRouter,
   calendar: calendarRouter,
+  caseDocuments: caseDocumentsRouter,
+  caseBulk: caseBulkRouter,
   certificates: certificatesRouter,
   callbacks: callbacksRouter,
   dashboard: dashboardRouter,
@@ -39,6 +44,7 @@ export const appRouter = router({
   users: usersRouter,
   settings: settingsRouter,
   audit: auditRouter,
+  subjects: subjectsRouter,
 });
 
 export type AppRouter = typeof appRouter;

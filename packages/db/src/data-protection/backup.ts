@@ -24,6 +24,7 @@ export const BACKUP_TABLES: readonly { name: string; key: string; deferred?: str
   { name: 'case_meetings', key: 'case_id' },
   { name: 'case_events', key: 'id' },
   { name: 'case_notes', key: 'id' },
+  { name: 'case_documents', key: 'id' },
   { name: 'certificates', key: 'id' },
   { name: 'guidance_documents', key: 'id', deferred: ['published_version_id'] },
   { name: 'guidance_versions', key: 'id' },

@@ -1,3 +1,4 @@
 export * from './retention';
 export * from './subject';
 export * from './backup';
+export * from './subject-lookup';

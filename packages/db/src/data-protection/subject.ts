@@ -4,6 +4,7 @@ import { DbInputError } from '../errors';
 import { audit, type Actor } from '../queries/audit';
 import {
   callbackRequests,
+  caseDocuments,
   caseEvents,
   caseNotes,
   casePeople,
@@ -20,6 +21,8 @@ import {
  */
 export interface SubjectMatch {
   personIds?: string[];
+  /** Callback requests picked from a look-up (e.g. found by the name the person gave). */
+  callbackIds?: string[];
   email?: string;
   phone?: string;
 }
@@ -43,6 +46,7 @@ function personConditions(match: SubjectMatch): SQL[] {
 function callbackConditions(match: SubjectMatch, caseIds: string[]): SQL[] {
   const conditions: SQL[] = [];
   if (caseIds.length) conditions.push(inArray(callbackRequests.caseId, caseIds));
+  if (match.callbackIds?.length) conditions.push(inArray(callbackRequests.id, match.callbackIds));
   if (match.email?.trim()) {
     conditions.push(sql`lower(${callbackRequests.email}) = lower(${match.email.trim()})`);
   }
@@ -55,18 +59,21 @@ function callbackConditions(match: SubjectMatch, caseIds: string[]): SQL[] {
 }
 
 function requireMatch(match: SubjectMatch): void {
-  if (personConditions(match).length === 0) {
+  if (personConditions(match).length === 0 && !match.callbackIds?.length) {
     throw new DbInputError('invalid', 'Give a person, an email address or a phone number');
   }
 }
 
 async function findSubject(db: Db, match: SubjectMatch) {
   requireMatch(match);
-  const people = await db
-    .select()
-    .from(casePeople)
-    .where(or(...personConditions(match)))
-    .orderBy(asc(casePeople.createdAt));
+  const byPerson = personConditions(match);
+  const people = byPerson.length
+    ? await db
+        .select()
+        .from(casePeople)
+        .where(or(...byPerson))
+        .orderBy(asc(casePeople.createdAt))
+    : [];
   const caseIds = [...new Set(people.map((p) => p.caseId))];
   const callbacks = await db
     .select()
@@ -88,6 +95,8 @@ export interface SubjectExport {
     timeline: (typeof caseEvents.$inferSelect)[];
     notes: (typeof caseNotes.$inferSelect)[];
     certificates: (typeof certificates.$inferSelect)[];
+    /** Documents on the case, each with its content as base64 (review those about others). */
+    documents: (Omit<typeof caseDocuments.$inferSelect, 'bytes'> & { base64: string })[];
     conversations: {
       conversation: Omit<typeof conversations.$inferSelect, 'tokenHash'>;
       messages: (typeof messages.$inferSelect & {
@@ -119,7 +128,7 @@ export async function exportSubjectData(
     return (id: string) => list.filter((r) => r.caseId === id);
   };
   const none = Promise.resolve([]);
-  const [allPeople, events, notes, certs] = await Promise.all([
+  const [allPeople, events, notes, certs, docs] = await Promise.all([
     byCase(
       caseIds.length
         ? db.select().from(casePeople).where(inArray(casePeople.caseId, caseIds))
@@ -146,6 +155,15 @@ export async function exportSubjectData(
     byCase(
       caseIds.length
         ? db.select().from(certificates).where(inArray(certificates.caseId, caseIds))
+        : none,
+    ),
+    byCase(
+      caseIds.length
+        ? db
+            .select()
+            .from(caseDocuments)
+            .where(inArray(caseDocuments.caseId, caseIds))
+            .orderBy(asc(caseDocuments.createdAt))
         : none,
     ),
   ]);
@@ -197,6 +215,10 @@ export async function exportSubjectData(
       timeline: events(c.id),
       notes: notes(c.id),
       certificates: certs(c.id),
+      documents: docs(c.id).map(({ bytes, ...doc }) => ({
+        ...doc,
+        base64: bytes.toString('base64'),
+      })),
       conversations: conversationsOf(c.id),
     })),
     callbackRequests: callbacks,
@@ -206,6 +228,7 @@ export async function exportSubjectData(
     people: people.length,
     cases: caseRows.length,
     callbacks: callbacks.length,
+    documents: result.cases.reduce((n, c) => n + c.documents.length, 0),
   });
   return result;
 }
@@ -215,6 +238,8 @@ export interface EraseResult {
   cases: number;
   callbackRequests: number;
   conversations: number;
+  /** Documents removed: those about the person, or every document of a case erased whole. */
+  documents: number;
   /** Cases kept (erasing only the person): staff should check their notes for the name. */
   casesToReview: string[];
 }
@@ -258,6 +283,28 @@ export async function eraseSubject(
         ),
       );
     }
+    let deletedDocs = 0;
+    if (input.deleteCases && caseIds.length) {
+      deletedDocs = (
+        await tx
+          .delete(caseDocuments)
+          .where(inArray(caseDocuments.caseId, caseIds))
+          .returning({ id: caseDocuments.id })
+      ).length;
+    } else if (people.length) {
+      // Documents about the person go with them; the case's other documents stay for review.
+      deletedDocs = (
+        await tx
+          .delete(caseDocuments)
+          .where(
+            inArray(
+              caseDocuments.personId,
+              people.map((p) => p.id),
+            ),
+          )
+          .returning({ id: caseDocuments.id })
+      ).length;
+    }
     if (people.length)
       await tx.delete(casePeople).where(
         inArray(
@@ -272,6 +319,7 @@ export async function eraseSubject(
       cases: input.deleteCases ? caseIds.length : 0,
       callbackRequests: callbacks.length,
       conversations: deletedConvos,
+      documents: deletedDocs,
       casesToReview: input.deleteCases ? [] : caseIds,
     };
     await audit(tx, actor, 'subject.erase', null, null, {
@@ -279,6 +327,7 @@ export async function eraseSubject(
       cases: result.cases,
       callbacks: result.callbackRequests,
       conversations: result.conversations,
+      documents: result.documents,
     });
     return result;
   });

@@ -1,11 +1,25 @@
 import type { CaseFacts, CaseState, Track } from '@sen/rules';
-import { and, desc, eq, gte, inArray, isNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  notInArray,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../client';
 import { DbInputError } from '../errors';
 import {
   CASE_OUTCOMES,
   CONTACT_CHANNELS,
   CONTACTED_BY,
+  callbackRequests,
+  caseNotes,
   casePeople,
   cases,
   localAuthorities,
@@ -238,7 +252,8 @@ export type CaseSort = 'updated' | 'created';
 export interface CaseListFilter {
   /**
    * A reference, whole or in part ("MED-2026-0042", "0042", "MED-2026"), or part of a person's
-   * name (2+ letters).
+   * name (2+ letters), or words in a note or in the description a family gave with a callback
+   * request (3+ characters).
    */
   q?: string;
   state?: CaseState | CaseState[];
@@ -336,12 +351,28 @@ function filterConditions(filter: CaseListFilter): SQL[] {
       // A reference fragment ("0042", "2026-00", "MED-2026"): the trigram index serves it.
       where.push(sql`${cases.reference} ilike ${`%${likeEscape(q)}%`}`);
     } else if (q.length >= 2) {
-      where.push(
+      const like = `%${likeEscape(q)}%`;
+      const matches = [
         inArray(
           cases.id,
-          sql`(select ${casePeople.caseId} from ${casePeople} where ${casePeople.fullName} ilike ${`%${likeEscape(q)}%`})`,
+          sql`(select ${casePeople.caseId} from ${casePeople} where ${casePeople.fullName} ilike ${like})`,
         ),
-      );
+      ];
+      // Free text (notes, the family's own description from a callback request) from 3
+      // characters: the trigram indexes serve those, and 2 letters would match most notes.
+      if (q.length >= 3) {
+        matches.push(
+          inArray(
+            cases.id,
+            sql`(select ${caseNotes.caseId} from ${caseNotes} where ${caseNotes.body} ilike ${like})`,
+          ),
+          inArray(
+            cases.id,
+            sql`(select ${callbackRequests.caseId} from ${callbackRequests} where ${callbackRequests.caseId} is not null and ${callbackRequests.description} ilike ${like})`,
+          ),
+        );
+      }
+      where.push(or(...matches)!);
     } else {
       throw new DbInputError(
         'invalid',

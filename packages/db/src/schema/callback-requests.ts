@@ -40,5 +40,9 @@ export const callbackRequests = pgTable(
   (t) => [
     index('callback_requests_status_created_idx').on(t.status, t.createdAt),
     index('callback_requests_case_idx').on(t.caseId),
+    // The case list's search reads the family's own description of a case it came from.
+    index('callback_requests_description_trgm_idx').using('gin', t.description.op('gin_trgm_ops')),
+    // Subject access: look a person up by the name they gave.
+    index('callback_requests_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
   ],
 );

@@ -20,6 +20,8 @@ export const CASE_EVENT_KINDS = [
   'contact_updated',
   'contact_removed',
   'meeting_saved',
+  'document_added',
+  'document_removed',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

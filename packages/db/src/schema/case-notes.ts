@@ -15,5 +15,9 @@ export const caseNotes = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('case_notes_case_idx').on(t.caseId, t.createdAt)],
+  (t) => [
+    index('case_notes_case_idx').on(t.caseId, t.createdAt),
+    // The case list's search reads notes too ("tribunal hearing" finds the case it is noted on).
+    index('case_notes_body_trgm_idx').using('gin', t.body.op('gin_trgm_ops')),
+  ],
 );

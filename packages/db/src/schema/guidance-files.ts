@@ -1,22 +1,7 @@
-import {
-  boolean,
-  customType,
-  index,
-  integer,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from './bytea';
 import { createdAt } from './columns';
 import { users } from './users';
-
-/** Raw bytes (`bytea`), read back as a Node Buffer on both engines. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-  toDriver: (v) => v,
-});
 
 /**
  * Files the service publishes for families to download (its Regulation 32 mediation notice, a

@@ -5,6 +5,7 @@ export * from './cases';
 export * from './case-people';
 export * from './case-events';
 export * from './case-notes';
+export * from './case-documents';
 export * from './certificates';
 export * from './guidance';
 export * from './guidance-files';

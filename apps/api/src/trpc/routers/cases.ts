@@ -54,7 +54,8 @@ import { router } from '../init';
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
 
 const listInput = z.object({
-  /** A reference (or part) or 2+ letters of a name. Sent in the POST body, never a URL. */
+  /** A reference (or part), 2+ letters of a name, or 3+ characters of a note or callback
+   * description. Sent in the POST body, never a URL. */
   q: z.string().transform(cleanText).pipe(z.string().trim().max(100)).optional(),
   state: z.union([stateInput, z.array(stateInput).max(14)]).optional(),
   track: trackInput.optional(),

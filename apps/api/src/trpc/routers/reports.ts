@@ -2,37 +2,69 @@
 import { z } from 'zod';
 import { addCalendarDays } from '@sen/rules';
 import { ruleContext } from '../../cases/case-detail';
-import { staffCall } from '../../cases/procedures';
-import { isoDate } from '../../cases/case-input';
+import { badInput, staffCall } from '../../cases/procedures';
+import { isoDate, uuid } from '../../cases/case-input';
 import { buildServiceReport, serviceReportCsv } from '../../reports/service-report';
 import { router } from '../init';
-import { answerSources } from '@sen/db';
+import { answerSources, getLocalAuthority } from '@sen/db';
 import { reportPeriod } from '../../reports/period';
 
 /** A longer range would make the timeliness pass read too many cases in one request. */
 const MAX_DAYS = 3 * 366;
 
-const range = z.object({ from: isoDate, to: isoDate }).superRefine((r, c) => {
-  if (r.from > r.to) {
-    c.addIssue({ code: 'custom', path: ['to'], message: 'The end date is before the start date.' });
-  } else if (addCalendarDays(r.from, MAX_DAYS) < r.to) {
-    c.addIssue({ code: 'custom', path: ['to'], message: 'Choose a period of 3 years or less.' });
-  }
+const range = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    /** One council's cases only (the council recorded on each case). */
+    localAuthorityId: uuid.optional(),
+  })
+  .superRefine((r, c) => {
+    if (r.from > r.to) {
+      c.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'The end date is before the start date.',
+      });
+    } else if (addCalendarDays(r.from, MAX_DAYS) < r.to) {
+      c.addIssue({ code: 'custom', path: ['to'], message: 'Choose a period of 3 years or less.' });
+    }
+  });
+
+/** What the audit row records about a report request: the period and the council's id. */
+const auditDetail = (input: z.infer<typeof range>) => ({
+  from: input.from,
+  to: input.to,
+  localAuthorityId: input.localAuthorityId ?? null,
 });
 
+async function knownCouncil(ctx: { db: Parameters<typeof getLocalAuthority>[0] }, id?: string) {
+  if (id && !(await getLocalAuthority(ctx.db, id))) {
+    const message = 'Choose a local authority from the list.';
+    throw badInput(message, [{ path: 'localAuthorityId', message }]);
+  }
+}
+
 export const reportsRouter = router({
+  /** Every figure for the period; with `localAuthorityId`, that council's cases only. */
   service: staffCall.input(range).query(async ({ ctx, input }) => {
+    await knownCouncil(ctx, input.localAuthorityId);
     const { calendar } = await ruleContext(ctx.db, ctx.clock.now());
     const report = await buildServiceReport(ctx.db, input, calendar);
-    await ctx.audit({ action: 'report.read', detail: { from: input.from, to: input.to } });
+    await ctx.audit({ action: 'report.read', detail: auditDetail(input) });
     return report;
   }),
 
   /**
    * The share of the bot's answers written by the offline engine and by the model, and the
-   * model's refusal and failure reason codes (counts only).
+   * model's refusal and failure reason codes (counts only). Chats are not linked to a council,
+   * so these are always service-wide; a council in the input is refused rather than ignored.
    */
   answerSources: staffCall.input(range).query(async ({ ctx, input }) => {
+    if (input.localAuthorityId) {
+      const message = 'Chat figures are for the whole service: chats are not linked to a council.';
+      throw badInput(message, [{ path: 'localAuthorityId', message }]);
+    }
     const report = await answerSources(ctx.db, reportPeriod(input.from, input.to));
     await ctx.audit({
       action: 'report.read',
@@ -43,9 +75,10 @@ export const reportsRouter = router({
 
   /** The same figures as one CSV file: `{ filename, csv }`. */
   csv: staffCall.input(range).query(async ({ ctx, input }) => {
+    await knownCouncil(ctx, input.localAuthorityId);
     const { calendar } = await ruleContext(ctx.db, ctx.clock.now());
     const report = await buildServiceReport(ctx.db, input, calendar);
-    await ctx.audit({ action: 'report.export', detail: { from: input.from, to: input.to } });
+    await ctx.audit({ action: 'report.export', detail: auditDetail(input) });
     return serviceReportCsv(report);
   }),
 });

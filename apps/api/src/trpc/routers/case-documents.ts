@@ -1,0 +1,129 @@
+// Documents on a case (a decision letter, an EHC plan, a signed agreement): list, upload,
+// download and delete. Who may do which follows the case (cases/case-access.ts): anyone who may
+// read the case may list and download its documents; anyone who may change it may upload and
+// delete. The type is recognised from the bytes exactly as for published files
+// (guidance-admin/file-upload.ts), and bytes travel as base64 in POST bodies and answers, so no
+// name or file ever sits in a URL. Reads are audited here; changes by @sen/db with the change.
+import {
+  addCaseDocument,
+  deleteCaseDocument,
+  getCaseDocument,
+  listCaseDocuments,
+  MAX_DOCUMENT_TITLE,
+} from '@sen/db';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { actorOf, auditRead, changeableCase, readableCase } from '../../cases/case-access';
+import { uuid } from '../../cases/case-input';
+import { badInput, rolesCall, staffCall } from '../../cases/procedures';
+import { checkUpload, FileRefused, MAX_FILE_BYTES } from '../../guidance-admin/file-upload';
+import { cleanText } from '../../text';
+import { router } from '../init';
+
+const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
+
+/** Base64 of at most MAX_FILE_BYTES (plus padding and line breaks some encoders add). */
+const MAX_BASE64 = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 1024;
+
+const byDocument = z.object({ caseId: uuid, id: uuid });
+
+export const caseDocumentsRouter = router({
+  /** The case's documents without their bytes. */
+  list: staffCall.input(z.object({ caseId: uuid })).query(async ({ ctx, input }) => {
+    const row = await readableCase(ctx, input.caseId);
+    await auditRead(ctx, row.id, 'case.documents_read');
+    return listCaseDocuments(ctx.db, row.id);
+  }),
+
+  /**
+   * Attaches a file: a PDF, a Word document (.docx), or a PNG or JPEG image of at most 5 MB,
+   * recognised from its bytes, whose name must agree with what it is. Anything else (an HTML
+   * page renamed .pdf, a script) is refused with a sentence and the refusal is audited.
+   */
+  upload: rolesCall(...CHANGERS)
+    .input(
+      z.object({
+        caseId: uuid,
+        title: z
+          .string()
+          .transform(cleanText)
+          .pipe(
+            z
+              .string()
+              .trim()
+              .min(1, 'Give the document a title.')
+              .max(MAX_DOCUMENT_TITLE, `Titles can be at most ${MAX_DOCUMENT_TITLE} characters.`),
+          ),
+        /** The person on the case the document is about (erased with them), if one. */
+        personId: uuid.nullable().optional(),
+        fileName: z
+          .string()
+          .trim()
+          .min(1, 'The file has no name.')
+          .max(200, 'That file name is too long.'),
+        base64: z
+          .string()
+          .min(1, 'The file is empty.')
+          .max(MAX_BASE64, `Files can be at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const row = await changeableCase(ctx, input.caseId);
+      let file;
+      try {
+        file = checkUpload({ fileName: input.fileName, base64: input.base64 });
+      } catch (error) {
+        if (error instanceof FileRefused) {
+          await ctx.audit({
+            action: 'document.refused',
+            entityType: 'case',
+            entityId: row.id,
+          });
+          throw badInput(error.message, [{ path: 'base64', message: error.message }]);
+        }
+        throw error;
+      }
+      return addCaseDocument(
+        ctx.db,
+        row.id,
+        {
+          title: input.title,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          bytes: file.bytes,
+          sha256: file.sha256,
+          personId: input.personId ?? null,
+        },
+        actorOf(ctx),
+      );
+    }),
+
+  /** One document's bytes as base64, with its stored (sniffed) type and safe file name. */
+  download: staffCall.input(byDocument).query(async ({ ctx, input }) => {
+    const row = await readableCase(ctx, input.caseId);
+    const doc = await getCaseDocument(ctx.db, row.id, input.id);
+    if (!doc) {
+      throw new TRPCError({ code: 'NOT_FOUND', message: 'That document is not on this case.' });
+    }
+    await ctx.audit({
+      action: 'document.download',
+      entityType: 'case_document',
+      entityId: doc.id,
+      detail: { caseId: row.id },
+    });
+    return {
+      fileName: doc.fileName,
+      contentType: doc.contentType,
+      size: doc.size,
+      base64: doc.bytes.toString('base64'),
+    };
+  }),
+
+  delete: rolesCall(...CHANGERS)
+    .input(byDocument)
+    .mutation(async ({ ctx, input }) => {
+      const row = await changeableCase(ctx, input.caseId);
+      await deleteCaseDocument(ctx.db, row.id, input.id, actorOf(ctx));
+      return { ok: true as const };
+    }),
+});
