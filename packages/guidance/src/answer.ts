@@ -8,6 +8,7 @@ import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
 import { englishQuestion } from './pipeline/glossary';
+import { askingPart } from './pipeline/sentence-features';
 import { detectLanguage, interpreterLine, loadLanguageDetection } from './pipeline/language';
 import { answerAreas } from './pipeline/areas';
 import { asksForAPerson } from './pipeline/handover';
@@ -321,7 +322,15 @@ function answerFromGuidance(
 ): Answer | undefined {
   const file = answerFileRequest(message, ctx.files, reach);
   if (file) return { kind: 'file', ...file, passages: [], source: 'offline' };
-  const contact = contactIntent(message);
+  // The details asked for, not ones the story mentions ("The council gave me your number. So are
+  // you part of the council?"): when the clause that asks names none, the story's mention counts
+  // only if the guidance has nothing for the question itself.
+  const asking = askingPart(message, undefined);
+  const contact =
+    contactIntent(asking) ??
+    (asking !== message && !composeFromGuidance(asking, ctx.index)
+      ? contactIntent(message)
+      : undefined);
   if (contact) {
     const reply = answerContact(contact, details, reach);
     return { kind: contact.kind, ...reply, passages: [], source: 'offline' };
