@@ -13,6 +13,7 @@ import { settingsRouter } from './routers/settings';
 import { sitesRouter } from './routers/sites';
 import { usersRouter } from './routers/users';
 import { localAuthoritiesRouter } from './routers/local-authorities';
+import { notificationsRouter } from './routers/notifications';
 import { reportsRouter } from './routers/reports';
 import { taughtRouter } from './routers/taught';
 import { vocabularyRouter } from './routers/vocabulary';
@@ -33,6 +34,7 @@ export const appRouter = router({
   users: usersRouter,
   settings: settingsRouter,
   audit: auditRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;
