@@ -18,17 +18,18 @@ export interface ComposeInput {
   serviceName: string;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
+const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
   timeZone: 'UTC',
 });
 
-/** "2026-12-07" → "Monday 7 December 2026". */
+/** "2026-12-07" → "Monday 7 December 2026" (the console's style, without Intl's comma). */
 export function dateText(iso: string): string {
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
+  const day = new Date(`${iso}T00:00:00Z`);
+  return `${weekday.format(day)} ${dayMonthYear.format(day)}`;
 }
 
 const deadlineLine = (d: NextDeadline | null | undefined) =>
