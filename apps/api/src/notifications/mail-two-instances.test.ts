@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { createTestDb, type TestDb } from '@sen/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeClock } from '../clock';
 import { startSystem, type StartedSystem } from '../server';
 import { testEnv } from '../testing/env';
 import { createTestSite, HOST_ORIGIN } from '../testing/fixtures';
@@ -89,7 +90,7 @@ describe.skipIf(skip)('staff e-mail from two instances on one PostgreSQL databas
 
   it('e-mails each admin and caseworker once, within seconds, with no personal details', async () => {
     const [a, b] = systems as [StartedSystem, StartedSystem];
-    const t = { db: a.db, clock: a.deps.clock };
+    const t = { db: a.db, clock: fakeClock(new Date()) };
     const caseworker = await createStaff(t, 'caseworker');
     const mediator = await createStaff(t, 'mediator');
     await createTestSite(a.db, new Date());

@@ -13,7 +13,7 @@ import {
   settings,
 } from '../schema/index';
 import { normaliseOrigin } from '../queries/partner-sites';
-import { LONDON_LOCAL_AUTHORITIES } from './london-boroughs';
+import { LONDON_LOCAL_AUTHORITIES, SAMPLE_IASS } from './london-boroughs';
 
 export const SAMPLE_GUIDANCE_SLUG = 'about-the-service';
 export const SAMPLE_GUIDANCE_URL = 'https://example.org/sen-mediation';
@@ -59,7 +59,14 @@ export async function seedSampleData(db: Db, options: SeedOptions): Promise<Seed
 
     const laRows = await tx
       .insert(localAuthorities)
-      .values(LONDON_LOCAL_AUTHORITIES.map((name) => ({ name, createdAt: now, updatedAt: now })))
+      .values(
+        LONDON_LOCAL_AUTHORITIES.map((name) => ({
+          name,
+          ...SAMPLE_IASS[name],
+          createdAt: now,
+          updatedAt: now,
+        })),
+      )
       .onConflictDoNothing()
       .returning({ id: localAuthorities.id });
 
