@@ -122,7 +122,10 @@ const envSchema = z
       z
         .string()
         .refine(
-          (v) => /^[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>$/.test(v.trim()),
+          (v) =>
+            /^[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>$/.test(
+              v.trim(),
+            ),
           'MAIL_FROM must be an e-mail address, or a name and address such as "SEN Mediation Desk <desk@example.org>"',
         )
         .optional(),

@@ -63,7 +63,6 @@ export interface StartOptions extends Partial<EnvConfig> {
   mailer?: Mailer;
 }
 
-
 export async function startSystem(options: StartOptions = {}): Promise<StartedSystem> {
   // Defaults come from the schema, never from process.env: only main.ts reads the environment.
   const cfg: EnvConfig = { ...loadEnv({}), ...stripUndefined(options) };

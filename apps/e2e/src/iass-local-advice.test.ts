@@ -74,7 +74,10 @@ describe.skipIf(skip)('IASS per council, everywhere', () => {
       .toMatch(new RegExp(`${IASS.name.replace(/[()]/g, '\\$&')}[\\s\\S]*${IASS.phone}`));
     expect(await log.innerText()).toContain(IASS.url);
     // The number is a link a family on a phone can tap.
-    await frame.locator(`a[href="tel:${IASS.phone.replace(/\s/g, '')}"]`).first().waitFor();
+    await frame
+      .locator(`a[href="tel:${IASS.phone.replace(/\s/g, '')}"]`)
+      .first()
+      .waitFor();
     await expectNoSeriousA11yViolations(family);
     await family.context().close();
   });
@@ -122,9 +125,11 @@ describe.skipIf(skip)('IASS per council, everywhere', () => {
     const nav = staff.getByRole('navigation', { name: 'Main' });
     const today = nav.getByRole('link', { name: /^Today/ });
     await today.waitFor();
-    const before = Number((await nav.getByTestId('new-callbacks').count())
-      ? ((await nav.getByTestId('new-callbacks').innerText()).match(/\d+/)?.[0] ?? '0')
-      : '0');
+    const before = Number(
+      (await nav.getByTestId('new-callbacks').count())
+        ? ((await nav.getByTestId('new-callbacks').innerText()).match(/\d+/)?.[0] ?? '0')
+        : '0',
+    );
     await createCallbackRequest(
       system.db,
       {

@@ -33,8 +33,7 @@ const base: AnswerContext = {
   localAdvice: { councils },
 };
 
-const ask = (q: string, extra: Partial<AnswerContext> = {}) =>
-  answerOnce(q, { ...base, ...extra });
+const ask = (q: string, extra: Partial<AnswerContext> = {}) => answerOnce(q, { ...base, ...extra });
 
 describe('local independent advice in the chat', () => {
   it.each([

@@ -78,7 +78,10 @@ export function startNotifications(o: NotificationOptions): NotificationService 
     const fields = { notification: n.id, kind: n.kind, attempt: n.attempts };
     if (n.optedOut || n.recipientDisabled) {
       await markNotificationSkipped(o.db, n.id, n.optedOut ? 'opted out' : 'account disabled');
-      o.logger.info({ ...fields, reason: n.optedOut ? 'opted_out' : 'disabled' }, 'notification skipped');
+      o.logger.info(
+        { ...fields, reason: n.optedOut ? 'opted_out' : 'disabled' },
+        'notification skipped',
+      );
       return false;
     }
     if (now.getTime() - n.createdAt.getTime() > STALE_MS) {

@@ -165,7 +165,10 @@ describe('who is told', () => {
     const rows = (await outbox(t.db)).filter((r) => r.kind === 'case_assigned');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ recipientId: worker.id, caseId: row.id });
-    expect(rows[0]!.payload).toEqual({ reference: row.reference, path: `/console/cases/${row.id}` });
+    expect(rows[0]!.payload).toEqual({
+      reference: row.reference,
+      path: `/console/cases/${row.id}`,
+    });
   });
 });
 

@@ -227,7 +227,11 @@ export async function markNotificationFailed(
     .update(notificationOutbox)
     .set(
       options.retryAt
-        ? { status: 'pending', nextAttemptAt: options.retryAt, lastError: options.error.slice(0, 300) }
+        ? {
+            status: 'pending',
+            nextAttemptAt: options.retryAt,
+            lastError: options.error.slice(0, 300),
+          }
         : { status: 'failed', lastError: options.error.slice(0, 300) },
     )
     .where(eq(notificationOutbox.id, id));

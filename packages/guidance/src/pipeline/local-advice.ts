@@ -12,7 +12,12 @@ import type { Reach } from './replies';
 /** One council the service lists, with its IASS as staff entered it (any part may be missing). */
 export interface LocalAdviceCouncil {
   name: string;
-  iass?: { name?: string | null; phone?: string | null; url?: string | null; email?: string | null };
+  iass?: {
+    name?: string | null;
+    phone?: string | null;
+    url?: string | null;
+    email?: string | null;
+  };
 }
 
 export interface LocalAdviceContext {
@@ -101,7 +106,10 @@ function coreWords(name: string): string[] {
 }
 
 /** The council a text names, when it names exactly one the service lists (longest name first). */
-function councilIn(text: string, councils: readonly LocalAdviceCouncil[]): LocalAdviceCouncil | undefined {
+function councilIn(
+  text: string,
+  councils: readonly LocalAdviceCouncil[],
+): LocalAdviceCouncil | undefined {
   const w = words(text);
   const named = councils.filter((c) => {
     const core = coreWords(c.name);
