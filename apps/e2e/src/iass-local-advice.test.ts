@@ -100,6 +100,32 @@ describe.skipIf(skip)('IASS per council, everywhere', () => {
     await family.context().close();
   });
 
+  it('shows the council’s IASS under the route finder’s result', async () => {
+    const family = await (await browser.newContext()).newPage();
+    await family.goto(system.demoUrl);
+    await family.getByRole('button', { name: /Ask us/ }).click();
+    const frame = family.frameLocator('iframe[src*="/widget/frame"]');
+    await frame.getByRole('button', { name: 'Do I need mediation?' }).click();
+    const choose = async (label: RegExp) => {
+      await frame.getByLabel(label).check();
+      await frame.getByRole('button', { name: 'Continue' }).click();
+    };
+    await choose(/School age or younger/);
+    await choose(/A council decision about an EHC needs assessment/);
+    await choose(/What the EHC plan says/);
+    await frame.getByLabel(/special educational support \(section F\)/).check();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    const advice = frame.getByRole('region', { name: 'Free independent advice near you' });
+    await advice.waitFor({ timeout: 15_000 });
+    // The demo page does not say which council it is: the family chooses theirs.
+    await advice.getByLabel('Your council').selectOption('Camden');
+    await advice.getByText(IASS.name).waitFor();
+    await advice.getByRole('link', { name: IASS.phone }).waitFor();
+    await advice.getByRole('link', { name: IASS.url }).waitFor();
+    await expectNoSeriousA11yViolations(family);
+    await family.context().close();
+  });
+
   it('shows Camden’s IASS on a Camden case page', async () => {
     const camden = await findLocalAuthorityByName(system.db, 'Camden');
     const row = await createCase(
