@@ -165,6 +165,14 @@ describe('local advice through the widget', () => {
     expect(a.text).toContain('Camden SENDIASS');
     expect(a.text).toContain('020 7946 0101');
 
+    // A council that is not a name is ignored, never a reason to lose the question.
+    const odd = await post(
+      `/conversations/${s.conversationId}/messages`,
+      { text: 'Is mediation free?', localAuthority: { name: 'Camden' } },
+      s.token,
+    );
+    expect(odd.status).toBe(200);
+
     // A new chat without the page's council: asked which, then answered from the reply.
     const other = (await (
       await post('/conversations', { siteKey: 'test-site', hostOrigin: HOST_ORIGIN })

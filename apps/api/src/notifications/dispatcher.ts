@@ -52,7 +52,8 @@ export interface NotificationService {
   kick(): void;
   /** One pass: send what is due. Returns how many were sent. */
   runOnce(): Promise<number>;
-  stop(): void;
+  /** Stops polling and waits for a pass under way, so the database is not closed under it. */
+  stop(): Promise<void>;
 }
 
 export function startNotifications(o: NotificationOptions): NotificationService {
@@ -63,6 +64,9 @@ export function startNotifications(o: NotificationOptions): NotificationService 
   let stopped = false;
   let lastDigestCheck = 0;
   let lastCleanup = 0;
+  // One line when passes start failing (the database is down) and one when they work again,
+  // not a warning every poll.
+  let failing = false;
 
   async function nextDeadline(caseId: string | null, now: Date): Promise<NextDeadline | null> {
     if (!caseId) return null;
@@ -147,8 +151,19 @@ export function startNotifications(o: NotificationOptions): NotificationService 
       return running;
     }
     running = pass()
+      .then((sent) => {
+        if (failing) o.logger.info('notification outbox reachable again');
+        failing = false;
+        return sent;
+      })
       .catch((error: unknown) => {
-        o.logger.warn({ err: errorSummary(error) }, 'notification pass failed');
+        if (!failing) {
+          o.logger.warn(
+            { err: errorSummary(error) },
+            'notification pass failed; retrying every poll, quietly, until it works',
+          );
+        }
+        failing = true;
         return 0;
       })
       .finally(() => {
@@ -168,9 +183,10 @@ export function startNotifications(o: NotificationOptions): NotificationService 
       if (!stopped) void runOnce();
     },
     runOnce,
-    stop() {
+    async stop() {
       stopped = true;
       clearInterval(timer);
+      await running;
       o.mailer?.close();
     },
   };

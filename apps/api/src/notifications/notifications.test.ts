@@ -132,7 +132,7 @@ describe('who is told', () => {
       pollMs: 60_000,
     });
     await n.runOnce();
-    n.stop();
+    await n.stop();
     expect(mailer.sent.map((m) => m.to)).not.toContain(late.email);
     const mine = (await outbox(t.db)).find((r) => r.recipientId === late.id);
     expect(mine?.status).toBe('skipped');
@@ -198,7 +198,7 @@ describe('sending', () => {
     expect(mailer.tries).toBe(queued.length);
     t.clock.advance(61_000);
     await n.runOnce();
-    n.stop();
+    await n.stop();
     expect(mailer.sent).toHaveLength(queued.length);
     expect((await outbox(db)).every((r) => r.status === 'sent')).toBe(true);
     const log = lines.join('');
@@ -263,7 +263,7 @@ describe('the morning digest', () => {
       pollMs: 60_000,
     });
     await n.runOnce();
-    n.stop();
+    await n.stop();
     const mail = mailer.sent.find(
       (m) => m.to === worker.email && m.subject.startsWith('Deadlines'),
     )!;

@@ -36,10 +36,11 @@ const MessageBody = z.object({
    * a short name.
    */
   localAuthority: z
-    .string()
+    .unknown()
     .optional()
     .transform((v) => {
-      const name = v === undefined ? '' : cleanText(v).trim();
+      // Anything else is ignored rather than refused: the question must not be lost over it.
+      const name = typeof v === 'string' ? cleanText(v).trim() : '';
       return name && name.length <= 100 ? name : undefined;
     }),
 });
