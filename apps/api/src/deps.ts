@@ -12,6 +12,8 @@ export interface AppDeps {
   rateLimiter: RateLimiter;
   guidance: GuidanceRuntime;
   config: AppConfig;
+  /** Staff e-mail: `kick()` after queuing one sends it now rather than at the next poll. */
+  notifications?: { kick(): void };
 }
 
 export interface AppConfig {

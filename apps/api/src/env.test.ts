@@ -62,3 +62,27 @@ describe('SERVICE_PHONE', () => {
     expect(() => loadEnv({ SERVICE_PHONE: 'call us' })).toThrow(/SERVICE_PHONE/);
   });
 });
+
+describe('SMTP_URL and MAIL_FROM', () => {
+  it('turn staff e-mail on together, and it is off without them', () => {
+    expect(loadEnv({}).mail).toBeNull();
+    expect(
+      loadEnv({
+        SMTP_URL: 'smtps://u:p@mail.example.org:465',
+        MAIL_FROM: 'Desk <desk@example.org>',
+      }).mail,
+    ).toEqual({ smtpUrl: 'smtps://u:p@mail.example.org:465', from: 'Desk <desk@example.org>' });
+  });
+
+  it('say which is wrong', () => {
+    expect(() => loadEnv({ SMTP_URL: 'smtp://mail.example.org' })).toThrow(
+      /MAIL_FROM is required with SMTP_URL/,
+    );
+    expect(() => loadEnv({ SMTP_URL: 'mail.example.org', MAIL_FROM: 'desk@example.org' })).toThrow(
+      /SMTP_URL must start with smtp:\/\/ or smtps:\/\//,
+    );
+    expect(() => loadEnv({ SMTP_URL: 'smtp://mail.example.org', MAIL_FROM: 'the desk' })).toThrow(
+      /MAIL_FROM must be an e-mail address/,
+    );
+  });
+});

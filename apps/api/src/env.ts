@@ -107,6 +107,29 @@ const envSchema = z
         .default('false')
         .transform((v) => v === 'true' || v === '1'),
     ),
+    SMTP_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .refine(
+          (u) => /^smtps?:\/\/[^/\s]+/.test(u),
+          'SMTP_URL must start with smtp:// or smtps:// (for example smtps://user:pass@mail.example.org:465)',
+        )
+        .optional(),
+    ),
+    MAIL_FROM: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .refine(
+          (v) =>
+            /^[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+$|^[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>$/.test(
+              v.trim(),
+            ),
+          'MAIL_FROM must be an e-mail address, or a name and address such as "SEN Mediation Desk <desk@example.org>"',
+        )
+        .optional(),
+    ),
     TRUST_PROXY: z.preprocess(
       emptyToUndefined,
       z
@@ -121,6 +144,10 @@ const envSchema = z
     path: ['PUBLIC_URL'],
     message:
       'PUBLIC_URL is required when HOST is not a loopback address (the address families and staff use, such as https://desk.example.org)',
+  })
+  .refine((e) => !e.SMTP_URL || e.MAIL_FROM, {
+    path: ['MAIL_FROM'],
+    message: 'MAIL_FROM is required with SMTP_URL (the address staff notifications come from)',
   })
   .transform((e) => ({
     port: e.PORT,
@@ -156,6 +183,8 @@ const envSchema = z
     guidanceFetchAllowPrivate: e.GUIDANCE_FETCH_ALLOW_PRIVATE,
     /** The phone number families get when the database is down and settings were never read. */
     servicePhone: e.SERVICE_PHONE ?? null,
+    /** Staff e-mail notifications (new callbacks, assignments, the morning digest); off when null. */
+    mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM.trim() } : null,
   }));
 
 function isLoopback(host: string): boolean {

@@ -23,6 +23,9 @@ async function main() {
     system.demoUrl
       ? `  Demo partner page (a made-up council embedding the chat): ${system.demoUrl}`
       : '',
+    system.mailOn
+      ? `  Staff e-mail:    on, from ${env.mail?.from ?? ''}`
+      : '  Staff e-mail:    off (set SMTP_URL and MAIL_FROM to e-mail staff about callbacks and deadlines)',
     `  Sign in as:      ${system.admin.email}`,
     system.admin.password && !env.adminPassword
       ? `  One-time password (shown only now; you will choose a new one): ${system.admin.password}`

@@ -20,6 +20,8 @@ import { builtAssets, loadEnv, type EnvConfig } from './env';
 import { createGuidanceRuntime } from './guidance/runtime';
 import { createLogger } from './logger';
 import { startPurgeSchedule } from './maintenance/purge-schedule';
+import { startNotifications } from './notifications/dispatcher';
+import { createSmtpMailer, type Mailer } from './notifications/mailer';
 import { hashPassword } from './security/passwords';
 import type { RateLimiter } from './security/rate-limit';
 import { createDbRateLimiter } from './security/rate-limit-db';
@@ -38,6 +40,8 @@ export interface StartedSystem {
   admin: { email: string; password?: string; created: boolean };
   db: Db;
   deps: AppDeps;
+  /** Whether staff e-mail is on (SMTP_URL and MAIL_FROM set, or a test mailer). */
+  mailOn: boolean;
   close(): Promise<void>;
 }
 
@@ -53,6 +57,10 @@ export interface StartOptions extends Partial<EnvConfig> {
    * still happens). Not reachable from the environment.
    */
   wrapRateLimiter?: (limiter: RateLimiter) => RateLimiter;
+  /** Seconds between outbox checks (default 2); tests shorten it. */
+  notificationPollMs?: number;
+  /** Replaces the SMTP mailer (tests that make sending fail). */
+  mailer?: Mailer;
 }
 
 export async function startSystem(options: StartOptions = {}): Promise<StartedSystem> {
@@ -133,6 +141,27 @@ export async function startSystem(options: StartOptions = {}): Promise<StartedSy
     closers.unshift(() => closeServer(api.server));
     const url = cfg.publicUrl ?? `http://${hostForUrl(cfg.host)}:${api.port}`;
 
+    // Staff e-mail (new callbacks, assignments, the morning digest) from the outbox. Without
+    // SMTP_URL the events are still queued but nothing is sent; say so once, plainly.
+    const mailer = options.mailer ?? (cfg.mail ? createSmtpMailer(cfg.mail) : null);
+    if (!mailer) {
+      logger.info(
+        'e-mail notifications are off: set SMTP_URL and MAIL_FROM to tell staff of new callback requests, assignments and deadlines',
+      );
+    } else {
+      logger.info({ from: cfg.mail?.from ?? 'test mailer' }, 'e-mail notifications are on');
+    }
+    const notifications = startNotifications({
+      db,
+      clock,
+      logger,
+      mailer,
+      baseUrl: () => url,
+      ...(options.notificationPollMs ? { pollMs: options.notificationPollMs } : {}),
+    });
+    deps.notifications = notifications;
+    closers.unshift(() => notifications.stop());
+
     let demoUrl = '';
     if (cfg.demoPort !== null) {
       const demo = await listen(
@@ -166,6 +195,7 @@ export async function startSystem(options: StartOptions = {}): Promise<StartedSy
     return {
       url,
       demoUrl,
+      mailOn: mailer !== null,
       admin: {
         email: admin.email,
         created: admin.created,

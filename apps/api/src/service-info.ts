@@ -55,20 +55,41 @@ export async function phoneForFamilies(
   return s?.phone ?? deps.config.fallbackPhone ?? null;
 }
 
-const areaCache = new WeakMap<object, { at: number; value: Promise<string[]> }>();
+/** The councils the service lists: their names, and each one's IASS as staff entered it. */
+export interface Areas {
+  names: string[];
+  councils: {
+    name: string;
+    iass: { name: string | null; phone: string | null; url: string | null; email: string | null };
+  }[];
+}
+
+const areaCache = new WeakMap<object, { at: number; value: Promise<Areas> }>();
 
 /**
- * The names of the local authorities the service lists (the chat answers "do you cover …?"
- * from them), cached like the settings: one array per read, so callers can compare it by identity.
+ * The local authorities the service lists (the chat answers "do you cover …?" and "my local
+ * IASS?" from them), cached like the settings: one object per read, so callers can compare it
+ * by identity.
  */
-export function loadAreaNames(deps: Pick<AppDeps, 'db'>): Promise<string[]> {
+export function loadAreas(deps: Pick<AppDeps, 'db'>): Promise<Areas> {
   const now = Date.now();
   const hit = areaCache.get(deps.db);
   if (hit && now - hit.at < TTL_MS) return hit.value;
-  const value = listLocalAuthorities(deps.db).then((rows) => rows.map((r) => r.name));
+  const value = listLocalAuthorities(deps.db).then((rows) => ({
+    names: rows.map((r) => r.name),
+    councils: rows.map((r) => ({
+      name: r.name,
+      iass: { name: r.iassName, phone: r.iassPhone, url: r.iassUrl, email: r.iassEmail },
+    })),
+  }));
   areaCache.set(deps.db, { at: now, value });
   value.catch(() => areaCache.delete(deps.db));
   return value;
+}
+
+/** The names of the local authorities the service lists. */
+export async function loadAreaNames(deps: Pick<AppDeps, 'db'>): Promise<string[]> {
+  return (await loadAreas(deps)).names;
 }
 
 export interface PublicServiceInfo {

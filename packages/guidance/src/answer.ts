@@ -12,6 +12,7 @@ import { askingPart } from './pipeline/sentence-features';
 import { detectLanguage, interpreterLine, loadLanguageDetection } from './pipeline/language';
 import { answerAreas } from './pipeline/areas';
 import { asksForAPerson } from './pipeline/handover';
+import { answerLocalAdvice, type LocalAdviceContext } from './pipeline/local-advice';
 import { subQuestions } from './pipeline/questions';
 import { smallTalkOf } from './pipeline/small-talk';
 import { answerFromTaught, type TaughtExample } from './pipeline/taught';
@@ -57,6 +58,11 @@ export interface AnswerContext {
   history?: readonly Turn[];
   /** Questions staff taught from the review queue, each linked to the passage that answers it. */
   taught?: readonly TaughtExample[];
+  /**
+   * The councils the service lists with their IASS details, and the family's council when the
+   * caller knows it: "who can advise me locally?" is answered with that council's IASS.
+   */
+  localAdvice?: LocalAdviceContext;
 }
 
 /** Longest message the pipeline reads; the widget allows 1,000 characters. */
@@ -147,6 +153,12 @@ async function answerMessage(
       kind: 'injection',
       text: `${replies.injectionSetAside}\n\n${inner.text}`,
     };
+  }
+
+  const local = answerLocalAdvice(message, ctx.localAdvice, ctx.history, reach);
+  if (local) {
+    const a = fixed('contact', local.text, local.answered);
+    return local.quickReplies ? { ...a, quickReplies: local.quickReplies } : a;
   }
 
   const talk = smallTalkOf(message);

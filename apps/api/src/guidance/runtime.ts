@@ -16,6 +16,7 @@ import {
   answer,
   answerEvents,
   answerOnce,
+  type AnswerContext,
   createGuidanceIndex,
   parseDocuments,
   withVocabulary,
@@ -35,7 +36,7 @@ import { errorSummary } from '../logger';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { officeHoursText } from '../office-hours';
-import { loadAreaNames, loadSettings } from '../service-info';
+import { loadAreas, loadSettings, type Areas } from '../service-info';
 import { londonDate } from '../today';
 
 export interface GuidanceStatus {
@@ -64,6 +65,11 @@ export interface GuidanceRuntime {
       state?: unknown;
       /** The conversation's earlier turns, oldest first (sent to a model with the question). */
       history?: readonly Turn[];
+      /**
+       * The family's council when the widget knows it (the partner page's context or the
+       * callback form): "my local IASS?" is answered with that council's details.
+       */
+      localAuthority?: string;
     },
   ): AsyncIterable<AnswerEvent>;
   status(): GuidanceStatus;
@@ -239,21 +245,24 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
   // settings read and London date instead of per question.
   let context: {
     settings: Settings;
-    areas: string[];
+    areas: Areas;
     today: string;
     service: ServiceInfo;
+    councils: NonNullable<AnswerContext['localAdvice']>['councils'];
     key: string;
   } | null = null;
-  const contextFor = (settings: Settings, areas: string[], now: Date) => {
+  const contextFor = (settings: Settings, areas: Areas, now: Date) => {
     const today = londonDate(now);
     if (context?.settings !== settings || context.areas !== areas || context.today !== today) {
-      const service = serviceInfoOf(settings, now, areas);
+      const service = serviceInfoOf(settings, now, areas.names);
       context = {
         settings,
         areas,
         today,
         service,
-        key: keyOf(JSON.stringify([service, settings.bankHolidayOverrides])),
+        councils: areas.councils,
+        // The councils' IASS details are quoted in answers, so they are part of the key.
+        key: keyOf(JSON.stringify([service, settings.bankHolidayOverrides, areas.councils])),
       };
     }
     return context;
@@ -313,12 +322,12 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
   }
 
   return {
-    async *answer(question, { signal, origin, state, history }) {
+    async *answer(question, { signal, origin, state, history, localAuthority }) {
       // The first question on a cold instance waits for the index rather than answering blind.
       if (revision < 0) await refresh();
-      const [settings, areas] = await Promise.all([loadSettings(o), loadAreaNames(o)]);
+      const [settings, areas] = await Promise.all([loadSettings(o), loadAreas(o)]);
       const now = o.clock.now();
-      const { service, today, key } = contextFor(settings, areas, now);
+      const { service, today, key, councils } = contextFor(settings, areas, now);
       const base = o.publicUrl ?? origin;
       // Read together, after the last await: the index and the revision in the key must match.
       const [at, atRevision, atTaught] = [index, revision, taught];
@@ -332,8 +341,12 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
         ...(o.llm ? { llm: o.llm } : {}),
         ...(signal ? { signal } : {}),
         ...(state ? { state } : {}),
-        // Earlier turns matter only to a model; offline answers (the cached ones) ignore them.
+        // Earlier turns go to a model, and tell the local-advice answer which council the
+        // family named and whether the chat just asked for it.
         ...(history?.length ? { history } : {}),
+        ...(councils.length
+          ? { localAdvice: { councils, ...(localAuthority ? { known: localAuthority } : {}) } }
+          : {}),
       });
       if (!cache) {
         for await (const ev of answer(question, ctx())) {
@@ -342,14 +355,17 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
         }
         return;
       }
-      // The conversation's state changes the answer (a follow-up, a date given earlier), so it
-      // is part of the key; the offline engine does not read the history itself.
+      // The conversation's state changes the answer (a follow-up, a date given earlier), and so
+      // do the earlier turns (a council named, "which council?" just asked) and the council the
+      // widget knows: all are part of the key.
       const cacheKey = keyOf(
         String(atRevision),
         today,
         base ?? '',
         key,
         state ? JSON.stringify(state) : '',
+        history?.length ? JSON.stringify(history) : '',
+        localAuthority ?? '',
         question,
       );
       yield* answerEvents(

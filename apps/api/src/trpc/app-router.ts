@@ -19,6 +19,7 @@ import { sitesRouter } from './routers/sites';
 import { usersRouter } from './routers/users';
 import { meetingsRouter } from './routers/meetings';
 import { localAuthoritiesRouter } from './routers/local-authorities';
+import { notificationsRouter } from './routers/notifications';
 import { reportsRouter } from './routers/reports';
 import { taughtRouter } from './routers/taught';
 import { vocabularyRouter } from './routers/vocabulary';
@@ -45,6 +46,7 @@ export const appRouter = router({
   settings: settingsRouter,
   audit: auditRouter,
   subjects: subjectsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -112,6 +112,8 @@ export function callbackRoutes(deps: AppDeps) {
     if (!created.reference) {
       return widgetError(deps, c, 500, 'internal', 'We could not save your request.');
     }
+    // Queued with the request; this instance sends it now rather than at its next poll.
+    deps.notifications?.kick();
     return c.json({ reference: created.reference }, 201);
   });
   return app;

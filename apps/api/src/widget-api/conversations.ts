@@ -67,6 +67,17 @@ export function conversationRoutes(deps: AppDeps) {
         service: deps.config.modelAssisted ? { ...service, modelAssisted: true } : service,
         site: { greeting: site.greeting, colour: site.theme.colour },
         localAuthorities: authorities.map((a) => a.name),
+        // Each council's IASS as staff entered it (only those with details), so the route
+        // finder's result can show the family's own independent advice service.
+        localAdvice: authorities
+          .filter((a) => a.iassPhone || a.iassUrl || a.iassEmail)
+          .map((a) => ({
+            council: a.name,
+            name: a.iassName ?? `${a.name} SENDIASS`,
+            ...(a.iassPhone ? { phone: a.iassPhone } : {}),
+            ...(a.iassUrl ? { url: a.iassUrl } : {}),
+            ...(a.iassEmail ? { email: a.iassEmail } : {}),
+          })),
       },
       201,
     );

@@ -28,7 +28,22 @@ import {
   unauthorised,
 } from './shared';
 
-const MessageBody = z.object({ text: z.string().transform(cleanText) });
+const MessageBody = z.object({
+  text: z.string().transform(cleanText),
+  /**
+   * The family's council as the widget knows it (the partner page's setContext, or the council
+   * chosen in the callback form): a council's name, not personal data. Ignored when it is not
+   * a short name.
+   */
+  localAuthority: z
+    .unknown()
+    .optional()
+    .transform((v) => {
+      // Anything else is ignored rather than refused: the question must not be lost over it.
+      const name = typeof v === 'string' ? cleanText(v).trim() : '';
+      return name && name.length <= 100 ? name : undefined;
+    }),
+});
 
 /** POST /conversations/:id/messages: the visitor's question, answered as SSE or JSON. */
 export function messageRoutes(deps: AppDeps) {
@@ -108,6 +123,7 @@ export function messageRoutes(deps: AppDeps) {
         origin,
         state: earlier.state,
         history,
+        ...(body.data.localAuthority ? { localAuthority: body.data.localAuthority } : {}),
       });
       const toSse = async (ev: AnswerEvent): Promise<string> => {
         if (ev.type === 'sources') {
@@ -139,7 +155,12 @@ export function messageRoutes(deps: AppDeps) {
     }
 
     const answer = await collect(
-      deps.guidance.answer(text, { origin, state: earlier.state, history }),
+      deps.guidance.answer(text, {
+        origin,
+        state: earlier.state,
+        history,
+        ...(body.data.localAuthority ? { localAuthority: body.data.localAuthority } : {}),
+      }),
     );
     const messageId = await store(answer);
     if (messageId === null) return unauthorised(deps, c);

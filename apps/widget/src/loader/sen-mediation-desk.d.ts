@@ -4,7 +4,7 @@
 export interface SENMediationDeskContext {
   /** A short label for the page the visitor is on, e.g. "EHC plans". No personal data. */
   page?: string;
-  /** The local authority the site belongs to; pre-fills the callback form. */
+  /** The local authority the site belongs to; pre-fills the callback form and names its IASS. */
   localAuthority?: string;
 }
 

@@ -73,6 +73,14 @@ export const frame = {
   routeWhy: 'Why',
   routeNext: 'What you can do next',
   routeLaw: 'Where this comes from in the law:',
+  iassTitle: 'Free independent advice near you',
+  iassIntro:
+    'For families in {council}, {name} gives free, impartial advice about SEND, separately from the council and from us.',
+  iassChoose: 'Your council',
+  iassPick: 'Choose your council',
+  iassPhone: 'Phone',
+  iassWebsite: 'Website',
+  iassEmail: 'Email',
   startAgain: 'Start again',
   // Deadline calculator
   deadlineTitle: 'Work out my deadline',

@@ -39,6 +39,8 @@ export const BACKUP_TABLES: readonly { name: string; key: string; deferred?: str
   { name: 'callback_requests', key: 'id' },
   { name: 'rate_limits', key: 'key' },
   { name: 'scheduled_jobs', key: 'name' },
+  { name: 'notification_opt_outs', key: 'id' },
+  { name: 'notification_outbox', key: 'id' },
   { name: 'audit_log', key: 'id' },
 ];
 

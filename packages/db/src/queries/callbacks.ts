@@ -18,6 +18,7 @@ import { addCaseEvent } from './case-events';
 import { addPersonInTx } from './case-people';
 import { allocateCaseReference } from './case-references';
 import { findLocalAuthorityByName } from './local-authorities';
+import { queueCallbackNotification } from './notifications';
 
 export type CallbackRequest = typeof callbackRequests.$inferSelect;
 
@@ -153,6 +154,14 @@ export async function createCallbackRequest(
       detail: { track: 'mediation', callbackId: callback!.id },
     });
     await audit(tx, visitor, 'callback.create', 'callback_request', callback!.id, { caseId });
+    // Staff are told through the outbox, queued with the request: no request goes unannounced,
+    // and no e-mail announces a request that was not saved.
+    await queueCallbackNotification(tx, {
+      callbackId: callback!.id,
+      caseId,
+      reference,
+      now: actor.now,
+    });
     return { callback: callback!, caseId, reference };
   });
 }

@@ -33,6 +33,7 @@ import { addCaseEvent } from './case-events';
 import { allocateCaseReference, CASE_REFERENCE_PATTERN } from './case-references';
 import { caseFactsOf, CLOSED_STATES, validateFacts, type CaseRecord } from './case-facts';
 import { addPersonInTx, type PersonInput } from './case-people';
+import { queueAssignmentNotification } from './notifications';
 
 /** Everything about a case that is not a person or a note. */
 export interface CaseDetailsPatch extends Partial<Omit<CaseFacts, 'state'>> {
@@ -93,6 +94,17 @@ export async function createCase(
       detail: { track: input.track },
     });
     await audit(tx, actor, 'case.create', 'case', row!.id, { track: input.track, state });
+    if (row!.assigneeId) {
+      // Queued with the case, so the e-mail goes if and only if the case was created.
+      await queueAssignmentNotification(tx, {
+        caseId: row!.id,
+        reference,
+        assigneeId: row!.assigneeId,
+        actorId: actor.actorId ?? null,
+        eventId: `${row!.id}:${row!.version}`,
+        now: actor.now,
+      });
+    }
     return row!;
   });
 }
@@ -166,6 +178,17 @@ export async function updateCase(
     await audit(tx, actor, assignedOnly ? 'case.assign' : 'case.update', 'case', id, {
       fields: Object.keys(changes).sort().join(','),
     });
+    if (changes.assigneeId && row!.assigneeId) {
+      // In the same transaction: the assignee is told if and only if the assignment holds.
+      await queueAssignmentNotification(tx, {
+        caseId: id,
+        reference: row!.reference,
+        assigneeId: row!.assigneeId,
+        actorId: actor.actorId ?? null,
+        eventId: `${id}:${row!.version}`,
+        now: actor.now,
+      });
+    }
     return row!;
   });
 }

@@ -29,3 +29,4 @@ export * from './review-questions';
 export * from './case-parties';
 export * from './case-meetings';
 export * from './calendar-feeds';
+export * from './notifications';

@@ -20,3 +20,4 @@ export * from './guidance-teaching';
 export * from './case-contacts';
 export * from './case-meetings';
 export * from './calendar-feeds';
+export * from './notifications';

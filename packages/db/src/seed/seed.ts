@@ -15,7 +15,7 @@ import {
   settings,
 } from '../schema/index';
 import { normaliseOrigin } from '../queries/partner-sites';
-import { LONDON_LOCAL_AUTHORITIES } from './london-boroughs';
+import { LONDON_LOCAL_AUTHORITIES, SAMPLE_IASS } from './london-boroughs';
 import { SAMPLE_NOTICE_SLUG, sampleNoticePdf } from './sample-notice';
 
 export const SAMPLE_GUIDANCE_SLUG = 'about-the-service';
@@ -66,7 +66,14 @@ export async function seedSampleData(db: Db, options: SeedOptions): Promise<Seed
 
     const laRows = await tx
       .insert(localAuthorities)
-      .values(LONDON_LOCAL_AUTHORITIES.map((name) => ({ name, createdAt: now, updatedAt: now })))
+      .values(
+        LONDON_LOCAL_AUTHORITIES.map((name) => ({
+          name,
+          ...SAMPLE_IASS[name],
+          createdAt: now,
+          updatedAt: now,
+        })),
+      )
       .onConflictDoNothing()
       .returning({ id: localAuthorities.id });
 

@@ -11,6 +11,7 @@ export default defineAccess({
   },
   cases: [
     { path: 'callbacks.list', allow: HANDLERS, note: 'requests hold contact details' },
+    { path: 'callbacks.newCount', allow: HANDLERS, note: 'a count for the navigation' },
     {
       path: 'callbacks.setStatus',
       allow: HANDLERS,

@@ -4,6 +4,7 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import {
+  countNewCallbacks,
   getCallback,
   listCallbacks,
   updateCallbackStatus,
@@ -54,6 +55,15 @@ export const callbacksRouter = router({
       });
       return items;
     }),
+
+  /**
+   * How many requests nobody has picked up: the console's navigation polls it. A count only
+   * (no personal data), so it is not audited: one audit row every few seconds per open console
+   * would bury the log.
+   */
+  newCount: rolesCall(...HANDLERS).query(async ({ ctx }) => ({
+    count: await countNewCallbacks(ctx.db),
+  })),
 
   /** `in_progress`: someone is contacting the family; `done`: contacted and closed. */
   setStatus: rolesCall(...HANDLERS)

@@ -92,6 +92,18 @@ describe('createWidgetApi', () => {
     );
     const answer = await createWidgetApi('/api', f.fetcher).ask('c', 't', 'x');
     expect(answer).toMatchObject({ messageId: 'm2', answered: false, text: 'Sorry' });
+    expect(JSON.parse(f.calls[0]!.init.body as string)).toEqual({ text: 'x' });
+  });
+
+  it("sends the family's council with the question when it is known", async () => {
+    const f = fakeFetch(() =>
+      json({ messageId: 'm3', kind: 'contact', answered: true, text: 'Camden', citations: [] }),
+    );
+    await createWidgetApi('/api', f.fetcher).ask('c', 't', 'my IASS?', {}, 'Camden');
+    expect(JSON.parse(f.calls[0]!.init.body as string)).toEqual({
+      text: 'my IASS?',
+      localAuthority: 'Camden',
+    });
   });
 
   it('turns an SSE error event, or a stream cut before done, into a server error', async () => {

@@ -62,6 +62,8 @@ export interface WidgetApi {
     token: string,
     text: string,
     handlers?: AnswerHandlers,
+    /** The family's council, when known: "my local IASS?" is answered with its details. */
+    localAuthority?: string,
   ): Promise<Answer>;
   feedback(messageId: string, token: string, rating: 'up' | 'down'): Promise<void>;
   triage(answers: TriageAnswers): Promise<TriageStep>;
@@ -123,10 +125,10 @@ export function createWidgetApi(base = '/api/widget/v1', fetcher: typeof fetch =
       return body;
     },
 
-    async ask(conversationId, token, text, handlers = {}) {
+    async ask(conversationId, token, text, handlers = {}, localAuthority) {
       const response = await post(
         `/conversations/${encodeURIComponent(conversationId)}/messages`,
-        { text },
+        localAuthority ? { text, localAuthority } : { text },
         token,
         'text/event-stream',
       );

@@ -54,6 +54,21 @@ describe('Chat', () => {
     expect(api.start).toHaveBeenCalledWith('demo', 'https://council.example', 'EHC plans');
   });
 
+  it("sends the family's council with each question, so the chat can name its local IASS", async () => {
+    const api = fakeApi();
+    const chat = new Chat(api, 'demo', t);
+    chat.context = { localAuthority: 'Camden' };
+    await chat.start('https://council.example');
+    await chat.ask('Who can advise me?');
+    expect(api.ask).toHaveBeenCalledWith(
+      'c1',
+      't1',
+      'Who can advise me?',
+      expect.any(Object),
+      'Camden',
+    );
+  });
+
   it('starts, asks and keeps the streamed answer with its citations', async () => {
     const api = fakeApi();
     const chat = new Chat(api, 'demo', t);

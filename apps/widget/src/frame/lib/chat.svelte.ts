@@ -112,10 +112,16 @@ export class Chat {
     });
     const reply = this.messages[this.messages.length - 1]!; // the reactive proxy, so updates show as they stream
     try {
-      const answer = await this.api.ask(session.conversationId, session.token, question, {
-        onSources: (citations) => (reply.citations = citations),
-        onDelta: (delta) => (reply.text += delta),
-      });
+      const answer = await this.api.ask(
+        session.conversationId,
+        session.token,
+        question,
+        {
+          onSources: (citations) => (reply.citations = citations),
+          onDelta: (delta) => (reply.text += delta),
+        },
+        this.context.localAuthority,
+      );
       reply.text = answer.text || reply.text;
       reply.citations = answer.citations;
       reply.messageId = answer.messageId;

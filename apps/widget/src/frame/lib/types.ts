@@ -20,6 +20,16 @@ export interface StartResponse {
   service: ServiceInfo;
   site: { greeting?: string | null; colour?: string | null };
   localAuthorities: string[];
+  /** Each council's independent advice service (IASS), where staff have entered it. */
+  localAdvice?: LocalAdvice[];
+}
+
+export interface LocalAdvice {
+  council: string;
+  name: string;
+  phone?: string;
+  url?: string;
+  email?: string;
 }
 
 /** One quoted passage behind an answer. */
