@@ -8,7 +8,7 @@ import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
 import { englishQuestion } from './pipeline/glossary';
-import { askingPart } from './pipeline/sentence-features';
+import { askingPart } from './text/asking-part';
 import { detectLanguage, interpreterLine, loadLanguageDetection } from './pipeline/language';
 import { answerAreas } from './pipeline/areas';
 import { asksForAPerson } from './pipeline/handover';

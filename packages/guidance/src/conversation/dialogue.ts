@@ -216,9 +216,16 @@ function isFollowUp(message: string): boolean {
 
 // A day on its own ("the 13th", "13th not 3rd") corrects the latest date we hold.
 const DAY_ONLY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/i;
+const DAY_ONLY_TEXT = /^\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*$/i;
 function correction(message: string, dates: StateDate[], today: string): StateDate | undefined {
   const last = dates[dates.length - 1];
   if (!last || !talk.has('correction', message)) return undefined;
+  // "No sorry, the letter was the 12th of November": a date with its role is read as any date
+  // is (it replaces the date of that role), not as a new day for the last date we were given.
+  if (
+    findStateDates(message, today).some((d) => d.role !== 'unknown' && !DAY_ONLY_TEXT.test(d.text))
+  )
+    return undefined;
   const m = DAY_ONLY.exec(message);
   if (!m) return undefined;
   const day = Number(m[1]);

@@ -77,13 +77,21 @@ export function withDates(dates: StateDate[], added: StateDate[]): StateDate[] {
   return out.slice(-8);
 }
 
+/**
+ * "the 12th of November, not the 4th", "the 12th rather than the 4th": the date after "not" is
+ * the one being corrected, not a new one.
+ */
+const NEGATED = /\b(?:not|n't|rather than|instead of)\s+(?:on\s+)?(?:the\s+)?$/i;
+
 /** The dates a message gives, each in its role, as the state keeps them. */
 export function findStateDates(message: string, today: string): StateDate[] {
-  return findDates(message, today).map((d) => ({
-    role: d.role,
-    date: d.date,
-    text: d.text.trim(),
-    ...(d.relative ? { relative: d.relative } : {}),
-    ...(d.yearInferred ? { yearInferred: true } : {}),
-  }));
+  return findDates(message, today)
+    .filter((d) => !NEGATED.test(message.slice(Math.max(0, d.index - 16), d.index)))
+    .map((d) => ({
+      role: d.role,
+      date: d.date,
+      text: d.text.trim(),
+      ...(d.relative ? { relative: d.relative } : {}),
+      ...(d.yearInferred ? { yearInferred: true } : {}),
+    }));
 }

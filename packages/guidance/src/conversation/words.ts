@@ -1,5 +1,6 @@
 // The chat's conversation vocabulary (data/conversation.json), checked once at load.
 import { z } from 'zod';
+import { askingPart } from '../text/asking-part';
 import data from '../../data/conversation.json';
 import { checkRules, concepts, ConceptsSchema, RuleSchema } from './concept-rules';
 
@@ -49,8 +50,20 @@ for (const c of REQUIRED)
 export const talk = concepts(file.concepts);
 
 /** Which deadline a message asks about, from its words. */
-export const calculationOf = (message: string): Calculation | undefined =>
-  talk.first(file.calculations, message)?.id;
+export function calculationOf(message: string): Calculation | undefined {
+  const matching = file.calculations.filter((c) => talk.first([c], message));
+  if (matching.length <= 1) return matching[0]?.id;
+  // "I rang the adviser yesterday, we just want the certificate so we can appeal. How long do
+  // they get to send it?": several deadlines are named; the one the asking clause is about wins
+  // (the most of its words there), the first listed on a tie.
+  const asking = askingPart(message, undefined);
+  if (asking === message) return matching[0]!.id;
+  const said = (c: (typeof file.calculations)[number]) =>
+    new Set(c.all.flat().filter((concept) => talk.has(concept, asking))).size;
+  let best = matching[0]!;
+  for (const c of matching) if (said(c) > said(best)) best = c;
+  return best.id;
+}
 
 /** The quick-reply labels for what a date is. */
 export const DATE_ROLE_LABELS = file.dateRoles;

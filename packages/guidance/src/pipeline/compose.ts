@@ -6,7 +6,8 @@ import { splitSentences } from '../text/sentences';
 import { citationOf } from '../citation';
 import { answerTypeOf } from './answer-type';
 import { semanticSettings } from '../semantic/settings';
-import { addFeatures, askedTermsOf, askingPart, type Scored } from './sentence-features';
+import { addFeatures, askedTermsOf, type Scored } from './sentence-features';
+import { askingPart } from '../text/asking-part';
 import { rankerModel, rankScore, type RankerModel } from './ranker';
 import { passagesAnswering, topicCue, topicsOf } from './topics';
 import type { Citation, Passage } from '../types';
@@ -18,7 +19,6 @@ export interface Composed {
   citations: Citation[];
   passages: { id: string; score: number }[];
 }
-
 
 const MAX_UNITS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -226,11 +226,7 @@ export function scoreCandidates(question: string, index: GuidanceIndex): Candida
   return result;
 }
 
-function composeFor(
-  question: string,
-  index: GuidanceIndex,
-  ranked: boolean,
-): Composed | undefined {
+function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Composed | undefined {
   const found = scoreCandidates(question, index);
   if (!found) return undefined;
   const { scored, hits, concepts, minMatched } = found;

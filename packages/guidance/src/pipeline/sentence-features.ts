@@ -9,7 +9,7 @@ import {
   type SoftWords,
 } from '../semantic/sentence-vector';
 import { analyze } from '../text/analyze';
-import { asksSomething } from '../text/reported-speech';
+import { askingPart } from '../text/asking-part';
 
 // What the learned ranker (pipeline/ranker.ts) knows of one sentence of the guidance as an answer
 // to one question. Each feature is general: how much of the question the sentence covers and how
@@ -78,15 +78,6 @@ const unitWords = new WeakMap<Unit, SoftWords>();
  * asks about cost; the rest is the family's situation. Families type without capitals or full
  * stops, so commas and semicolons end a clause here too.
  */
-/** The clauses of a message that ask, or the whole message when all or none do. */
-export function askingPart(question: string, wanted: { asking: string } | undefined): string {
-  const clauses = question.split(/(?<=[.!?,;])\s+/).filter((p) => /\w/.test(p));
-  const asking = wanted
-    ? clauses.filter((p) => p.toLowerCase().includes(wanted.asking.toLowerCase()))
-    : clauses.filter(asksSomething);
-  return asking.length && asking.length < clauses.length ? asking.join(' ') : question;
-}
-
 export function askedTermsOf(
   question: string,
   wanted: { asking: string } | undefined,
@@ -127,7 +118,8 @@ export function addFeatures(
     s.features.sif = cosine(q, v);
     const headingKey = s.hit.passage;
     let h = headingVectors.get(headingKey);
-    if (!h) headingVectors.set(headingKey, (h = sentenceVector(s.hit.passage.headingPath.join(' '))));
+    if (!h)
+      headingVectors.set(headingKey, (h = sentenceVector(s.hit.passage.headingPath.join(' '))));
     s.features.headingSif = cosine(q, h);
     let sw = unitWords.get(s.unit);
     if (!sw)

@@ -1,0 +1,19 @@
+import { asksSomething } from './reported-speech';
+
+/**
+ * The clauses of a message that ask, or the whole message when all or none do: "money is really
+ * tight, how much does it cost?" asks about cost; the rest is the family's situation. Families
+ * type without capitals or full stops, so commas and semicolons end a clause here too. With
+ * `wanted`, the clauses holding the words that asked for a kind of answer ("how long").
+ */
+export function askingPart(question: string, wanted: { asking: string } | undefined): string {
+  const clauses = question.split(/(?<=[.!?,;])\s+/).filter((p) => /\w/.test(p));
+  const asking = wanted
+    ? clauses.filter((p) => p.toLowerCase().includes(wanted.asking.toLowerCase()))
+    : clauses.filter((c) => asksSomething(c) || QUESTION_START.test(c));
+  return asking.length && asking.length < clauses.length ? asking.join(' ') : question;
+}
+
+/** A clause typed as a question without its question mark: "how long do they get to send it". */
+const QUESTION_START =
+  /^\s*(?:(?:so|and|but|ok|okay|also|then|hi|hello|please)\W+)*(?:how|what|whats|what's|wots|wat|when|whens|when's|where|who|whose|which|why|can|could|do|does|did|is|are|am|will|would|should|shall|must|may)\b/i;
