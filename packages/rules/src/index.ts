@@ -29,3 +29,10 @@ export * from './expenses';
 export * from './lifecycle';
 export * from './case-deadlines';
 export * from './route-flow';
+export {
+  RULE_TEXTS,
+  type RuleTextKey,
+  type Template,
+  type TemplateParam,
+  renderTemplate,
+} from './texts';
