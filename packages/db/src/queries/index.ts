@@ -25,3 +25,4 @@ export * from './case-deletion';
 export * from './guidance-examples';
 export * from './vocabulary-terms';
 export * from './review-questions';
+export * from './text-overrides';

@@ -16,3 +16,4 @@ export * from './audit-log';
 export * from './rate-limits';
 export * from './scheduled-jobs';
 export * from './guidance-teaching';
+export * from './text-overrides';
