@@ -35,6 +35,8 @@ export class Chat {
   context = $state<WidgetContext>({});
   /** For the screen-reader status line: "Finding an answer…", "Answer ready." or what failed. */
   status = $state('');
+  /** The language the visitor chose; sent with each question as a hint for the answer engine. */
+  language = 'en';
 
   #hostOrigin = '';
   readonly #key: string;
@@ -112,10 +114,16 @@ export class Chat {
     });
     const reply = this.messages[this.messages.length - 1]!; // the reactive proxy, so updates show as they stream
     try {
-      const answer = await this.api.ask(session.conversationId, session.token, question, {
-        onSources: (citations) => (reply.citations = citations),
-        onDelta: (delta) => (reply.text += delta),
-      });
+      const answer = await this.api.ask(
+        session.conversationId,
+        session.token,
+        question,
+        {
+          onSources: (citations) => (reply.citations = citations),
+          onDelta: (delta) => (reply.text += delta),
+        },
+        this.language,
+      );
       reply.text = answer.text || reply.text;
       reply.citations = answer.citations;
       reply.messageId = answer.messageId;
