@@ -15,6 +15,7 @@ import { usersRouter } from './routers/users';
 import { localAuthoritiesRouter } from './routers/local-authorities';
 import { reportsRouter } from './routers/reports';
 import { taughtRouter } from './routers/taught';
+import { translationsRouter } from './routers/translations';
 import { vocabularyRouter } from './routers/vocabulary';
 
 export const appRouter = router({
@@ -32,6 +33,7 @@ export const appRouter = router({
   sites: sitesRouter,
   users: usersRouter,
   settings: settingsRouter,
+  translations: translationsRouter,
   audit: auditRouter,
 });
 
