@@ -60,7 +60,8 @@ export function textProblem(language: string, key: string, text: string): string
   const got = placeholders(text);
   const lost = want.filter((p) => !got.includes(p));
   const unknown = got.filter((p) => !want.includes(p));
-  if (lost.length) return `Keep ${lost.map((p) => `{${p}}`).join(', ')} in the text: the chat fills it in.`;
+  if (lost.length)
+    return `Keep ${lost.map((p) => `{${p}}`).join(', ')} in the text: the chat fills it in.`;
   if (unknown.length)
     return `${unknown.map((p) => `{${p}}`).join(', ')} is not filled in for this text. Use only ${want.map((p) => `{${p}}`).join(', ') || 'no placeholders'}.`;
   return null;
