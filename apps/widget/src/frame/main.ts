@@ -18,6 +18,7 @@ const languageReady = setLanguage(
 // Listen before anything else so the loader's hello cannot be missed.
 const bridge = createHostBridge();
 const chat = new Chat(api, params.get('site') ?? '', t);
+void languageReady.then(() => (chat.language = locale.lang));
 const app = mount(App, {
   target: document.getElementById('app')!,
   props: { chat, bridge, t, onretry: () => void bridge.hello.then(connect) },
@@ -32,8 +33,8 @@ bridge.onCommand((message) => {
 /** Starts the conversation for the host that said hello; run again by "Try again". */
 async function connect(hello: Hello): Promise<void> {
   chat.context = hello.context;
-  await languageReady;
-  chat.language = locale.lang;
+  // The chat starts in English rather than wait long for its texts (they switch in on arrival).
+  await Promise.race([languageReady, new Promise((resolve) => setTimeout(resolve, 4000))]);
   if (!(await chat.start(hello.origin))) {
     if (chat.phase === 'denied') bridge.deny();
     return;
