@@ -91,6 +91,7 @@ async function familyRequests(request: Request, family: Family) {
       request('/widget/frame?site=test-site', { headers: { referer: `${HOST_ORIGIN}/page` } }),
     ),
     officeHours: await timed(request('/api/widget/v1/office-hours')),
+    strings: await timed(request('/api/widget/v1/strings/ur')),
     triage: await timed(request('/api/widget/v1/triage', json({ answers: {} }))),
     deadlines: await timed(
       request(
@@ -126,7 +127,7 @@ async function familyRequests(request: Request, family: Family) {
 
 /**
  * What must hold in every outage: the loader and frame load, the tools that need no database
- * work, office hours give the number, and everything that would store something answers 503
+ * work, office hours give the number, the chat's texts in each language load, and everything that would store something answers 503
  * with Retry-After and a sentence ending with the phone number, within `boundMs`.
  */
 function expectFamilyDegraded(
@@ -139,6 +140,9 @@ function expectFamilyDegraded(
   expect(r.frame.body).toContain('chat');
   expect(r.officeHours.res.status).toBe(200);
   expect(JSON.parse(r.officeHours.body)).toMatchObject({ phone });
+  // The chat's words in the family's language need no database (corrections as last read).
+  expect(r.strings.res.status).toBe(200);
+  expect(JSON.parse(r.strings.body)).toMatchObject({ language: 'ur', dir: 'rtl' });
   expect(r.triage.res.status).toBe(200);
   expect(JSON.parse(r.triage.body)).toMatchObject({ type: 'question' });
   expect(r.deadlines.res.status).toBe(200);

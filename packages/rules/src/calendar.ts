@@ -2,6 +2,7 @@
 // Christmas Day, Good Friday or an England and Wales bank holiday (Tribunal Rules r.1(3)).
 import { bankHolidayMap } from './bank-holidays';
 import { RulesInputError } from './errors';
+import { type Template, english, tpl } from './texts';
 import {
   type IsoDate,
   FIRST_YEAR,
@@ -29,6 +30,8 @@ export interface WorkingCalendar {
   isWorkingDay(day: number): boolean;
   /** Why a day is not a working day ("a Saturday", "Good Friday"), or null if it is one. */
   nonWorkingReason(day: number): string | null;
+  /** The same reason as a template, for front ends that show it in another language. */
+  nonWorkingReasonTemplate(day: number): Template | null;
 }
 
 // Keyed by content, not by object, so a caller that edits its overrides in place still gets the
@@ -112,26 +115,31 @@ function cached(added: Set<number>, removed: Set<number>): WorkingCalendar {
 function build(added: Set<number>, removed: Set<number>): WorkingCalendar {
   // Each day's answer never changes for one calendar; deadline arithmetic asks about the same
   // few hundred days over and over, so remember them (bounded by the years the rules cover).
-  const known = new Map<number, string | null>();
-  const nonWorkingReason = (day: number): string | null => {
-    let reason = known.get(day);
-    if (reason === undefined) {
-      reason = reasonFor(day);
-      known.set(day, reason);
+  const known = new Map<number, { template: Template; text: string } | null>();
+  const reason = (day: number): { template: Template; text: string } | null => {
+    let found = known.get(day);
+    if (found === undefined) {
+      const template = reasonFor(day);
+      found = template && { template, text: english(template) };
+      known.set(day, found);
     }
-    return reason;
+    return found;
   };
-  const reasonFor = (day: number): string | null => {
+  const reasonFor = (day: number): Template | null => {
     const { month, day: dom, year } = toParts(day);
-    if (month === 12 && dom === 25) return 'Christmas Day';
+    if (month === 12 && dom === 25) return tpl('reason.christmasDay');
     const name = bankHolidayMap(year).get(day);
-    if (name === 'Good Friday') return name;
-    if (isWeekend(day)) return weekday(day) === 6 ? 'a Saturday' : 'a Sunday';
-    if (added.has(day)) return 'a bank holiday added by the service';
-    if (name !== undefined && !removed.has(day)) return `a bank holiday (${name})`;
+    if (name === 'Good Friday') return tpl('reason.goodFriday');
+    if (isWeekend(day)) return tpl(weekday(day) === 6 ? 'reason.saturday' : 'reason.sunday');
+    if (added.has(day)) return tpl('reason.addedHoliday');
+    if (name !== undefined && !removed.has(day)) return tpl('reason.bankHoliday', { name });
     return null;
   };
-  return { nonWorkingReason, isWorkingDay: (day) => nonWorkingReason(day) === null };
+  return {
+    nonWorkingReason: (day) => reason(day)?.text ?? null,
+    nonWorkingReasonTemplate: (day) => reason(day)?.template ?? null,
+    isWorkingDay: (day) => reason(day) === null,
+  };
 }
 
 /** True on Monday to Friday unless it is Christmas Day, Good Friday or a bank holiday. */

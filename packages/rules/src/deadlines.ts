@@ -1,23 +1,40 @@
 // The dated rules R2-R8 and R11-R14: pure functions, ISO dates in and out, each result with
 // its steps in plain English, its sources and its warnings.
 import { type WorkingCalendar, onOrNextWorkingDay, stepWorkingDays } from './calendar';
-import { type IsoDate, addMonths, formatLong, fromParts, toParts } from './dates';
+import { type IsoDate, addMonths, formatIsoDate, formatLong, fromParts, toParts } from './dates';
 import { RulesInputError } from './errors';
 import { readDate, readObject, readOptionalDate, readOptions } from './inputs';
-import { type DeadlineResult, type RuleOptions, type RuleWarning, finish } from './result';
+import {
+  type DeadlineResult,
+  type RuleOptions,
+  type TemplatedWarning,
+  finish,
+  warning,
+} from './result';
 import { sources } from './sources';
+import { type Template, english, tpl } from './texts';
 
 /** Names the bank holidays (not weekends) between two days, for "X is a bank holiday" steps. */
-function skippedHolidays(from: number, to: number, cal: WorkingCalendar): string[] {
-  const notes: string[] = [];
+/** The bank holidays (not weekends) strictly between two days, one note each. */
+function skippedHolidayTemplates(from: number, to: number, cal: WorkingCalendar): Template[] {
+  const notes: Template[] = [];
   const [lo, hi] = from < to ? [from, to] : [to, from];
   for (let d = lo + 1; d < hi; d += 1) {
-    const reason = cal.nonWorkingReason(d);
-    if (reason !== null && !reason.startsWith('a S')) {
-      notes.push(`${formatLong(d)} is ${reason}, so it does not count.`);
+    const reason = cal.nonWorkingReasonTemplate(d);
+    if (reason !== null && reason.key !== 'reason.saturday' && reason.key !== 'reason.sunday') {
+      notes.push(tpl('step.holidayNotCounted', { date: isoOf(d), reason: { text: reason } }));
     }
   }
   return notes;
+}
+
+function skippedHolidays(from: number, to: number, cal: WorkingCalendar): string[] {
+  return skippedHolidayTemplates(from, to, cal).map(english);
+}
+
+/** A day number as a template's date parameter. */
+function isoOf(day: number): { date: IsoDate } {
+  return { date: formatIsoDate(day) };
 }
 
 function countWorkingDays(
@@ -51,8 +68,8 @@ export function adviserContactDeadline(input: AdviserContactInput): DeadlineResu
     rule: 'R2',
     day,
     steps: [
-      `The decision letter is dated ${formatLong(decision)}. The 2 months run from that date, not from the day the letter arrived.`,
-      `2 months after it is ${formatLong(day)}. This is the last day to contact the mediation adviser.`,
+      tpl('r2.letterDated', { decision: isoOf(decision) }),
+      tpl('r2.lastDay', { deadline: isoOf(day) }),
     ],
     sourceIds: ['regs-33'],
     cal,
@@ -260,38 +277,33 @@ export function appealDeadline(input: AppealDeadlineInput): DeadlineResult {
   const decision = readDate(o, 'decisionDate');
   const certificate = readOptionalDate(o, 'certificateDate');
   const { options, cal } = readOptions(o);
-  const warnings: RuleWarning[] = [];
+  const warnings: TemplatedWarning[] = [];
   const afterLetter = addMonths(decision, 2);
-  const steps = [
-    `The decision letter is dated ${formatLong(decision)}. 2 months after it is ${formatLong(afterLetter)}.`,
+  const steps: Template[] = [
+    tpl('r13.letterDated', { decision: isoOf(decision), afterLetter: isoOf(afterLetter) }),
   ];
   let base = afterLetter;
   if (certificate !== null && o['placementOnly'] === true) {
-    steps.push(
-      'The appeal is only about the school or college named, so no certificate is needed and the certificate does not give more time.',
-    );
-    warnings.push({
-      code: 'certificate_not_needed',
-      message: 'A school-only appeal gets no extra time from a mediation certificate.',
-    });
+    steps.push(tpl('r13.placementOnly'));
+    warnings.push(warning('certificate_not_needed', tpl('warning.certificateNotNeeded')));
   } else if (certificate !== null) {
     const afterCertificate = addMonths(certificate, 1);
     steps.push(
-      `The mediation certificate is dated ${formatLong(certificate)}. 1 month after it (not 30 days) is ${formatLong(afterCertificate)}.`,
+      tpl('r13.certificateDated', {
+        certificate: isoOf(certificate),
+        afterCertificate: isoOf(afterCertificate),
+      }),
     );
     if (certificate < decision) {
-      warnings.push({
-        code: 'certificate_before_decision',
-        message: 'The certificate is dated before the decision letter. Check both dates.',
-      });
+      warnings.push(
+        warning('certificate_before_decision', tpl('warning.certificateBeforeDecision')),
+      );
     }
     if (afterCertificate > afterLetter) {
       base = afterCertificate;
-      steps.push(`The later of the two dates counts: ${formatLong(base)}.`);
+      steps.push(tpl('r13.laterCounts', { date: isoOf(base) }));
     } else {
-      steps.push(
-        `The later of the two dates counts: ${formatLong(base)}. The certificate does not shorten the time.`,
-      );
+      steps.push(tpl('r13.laterCountsNotShorter', { date: isoOf(base) }));
     }
   }
   const { month, day: dom, year } = toParts(base);
@@ -300,26 +312,29 @@ export function appealDeadline(input: AppealDeadlineInput): DeadlineResult {
     const newYear = fromParts(month === 12 ? year + 1 : year, 1, 1);
     day = onOrNextWorkingDay(newYear + 1, cal);
     steps.push(
-      `${formatLong(base)} falls between 25 December and 1 January. The Tribunal then accepts the appeal on the first working day after 1 January.`,
-      ...skippedHolidays(newYear, day, cal),
+      tpl('r13.christmas', { date: isoOf(base) }),
+      ...skippedHolidayTemplates(newYear, day, cal),
     );
   } else if (month === 8) {
     const endOfAugust = fromParts(year, 8, 31);
     day = onOrNextWorkingDay(endOfAugust + 1, cal);
     steps.push(
-      `${formatLong(base)} is in August. The Tribunal then accepts the appeal on the first working day after 31 August.`,
-      ...skippedHolidays(endOfAugust, day, cal),
+      tpl('r13.august', { date: isoOf(base) }),
+      ...skippedHolidayTemplates(endOfAugust, day, cal),
     );
   } else if (!cal.isWorkingDay(base)) {
     day = onOrNextWorkingDay(base, cal);
     steps.push(
-      `${formatLong(base)} is not a working day (it is ${cal.nonWorkingReason(base)}). The Tribunal accepts the next working day.`,
-      ...skippedHolidays(base, day, cal),
+      tpl('r13.notWorkingDay', {
+        date: isoOf(base),
+        reason: { text: cal.nonWorkingReasonTemplate(base)! },
+      }),
+      ...skippedHolidayTemplates(base, day, cal),
     );
   } else {
     day = base;
   }
-  steps.push(`So the appeal must reach the Tribunal by 5pm on ${formatLong(day)}.`);
+  steps.push(tpl('r13.byFivePm', { date: isoOf(day) }));
   return finish({
     rule: 'R13',
     day,

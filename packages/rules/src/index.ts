@@ -30,3 +30,10 @@ export * from './lifecycle';
 export * from './case-deadlines';
 export * from './route-flow';
 export * from './meetings';
+export {
+  RULE_TEXTS,
+  type RuleTextKey,
+  type Template,
+  type TemplateParam,
+  renderTemplate,
+} from './texts';

@@ -2,6 +2,7 @@
 import type { CalendarOverrides, WorkingCalendar } from './calendar';
 import { type IsoDate, formatIsoDate, formatLong, parseIsoDate } from './dates';
 import { type Source, type SourceId, sources } from './sources';
+import { type Template, english, tpl } from './texts';
 
 export type RuleId =
   | 'R1'
@@ -38,6 +39,16 @@ export interface RuleWarning {
   message: string;
 }
 
+/** A warning as a template (texts.ts); its message is the template in English. */
+export interface TemplatedWarning {
+  code: WarningCode;
+  template: Template;
+}
+
+export function warning(code: WarningCode, template: Template): TemplatedWarning {
+  return { code, template };
+}
+
 /** Options every dated rule accepts besides its own inputs. */
 export interface RuleOptions {
   /** Today's date, for "already passed" warnings. The rules never read a clock. */
@@ -55,6 +66,13 @@ export interface DeadlineResult {
   /** Every step in one paragraph of plain English. */
   explanation: string;
   steps: string[];
+  /**
+   * `steps` as templates (texts.ts), one per step, for the rules a front end shows in another
+   * language (R2, R13); absent where the rule is explained in English only.
+   */
+  stepTemplates?: Template[];
+  /** Each warning's message as a template, in the order of `warnings`. */
+  warningTemplates?: Template[];
   /** Short citation(s), e.g. "SEND Regulations 2014, reg. 33". */
   source: string;
   sources: Source[];
@@ -66,40 +84,44 @@ export interface DeadlineResult {
 interface FinishArgs {
   rule: RuleId;
   day: number;
-  steps: string[];
+  /** The steps in English, or as templates (then written out in English for `steps`). */
+  steps: string[] | Template[];
   sourceIds: SourceId[];
   cal: WorkingCalendar;
   options: RuleOptions | undefined;
   byFivePm?: boolean;
   /** A calendar period that does not move off non-working days: warn instead. */
   calendarPeriod?: boolean;
-  extraWarnings?: RuleWarning[];
+  extraWarnings?: TemplatedWarning[];
 }
 
 export function finish(args: FinishArgs): DeadlineResult {
-  const { rule, day, steps, sourceIds, cal, options, byFivePm = false } = args;
-  const warnings: RuleWarning[] = [...(args.extraWarnings ?? [])];
+  const { rule, day, sourceIds, cal, options, byFivePm = false } = args;
+  const templates = args.steps.every((s) => typeof s !== 'string')
+    ? (args.steps as Template[])
+    : undefined;
+  const steps = templates ? templates.map(english) : (args.steps as string[]);
+  const warnings: TemplatedWarning[] = [...(args.extraWarnings ?? [])];
+  const date = { date: formatIsoDate(day) };
   if (args.calendarPeriod) {
-    const reason = cal.nonWorkingReason(day);
+    const reason = cal.nonWorkingReasonTemplate(day);
     if (reason !== null) {
-      warnings.push({
-        code: 'not_working_day',
-        message: `${formatLong(day)} is not a working day (it is ${reason}). This deadline does not move to the next working day, so act before it.`,
-      });
+      warnings.push(
+        warning(
+          'not_working_day',
+          tpl('warning.notWorkingDay', { date, reason: { text: reason } }),
+        ),
+      );
     }
   }
   if (options?.today !== undefined) {
     const today = parseIsoDate(options.today, 'today');
     if (today > day) {
-      warnings.push({
-        code: 'passed',
-        message: `This date has passed: it was ${formatLong(day)}.`,
-      });
+      warnings.push(warning('passed', tpl('warning.passed', { date })));
     } else if (today === day) {
-      warnings.push({
-        code: 'due_today',
-        message: byFivePm ? 'This is due today, by 5pm.' : 'This is due today.',
-      });
+      warnings.push(
+        warning('due_today', tpl(byFivePm ? 'warning.dueTodayFivePm' : 'warning.dueToday')),
+      );
     }
   }
   const cited = sources(...sourceIds);
@@ -109,9 +131,11 @@ export function finish(args: FinishArgs): DeadlineResult {
     dateText: formatLong(day),
     explanation: steps.join(' '),
     steps,
+    ...(templates && templates.length ? { stepTemplates: templates } : {}),
     source: cited.map((s) => s.cite).join('; '),
     sources: cited,
-    warnings,
+    warnings: warnings.map((w) => ({ code: w.code, message: english(w.template) })),
+    warningTemplates: warnings.map((w) => w.template),
     byFivePm,
   };
 }

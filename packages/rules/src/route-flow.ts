@@ -4,17 +4,23 @@
 import type { AppealMatter, Track } from './case-facts';
 import { RulesInputError } from './errors';
 import { type Source, sources } from './sources';
+import { RULE_TEXTS, type RuleTextKey, type Template, english, tpl } from './texts';
 import { certificateNeeded, whoArrangesMediation } from './tracks';
 
 export interface QuestionOption {
   value: string;
   label: string;
+  /** `label`'s key in RULE_TEXTS, for front ends in other languages. */
+  labelKey: RuleTextKey;
 }
 
 export interface Question {
   id: QuestionId;
   text: string;
+  /** `text`'s key in RULE_TEXTS. */
+  textKey: RuleTextKey;
   help?: string;
+  helpKey?: RuleTextKey;
   /** True when more than one option may be chosen (answer is a list). */
   multiple?: boolean;
   options: QuestionOption[];
@@ -46,90 +52,84 @@ export interface RouteResult {
   reasons: string[];
   sources: Source[];
   nextSteps: string[];
+  /** title, summary, reasons and nextSteps as templates (texts.ts), for other languages. */
+  templates: RouteTemplates;
+}
+
+export interface RouteTemplates {
+  title: Template;
+  summary: Template;
+  reasons: Template[];
+  nextSteps: Template[];
+}
+
+/** The words of a result, written out in English beside their templates. */
+function words(templates: RouteTemplates) {
+  return {
+    title: english(templates.title),
+    summary: english(templates.summary),
+    reasons: templates.reasons.map(english),
+    nextSteps: templates.nextSteps.map(english),
+    templates,
+  };
 }
 
 export type FlowStep =
   | { type: 'question'; question: Question; answered: QuestionId[] }
   | { type: 'result'; route: RouteResult; answered: QuestionId[] };
 
+/** The options of each question, in order; their words are RULE_TEXTS `route.<id>.<value>`. */
+const QUESTION_OPTIONS: Readonly<Record<QuestionId, readonly string[]>> = {
+  age: ['child', 'young_person', 'over_25'],
+  about: [
+    'ehc_decision',
+    'plan_health_social_care',
+    'support',
+    'disability_discrimination',
+    'not_sure',
+  ],
+  decision: [
+    'refusal_to_assess',
+    'no_plan_after_assessment',
+    'plan_contents',
+    'refusal_to_reassess',
+    'refusal_to_amend',
+    'cease_plan',
+    'none',
+  ],
+  sections: [
+    'plan_needs_b',
+    'plan_provision_f',
+    'plan_placement_i',
+    'no_placement_named',
+    'health',
+    'social_care',
+  ],
+  care: ['health', 'social_care', 'both'],
+};
+
+function question(id: QuestionId, multiple = false): Question {
+  const texts = RULE_TEXTS as Record<string, string>;
+  const helpKey = `route.${id}.help`;
+  return {
+    id,
+    text: RULE_TEXTS[`route.${id}`],
+    textKey: `route.${id}`,
+    ...(helpKey in texts ? { help: texts[helpKey]!, helpKey: helpKey as RuleTextKey } : {}),
+    ...(multiple ? { multiple } : {}),
+    options: QUESTION_OPTIONS[id].map((value) => {
+      const labelKey = `route.${id}.${value}` as RuleTextKey;
+      return { value, label: RULE_TEXTS[labelKey], labelKey };
+    }),
+  };
+}
+
 export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
-  age: {
-    id: 'age',
-    text: 'How old is the child or young person?',
-    help: 'School age ends on the last Friday in June of the school year in which they turn 16.',
-    options: [
-      { value: 'child', label: 'School age or younger' },
-      { value: 'young_person', label: 'Over school age and under 25' },
-      { value: 'over_25', label: '25 or older' },
-    ],
-  },
-  about: {
-    id: 'about',
-    text: 'What is the disagreement about?',
-    help: 'An EHC plan is an education, health and care plan. The council is the local authority.',
-    options: [
-      {
-        value: 'ehc_decision',
-        label: 'A council decision about an EHC needs assessment or an EHC plan',
-      },
-      {
-        value: 'plan_health_social_care',
-        label: 'Only the health or social care parts of an EHC plan',
-      },
-      {
-        value: 'support',
-        label:
-          'The support from a school, nursery or college, or how the council or school does its job',
-      },
-      {
-        value: 'disability_discrimination',
-        label: 'A school treated the child unfairly because of disability',
-      },
-      { value: 'not_sure', label: 'I am not sure' },
-    ],
-  },
-  decision: {
-    id: 'decision',
-    text: 'Which decision do you disagree with?',
-    help: 'It is in the letter from the council. The date on that letter matters for deadlines.',
-    options: [
-      { value: 'refusal_to_assess', label: 'The council will not do an EHC needs assessment' },
-      {
-        value: 'no_plan_after_assessment',
-        label: 'After the assessment, the council will not make a plan',
-      },
-      { value: 'plan_contents', label: 'What the EHC plan says (a new, changed or replaced plan)' },
-      { value: 'refusal_to_reassess', label: 'The council will not do a new assessment' },
-      { value: 'refusal_to_amend', label: 'After a review, the council will not change the plan' },
-      { value: 'cease_plan', label: 'The council wants to stop the plan' },
-      { value: 'none', label: 'There is no decision letter yet, or it is something else' },
-    ],
-  },
-  sections: {
-    id: 'sections',
-    text: 'Which parts of the plan do you disagree with? Choose all that apply.',
-    multiple: true,
-    options: [
-      { value: 'plan_needs_b', label: 'The needs it describes (section B)' },
-      { value: 'plan_provision_f', label: 'The special educational support (section F)' },
-      {
-        value: 'plan_placement_i',
-        label: 'The school or college named, or the type of school (section I)',
-      },
-      { value: 'no_placement_named', label: 'No school or college is named' },
-      { value: 'health', label: 'The health care parts (sections C and G)' },
-      { value: 'social_care', label: 'The social care parts (sections D and H)' },
-    ],
-  },
-  care: {
-    id: 'care',
-    text: 'Which parts of the plan do you disagree with?',
-    options: [
-      { value: 'health', label: 'Health care' },
-      { value: 'social_care', label: 'Social care' },
-      { value: 'both', label: 'Both' },
-    ],
-  },
+  age: question('age'),
+  about: question('about'),
+  decision: question('decision'),
+  sections: question('sections', true),
+  care: question('care'),
 };
 
 /** The first question of the flow. */
@@ -212,8 +212,7 @@ export function nextStep(answers: Answers): FlowStep {
   );
 }
 
-const IASS =
-  'Your local information, advice and support service (IASS) gives free, impartial advice. Every council area has one.';
+const IASS = tpl('result.iass');
 
 const OUT_OF_SCOPE: RouteResult = {
   outcome: 'out_of_scope',
@@ -221,15 +220,13 @@ const OUT_OF_SCOPE: RouteResult = {
   certificateNeeded: null,
   appealMatters: [],
   arranger: null,
-  title: 'This service is for people under 25',
-  summary:
-    'EHC plans, SEN mediation and SEND appeals are for children and young people under 25. We cannot open a case for someone aged 25 or older.',
-  reasons: ['A young person, in this law, is over school age and under 25.'],
   sources: sources('cfa-s83'),
-  nextSteps: [
-    IASS,
-    'Adult social care or the local college may be able to help with support after 25.',
-  ],
+  ...words({
+    title: tpl('result.outOfScope.title'),
+    summary: tpl('result.outOfScope.summary'),
+    reasons: [tpl('result.outOfScope.reason')],
+    nextSteps: [IASS, tpl('result.outOfScope.adultCare')],
+  }),
 };
 
 const CONTACT_IASS: RouteResult = {
@@ -238,18 +235,13 @@ const CONTACT_IASS: RouteResult = {
   certificateNeeded: null,
   appealMatters: [],
   arranger: null,
-  title: 'Talk to your local advice service first',
-  summary:
-    'It is hard to say which route fits without knowing more. An adviser can look at your letters and explain your options.',
-  reasons: [
-    'The right route depends on what the disagreement is about and whether there is a council decision.',
-  ],
   sources: sources('cfa-s51', 'cfa-s57'),
-  nextSteps: [
-    IASS,
-    'If you have a letter from the council with a decision, keep it. The date on it starts the deadlines.',
-    'You can also ask us. We will call you back.',
-  ],
+  ...words({
+    title: tpl('result.iassFirst.title'),
+    summary: tpl('result.iassFirst.summary'),
+    reasons: [tpl('result.iassFirst.reason')],
+    nextSteps: [IASS, tpl('result.iassFirst.keepLetter'), tpl('result.iassFirst.askUs')],
+  }),
 };
 
 const DISABILITY_CLAIM: RouteResult = {
@@ -258,20 +250,18 @@ const DISABILITY_CLAIM: RouteResult = {
   certificateNeeded: false,
   appealMatters: [],
   arranger: null,
-  title: 'A disability discrimination claim',
-  summary:
-    'You can make a claim to the SEND Tribunal about disability discrimination by a school. You do not need a mediation certificate.',
-  reasons: [
-    'Disability discrimination claims are made under the Equality Act, not as an appeal, so no certificate is needed.',
-    'The claim must be made within 6 months of what happened. The Christmas and August extensions do not apply.',
-  ],
   sources: sources('equality-act-sch17', 'cfa-s55'),
-  nextSteps: [
-    'Write down what happened and when.',
-    'Make the claim within 6 months of what happened.',
-    'You can also ask for disagreement resolution with the school at any time.',
-    IASS,
-  ],
+  ...words({
+    title: tpl('result.disability.title'),
+    summary: tpl('result.disability.summary'),
+    reasons: [tpl('result.disability.reasonAct'), tpl('result.disability.reasonTime')],
+    nextSteps: [
+      tpl('result.disability.writeDown'),
+      tpl('result.disability.within6Months'),
+      tpl('result.disability.resolution'),
+      IASS,
+    ],
+  }),
 };
 
 function disagreementResolution(): RouteResult {
@@ -281,18 +271,13 @@ function disagreementResolution(): RouteResult {
     certificateNeeded: null,
     appealMatters: [],
     arranger: null,
-    title: 'Disagreement resolution',
-    summary:
-      'An independent person can help you and the school, college or council talk it through and agree a way forward. Everyone has to agree to take part.',
-    reasons: [
-      'Disagreement resolution is for disagreements about special educational support, with or without an EHC plan.',
-      'It is free and does not affect any right to appeal.',
-    ],
     sources: sources('cfa-s57'),
-    nextSteps: [
-      'Ask us for disagreement resolution. We will contact the other side to see if they agree.',
-      'If you later get a council decision you can appeal, the time to appeal starts from the date on that letter.',
-    ],
+    ...words({
+      title: tpl('result.resolution.title'),
+      summary: tpl('result.resolution.summary'),
+      reasons: [tpl('result.resolution.reasonWhat'), tpl('result.resolution.reasonFree')],
+      nextSteps: [tpl('result.resolution.askUs'), tpl('result.resolution.laterDecision')],
+    }),
   };
 }
 
@@ -304,18 +289,13 @@ function careOnly(health: boolean, social: boolean): RouteResult {
     certificateNeeded: false,
     appealMatters: [],
     arranger: who.arranger,
-    title: 'Mediation about the health or social care parts of the plan',
-    summary:
-      'You can ask for mediation about these parts. They cannot be appealed to the Tribunal on their own, so mediation is the main way to settle them.',
-    reasons: [
-      'Mediation is available when a plan is made, changed or replaced, including its health and social care parts.',
-      ...who.steps,
-    ],
     sources: [...sources('cfa-s52-54'), ...who.sources.filter((s) => s.id !== 'cfa-s52-54')],
-    nextSteps: [
-      'Contact the mediation adviser within 2 months of the date on the letter that came with the plan.',
-      'Tell them which parts of the plan you disagree with.',
-    ],
+    ...words({
+      title: tpl('result.careOnly.title'),
+      summary: tpl('result.careOnly.summary'),
+      reasons: [tpl('result.careOnly.reason'), ...who.stepTemplates],
+      nextSteps: [tpl('result.careOnly.contact'), tpl('result.careOnly.tellParts')],
+    }),
   };
 }
 
@@ -326,8 +306,7 @@ function appealRoute(matters: AppealMatter[], health: boolean, social: boolean):
     socialCareIssues: social,
     educationIssues: true,
   });
-  const care =
-    health || social ? ['The health or social care parts can be included in the mediation.'] : [];
+  const care = health || social ? [tpl('result.careIncluded')] : [];
   if (!r1.needed) {
     return {
       outcome: 'appeal_no_certificate',
@@ -335,16 +314,17 @@ function appealRoute(matters: AppealMatter[], health: boolean, social: boolean):
       certificateNeeded: false,
       appealMatters: matters,
       arranger: who.arranger,
-      title: 'You can appeal without a mediation certificate',
-      summary:
-        'An appeal only about the school or college named can go straight to the SEND Tribunal. You can still choose mediation, but it does not give you more time.',
-      reasons: [...r1.steps, ...care],
       sources: [...r1.sources, ...sources('tribunal-r20')],
-      nextSteps: [
-        'The appeal must reach the Tribunal within 2 months of the date on the decision letter, by 5pm.',
-        'If you want mediation too, contact the mediation adviser soon.',
-        IASS,
-      ],
+      ...words({
+        title: tpl('result.noCertificate.title'),
+        summary: tpl('result.noCertificate.summary'),
+        reasons: [...r1.stepTemplates, ...care],
+        nextSteps: [
+          tpl('result.noCertificate.deadline'),
+          tpl('result.noCertificate.mediationToo'),
+          IASS,
+        ],
+      }),
     };
   }
   return {
@@ -353,16 +333,17 @@ function appealRoute(matters: AppealMatter[], health: boolean, social: boolean):
     certificateNeeded: true,
     appealMatters: matters,
     arranger: who.arranger,
-    title: 'Contact the mediation adviser before you appeal',
-    summary:
-      'You must talk to a mediation adviser before you can appeal. Mediation itself is your choice. Either way you get a certificate, which you need to appeal.',
-    reasons: [...r1.steps, ...care, ...who.steps],
     sources: [...r1.sources, ...sources('regs-33', 'tribunal-r20')],
-    nextSteps: [
-      'Find the date on the decision letter. You have 2 months from that date to contact the mediation adviser.',
-      'If you do not want mediation, the adviser gives you a certificate within 3 working days.',
-      'If you choose mediation, it must take place within 30 days of the council being told.',
-      'After the certificate, you have until 2 months after the letter date or 1 month after the certificate, whichever is later, to appeal.',
-    ],
+    ...words({
+      title: tpl('result.mediation.title'),
+      summary: tpl('result.mediation.summary'),
+      reasons: [...r1.stepTemplates, ...care, ...who.stepTemplates],
+      nextSteps: [
+        tpl('result.mediation.findDate'),
+        tpl('result.mediation.declined'),
+        tpl('result.mediation.within30Days'),
+        tpl('result.mediation.appealBy'),
+      ],
+    }),
   };
 }

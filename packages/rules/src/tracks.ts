@@ -3,35 +3,35 @@ import { APPEAL_MATTERS, type AppealMatter, PLACEMENT_ONLY_MATTERS } from './cas
 import { RulesInputError } from './errors';
 import { readObject } from './inputs';
 import { type Source, sources } from './sources';
+import { RULE_TEXTS, type Template, english, tpl } from './texts';
 
 export interface Explained {
   explanation: string;
   steps: string[];
+  /** `steps` as templates (texts.ts), where a front end shows them in other languages. */
+  stepTemplates?: Template[];
   source: string;
   sources: Source[];
 }
 
-function explained(steps: string[], cited: Source[]): Explained {
+function explained(
+  templates: Template[],
+  cited: Source[],
+): Explained & { stepTemplates: Template[] } {
+  const steps = templates.map(english);
   return {
     explanation: steps.join(' '),
     steps,
+    stepTemplates: templates,
     source: cited.map((s) => s.cite).join('; '),
     sources: cited,
   };
 }
 
 /** Plain-English names of the appealable decisions, for lists and explanations. */
-export const APPEAL_MATTER_LABELS: Readonly<Record<AppealMatter, string>> = {
-  refusal_to_assess: 'the council will not carry out an EHC needs assessment',
-  no_plan_after_assessment: 'the council will not make an EHC plan after the assessment',
-  plan_needs_b: 'the special educational needs described in the plan (section B)',
-  plan_provision_f: 'the special educational support in the plan (section F)',
-  plan_placement_i: 'the school or college named in the plan, or its type (section I)',
-  no_placement_named: 'no school or college is named in the plan',
-  refusal_to_reassess: 'the council will not carry out a new assessment',
-  refusal_to_amend: 'the council will not change the plan after a review',
-  cease_plan: 'the council wants to stop the plan',
-};
+export const APPEAL_MATTER_LABELS: Readonly<Record<AppealMatter, string>> = Object.fromEntries(
+  APPEAL_MATTERS.map((m) => [m, RULE_TEXTS[`matter.${m}`]]),
+) as Record<AppealMatter, string>;
 
 export function readAppealMatters(value: unknown, field = 'appealMatters'): AppealMatter[] {
   if (value === undefined || value === null) return [];
@@ -58,6 +58,7 @@ export interface CertificateNeededInput {
 
 export interface CertificateNeededResult extends Explained {
   rule: 'R1';
+  stepTemplates: Template[];
   /** True when a mediation certificate is needed before appealing. */
   needed: boolean;
   /** True when at least one decision can be appealed to the SEND Tribunal. */
@@ -68,14 +69,10 @@ export interface CertificateNeededResult extends Explained {
 export function certificateNeeded(input: CertificateNeededInput): CertificateNeededResult {
   const o = readObject(input, 'certificateNeeded');
   const matters = readAppealMatters(o['appealMatters']);
-  const steps: string[] = [];
-  if (o['disabilityDiscrimination'] === true) {
-    steps.push(
-      'A disability discrimination claim is made under the Equality Act, not as an appeal, so it needs no mediation certificate.',
-    );
-  }
+  const steps: Template[] = [];
+  if (o['disabilityDiscrimination'] === true) steps.push(tpl('r1.disabilityClaim'));
   if (matters.length === 0) {
-    steps.push('No decision that can be appealed to the SEND Tribunal was given.');
+    steps.push(tpl('r1.nothingAppealable'));
     return {
       rule: 'R1',
       needed: false,
@@ -85,14 +82,11 @@ export function certificateNeeded(input: CertificateNeededInput): CertificateNee
   }
   const others = matters.filter((m) => !PLACEMENT_ONLY_MATTERS.includes(m));
   if (others.length === 0) {
-    steps.push(
-      'The appeal is only about the school or college named in the plan, its type, or that none is named.',
-      'For that, you do not need a mediation certificate. You can still choose mediation.',
-    );
+    steps.push(tpl('r1.placementOnly'), tpl('r1.placementOnlyNoCertificate'));
   } else {
     steps.push(
-      `The appeal includes ${others.map((m) => APPEAL_MATTER_LABELS[m]).join('; ')}.`,
-      'Before appealing this, you must contact a mediation adviser and get a mediation certificate, whether or not you then choose mediation.',
+      tpl('r1.includes', { matters: { list: others.map((m) => tpl(`matter.${m}`)) } }),
+      tpl('r1.certificateNeeded'),
     );
   }
   return {
@@ -111,6 +105,7 @@ export interface WhoArrangesInput {
 
 export interface WhoArrangesResult extends Explained {
   rule: 'R6';
+  stepTemplates: Template[];
   /** `la`: the local authority; `icb`: the integrated care board. */
   arranger: 'la' | 'icb';
   /** True when the health body must take part although the council arranges it. */
@@ -127,22 +122,12 @@ export function whoArrangesMediation(input: WhoArrangesInput): WhoArrangesResult
       rule: 'R6',
       arranger: 'icb',
       healthBodyTakesPart: true,
-      ...explained(
-        [
-          'The mediation is only about health care.',
-          'The health body (the integrated care board) arranges it, within 30 days of being told.',
-        ],
-        sources('cfa-s52-54', 'regs-36'),
-      ),
+      ...explained([tpl('r6.healthOnly'), tpl('r6.icbArranges')], sources('cfa-s52-54', 'regs-36')),
     };
   }
   const steps = health
-    ? [
-        'The mediation is about health care and other things.',
-        'The council arranges it, and the health body (the integrated care board) must take part.',
-        'The council must tell the health body within 3 working days.',
-      ]
-    : ['The mediation is about education or social care.', 'The council arranges it.'];
+    ? [tpl('r6.healthAndOther'), tpl('r6.councilWithHealth'), tpl('r6.tellHealthBody')]
+    : [tpl('r6.educationOrCare'), tpl('r6.councilArranges')];
   return {
     rule: 'R6',
     arranger: 'la',

@@ -22,6 +22,7 @@ import { localAuthoritiesRouter } from './routers/local-authorities';
 import { notificationsRouter } from './routers/notifications';
 import { reportsRouter } from './routers/reports';
 import { taughtRouter } from './routers/taught';
+import { translationsRouter } from './routers/translations';
 import { vocabularyRouter } from './routers/vocabulary';
 
 export const appRouter = router({
@@ -44,6 +45,7 @@ export const appRouter = router({
   sites: sitesRouter,
   users: usersRouter,
   settings: settingsRouter,
+  translations: translationsRouter,
   audit: auditRouter,
   subjects: subjectsRouter,
   notifications: notificationsRouter,

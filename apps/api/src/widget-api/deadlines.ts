@@ -21,7 +21,36 @@ import { ipOf, limited, readBody } from './shared';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date such as 2026-03-31');
 
-type Run = (d: object, o: RuleOptions) => { label: string; result: DeadlineResult }[];
+type Labelled = { label: string; labelKey: string; result: DeadlineResult };
+type Run = (d: object, o: RuleOptions) => Labelled[];
+
+/**
+ * Each result's label in English and its key in the widget's message catalogues
+ * (apps/widget/src/strings), so the widget can show it in the family's language.
+ */
+const LABELS = {
+  deadlineLabelAdviser: {
+    labelKey: 'deadlineLabelAdviser',
+    label: 'Contact a mediation adviser by',
+  },
+  deadlineLabelAppeal: { labelKey: 'deadlineLabelAppeal', label: 'Appeal to the SEND Tribunal by' },
+  deadlineLabelCertificate: {
+    labelKey: 'deadlineLabelCertificate',
+    label: 'The mediation certificate is due by',
+  },
+  deadlineLabelMediationBy: {
+    labelKey: 'deadlineLabelMediationBy',
+    label: 'The mediation must take place by',
+  },
+  deadlineLabelMediationNotice: {
+    labelKey: 'deadlineLabelMediationNotice',
+    label: 'Notice of the mediation must be given by',
+  },
+  deadlineLabelDisabilityClaim: {
+    labelKey: 'deadlineLabelDisabilityClaim',
+    label: 'Make a disability discrimination claim by',
+  },
+} as const;
 
 const CALCULATIONS: Record<string, { dates: z.ZodType<object>; run: Run }> = {
   /** Everything that runs from a decision letter: the adviser contact and appeal deadlines. */
@@ -39,10 +68,10 @@ const CALCULATIONS: Record<string, { dates: z.ZodType<object>; run: Run }> = {
       };
       return [
         {
-          label: 'Contact a mediation adviser by',
+          ...LABELS.deadlineLabelAdviser,
           result: adviserContactDeadline({ decisionDate: x.decisionDate, ...o }),
         },
-        { label: 'Appeal to the SEND Tribunal by', result: appealDeadline({ ...x, ...o }) },
+        { ...LABELS.deadlineLabelAppeal, result: appealDeadline({ ...x, ...o }) },
       ];
     },
   },
@@ -54,7 +83,7 @@ const CALCULATIONS: Record<string, { dates: z.ZodType<object>; run: Run }> = {
     }),
     run: (d, o) => [
       {
-        label: 'Appeal to the SEND Tribunal by',
+        ...LABELS.deadlineLabelAppeal,
         result: appealDeadline({ ...(d as { decisionDate: string }), ...o }),
       },
     ],
@@ -63,7 +92,7 @@ const CALCULATIONS: Record<string, { dates: z.ZodType<object>; run: Run }> = {
     dates: z.object({ decisionDate: isoDate }),
     run: (d, o) => [
       {
-        label: 'Contact a mediation adviser by',
+        ...LABELS.deadlineLabelAdviser,
         result: adviserContactDeadline({ ...(d as { decisionDate: string }), ...o }),
       },
     ],
@@ -75,7 +104,7 @@ const CALCULATIONS: Record<string, { dates: z.ZodType<object>; run: Run }> = {
     }),
     run: (d, o) => [
       {
-        label: 'The mediation certificate is due by',
+        ...LABELS.deadlineLabelCertificate,
         result: certificateDueDate({ ...(d as { from: string }), ...o }),
       },
     ],
@@ -84,7 +113,7 @@ const CALCULATIONS: Record<string, { dates: z.ZodType<object>; run: Run }> = {
     dates: z.object({ from: isoDate, healthOnly: z.boolean().optional() }),
     run: (d, o) => [
       {
-        label: 'The mediation must take place by',
+        ...LABELS.deadlineLabelMediationBy,
         result: mediationArrangeBy({ ...(d as { from: string }), ...o }),
       },
     ],
@@ -93,7 +122,7 @@ const CALCULATIONS: Record<string, { dates: z.ZodType<object>; run: Run }> = {
     dates: z.object({ mediationDate: isoDate }),
     run: (d, o) => [
       {
-        label: 'Notice of the mediation must be given by',
+        ...LABELS.deadlineLabelMediationNotice,
         result: mediationNoticeBy({ ...(d as { mediationDate: string }), ...o }),
       },
     ],
@@ -102,7 +131,7 @@ const CALCULATIONS: Record<string, { dates: z.ZodType<object>; run: Run }> = {
     dates: z.object({ actDate: isoDate }),
     run: (d, o) => [
       {
-        label: 'Make a disability discrimination claim by',
+        ...LABELS.deadlineLabelDisabilityClaim,
         result: disabilityClaimDeadline({ ...(d as { actDate: string }), ...o }),
       },
     ],
@@ -145,7 +174,7 @@ export function deadlineRoutes(deps: AppDeps) {
     // The admin's bank-holiday overrides, as last read if the database does not answer now:
     // the calculator needs no database of its own.
     const settings = await settingsOrLastKnown(deps);
-    let results: { label: string; result: DeadlineResult }[];
+    let results: Labelled[];
     try {
       results = calc.run(dates.data, {
         today: londonDate(deps.clock.now()),
@@ -157,14 +186,18 @@ export function deadlineRoutes(deps: AppDeps) {
       throw error;
     }
     return c.json({
-      results: results.map(({ label, result: r }) => ({
+      results: results.map(({ label, labelKey, result: r }) => ({
         label,
+        labelKey,
         rule: r.rule,
         date: r.date,
         dateText: r.dateText,
         explanation: r.explanation,
         steps: r.steps,
         warnings: r.warnings.map((w) => w.message),
+        // The same in templates (@sen/rules texts), for the widget in other languages.
+        stepTemplates: r.stepTemplates ?? [],
+        warningTemplates: r.warningTemplates ?? [],
         source: r.source,
         byFivePm: r.byFivePm,
       })),

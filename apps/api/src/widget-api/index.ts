@@ -11,6 +11,7 @@ import { feedbackRoutes } from './feedback';
 import { messageRoutes } from './messages';
 import { officeHoursRoutes } from './office-hours';
 import { tooLarge } from './shared';
+import { stringsRoutes } from './strings';
 import { triageRoutes } from './triage';
 
 /** The widget's REST + SSE API (docs/ARCHITECTURE.md, "Widget REST API"). */
@@ -29,6 +30,7 @@ export function widgetApi(deps: AppDeps) {
   app.route('/deadlines', deadlineRoutes(deps));
   app.route('/callbacks', callbackRoutes(deps));
   app.route('/office-hours', officeHoursRoutes(deps));
+  app.route('/strings', stringsRoutes(deps));
   app.notFound((c) => widgetError(deps, c, 404, 'not_found', 'There is nothing at this address.'));
   // Whatever failed, the family gets a sentence and the phone number: 503 + Retry-After when
   // the database cannot serve now (down, locked, busy), else 500. Never internals.

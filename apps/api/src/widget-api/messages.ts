@@ -14,6 +14,7 @@ import { errorSummary } from '../logger';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
 import { cleanText } from '../text';
+import { CATALOGUES } from '@sen/widget/catalogues';
 import { answerAsSse, sseEvent } from './answer-sse';
 import { RATE_RULES, rateKey } from '../security/rate-limit';
 import { selfOrigin } from '../security/request-meta';
@@ -43,6 +44,14 @@ const MessageBody = z.object({
       const name = typeof v === 'string' ? cleanText(v).trim() : '';
       return name && name.length <= 100 ? name : undefined;
     }),
+   * The widget's chosen language (a catalogue code). Checked and accepted so the widget can
+   * send it; the answer engine takes no language hint yet (@sen/guidance detects the language
+   * of each message itself), so it goes no further for now.
+   */
+  language: z
+    .string()
+    .refine((l) => Object.hasOwn(CATALOGUES, l), 'Use a language the chat offers.')
+    .optional(),
 });
 
 /** POST /conversations/:id/messages: the visitor's question, answered as SSE or JSON. */

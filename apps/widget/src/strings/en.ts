@@ -21,6 +21,16 @@ export const frame = {
   clearConfirm: 'Clear this conversation? You will not be able to get it back.',
   download: 'Download conversation',
   back: 'Back to chat',
+  // Language menu (each language's own name is in languages.ts)
+  language: 'Language',
+  languageLoading: 'Loading…',
+  languageFailed:
+    'Sorry, that language could not be loaded. Please try again, or call us on {phone}.',
+  /** Shown while a language's file says `reviewed: false` (made by machine, not yet checked). */
+  languageUnreviewed:
+    'This translation has not been checked by a person yet. If anything is unclear, call us on {phone}.',
+  /** Shown in languages other than English: the guidance the chat quotes is in English. */
+  answersInEnglish: 'Answers from our guidance pages are in English.',
   welcome:
     'Hello, this is {name}. I can tell you about mediation and help you work out your dates.',
   welcomeSafety:
@@ -29,6 +39,17 @@ export const frame = {
   // (the root README, "Model mode"): it gets the question with personal details taken out.
   welcomeModel:
     'If we use an AI service to word an answer, it gets your question and our guidance pages. We take out names, phone numbers, emails, addresses, dates and school names first.',
+  // Fixed replies. The crisis and interpreter texts are the answer engine's own
+  // (packages/guidance/data/languages/replies), so the chat says the same thing either way.
+  crisis:
+    "If you or a child are in danger right now, call 999. If you are struggling yourself or thinking about ending your life, call Samaritans free on 116 123, any time, day or night. If you are worried about a child, call the NSPCC on 0808 800 5000 or your council's children's services; children and young people can call Childline free on 0800 1111.",
+  interpreter:
+    "We can help in your language. Call us on {phone} and ask for an interpreter, or leave your number and we'll call you back with an interpreter.",
+  handover:
+    'You can talk to one of our team. Call us on {phone}, or leave your details and we will contact you.',
+  noAnswer: 'Sorry, I could not find the answer to that in our guidance.',
+  outOfScope:
+    'I can only help with questions about SEN mediation, disagreement resolution and SEND appeals.',
   outOfHours:
     'We are closed now. Our opening hours: {hours}. You can still ask a question or leave your details.',
   starters: 'Things I can help with',
@@ -99,6 +120,13 @@ export const frame = {
   noOrNotSure: 'No, or I am not sure',
   calculate: 'Work out my dates',
   byFivePm: 'The Tribunal must receive it by 5pm that day.',
+  // The names of the dates the API works out (its `labelKey`s)
+  deadlineLabelAdviser: 'Contact a mediation adviser by',
+  deadlineLabelAppeal: 'Appeal to the SEND Tribunal by',
+  deadlineLabelCertificate: 'The mediation certificate is due by',
+  deadlineLabelMediationBy: 'The mediation must take place by',
+  deadlineLabelMediationNotice: 'Notice of the mediation must be given by',
+  deadlineLabelDisabilityClaim: 'Make a disability discrimination claim by',
   deadlineResults: 'Your dates',
   howWorkedOut: 'How we worked this out',
   deadlineCheck: 'Please check these dates with us or your local SEND information service.',

@@ -1,20 +1,6 @@
-// Picks the text for a language. To add one, copy en.ts to <code>.ts, translate the values and
-// add it below; anything missing falls back to English.
-import * as en from './en';
-import type { FrameStrings } from './en';
-
-export { fill, withoutFullStop } from './fill';
+// The English text is built in (first open needs no second request); the other languages are
+// fetched when chosen (frame/lib/locale.svelte.ts). See README "Translation".
+export { fill, setNumberLocale, withoutFullStop } from './fill';
+export { frame as englishFrame } from './en';
 export type { FrameStrings, LoaderStrings } from './en';
-
-const languages: Record<string, { frame: Partial<FrameStrings> }> = { en };
-
-export function frameStrings(lang: string | null | undefined): FrameStrings {
-  const chosen = languages[(lang ?? 'en').toLowerCase().split('-')[0]!];
-  return { ...en.frame, ...chosen?.frame };
-}
-
-/** The BCP 47 tag to put on the frame's <html lang>. */
-export function supportedLang(lang: string | null | undefined): string {
-  const code = (lang ?? 'en').toLowerCase().split('-')[0]!;
-  return code in languages ? code : 'en';
-}
+export { LANGUAGES, firstLanguage, languageOf, type Language } from './languages';

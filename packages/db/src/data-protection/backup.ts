@@ -36,6 +36,7 @@ export const BACKUP_TABLES: readonly { name: string; key: string; deferred?: str
   { name: 'message_feedback', key: 'id' },
   { name: 'guidance_examples', key: 'id' },
   { name: 'vocabulary_terms', key: 'id' },
+  { name: 'text_overrides', key: 'id' },
   { name: 'callback_requests', key: 'id' },
   { name: 'rate_limits', key: 'key' },
   { name: 'scheduled_jobs', key: 'name' },

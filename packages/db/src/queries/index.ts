@@ -30,3 +30,4 @@ export * from './case-parties';
 export * from './case-meetings';
 export * from './calendar-feeds';
 export * from './notifications';
+export * from './text-overrides';

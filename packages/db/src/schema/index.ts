@@ -21,3 +21,4 @@ export * from './case-contacts';
 export * from './case-meetings';
 export * from './calendar-feeds';
 export * from './notifications';
+export * from './text-overrides';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { frameStrings } from '../../strings';
+import { englishFrame } from '../../strings';
 import { ApiError, createWidgetApi, kindForStatus, retryAfterSeconds } from './api-client';
 import { errorText } from './error-text';
 
@@ -195,7 +195,7 @@ describe('status and Retry-After', () => {
 });
 
 describe('errorText', () => {
-  const t = frameStrings('en');
+  const t = { ...englishFrame };
   it('always offers the phone number once known', () => {
     for (const kind of ['offline', 'rate-limited', 'server', 'denied', 'expired'] as const) {
       expect(errorText(new ApiError(kind, ''), t, '020 7946 0000')).toContain('020 7946 0000');

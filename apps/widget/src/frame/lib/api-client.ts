@@ -14,6 +14,7 @@ import type {
   Citation,
   DeadlineItem,
   StartResponse,
+  StringsResponse,
   TriageAnswers,
   TriageStep,
 } from './types';
@@ -64,7 +65,11 @@ export interface WidgetApi {
     handlers?: AnswerHandlers,
     /** The family's council, when known: "my local IASS?" is answered with its details. */
     localAuthority?: string,
+    /** The widget's language (a code of strings/languages.ts). */
+    language?: string,
   ): Promise<Answer>;
+  /** A language's texts with the service's corrections (GET /strings/:lang). */
+  strings(language: string): Promise<StringsResponse>;
   feedback(messageId: string, token: string, rating: 'up' | 'down'): Promise<void>;
   triage(answers: TriageAnswers): Promise<TriageStep>;
   deadlines(calculation: string, dates: Record<string, string | boolean>): Promise<DeadlineItem[]>;
@@ -125,10 +130,14 @@ export function createWidgetApi(base = '/api/widget/v1', fetcher: typeof fetch =
       return body;
     },
 
-    async ask(conversationId, token, text, handlers = {}, localAuthority) {
+    async ask(conversationId, token, text, handlers = {}, localAuthority, language) {
       const response = await post(
         `/conversations/${encodeURIComponent(conversationId)}/messages`,
-        localAuthority ? { text, localAuthority } : { text },
+        {
+          text,
+          ...(localAuthority ? { localAuthority } : {}),
+          ...(language ? { language } : {}),
+        },
         token,
         'text/event-stream',
       );
@@ -176,6 +185,30 @@ export function createWidgetApi(base = '/api/widget/v1', fetcher: typeof fetch =
       });
       if (failure || !done) throw new ApiError('server', failure.trim());
       return { ...(done as AnswerDone), text: text_, citations };
+    },
+
+    async strings(language) {
+      let response: Response;
+      try {
+        response = await fetcher(`${base}/strings/${encodeURIComponent(language)}`, {
+          credentials: 'omit',
+        });
+      } catch (_e) {
+        throw new ApiError('offline', '');
+      }
+      if (!response.ok) throw new ApiError(kindForStatus(response.status), '');
+      const body = (await json(response)) as Partial<StringsResponse> | null;
+      if (!body || typeof body.messages !== 'object' || body.messages === null)
+        throw new ApiError('server', '');
+      const messages: Record<string, string> = {};
+      for (const [key, value] of Object.entries(body.messages))
+        if (typeof value === 'string' && value.trim()) messages[key] = value;
+      return {
+        language: String(body.language ?? language),
+        dir: body.dir === 'rtl' ? 'rtl' : 'ltr',
+        reviewed: body.reviewed !== false,
+        messages,
+      };
     },
 
     async feedback(messageId, token, rating) {

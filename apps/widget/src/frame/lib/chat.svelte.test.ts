@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { frameStrings } from '../../strings';
+import { englishFrame } from '../../strings';
 import { ApiError, type AnswerHandlers, type WidgetApi } from './api-client';
 import { Chat } from './chat.svelte';
 import type { StartResponse } from './types';
 
-const t = frameStrings('en');
+const t = { ...englishFrame };
 
 function session(n: number): StartResponse {
   return {
@@ -37,6 +37,7 @@ function fakeApi(overrides: Partial<WidgetApi> = {}) {
       };
     }),
     feedback: vi.fn(async () => {}),
+    strings: vi.fn(),
     triage: vi.fn(),
     deadlines: vi.fn(),
     callback: vi.fn(),
@@ -84,6 +85,21 @@ describe('Chat', () => {
     expect(chat.messages[1]!.kind).toBe('answer');
     expect(chat.busy).toBe(false);
     expect(chat.status).toBe(t.answerReady);
+  });
+
+  it('sends the chosen language with each question', async () => {
+    const api = fakeApi();
+    const chat = new Chat(api, 'demo', t);
+    await chat.start('https://council.example');
+    chat.language = 'pl';
+    await chat.ask('Czy potrzebuję mediacji?');
+    expect(api.ask).toHaveBeenCalledWith(
+      expect.any(String),
+      expect.any(String),
+      'Czy potrzebuję mediacji?',
+      expect.any(Object),
+      'pl',
+    );
   });
 
   it('refuses empty and too-long questions without calling the API', async () => {

@@ -35,6 +35,8 @@ export class Chat {
   context = $state<WidgetContext>({});
   /** For the screen-reader status line: "Finding an answer…", "Answer ready." or what failed. */
   status = $state('');
+  /** The language the visitor chose; sent with each question as a hint for the answer engine. */
+  language = 'en';
 
   #hostOrigin = '';
   readonly #key: string;
@@ -121,6 +123,7 @@ export class Chat {
           onDelta: (delta) => (reply.text += delta),
         },
         this.context.localAuthority,
+        this.language,
       );
       reply.text = answer.text || reply.text;
       reply.citations = answer.citations;

@@ -1,6 +1,7 @@
 // The API returns results built by @sen/rules and @sen/guidance. These functions turn them into
 // the few fields the UI shows, tolerating the small naming differences between those packages
 // (e.g. `asOf` or `asOfDate`), and never passing through anything that is not plain text.
+import { template, templates } from './rule-text';
 import type { Citation, DeadlineItem, TriageOption, TriageStep } from './types';
 
 type Obj = Record<string, unknown>;
@@ -70,16 +71,29 @@ export function normaliseTriage(raw: unknown): TriageStep | null {
         if (!isObj(o) || typeof o.value !== 'string') return null;
         const label = str(o.label);
         const hint = str(o.hint, o.help);
-        return label ? { value: o.value, label, ...(hint ? { hint } : {}) } : null;
+        const labelKey = str(o.labelKey);
+        return label
+          ? { value: o.value, label, ...(labelKey ? { labelKey } : {}), ...(hint ? { hint } : {}) }
+          : null;
       })
       .filter((o): o is TriageOption => !!o);
     const id = str(q.id);
     const text = str(q.text);
     if (!id || !text || options.length === 0) return null;
     const hint = str(q.help, q.hint);
+    const textKey = str(q.textKey);
+    const hintKey = str(q.helpKey);
     return {
       type: 'question',
-      question: { id, text, multiple: q.multiple === true, options, ...(hint ? { hint } : {}) },
+      question: {
+        id,
+        text,
+        ...(textKey ? { textKey } : {}),
+        multiple: q.multiple === true,
+        options,
+        ...(hint ? { hint } : {}),
+        ...(hint && hintKey ? { hintKey } : {}),
+      },
     };
   }
   const r =
@@ -94,6 +108,13 @@ export function normaliseTriage(raw: unknown): TriageStep | null {
   const title = str(r.title);
   const summary = lines(r.summary ?? r.explanation);
   if (!title && summary.length === 0) return null;
+  const tr = isObj(r.templates) ? r.templates : {};
+  const words = {
+    title: template(tr.title),
+    summary: template(tr.summary),
+    reasons: templates(tr.reasons),
+    nextSteps: templates(tr.nextSteps),
+  };
   return {
     type: 'result',
     result: {
@@ -103,6 +124,16 @@ export function normaliseTriage(raw: unknown): TriageStep | null {
       reasons: lines(r.reasons),
       nextSteps: lines(r.nextSteps),
       sources: sourceList(r.sources),
+      ...(words.title && words.summary && words.reasons && words.nextSteps
+        ? {
+            templates: {
+              title: words.title,
+              summary: words.summary,
+              reasons: words.reasons,
+              nextSteps: words.nextSteps,
+            },
+          }
+        : {}),
     },
   };
 }
@@ -116,8 +147,14 @@ export function normaliseDeadlines(raw: unknown): DeadlineItem[] {
       const date = str(item.date);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
       const steps = lines(item.steps);
+      const labelKey = str(item.labelKey);
+      const stepTemplates = templates(item.stepTemplates);
+      const warningTemplates = templates(item.warningTemplates);
       return {
         label: str(item.label),
+        ...(labelKey ? { labelKey } : {}),
+        ...(stepTemplates?.length ? { stepTemplates } : {}),
+        ...(warningTemplates?.length ? { warningTemplates } : {}),
         date,
         dateText: str(item.dateText),
         steps: steps.length ? steps : lines(item.explanation),

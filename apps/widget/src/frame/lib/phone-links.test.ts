@@ -35,4 +35,18 @@ describe('phoneParts', () => {
         .join(''),
     ).toBe(text);
   });
+
+  it("links every short number in the chat's own texts, whatever the language's verbs", () => {
+    const polish = 'Zadzwoń pod 999. Samaritans: 116 123. NSPCC: 0808 800 5000.';
+    expect(
+      phoneParts(polish)
+        .filter((p) => p.tel)
+        .map((p) => p.tel),
+    ).toEqual(['08088005000']);
+    expect(
+      phoneParts(polish, true)
+        .filter((p) => p.tel)
+        .map((p) => p.tel),
+    ).toEqual(['999', '116123', '08088005000']);
+  });
 });

@@ -15,11 +15,15 @@ const SHORT = String.raw`(?:999|111|112|116\s?\d{3})\b`;
 const NATIONAL = String.raw`(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b`;
 // No look-behind: older iPhones still in use cannot parse it.
 const PHONE = new RegExp(`(${CALL_VERB})(${SHORT})|${NATIONAL}`, 'gi');
+// The chat's own crisis reply in another language: its verbs of calling are not English, and it
+// has no section numbers, so every short number in it is one to call.
+const ANY_PHONE = new RegExp(`()(${SHORT})|${NATIONAL}`, 'gi');
 
-export function phoneParts(text: string): TextPart[] {
+/** `shortAnywhere`: for the chat's own texts, where 999 and 116 123 need no verb before them. */
+export function phoneParts(text: string, shortAnywhere = false): TextPart[] {
   const parts: TextPart[] = [];
   let at = 0;
-  for (const match of text.matchAll(PHONE)) {
+  for (const match of text.matchAll(shortAnywhere ? ANY_PHONE : PHONE)) {
     const verb = match[1] ?? '';
     const number = match[2] ?? match[0];
     const start = match.index + verb.length;

@@ -12,15 +12,15 @@ export interface LinkedPart extends TextPart {
 const URL_PATTERN = /https?:\/\/[^\s<>"']+/gi;
 const TRAILING = /[.,;:!?)\]]+$/;
 
-export function linkParts(text: string): LinkedPart[] {
+export function linkParts(text: string, shortNumbers = false): LinkedPart[] {
   const parts: LinkedPart[] = [];
   let at = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
     const href = match[0].replace(TRAILING, '');
-    if (match.index > at) parts.push(...phoneParts(text.slice(at, match.index)));
+    if (match.index > at) parts.push(...phoneParts(text.slice(at, match.index), shortNumbers));
     parts.push({ text: href, href });
     at = match.index + href.length;
   }
-  if (at < text.length) parts.push(...phoneParts(text.slice(at)));
+  if (at < text.length) parts.push(...phoneParts(text.slice(at), shortNumbers));
   return parts;
 }

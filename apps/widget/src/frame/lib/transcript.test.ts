@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { frameStrings } from '../../strings';
+import { englishFrame } from '../../strings';
 import { transcriptFileName, transcriptText } from './transcript';
 
-const t = frameStrings('en');
+const t = { ...englishFrame };
 const service = { name: 'Example Mediation', phone: '020 7946 0000' };
 
 describe('transcriptText', () => {

@@ -10,11 +10,12 @@ export function transcriptText(
   service: { name: string; phone: string },
   t: FrameStrings,
   savedOn: string,
+  lang = 'en',
 ): string {
   const out = [
     fill(t.transcriptTitle, { name: service.name }),
     fill(t.call, { phone: service.phone }),
-    fill(t.transcriptSaved, { date: formatShortDate(savedOn) }),
+    fill(t.transcriptSaved, { date: formatShortDate(savedOn, lang) }),
     t.notAdvice,
     '',
   ];
@@ -28,7 +29,7 @@ export function transcriptText(
           fill(t.transcriptSource, {
             title: c.title,
             url: c.url || '-',
-            date: c.asOf ? formatShortDate(c.asOf) : '-',
+            date: c.asOf ? formatShortDate(c.asOf, lang) : '-',
           }),
       );
     }

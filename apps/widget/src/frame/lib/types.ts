@@ -1,4 +1,5 @@
 // The widget REST API as the frame sees it (docs/ARCHITECTURE.md, "Widget REST API").
+import type { Template } from '@sen/rules';
 
 export interface OfficeHours {
   openNow: boolean;
@@ -59,13 +60,17 @@ export interface Answer extends AnswerDone {
 export interface TriageOption {
   value: string;
   label: string;
+  /** `label`'s key in the catalogues (@sen/rules RULE_TEXTS), for other languages. */
+  labelKey?: string;
   hint?: string;
 }
 
 export interface TriageQuestion {
   id: string;
   text: string;
+  textKey?: string;
   hint?: string;
+  hintKey?: string;
   /** More than one answer may be chosen (checkboxes; the answer is a list). */
   multiple: boolean;
   options: TriageOption[];
@@ -86,6 +91,8 @@ export interface TriageOutcome {
   reasons: string[];
   nextSteps: string[];
   sources: LawSource[];
+  /** The same words as templates, for other languages (absent from an older server). */
+  templates?: { title: Template; summary: Template; reasons: Template[]; nextSteps: Template[] };
 }
 
 export type TriageAnswers = Record<string, string | string[]>;
@@ -95,6 +102,8 @@ export type TriageStep =
 
 export interface DeadlineItem {
   label: string;
+  /** `label`'s key in the catalogues (strings/en.ts `deadlineLabel…`). */
+  labelKey?: string;
   /** ISO date. */
   date: string;
   /** The date written out by the server ("Tuesday 6 May 2025"), or ''. */
@@ -102,9 +111,22 @@ export interface DeadlineItem {
   /** How it was worked out, one step a line. */
   steps: string[];
   warnings: string[];
+  /** `steps` and `warnings` as templates, one each, for other languages. */
+  stepTemplates?: Template[];
+  warningTemplates?: Template[];
   source: string;
   /** Must be done by 5pm on the day (Tribunal Rules r.12(1)). */
   byFivePm: boolean;
+}
+
+/** GET /strings/:lang: a language's texts, the service's corrections applied. */
+export interface StringsResponse {
+  language: string;
+  dir: 'ltr' | 'rtl';
+  /** False while the translation was made by machine and no person has checked it. */
+  reviewed: boolean;
+  /** Every key of strings/en.ts plus the rules' explanation keys (@sen/rules RULE_TEXTS). */
+  messages: Record<string, string>;
 }
 
 export type ContactMethod = 'phone' | 'email';
