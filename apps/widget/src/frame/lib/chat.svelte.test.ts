@@ -67,6 +67,7 @@ describe('Chat', () => {
       'Who can advise me?',
       expect.any(Object),
       'Camden',
+      'en',
     );
   });
 
@@ -98,6 +99,7 @@ describe('Chat', () => {
       expect.any(String),
       'Czy potrzebuję mediacji?',
       expect.any(Object),
+      undefined,
       'pl',
     );
   });
