@@ -9,7 +9,12 @@ import { answerContact, contactIntent } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
 import { englishQuestion } from './pipeline/glossary';
 import { askingPart } from './text/asking-part';
-import { detectLanguage, interpreterLine, loadLanguageDetection } from './pipeline/language';
+import {
+  chosenLanguage,
+  detectLanguage,
+  interpreterLine,
+  loadLanguageDetection,
+} from './pipeline/language';
 import { answerAreas } from './pipeline/areas';
 import { asksForAPerson } from './pipeline/handover';
 import { answerLocalAdvice, type LocalAdviceContext } from './pipeline/local-advice';
@@ -63,6 +68,11 @@ export interface AnswerContext {
    * caller knows it: "who can advise me locally?" is answered with that council's IASS.
    */
   localAdvice?: LocalAdviceContext;
+  /**
+   * The language the family chose in the widget (a code such as 'pl' or 'ur'): a message too
+   * short or mixed to tell its own language is read as written in it.
+   */
+  language?: string;
 }
 
 /** Longest message the pipeline reads; the widget allows 1,000 characters. */
@@ -169,7 +179,7 @@ async function answerMessage(
 
   // What the family has told us, with this message: a deadline or a route from the law, a
   // question back, or what to look up (a follow-up read with the turn before it).
-  const lang = detectLanguage(message);
+  const lang = detectLanguage(message, chosenLanguage(ctx.language));
   // In another language, the English words of the field it names go with it ("do kiedy …
   // odwołać" → "deadline when appeal"), so its dates and question are read as in English.
   const english = lang !== 'en' ? englishQuestion(message) : undefined;

@@ -70,6 +70,8 @@ export interface GuidanceRuntime {
        * callback form): "my local IASS?" is answered with that council's details.
        */
       localAuthority?: string;
+      /** The widget's chosen language: a message too short to tell its own is read as in it. */
+      language?: string;
     },
   ): AsyncIterable<AnswerEvent>;
   status(): GuidanceStatus;
@@ -322,7 +324,7 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
   }
 
   return {
-    async *answer(question, { signal, origin, state, history, localAuthority }) {
+    async *answer(question, { signal, origin, state, history, localAuthority, language }) {
       // The first question on a cold instance waits for the index rather than answering blind.
       if (revision < 0) await refresh();
       const [settings, areas] = await Promise.all([loadSettings(o), loadAreas(o)]);
@@ -347,6 +349,7 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
         ...(councils.length
           ? { localAdvice: { councils, ...(localAuthority ? { known: localAuthority } : {}) } }
           : {}),
+        ...(language ? { language } : {}),
       });
       if (!cache) {
         for await (const ev of answer(question, ctx())) {
@@ -366,6 +369,7 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
         state ? JSON.stringify(state) : '',
         history?.length ? JSON.stringify(history) : '',
         localAuthority ?? '',
+        language ?? '',
         question,
       );
       yield* answerEvents(

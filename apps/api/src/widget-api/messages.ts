@@ -44,9 +44,8 @@ const MessageBody = z.object({
       const name = typeof v === 'string' ? cleanText(v).trim() : '';
       return name && name.length <= 100 ? name : undefined;
     }),
-   * The widget's chosen language (a catalogue code). Checked and accepted so the widget can
-   * send it; the answer engine takes no language hint yet (@sen/guidance detects the language
-   * of each message itself), so it goes no further for now.
+   * The widget's chosen language (a catalogue code): @sen/guidance reads a message too short or
+   * mixed to tell its own language as written in it.
    */
   language: z
     .string()
@@ -133,6 +132,7 @@ export function messageRoutes(deps: AppDeps) {
         state: earlier.state,
         history,
         ...(body.data.localAuthority ? { localAuthority: body.data.localAuthority } : {}),
+        ...(body.data.language ? { language: body.data.language } : {}),
       });
       const toSse = async (ev: AnswerEvent): Promise<string> => {
         if (ev.type === 'sources') {
@@ -169,6 +169,7 @@ export function messageRoutes(deps: AppDeps) {
         state: earlier.state,
         history,
         ...(body.data.localAuthority ? { localAuthority: body.data.localAuthority } : {}),
+        ...(body.data.language ? { language: body.data.language } : {}),
       }),
     );
     const messageId = await store(answer);

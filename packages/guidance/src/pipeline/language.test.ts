@@ -139,3 +139,12 @@ describe('detectLanguage', () => {
     expect(interpreterLine('en', '1')).toBeUndefined();
   });
 });
+
+describe('the language the family chose in the widget', () => {
+  it('reads a message too short to tell its own language as written in it', async () => {
+    const { chosenLanguage, detectLanguage } = await import('./language');
+    expect(detectLanguage('ok?', chosenLanguage('pl'))).toBe('pl');
+    expect(chosenLanguage('xx')).toBe('en');
+    expect(chosenLanguage(undefined)).toBe('en');
+  });
+});

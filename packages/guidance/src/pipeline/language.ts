@@ -211,3 +211,9 @@ export function interpreterLine(lang: Lang, phone: string): string | undefined {
   if (lang === 'en' || lang === 'other') return undefined;
   return catalogueFor(lang)?.messages.interpreter.replace('{phone}', phone);
 }
+
+/** The widget's chosen language as one the chat has replies for, else English. */
+export function chosenLanguage(code: string | undefined): Lang {
+  const lang = code?.toLowerCase() as Exclude<Lang, 'other'> | undefined;
+  return lang && LANGS.includes(lang) ? lang : 'en';
+}
