@@ -44,6 +44,7 @@ const MessageBody = z.object({
       const name = typeof v === 'string' ? cleanText(v).trim() : '';
       return name && name.length <= 100 ? name : undefined;
     }),
+  /**
    * The widget's chosen language (a catalogue code): @sen/guidance reads a message too short or
    * mixed to tell its own language as written in it.
    */
