@@ -7,9 +7,10 @@
 // no sentence, so it is trained on exactly those questions.
 // The held-out sets (families-holdout, families-2, services/third, services/fourth) are never read:
 // they measure what the ranker learned.
-// Usage (from packages/guidance): npx tsx scripts/train-ranker.ts [--check]
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Usage (from packages/guidance): npx tsx scripts/train-ranker.ts [--check] [--verbose]
+//   [--without SET] [--sample DIR] [--decline-weight N]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadGuidanceFolder } from '../src/cli/load-folder';
 import { parseDocuments } from '../src/ingest/parse-document';
 import { focusOf, scoreCandidates } from '../src/pipeline/compose';
@@ -18,8 +19,15 @@ import { useRankerModel, linear, type RankerModel } from '../src/pipeline/ranker
 import { createGuidanceIndex, type GuidanceIndex } from '../src/search/guidance-index';
 
 const pkg = join(import.meta.dirname, '..');
-const shared = '/work/shared/guidance';
-const SAMPLE = process.env.SAMPLE_GUIDANCE ?? shared;
+const arg = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+/** The sample service's published page (the repository's shared folder, beside it). */
+function sharedGuidance(): string {
+  for (let dir = pkg; dirname(dir) !== dir; dir = dirname(dir))
+    if (existsSync(join(dir, 'shared', 'guidance'))) return join(dir, 'shared', 'guidance');
+  return '/work/shared/guidance';
+}
+const SAMPLE = arg('--sample') ?? sharedGuidance();
 const ALL_SETS = [
   { file: 'test/families-1.jsonl', guidance: SAMPLE },
   { file: 'test/probe-unseen.jsonl', guidance: SAMPLE },
@@ -37,7 +45,7 @@ const without = process.argv.includes('--without')
   : undefined;
 const TRAIN = ALL_SETS.filter((s) => !without || !s.file.includes(without));
 /** How much a question the pages do not answer counts against one they do (measured: 2 declined every training question but answered 1 in 9 fewer). */
-const DECLINE_WEIGHT = Number(process.env.DECLINE_WEIGHT ?? 1);
+const DECLINE_WEIGHT = Number(arg('--decline-weight') ?? 1);
 const L2 = 0.01;
 
 interface Example {
@@ -50,7 +58,11 @@ interface Example {
   decline: boolean;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 useRankerModel(null);
 
 const examples: Example[] = [];
@@ -64,7 +76,13 @@ for (const set of TRAIN) {
   }
   for (const line of readFileSync(join(pkg, set.file), 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const q = JSON.parse(line) as { id: string; q: string; type?: string; cite?: string[]; history?: unknown };
+    const q = JSON.parse(line) as {
+      id: string;
+      q: string;
+      type?: string;
+      cite?: string[];
+      history?: unknown;
+    };
     if (q.history) continue;
     const decline = q.type === 'decline' || q.type === 'out_of_scope';
     if (!decline && ((q.type ?? 'answer') !== 'answer' || !q.cite)) continue;
@@ -131,11 +149,13 @@ for (let epoch = 1; epoch <= 400; epoch++) {
   for (let k = 0; k <= n; k++) {
     m[k] = 0.9 * m[k] + 0.1 * grad[k];
     v[k] = 0.999 * v[k] + 0.001 * grad[k] ** 2;
-    const step = (lr * (m[k] / (1 - 0.9 ** epoch))) / (Math.sqrt(v[k] / (1 - 0.999 ** epoch)) + 1e-8);
+    const step =
+      (lr * (m[k] / (1 - 0.9 ** epoch))) / (Math.sqrt(v[k] / (1 - 0.999 ** epoch)) + 1e-8);
     if (k < n) model.weights[k]! -= step;
     else model.none -= step;
   }
-  if (epoch % 100 === 0) console.error(`epoch ${epoch}: loss ${(loss / examples.length).toFixed(4)}`);
+  if (epoch % 100 === 0)
+    console.error(`epoch ${epoch}: loss ${(loss / examples.length).toFixed(4)}`);
 }
 
 // How it does on what it was trained on: right sentence first and above "none"; declines below.
@@ -153,7 +173,10 @@ for (const e of examples) {
     answerable++;
     if (z[best]! > model.none && e.gold[best]) right++;
     else if (process.argv.includes('--verbose')) {
-      const g = z.map((s, i) => ({ s, i })).filter((o) => e.gold[o.i]).sort((a, b) => b.s - a.s)[0]!;
+      const g = z
+        .map((s, i) => ({ s, i }))
+        .filter((o) => e.gold[o.i])
+        .sort((a, b) => b.s - a.s)[0]!;
       const rank = z.filter((s) => s > g.s).length;
       console.error(
         `MISS ${e.id} ${e.q.slice(0, 70)}\n   top ${(z[best]! - model.none).toFixed(2)}: ${e.texts[best]!.slice(0, 80)}\n   gold#${rank} ${(g.s - model.none).toFixed(2)}: ${e.texts[g.i]!.slice(0, 80)}`,

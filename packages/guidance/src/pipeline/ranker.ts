@@ -46,6 +46,7 @@ export function rankScore(model: RankerModel, s: Scored): number {
 
 export function linear(model: RankerModel, x: readonly number[]): number {
   let z = 0;
-  for (let i = 0; i < x.length; i++) z += model.weights[i]! * ((x[i]! - model.mean[i]!) / model.scale[i]!);
+  for (let i = 0; i < x.length; i++)
+    z += model.weights[i]! * ((x[i]! - model.mean[i]!) / model.scale[i]!);
   return z;
 }
