@@ -161,6 +161,11 @@ export function converse(
   const followUp = isFollowUp(message);
   if (situation && (situation.always || asksRoute || !asks || followUp || previous.topic?.route))
     return route();
+  // A story with a question of its own ("… the letter says I need a certificate. Do I really
+  // have to go into London to get it?"): the question is answered from the guidance, and the
+  // route only when the guidance has nothing for it.
+  let routeInstead: { reply: DialogueReply; state: ConversationState } | undefined;
+  if (situation) routeInstead = route(structuredClone(state));
   if (asksRoute && state.situation && !situation) return route();
   // Someone 25 or older asking what we can do: the flow says who can help instead.
   const ageNow = ageOf(message);
@@ -179,7 +184,6 @@ export function converse(
     state.topic.calc = calc;
     state.pending = { kind: 'date', calc };
   }
-  let routeInstead: { reply: DialogueReply; state: ConversationState } | undefined;
   if (asksRoute && !state.situation) routeInstead = route(structuredClone(state));
   return {
     query,

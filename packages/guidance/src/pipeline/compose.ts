@@ -116,7 +116,12 @@ export interface Candidates {
   minMatched: number;
 }
 
-export function scoreCandidates(question: string, index: GuidanceIndex): Candidates | undefined {
+export function scoreCandidates(
+  question: string,
+  index: GuidanceIndex,
+  /** Compute what the ranker reads too (sentence vectors, meaning cover): only when it will rank. */
+  withFeatures = true,
+): Candidates | undefined {
   const found = passagesFor(question, index);
   const { hits } = found;
   const wanted = answerTypeOf(question);
@@ -203,6 +208,15 @@ export function scoreCandidates(question: string, index: GuidanceIndex): Candida
           defines,
           bm25: hit.score / top,
           wanted: wanted ? 1 : 0,
+          // A word of the question itself, or a listed relative (not only a word near in meaning:
+          // "Camden" is near "Riverside" as places are, and that answers nothing).
+          evidence: concepts.some(
+            (c) =>
+              !isLightTerm(c.word) &&
+              (unit.terms.has(c.word) || (c.listed && weightIn(c, unit.terms) >= 0.75)),
+          )
+            ? 1
+            : 0,
           topicSim: topics[0]?.similarity ?? 0,
           topicCue: topicCue(topics, `${unit.text} ${hit.passage.headingPath.at(-1) ?? ''}`),
         },
@@ -210,16 +224,17 @@ export function scoreCandidates(question: string, index: GuidanceIndex): Candida
     }
   }
   scored.sort((a, b) => b.score - a.score);
-  addFeatures(
-    question,
-    scored,
-    concepts,
-    total,
-    askedTermsOf(question, wanted),
-    index,
-    !!wanted?.strict,
-    askingPart(question, wanted),
-  );
+  if (withFeatures)
+    addFeatures(
+      question,
+      scored,
+      concepts,
+      total,
+      askedTermsOf(question, wanted),
+      index,
+      !!wanted?.strict,
+      askingPart(question, wanted),
+    );
   const result = { scored, hits, concepts, wanted, askingWords, need, contentConcepts, minMatched };
   const legacy = legacyChoice(question, result, index);
   for (const s of scored) s.features.legacyBest = s === legacy ? 1 : 0;
@@ -227,7 +242,7 @@ export function scoreCandidates(question: string, index: GuidanceIndex): Candida
 }
 
 function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Composed | undefined {
-  const found = scoreCandidates(question, index);
+  const found = scoreCandidates(question, index, ranked);
   if (!found) return undefined;
   const { scored, hits, concepts, minMatched } = found;
   const best = scored.find((s) => s.features.legacyBest === 1);
@@ -305,6 +320,9 @@ function composeRanked(
   model: RankerModel,
 ): Composed | undefined {
   for (const s of scored) s.score = 1 / (1 + Math.exp(model.none - rankScore(model, s)));
+  // Evidence the ranker cannot do without: a word of the question in the sentence itself, or
+  // the sentence reads as the answer to the question's topic. Nearness alone answers nothing.
+  for (const s of scored) if (!s.features.evidence && !s.features.topicCue) s.score = 0;
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best || best.score <= semanticSettings.rankerConfidence) return undefined;

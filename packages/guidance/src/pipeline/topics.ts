@@ -58,11 +58,29 @@ export interface TopicMatch {
   answers: RegExp;
 }
 
+const MAX_SCANNED_PASSAGES = 3000;
+
 /** How near a topic must be to be used at all (below this, a topic is noise). */
 const LEAST_SIMILARITY = 0.3;
 
 /** The topics nearest the question (at most `limit`), most similar first. */
 export function topicsOf(question: string, index: GuidanceIndex, limit = 2): TopicMatch[] {
+  let cache = topicsCache.get(index);
+  if (!cache) topicsCache.set(index, (cache = new Map()));
+  const key = `${limit}\u0000${question}`;
+  let found = cache.get(key);
+  if (!found) {
+    if (cache.size > 500) cache.clear();
+    found = nearestTopics(question, index, limit);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+// The same question is read several times per message (its readings, the rules then the ranker).
+const topicsCache = new WeakMap<GuidanceIndex, Map<string, TopicMatch[]>>();
+
+function nearestTopics(question: string, index: GuidanceIndex, limit: number): TopicMatch[] {
   const found: TopicMatch[] = [];
   for (const t of topics()) {
     let best = 0;
@@ -84,11 +102,38 @@ export function passagesAnswering(
   found: TopicMatch[],
   index: GuidanceIndex,
 ): { passage: Passage; units: Unit[] }[] {
-  if (!found.length) return [];
+  // A service's guidance is tens of pages; on a very large index, finding every sentence that
+  // answers a topic costs more than a family should wait (bench/src/guidance.bench.ts), so only
+  // the passages retrieval found are weighed by topic there.
+  if (!found.length || index.passages.length > MAX_SCANNED_PASSAGES) return [];
   const out: { passage: Passage; units: Unit[] }[] = [];
-  for (const passage of index.passages) {
-    const units = index.units(passage.id).filter((u) => found.some((t) => t.answers.test(u.text)));
-    if (units.length) out.push({ passage, units });
-  }
+  const seen = new Set<string>();
+  for (const t of found)
+    for (const hit of answeringOne(t, index))
+      if (!seen.has(hit.passage.id)) {
+        seen.add(hit.passage.id);
+        out.push(hit);
+      }
   return out;
+}
+
+// Which passages answer a topic depends only on the index: found once per index and topic.
+const answeringCache = new WeakMap<
+  GuidanceIndex,
+  Map<string, { passage: Passage; units: Unit[] }[]>
+>();
+
+function answeringOne(topic: TopicMatch, index: GuidanceIndex) {
+  let cache = answeringCache.get(index);
+  if (!cache) answeringCache.set(index, (cache = new Map()));
+  let hits = cache.get(topic.id);
+  if (!hits) {
+    hits = [];
+    for (const passage of index.passages) {
+      const units = index.units(passage.id).filter((u) => topic.answers.test(u.text));
+      if (units.length) hits.push({ passage, units });
+    }
+    cache.set(topic.id, hits);
+  }
+  return hits;
 }
