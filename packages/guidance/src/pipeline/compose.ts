@@ -210,9 +210,12 @@ export function scoreCandidates(
           wanted: wanted ? 1 : 0,
           // A word of the question itself, or a listed relative (not only a word near in meaning:
           // "Camden" is near "Riverside" as places are, and that answers nothing).
+          // The word must also say something here: one in most passages ("mediation" on a
+          // mediation service's pages) does not make a sentence about anything in particular.
           evidence: concepts.some(
             (c) =>
               !isLightTerm(c.word) &&
+              c.idf >= Math.LN2 - 1e-9 &&
               (unit.terms.has(c.word) || (c.listed && weightIn(c, unit.terms) >= 0.75)),
           )
             ? 1
@@ -322,7 +325,8 @@ function composeRanked(
   for (const s of scored) s.score = 1 / (1 + Math.exp(model.none - rankScore(model, s)));
   // Evidence the ranker cannot do without: a word of the question in the sentence itself, or
   // the sentence reads as the answer to the question's topic. Nearness alone answers nothing.
-  for (const s of scored) if (!s.features.evidence && !s.features.topicCue) s.score = 0;
+  for (const s of scored)
+    if (!s.features.evidence && (s.features.topicCue ?? 0) < TOPIC_EVIDENCE) s.score = 0;
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best || best.score <= semanticSettings.rankerConfidence) return undefined;
@@ -418,6 +422,8 @@ function compose(
 }
 
 const WEIGHT_STRONG = 0.7;
+/** How near the question's topic must be for its answer alone to be evidence (topics.ts). */
+const TOPIC_EVIDENCE = 0.5;
 const CONTINUES = /(?:\b(?:or|and)\s*;?|;)\s*$/i;
 
 function coveredConcepts(concepts: QueryConcept[], chosen: { unit: Unit }[]): boolean[] {

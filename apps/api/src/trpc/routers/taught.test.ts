@@ -207,7 +207,7 @@ describe('teaching a question', () => {
 
 describe('staff vocabulary', () => {
   it('is added, read through at once, audited and removed', async () => {
-    const question = 'Is the get-together free?';
+    const question = 'Is the get-together impartial?';
     const before = await collectAnswer(t.deps.guidance.answer(question, {}));
     expect(before.citations.map((c) => c.quote)).not.toContain(passage.text);
     const add = await callTrpc(
