@@ -56,7 +56,7 @@ export function routeReply(
   story = '',
 ): RouteReply {
   const step = stepFor(state, story);
-  if (step.type === 'question') return askRoute(step.question);
+  if (step.type === 'question') return askRoute(step.question, ctx.phone);
   return sayRoute(step.route, state, situation, ctx);
 }
 
@@ -84,9 +84,10 @@ function stepFor(state: ConversationState, story: string): FlowStep {
   }
 }
 
-function askRoute(q: Question): RouteReply {
+function askRoute(q: Question, phone: string): RouteReply {
+  // The phone line is always offered: the family may not be asking what we think.
   return {
-    text: `${q.text}${q.help ? ` (${q.help})` : ''} Choose one below, or type your answer.`,
+    text: `${q.text}${q.help ? ` (${q.help})` : ''} Choose one below, or type your answer. Or call us on ${phone} to talk it through.`,
     citations: [],
     answered: false,
     quickReplies: q.options.map((o) => o.label),
