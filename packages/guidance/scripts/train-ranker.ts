@@ -38,6 +38,7 @@ const ALL_SETS = [
   { file: 'test/shared-paraphrases.jsonl', guidance: SAMPLE },
   { file: 'test/fresh-meaning.jsonl', guidance: SAMPLE },
   { file: 'test/services/second/questions.jsonl', guidance: 'test/services/second/pages' },
+  { file: 'test/services/fifth/questions.jsonl', guidance: 'test/services/fifth/pages' },
 ];
 // --without NAME: leave a set out (to measure the ranker on a service it was not trained on).
 const without = process.argv.includes('--without')

@@ -10,6 +10,7 @@ import { addFeatures, askedTermsOf, type Scored } from './sentence-features';
 import { askingPart } from '../text/asking-part';
 import { rankerModel, rankScore, type RankerModel } from './ranker';
 import { passagesAnswering, topicCue, topicsOf } from './topics';
+import { answerFromFaq } from './faq';
 import type { Citation, Passage } from '../types';
 
 /** An answer built only from published sentences, each one cited with its exact words. */
@@ -53,6 +54,9 @@ export function composeFromGuidance(question: string, index: GuidanceIndex): Com
   // The question as it came, and narrowed: "What actually goes on in a mediation? I'm quite
   // anxious": when the whole message finds nothing, what it asks may still be answered without
   // what it tells. The hand-set rules try every reading first; the ranker only after them.
+  // The service's own FAQ first: a heading that asks what the family asks, answered under it.
+  const faq = semanticSettings.faq ? answerFromFaq(focus, index) : undefined;
+  if (faq) return faq;
   const readings = [
     ...(focus !== question ? [focus] : []),
     question,

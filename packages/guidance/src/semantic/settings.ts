@@ -49,6 +49,8 @@ export const semanticSettings = {
   ranker: true,
   /** How sure the ranker must be (0..1) to answer where the hand-set rules found nothing. */
   rankerConfidence: 0.5,
+  /** Answer a question near one of the page's own FAQ headings with what is under it. */
+  faq: true,
   /** Bring in the sentences that answer the question's topic (data/topics.json). */
   topics: true,
   /** A neighbour counts this much of its similarity (a synonym from the vocabulary counts 0.8). */

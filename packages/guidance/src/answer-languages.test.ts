@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerOnce, type AnswerContext } from './answer';
+import { parseDocuments } from './ingest/parse-document';
+import { loadLanguageDetection } from './pipeline/language';
+import { createGuidanceIndex } from './search/guidance-index';
+import { SAMPLE_DOCS, SAMPLE_SERVICE } from './testing/sample-guidance';
+
+// Families who write in another language: the deadline from a date written in words, and the
+// commonest facts from the English guidance, each after a line in their own language.
+const ctx: AnswerContext = {
+  index: createGuidanceIndex(parseDocuments(SAMPLE_DOCS)),
+  service: SAMPLE_SERVICE,
+  today: '2026-12-03',
+};
+const ask = (q: string) => answerOnce(q, ctx);
+
+beforeAll(() => loadLanguageDetection());
+
+describe('a deadline asked in another language, the date in words', () => {
+  it.each([
+    // Spanish: "I got the council's letter on the thirtieth of September; can I still appeal?"
+    [
+      'recibí la carta del ayuntamiento el treinta de septiembre, ¿hasta cuándo puedo apelar?',
+      /30 November 2026/,
+    ],
+    // Polish: "the council's letter is dated the twenty-fifth of October; until when can I appeal?"
+    [
+      'list z rady jest datowany na dwudziestego piątego października. Do kiedy mogę się odwołać?',
+      /4 January 2027/,
+    ],
+    // Romanian: "the council's letter dated twenty-five November; until when must I contact the mediation adviser?"
+    [
+      'scrisoarea consiliului datată douăzeci și cinci noiembrie. Până când trebuie să contactez consilierul de mediere?',
+      /25 January 2027/,
+    ],
+  ])('%s', async (q, date) => {
+    const a = await ask(q);
+    expect(a.kind).toBe('deadline');
+    expect(a.text).toMatch(date);
+    expect(a.text).toContain(SAMPLE_SERVICE.phone);
+  });
+});
+
+describe('the commonest facts asked in another language', () => {
+  it.each([
+    ['czy mediacja jest bezpłatna?', /free/i],
+    ['میڈی ایشن سروس کا فون نمبر کیا ہے؟', new RegExp(SAMPLE_SERVICE.phone.replace(/\s/g, '\\s?'))],
+    ['Wiilkaygu waa 22 jir. Ma jiraa xad da’ ah oo adeeggan ah?', /25/],
+  ])('%s', async (q, fact) => {
+    const a = await ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(fact);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../ingest/parse-document';
+import { createGuidanceIndex } from '../search/guidance-index';
+import { answerFromFaq } from './faq';
+
+const page = `# Questions families ask
+
+## How soon can a meeting happen?
+
+We aim to hold the meeting within four weeks of everyone agreeing to take part.
+
+## Does disagreement resolution cost anything?
+
+No. It is free for families.
+
+## What is mediation?
+
+Mediation is a private conversation between you and the council, led by an independent mediator.
+`;
+
+const index = createGuidanceIndex(
+  parseDocument({ id: 'faq', title: 'FAQ', format: 'markdown', body: page }),
+);
+
+describe("the service's own FAQ", () => {
+  it('answers a question near a heading with what the page says under it, cited exactly', () => {
+    const a = answerFromFaq('how soon can you get a meeting to happen', index);
+    expect(a?.body).toBe(
+      'We aim to hold the meeting within four weeks of everyone agreeing to take part.',
+    );
+    expect(page).toContain(a!.citations[0]!.quote);
+  });
+
+  it('leaves a question that only shares the topic word with a heading', () => {
+    // "mediation" is all it shares with "What is mediation?": not the same question.
+    expect(answerFromFaq('Can my son use mediation himself at 19?', index)).toBeUndefined();
+  });
+
+  it('leaves a page without question headings alone', () => {
+    const plain = createGuidanceIndex(
+      parseDocument({ id: 'p', title: 'P', format: 'markdown', body: '# About\n\nWe are free.' }),
+    );
+    expect(answerFromFaq('is it free?', plain)).toBeUndefined();
+  });
+});

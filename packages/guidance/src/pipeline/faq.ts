@@ -1,0 +1,64 @@
+import { citationOf } from '../citation';
+import type { GuidanceIndex } from '../search/guidance-index';
+import type { Passage } from '../types';
+import type { Composed } from './compose';
+import { questionSimilarity } from './taught';
+
+// A service's own FAQ: a heading that is itself a question ("How soon can a meeting happen?")
+// with its answer under it. Services write these for exactly the questions families ask, so a
+// family's question near one is answered with what the page puts under it, the way a question
+// staff taught is (taught.ts): the same similarity, the heading standing in for staff's question.
+
+/** How similar a message must be to an FAQ heading (measured: 0.55 let "Can I get mediation about them?" take "What is mediation?"; 0.6 and 0.7 answered the same). */
+export const FAQ_THRESHOLD = 0.6;
+/** At most this much of the answer under the heading is quoted. */
+const MAX_CHARS = 600;
+
+interface FaqEntry {
+  question: string;
+  answer: Passage[];
+}
+
+const entriesCache = new WeakMap<GuidanceIndex, FaqEntry[]>();
+
+function entriesOf(index: GuidanceIndex): FaqEntry[] {
+  let entries = entriesCache.get(index);
+  if (entries) return entries;
+  entries = [];
+  const seen = new Set<string>();
+  for (const p of index.passages) {
+    const heading = p.headingPath.at(-1);
+    if (!heading || !/\?\s*$/.test(heading) || heading.split(/\s+/).length > 20) continue;
+    const key = `${p.docId}\u0000${p.headingPath.join('\u0000')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const answer = index.section(p);
+    if (answer.length) entries.push({ question: heading, answer });
+  }
+  entriesCache.set(index, entries);
+  return entries;
+}
+
+/** The answer the page gives under the FAQ heading nearest the message, when it is near enough. */
+export function answerFromFaq(message: string, index: GuidanceIndex): Composed | undefined {
+  let best: { entry: FaqEntry; similarity: number } | undefined;
+  for (const entry of entriesOf(index)) {
+    const similarity = questionSimilarity(entry.question, message, index);
+    if (similarity >= FAQ_THRESHOLD && similarity > (best?.similarity ?? 0))
+      best = { entry, similarity };
+  }
+  if (!best) return undefined;
+  const chosen: Passage[] = [];
+  let length = 0;
+  for (const p of best.entry.answer) {
+    if (chosen.length && length + p.text.length > MAX_CHARS) break;
+    chosen.push(p);
+    length += p.text.length;
+  }
+  const bulleted = chosen.length > 1 && chosen.some((p) => p.kind === 'item');
+  return {
+    body: chosen.map((p) => (bulleted && p.kind === 'item' ? `• ${p.text}` : p.text)).join('\n'),
+    citations: chosen.map((p) => citationOf(p, p.text)),
+    passages: chosen.map((p) => ({ id: p.id, score: Math.round(best.similarity * 1000) / 1000 })),
+  };
+}
