@@ -122,8 +122,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 /**
  * PostgreSQL's own buffer cache inside PGlite. Its default (128 MB) alone took the running server
  * over its 400 MB memory goal (bench/src/start.bench.ts). PGlite's files sit in the operating
- * system's page cache as well, so a smaller buffer mostly costs copies, not disk reads: 32 MB kept
- * the widget-chat and case-list benches within their run-to-run noise.
+ * system's page cache as well, so a smaller buffer mostly costs copies, not disk reads (its effect
+ * on bench/src/widget-chat.bench.ts and case-list.bench.ts is still to be measured quietly).
  */
 const PGLITE_MEMORY = ['-c', 'shared_buffers=32MB'];
 
