@@ -73,5 +73,6 @@ describe('answer properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 random pages, each indexed and answered: seconds on a busy 2-core machine.
+  }, 30_000);
 });

@@ -12,6 +12,7 @@ import { askingPart } from './text/asking-part';
 import {
   chosenLanguage,
   detectLanguage,
+  guidanceInEnglishLine,
   interpreterLine,
   loadLanguageDetection,
 } from './pipeline/language';
@@ -228,9 +229,15 @@ async function answerMessage(
     // answered as an English one would be: a contact detail, a file, or sentences of the guidance.
     const found = english ? answerFromGuidance(english, ctx, details, reach) : undefined;
     if (!found?.answered) return fixed('no_answer', signpost);
+    // Said honestly, first in their language: the guidance is in English, here is what it says,
+    // and we can arrange an interpreter.
+    const own = lang === 'en' ? undefined : guidanceInEnglishLine(lang, reach.phone);
+    const lead = own
+      ? `${own}\n${guidanceInEnglishLine('en', reach.phone) ?? ''}`.trim()
+      : signpost;
     return {
       ...found,
-      text: `${signpost}\n\n${replies.inEnglish}\n${found.text}`,
+      text: `${lead}\n\n${replies.inEnglish}\n${found.text}`,
       answered: true,
       source: 'offline',
     };

@@ -212,6 +212,12 @@ export function interpreterLine(lang: Lang, phone: string): string | undefined {
   return catalogueFor(lang)?.messages.interpreter.replace('{phone}', phone);
 }
 
+/** "Our guidance is in English; here is what it says. Call us …", in the family's language. */
+export function guidanceInEnglishLine(lang: Lang, phone: string): string | undefined {
+  if (lang === 'other') return undefined;
+  return catalogueFor(lang)?.messages.guidanceInEnglish.replace('{phone}', phone);
+}
+
 /** The widget's chosen language as one the chat has replies for, else English. */
 export function chosenLanguage(code: string | undefined): Lang {
   const lang = code?.toLowerCase() as Exclude<Lang, 'other'> | undefined;

@@ -47,6 +47,8 @@ export const replyCatalogueSchema = z
           { message: `the crisis reply names ${CRISIS_NUMBERS.join(', ')}, in that order` },
         ),
         interpreter: z.string().includes('{phone}'),
+        /** Leads an answer from the English guidance: it is in English, and an interpreter can help. */
+        guidanceInEnglish: z.string().includes('{phone}'),
       })
       .strict(),
   })
