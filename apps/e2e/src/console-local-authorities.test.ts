@@ -187,7 +187,9 @@ describe.skipIf(skip)('staff console: local authorities', () => {
     const track = admin.getByLabel('Track');
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(track.isVisible()).resolves.toBe(false);
-    await expect(admin.getByLabel('Search by reference or name').isVisible()).resolves.toBe(true);
+    await expect(admin.getByLabel('Search by reference, name or notes').isVisible()).resolves.toBe(
+      true,
+    );
     await toggle.focus();
     await admin.keyboard.press('Enter');
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
