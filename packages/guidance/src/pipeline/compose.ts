@@ -6,7 +6,7 @@ import { splitSentences } from '../text/sentences';
 import { citationOf } from '../citation';
 import { answerTypeOf } from './answer-type';
 import { semanticSettings } from '../semantic/settings';
-import { addFeatures, askedTermsOf, type Scored } from './sentence-features';
+import { addFeatures, weightIn, type Scored } from './sentence-features';
 import { askingPart } from '../text/asking-part';
 import { rankerModel, rankScore, type RankerModel } from './ranker';
 import { passagesAnswering, topicCue, topicsOf } from './topics';
@@ -118,6 +118,8 @@ export interface Candidates {
   need: number;
   contentConcepts: number;
   minMatched: number;
+  /** The words of the clause that asks (text/asking-part.ts): a story's other clauses are context. */
+  askedTerms: Set<string>;
 }
 
 export function scoreCandidates(
@@ -231,18 +233,21 @@ export function scoreCandidates(
     }
   }
   scored.sort((a, b) => b.score - a.score);
+  const askingText = askingPart(question, wanted);
+  const askedTerms = new Set(analyze(askingText));
   if (withFeatures)
-    addFeatures(
-      question,
-      scored,
-      concepts,
-      total,
-      askedTermsOf(question, wanted),
-      index,
-      !!wanted?.strict,
-      askingPart(question, wanted),
-    );
-  const result = { scored, hits, concepts, wanted, askingWords, need, contentConcepts, minMatched };
+    addFeatures(question, scored, concepts, total, askedTerms, index, !!wanted?.strict, askingText);
+  const result = {
+    scored,
+    hits,
+    concepts,
+    wanted,
+    askingWords,
+    need,
+    contentConcepts,
+    minMatched,
+    askedTerms,
+  };
   const legacy = legacyChoice(question, result, index);
   for (const s of scored) s.features.legacyBest = s === legacy ? 1 : 0;
   return result;
@@ -269,7 +274,8 @@ function legacyChoice(
   found: Candidates,
   index: GuidanceIndex,
 ): Scored | undefined {
-  const { scored, concepts, wanted, askingWords, need, contentConcepts, minMatched } = found;
+  const { scored, concepts, wanted, askingWords, need, contentConcepts, minMatched, askedTerms } =
+    found;
   const gate = semanticSettings;
   // The best sentence that covers enough of the question: a higher-ranked one that does not is
   // a near miss, not an answer. One matching word is enough only when the rest of the question is in the guidance's own
@@ -292,10 +298,9 @@ function legacyChoice(
   // headings by a word near in meaning ("pay for my travel" is not answered by "the service is free", which does answer
   // "is there a charge for the session?"). Elsewhere, optionally, a rare such word must be met.
   const bestContext = index.contextTerms(best.hit.passage.id);
-  // Only what the clause that asks names: "we speak Urdu at home. Will we have to pay for an
-  // interpreter?" asks about the interpreter, "we're skint, what will it cost?" about the cost;
-  // the rest is the family's situation.
-  const askedTerms = askedTermsOf(question, wanted);
+  // Only what the clause that asks names (askedTerms): "we speak Urdu at home. Will we have to
+  // pay for an interpreter?" asks about the interpreter, "we're skint, what will it cost?" about
+  // the cost; the rest is the family's situation.
   const missed = (c: QueryConcept) =>
     askedTerms.has(c.word) &&
     !isLightTerm(c.word) &&
@@ -432,12 +437,6 @@ const CONTINUES = /(?:\b(?:or|and)\s*;?|;)\s*$/i;
 
 function coveredConcepts(concepts: QueryConcept[], chosen: { unit: Unit }[]): boolean[] {
   return concepts.map((c) => chosen.some((x) => weightIn(c, x.unit.terms) >= WEIGHT_STRONG));
-}
-
-function weightIn(c: QueryConcept, terms: Set<string>): number {
-  let best = 0;
-  for (const [t, w] of c.terms) if (w > best && terms.has(t)) best = w;
-  return best;
 }
 
 /**

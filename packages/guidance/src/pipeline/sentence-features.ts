@@ -8,8 +8,6 @@ import {
   type SentenceVector,
   type SoftWords,
 } from '../semantic/sentence-vector';
-import { analyze } from '../text/analyze';
-import { askingPart } from '../text/asking-part';
 
 // What the learned ranker (pipeline/ranker.ts) knows of one sentence of the guidance as an answer
 // to one question. Each feature is general: how much of the question the sentence covers and how
@@ -78,12 +76,6 @@ const unitWords = new WeakMap<Unit, SoftWords>();
  * asks about cost; the rest is the family's situation. Families type without capitals or full
  * stops, so commas and semicolons end a clause here too.
  */
-export function askedTermsOf(
-  question: string,
-  wanted: { asking: string } | undefined,
-): Set<string> {
-  return new Set(analyze(askingPart(question, wanted)));
-}
 
 export function addFeatures(
   question: string,
@@ -137,7 +129,7 @@ export function addFeatures(
   for (const s of scored) {
     const ctx = index.contextTerms(s.hit.passage.id);
     const missed = askedContent.filter(
-      (c) => weight(c, s.unit.terms) === 0 && weight(c, ctx) === 0,
+      (c) => weightIn(c, s.unit.terms) === 0 && weightIn(c, ctx) === 0,
     );
     const f = s.features;
     f.hitRank = 1 / (1 + (hitRank.get(s.hit.passage.id) ?? 0));
@@ -161,7 +153,8 @@ export function addFeatures(
   }
 }
 
-function weight(c: QueryConcept, terms: Set<string>): number {
+/** How strongly a set of index terms holds a question word (its best-matching term's weight). */
+export function weightIn(c: QueryConcept, terms: Set<string>): number {
   let best = 0;
   for (const [t, w] of c.terms) if (w > best && terms.has(t)) best = w;
   return best;
