@@ -78,6 +78,6 @@ export function englishTerms(message: string): string[] {
 
 /** The question a message in another language asks, in the English words of its terms. */
 export function englishQuestion(message: string): string | undefined {
-  const terms = englishTerms(message).filter((t) => t !== 'ehcp' || /\behc/i.test(message));
+  const terms = englishTerms(message);
   return terms.length ? `${terms.join(' ')}?` : undefined;
 }
