@@ -66,6 +66,19 @@ export function toParts(dayNumber: number): DateParts {
 }
 
 /**
+ * True when `value` is a real calendar date written `YYYY-MM-DD` (any year). A check for input
+ * guards and filters; `parseIsoDate` is the one that also keeps to the years the rules cover.
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_PATTERN.exec(value);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
+}
+
+/**
  * Reads an ISO date a person or another system gave us. Anything that is not a real calendar
  * date in the supported years throws a RulesInputError naming the field.
  */

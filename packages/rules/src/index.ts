@@ -6,9 +6,11 @@ export {
   addCalendarDays,
   addCalendarMonths,
   formatDate,
+  isIsoDate,
   FIRST_YEAR,
   LAST_YEAR,
 } from './dates';
+export { todayInEngland } from './england-today';
 export {
   type BankHoliday,
   type CalendarOverrides,
