@@ -5,7 +5,7 @@
 // is a softmax over the candidates and "none" (a listwise choice, so it learns to pick AND to
 // decline), fitted by gradient descent with L2. It is used only where the hand-set rules choose
 // no sentence, so it is trained on exactly those questions.
-// The held-out sets (families-holdout, families-2, services/third, services/fourth) are never read:
+// The held-out sets (families-holdout, families-2, services/third, services/fourth, services/sixth) are never read:
 // they measure what the ranker learned.
 // Usage (from packages/guidance): npx tsx scripts/train-ranker.ts [--check] [--verbose]
 //   [--without SET] [--sample DIR] [--decline-weight N]

@@ -42,3 +42,33 @@ describe('serviceDetails read from the pages', () => {
     expect(details.phone?.value).toBe('01632 960777');
   });
 });
+
+describe('whose contact details the pages give', () => {
+  const advicePage = `GETTING ADVICE
+==============
+
+For advice on your case, contact the Easterby SENDIASS. Phone them on 01632 960218 or visit
+www.easterby-sendiass.example, or e-mail them at help@easterby-sendiass.example.
+
+CONTACT US
+==========
+
+If you have a question, ring us on 01632 960735 or e-mail hello@riverside-send.example.
+
+Phone: 01632 960735
+Website: www.riverside-send.example
+`;
+  const own = serviceDetails(
+    { crisisMessage: 'Call 999.' },
+    parseDocument({ id: 'a', title: 'Advice', format: 'text', body: advicePage }),
+  );
+
+  it('gives the service’s own phone, not another body’s printed first', () => {
+    expect(own.phone?.value).toBe('01632 960735');
+  });
+
+  it('gives the service’s own e-mail and website the same way', () => {
+    expect(own.email?.value).toBe('hello@riverside-send.example');
+    expect(own.website?.value).toBe('www.riverside-send.example');
+  });
+});

@@ -77,16 +77,13 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
 
   const phone =
     configured(service.phone, digits) ??
-    find((l) =>
-      /^\s*(tel|phone|telephone|call|helpline)\b/i.test(l) ? UK_PHONE.exec(l)?.[0] : undefined,
-    ) ??
-    find((l) => (/\bfax\b/i.test(l) ? undefined : UK_PHONE.exec(l)?.[0]));
+    ownDetail(lines, UK_PHONE, digits, (l) => /\bfax\b/i.test(l));
   const address =
     configured(service.address, (s) => lower(POSTCODE.exec(s.toUpperCase())?.[0] ?? '')) ??
     addressBlock(lines) ??
     find((l) => (POSTCODE.test(l) ? l.replace(LABEL, '').trim() : undefined));
-  const email = configured(service.email, lower) ?? find((l) => EMAIL.exec(l)?.[0]);
-  const website = configured(service.website, lower) ?? find((l) => WEBSITE.exec(l)?.[0]);
+  const email = configured(service.email, lower) ?? ownDetail(lines, EMAIL, lower);
+  const website = configured(service.website, lower) ?? ownDetail(lines, WEBSITE, lower);
   const officeHours =
     configured(service.officeHours, () => '') ??
     hoursBlock(lines) ??
@@ -94,6 +91,44 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
   const fax = find((l) => (/\bfax\b/i.test(l) ? UK_PHONE.exec(l)?.[0] : undefined));
   const name = service.name?.trim() ? { value: service.name } : nameFromPassages(passages);
   return { name, phone, address, email, website, officeHours, fax };
+}
+
+// Whose detail a line gives: the service's own ("call us on", "Phone: …", "our website") or
+// another body's the pages point families to ("Phone them on …", "the local SENDIASS on …").
+const OURS_BEFORE = /\b(us|our|we)\b[^.]{0,40}$/i;
+const THEIRS_BEFORE =
+  /\b(them|their|they|iass|sendiass|sendias|tribunal|council|samaritans|childline|nspcc|nhs|ombudsman|citizens advice|helpline for|charity)\b[^.]{0,40}$/i;
+const LABEL_ONLY = /^\s*[\p{L} ]{0,24}[:\-–]?\s*$/u;
+
+/**
+ * The service's own phone number, e-mail or website among all those its pages print: each value
+ * scores for every line that gives it, more where the line says it is ours or is a bare
+ * "Phone: …" label, less where it belongs to another body. Ties go to the first printed.
+ */
+function ownDetail(
+  lines: { p: Passage; text: string }[],
+  pattern: RegExp,
+  normalise: (s: string) => string,
+  skip: (line: string) => boolean = () => false,
+): Detail | undefined {
+  const found = new Map<string, { detail: Detail; score: number }>();
+  for (const { p, text } of lines) {
+    if (skip(text)) continue;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const before = text.slice(0, m.index);
+    let score = 1;
+    if (LABEL_ONLY.test(before) && text.length - m[0].length < 40) score += 2;
+    if (OURS_BEFORE.test(before)) score += 2;
+    if (THEIRS_BEFORE.test(before)) score -= 3;
+    const key = normalise(m[0]);
+    const seen = found.get(key);
+    if (seen) seen.score += score;
+    else found.set(key, { detail: { value: m[0], citation: citationOf(p, text) }, score });
+  }
+  let best: { detail: Detail; score: number } | undefined;
+  for (const f of found.values()) if (!best || f.score > best.score) best = f;
+  return best?.detail;
 }
 
 /**
