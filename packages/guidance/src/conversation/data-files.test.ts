@@ -28,7 +28,7 @@ describe('data files', () => {
     ];
     const dead = lists
       .flat()
-      .filter((p) => /[\p{L}\p{N}]/u.test(p) && !phrases([p]).test(`x ${p.replace(/\*$/, '')} x`));
+      .filter((p) => /[\p{L}\p{N}]/u.test(p) && !phrases([p]).test(`x ${p.replace(/\*/g, '')} x`));
     expect(dead).toEqual([]);
   }, 30_000); // about a thousand patterns compiled one by one
 

@@ -3,7 +3,21 @@
 // words match whole, "*" at the end of a word takes any ending, an apostrophe may be left out,
 // and any letters count as letters (Polish, Turkish, Romanian …), not only a-z.
 
+import VOCABULARY from '../../data/vocabulary.json';
+
 const LETTER = String.raw`[\p{L}\p{N}]`;
+
+// How people write a word on a phone ("bc" for because, "u" for you): the search vocabulary's
+// text-speak read backwards, so a list says "because" once and "bc", "cos" and "coz" match too.
+const SHORT_FORMS = new Map<string, string[]>();
+for (const [short, word] of Object.entries(VOCABULARY.textSpeak))
+  if (!word.includes(' ')) SHORT_FORMS.set(word, [...(SHORT_FORMS.get(word) ?? []), short]);
+
+// "turned down" is also "turned him down", "treated differently" "treating her differently":
+// a word standing for a person may come between the words of a phrase.
+const OBJECT = String.raw`(?:[\s-]+(?:him|her|them|me|us|my (?:son|daughter|child|boy|girl|kid)))?`;
+
+const escape = (w: string) => w.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
 
 function termPattern(term: string): string {
   return term
@@ -12,12 +26,13 @@ function termPattern(term: string): string {
     .split(/\s+/)
     .map((word) => {
       const wild = word.endsWith('*');
-      const body = (wild ? word.slice(0, -1) : word)
-        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/['’]/g, "['’]?");
-      return wild ? `${body}${LETTER}*` : body;
+      const bare = wild ? word.slice(0, -1) : word;
+      const body = escape(bare).replace(/['’]/g, "['’]?");
+      const short = SHORT_FORMS.get(bare);
+      const forms = short && !wild ? `(?:${[body, ...short.map(escape)].join('|')})` : body;
+      return wild ? `${body}${LETTER}*` : forms;
     })
-    .join(String.raw`[\s-]+`);
+    .join(String.raw`${OBJECT}[\s-]+`);
 }
 
 /** A compiled phrase list: `test` for any match, `find` for where. */
