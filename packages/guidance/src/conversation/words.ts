@@ -51,18 +51,27 @@ export const talk = concepts(file.concepts);
 
 /** Which deadline a message asks about, from its words. */
 export function calculationOf(message: string): Calculation | undefined {
+  return calculationsOf(message)[0];
+}
+
+/**
+ * The deadlines a message names, the one it asks about first. "I rang the adviser yesterday, we
+ * just want the certificate so we can appeal. How long do they get to send it?": the one the
+ * asking clause is about wins (the most of its words there). When the asking clause names none
+ * of them ("how many days till I should have it?"), all are returned in the file's order and the
+ * caller may choose by the dates the family gave.
+ */
+export function calculationsOf(message: string): Calculation[] {
   const matching = file.calculations.filter((c) => talk.first([c], message));
-  if (matching.length <= 1) return matching[0]?.id;
-  // "I rang the adviser yesterday, we just want the certificate so we can appeal. How long do
-  // they get to send it?": several deadlines are named; the one the asking clause is about wins
-  // (the most of its words there), the first listed on a tie.
+  if (matching.length <= 1) return matching.map((c) => c.id);
   const asking = askingPart(message, undefined);
-  if (asking === message) return matching[0]!.id;
+  if (asking === message) return matching.map((c) => c.id);
   const said = (c: (typeof file.calculations)[number]) =>
     new Set(c.all.flat().filter((concept) => talk.has(concept, asking))).size;
-  let best = matching[0]!;
-  for (const c of matching) if (said(c) > said(best)) best = c;
-  return best.id;
+  const most = Math.max(...matching.map(said));
+  return most === 0
+    ? matching.map((c) => c.id)
+    : matching.filter((c) => said(c) === most).map((c) => c.id);
 }
 
 /** The quick-reply labels for what a date is. */

@@ -39,6 +39,8 @@ export const DatesFile = z.object({
   ),
   ordinals: z.record(z.string().min(2), z.number().int().min(1).max(31)),
   between: z.array(z.string().min(1)),
+  /** Words for today and yesterday ("this morning", "last night", "wczoraj"): said exactly. */
+  days: z.object({ today: z.array(z.string().min(2)), yesterday: z.array(z.string().min(2)) }),
   roles: z.object({
     certificate: z.array(z.string().min(2)),
     adviser: z.array(z.string().min(2)),
@@ -91,6 +93,9 @@ const PATTERNS: {
 const ROLE_WORDS: [DateRole, PhraseMatcher][] = (
   ['certificate', 'adviser', 'mediation', 'decision', 'told', 'received', 'act'] as const
 ).map((role) => [role, phrases(words.roles[role])]);
+
+const TODAY = phrases(words.days.today);
+const YESTERDAY = phrases(words.days.yesterday);
 
 export function findDates(message: string, today: string): FoundDate[] {
   const found: FoundDate[] = [];
@@ -159,11 +164,15 @@ function relativeDates(
   today: string,
 ): { date: string; text: string; index: number; relative: 'exact' | 'about' }[] {
   const out: { date: string; text: string; index: number; relative: 'exact' | 'about' }[] = [];
-  const add = (m: RegExpMatchArray, date: string | undefined, relative: 'exact' | 'about') => {
+  const add = (
+    m: { 0: string; index?: number },
+    date: string | undefined,
+    relative: 'exact' | 'about',
+  ) => {
     if (date && date <= today) out.push({ date, text: m[0], index: m.index!, relative });
   };
-  for (const m of message.matchAll(/\btoday\b/gi)) add(m, today, 'exact');
-  for (const m of message.matchAll(/\byesterday\b/gi)) add(m, shift(today, -1), 'exact');
+  for (const m of TODAY.find(message)) add({ ...m, 0: m.text }, today, 'exact');
+  for (const m of YESTERDAY.find(message)) add({ ...m, 0: m.text }, shift(today, -1), 'exact');
   const weekday = new RegExp(`\\b(?:last|this past)\\s+(${WEEKDAYS.join('|')})\\b`, 'gi');
   for (const m of message.matchAll(weekday)) {
     const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());

@@ -17,7 +17,7 @@ import {
 } from '@sen/rules';
 import type { Citation } from '../types';
 import { findDates, type DateRole } from './dates';
-import { calculationOf, DATE_ROLE_LABELS, talk, type Calculation } from '../conversation/words';
+import { calculationsOf, DATE_ROLE_LABELS, talk, type Calculation } from '../conversation/words';
 import {
   findStateDates,
   withDates,
@@ -76,15 +76,18 @@ export function answerDeadline(
   known: KnownFacts = { dates: [] },
 ): DeadlineReply | undefined {
   const here = known.again ? [] : findStateDates(message, today);
-  const named = calculationOf(message);
+  const named = calculationsOf(message);
   const asks = talk.has('asks_when', message);
   if (!known.again) {
-    if (!here.length && !(asks && (known.calc || (named && known.dates.length)))) return undefined;
+    if (!here.length && !(asks && (known.calc || (named.length && known.dates.length))))
+      return undefined;
     if (here.length && !asks && !known.calc) return undefined;
   }
 
   const dates = withDates(known.dates, here);
-  const calc = named ?? known.calc ?? fromRoles(dates, today);
+  // Several deadlines named and the question not saying which: the one the dates given complete.
+  const byDates = fromRoles(dates, today);
+  const calc = (byDates && named.includes(byDates) ? byDates : named[0]) ?? known.calc ?? byDates;
   if (!calc) {
     if (!here.length) return undefined;
     const date = here[here.length - 1]!;
