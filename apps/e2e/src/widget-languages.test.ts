@@ -80,8 +80,16 @@ describe.skipIf(skip)('the chat in the languages of London families', () => {
   /** Opens the chat and waits until it shows in `c`'s language. */
   async function openIn(page: Page, c: Catalogue): Promise<FrameLocator> {
     await page.goto(system.demoUrl);
-    // The launcher lives on the host page: its words are the loader's (English only, 3 KB).
-    await page.getByRole('button', { name: /ask us/i }).click();
+    // The launcher lives on the host page: its words are the loader's (English only, 3 KB), and
+    // say so on a page in another language, for a screen reader's voice.
+    const launcher = page.getByRole('button', { name: /ask us/i });
+    await launcher.waitFor();
+    const launcherIsEnglish = await page.evaluate<boolean>(`(() => {
+      document.documentElement.lang = ${JSON.stringify(c.language)};
+      return document.querySelector('sen-mediation-desk').shadowRoot.querySelector('button').matches(':lang(en)');
+    })()`);
+    expect(launcherIsEnglish).toBe(true);
+    await launcher.click();
     const frame = frameOf(page);
     await frame.getByRole('textbox', { name: c.messages.inputLabel! }).waitFor();
     return frame;

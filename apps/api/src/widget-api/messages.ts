@@ -14,7 +14,7 @@ import { errorSummary } from '../logger';
 import type { AppDeps } from '../deps';
 import { widgetError } from '../http-errors';
 import { cleanText } from '../text';
-import { CATALOGUES } from '@sen/widget/catalogues';
+import { languageOf } from '@sen/widget/catalogues';
 import { answerAsSse, sseEvent } from './answer-sse';
 import { RATE_RULES, rateKey } from '../security/rate-limit';
 import { selfOrigin } from '../security/request-meta';
@@ -46,12 +46,14 @@ const MessageBody = z.object({
     }),
   /**
    * The widget's chosen language (a catalogue code): @sen/guidance reads a message too short or
-   * mixed to tell its own language as written in it.
+   * mixed to tell its own language as written in it. Ignored rather than refused, like
+   * localAuthority: a regional tag ('pl-PL') is read as its language, and one the chat does not
+   * offer as none (English).
    */
   language: z
-    .string()
-    .refine((l) => Object.hasOwn(CATALOGUES, l), 'Use a language the chat offers.')
-    .optional(),
+    .unknown()
+    .optional()
+    .transform((v) => (typeof v === 'string' ? languageOf(v)?.code : undefined)),
 });
 
 /** POST /conversations/:id/messages: the visitor's question, answered as SSE or JSON. */

@@ -1,5 +1,5 @@
 import { listAudit, updateSettings } from '@sen/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestSite, HOST_ORIGIN } from '../testing/fixtures';
 import {
   callTrpc,
@@ -119,7 +119,7 @@ describe('translations (console)', () => {
 });
 
 describe('the language sent with a message', () => {
-  it('is accepted when the chat offers it and refused with a sentence otherwise', async () => {
+  it('is passed to the answer engine as the chat language it names, and never refused', async () => {
     const started = await t.app.request(`${API}/conversations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: ORIGIN },
@@ -129,8 +129,12 @@ describe('the language sent with a message', () => {
       conversationId: string;
       token: string;
     };
-    const send = (language: string) =>
-      t.app.request(`${API}/conversations/${conversationId}/messages`, {
+    // Watched, not replaced: the real engine answers each question.
+    const answer = vi.spyOn(t.deps.guidance, 'answer');
+    /** Sends a question with `language` and says what the engine was told it was. */
+    const send = async (language: unknown) => {
+      answer.mockClear();
+      const res = await t.app.request(`${API}/conversations/${conversationId}/messages`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -139,9 +143,20 @@ describe('the language sent with a message', () => {
         },
         body: JSON.stringify({ text: 'Czy potrzebuję mediacji?', language }),
       });
-    expect((await send('pl')).status).toBe(200);
-    const bad = await send('xx');
-    expect(bad.status).toBe(400);
-    expect(await bad.text()).toMatch(/language the chat offers/);
+      expect(res.status).toBe(200);
+      expect((await res.json()) as { text: string }).toMatchObject({ text: expect.any(String) });
+      return answer.mock.calls[0]?.[1]?.language;
+    };
+    try {
+      expect(await send('pl')).toBe('pl');
+      // A regional variant is its language; an unknown code, or no string, is no language
+      // (English), as an unknown localAuthority is ignored: the question is answered either way.
+      expect(await send('pl-PL')).toBe('pl');
+      expect(await send('PT_br')).toBe('pt');
+      expect(await send('xx')).toBeUndefined();
+      expect(await send(42)).toBeUndefined();
+    } finally {
+      answer.mockRestore();
+    }
   });
 });

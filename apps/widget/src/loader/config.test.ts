@@ -11,7 +11,6 @@ describe('readConfig', () => {
       origin: 'https://desk.example.org',
       frameUrl: 'https://desk.example.org/widget/frame?site=camden-local-offer&lang=en',
       side: 'right',
-      lang: 'en',
       zIndex: DEFAULT_Z_INDEX,
     });
   });
@@ -31,13 +30,15 @@ describe('readConfig', () => {
       zIndex: '50',
       colour: '#ffdd00',
     });
-    expect(cfg).toMatchObject({ side: 'left', lang: 'cy', zIndex: 50 });
+    expect(cfg).toMatchObject({ side: 'left', zIndex: 50 });
+    expect(typeof cfg !== 'string' && cfg.frameUrl).toMatch(/&lang=cy$/);
     expect(typeof cfg !== 'string' && cfg.theme.status).toBe('adjusted');
   });
 
   it('ignores bad optional values', () => {
     const cfg = readConfig(SRC, { site: 'k', lang: '"><script>', zIndex: 'high', colour: 'red' });
-    expect(cfg).toMatchObject({ lang: 'en', zIndex: DEFAULT_Z_INDEX });
+    expect(cfg).toMatchObject({ zIndex: DEFAULT_Z_INDEX });
+    expect(typeof cfg !== 'string' && cfg.frameUrl).toMatch(/&lang=en$/);
     expect(typeof cfg !== 'string' && cfg.theme.status).toBe('refused');
   });
 

@@ -10,7 +10,6 @@ export interface LoaderConfig {
   theme: ThemeColour;
   /** The colour the site asked for, passed on to the frame as is (it adjusts it again). */
   colour: string | undefined;
-  lang: string;
   zIndex: number;
 }
 
@@ -29,6 +28,7 @@ export function readConfig(
   } catch (_e) {
     return 'bad src';
   }
+  // Passed on in the frame's URL only (the frame picks its texts): the loader's own are English.
   const lang = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i.test(data.lang ?? '') ? data.lang! : 'en';
   const z = Number(data.zIndex);
   return {
@@ -41,7 +41,6 @@ export function readConfig(
     side: /left/i.test(data.position ?? '') ? 'left' : 'right',
     theme: accessibleColour(data.colour),
     colour: data.colour,
-    lang,
     zIndex: Number.isInteger(z) && data.zIndex ? z : DEFAULT_Z_INDEX,
   };
 }

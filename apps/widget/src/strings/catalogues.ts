@@ -14,6 +14,9 @@ import ur from './catalogues/ur.json';
 import { frame } from './en';
 import { LANGUAGES } from './languages';
 
+// The API reads the language sent with a question as the frame does ('pl-PL' is Polish).
+export { languageOf } from './languages';
+
 export interface Catalogue {
   language: string;
   /** The language's name in itself. */
