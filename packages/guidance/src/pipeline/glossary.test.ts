@@ -27,9 +27,9 @@ describe('glossary data', () => {
   // Words every message in the language has: as keys they would add a topic to any question.
   it('reads no common function word of its languages as a term', () => {
     const functionWords = {
-      pl: 'czy nie jak co to się że na do jest mój moje mam ile kto ani tak jeszcze',
+      pl: 'czy nie jak co to się że na do jest mój moje mam ile kto ani tak jeszcze sam sama',
       ro: 'da nu ce cum și în pe la de cu să este pot fără pentru mai dacă',
-      es: 'que de la el en para por con mi es se no como puedo si más',
+      es: 'que de la el en para por con mi es se no como puedo si más mismo',
       pt: 'que de da do para por com meu minha não posso como se mais',
       fr: 'de la le que pour avec est je mon pas comment peux si plus',
       it: 'che di da il la per con non posso come se più',
