@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { englishTerms, glossarySchema } from './glossary';
+
+const data = glossarySchema.parse(
+  JSON.parse(readFileSync(new URL('../../data/languages/glossary.json', import.meta.url), 'utf8')),
+);
+
+describe('glossary data', () => {
+  // A key that folds to one letter (Bengali "ফি": its vowel sign is dropped), a prefix shorter than
+  // three letters, a hyphenated word (the hyphen splits it) or a word another entry also claims is
+  // never read as its own entry: each key must come back as its entry's English words. A prefix is
+  // tried on an inflected form ("bezplatn" + "x"), since its bare stem may be another entry's word
+  // ("arabulucu" the mediator, "arabulucu*" mediation).
+  it('reads every key as the English words of its own entry', () => {
+    const wrong: string[] = [];
+    for (const { en, words } of data.entries)
+      for (const word of words) {
+        const key = word.endsWith('*') ? `${word.slice(0, -1)}x` : word;
+        const terms = englishTerms(key);
+        const ok = /\s/.test(key) ? terms.includes(en) : terms[0] === en;
+        if (!ok) wrong.push(`${word} -> ${terms.join(' | ') || 'nothing'} (expected ${en})`);
+      }
+    expect(wrong).toEqual([]);
+  });
+
+  // Words every message in the language has: as keys they would add a topic to any question.
+  it('reads no common function word of its languages as a term', () => {
+    const functionWords = {
+      pl: 'czy nie jak co to się że na do jest mój moje mam ile kto ani tak jeszcze sam sama',
+      ro: 'da nu ce cum și în pe la de cu să este pot fără pentru mai dacă',
+      es: 'que de la el en para por con mi es se no como puedo si más mismo',
+      pt: 'que de da do para por com meu minha não posso como se mais',
+      fr: 'de la le que pour avec est je mon pas comment peux si plus',
+      it: 'che di da il la per con non posso come se più',
+      de: 'der die das und ist ich mein kann wie nicht mit für wenn noch',
+      tr: 'mi mı mu ne ve bu bir için ile var yok nasıl ben benim kendi para',
+      so: 'ma waa iyo ka ku la in aan waxaan sidee maxaa weli',
+      ar: 'هل في من على ما ماذا لا أن هذا',
+      ur: 'کیا ہے میں کا کی کے کو سے نہیں ہوں',
+      urR: 'kya hai main mein ka ki ke ko se nahi bhi koi kab sir hazir',
+      bn: 'কি আমি আমার না এবং',
+      bnR: 'ki ami amar ache na kore kivabe jonno theke',
+    };
+    const read = Object.values(functionWords)
+      .flatMap((words) => words.split(' '))
+      .filter((word) => englishTerms(word).length > 0);
+    expect(read).toEqual([]);
+  });
+
+  it('reads questions families write in other languages as English terms', () => {
+    const cases: [string, string[]][] = [
+      ['Czy mediacja jest bezpłatna?', ['mediation', 'is it free']],
+      ['kya mediation muft hai', ['mediation', 'is it free']],
+      ['هل الوساطة مجانية؟', ['mediation', 'is it free']],
+      ['মধ্যস্থতা কি বিনামূল্যে?', ['mediation', 'is it free']],
+      [
+        'Perdi o prazo, ainda posso recorrer?',
+        ['missed the deadline late', 'still appeal lose right'],
+      ],
+      ['Toplantıya tercüman getirebilir miyim?', ['interpreter translate language']],
+      ['Wie lange dauert die Mediation?', ['how long does it take', 'mediation']],
+      ['Puis-je venir avec un ami ?', ['bring supporter friend relative']],
+      ['Quiero presentar una queja', ['complaint complain']],
+      ['Golaha ayaa diiday qiimeynta', ['council', 'refused to assess assessment']],
+    ];
+    for (const [message, expected] of cases)
+      expect(englishTerms(message), message).toEqual(expect.arrayContaining(expected));
+  });
+});
