@@ -255,6 +255,28 @@ describe('answerOnce: retrieval', () => {
     expectExactQuotes(a.citations);
   });
 
+  it('does not call a question families ask a mediation service "outside what we can help with" when the pages do not answer it', async () => {
+    // A page that says nothing about who may come: the question has no word of the field.
+    const page = parseDocuments([
+      {
+        id: 'p',
+        title: 'Mediation',
+        format: 'text',
+        body: 'Mediation is a meeting with a neutral mediator. It is free for families.',
+      },
+    ]);
+    const a = await ask('can my sister come with me, i cant face them alone', {
+      index: createGuidanceIndex(page),
+    });
+    expect(a.kind).toBe('no_answer');
+    expect(a.text).not.toMatch(/outside what we can help with/i);
+    expect(a.text).toContain(SAMPLE_SERVICE.phone);
+  });
+
+  it('still calls a question about something else entirely outside what we help with', async () => {
+    expect((await ask('What is the capital of France?')).kind).toBe('out_of_scope');
+  });
+
   it.each([
     'Which secondary school is best for autism in Riverton?',
     'What is the weather tomorrow?',

@@ -31,6 +31,7 @@ import {
   isInjection,
 } from './pipeline/safety';
 import { serviceDetails, type ServiceDetails } from './pipeline/service-details';
+import { topicsOf } from './pipeline/topics';
 import type { GuidanceIndex } from './search/guidance-index';
 import { isDomainTerm } from './search/synonyms';
 import type {
@@ -41,6 +42,11 @@ import type {
   PublishedFile,
   ServiceInfo,
 } from './types';
+
+/** How near a topic of data/topics.json makes a question one families ask a mediation service. */
+const FAMILIAR_TOPIC = 0.5;
+/** The topic of questions services are asked but do not deal with (exclusions, benefits …). */
+const OUTSIDE_TOPIC = 'not-covered';
 
 export interface AnswerContext {
   index: GuidanceIndex;
@@ -284,8 +290,13 @@ async function answerMessage(
     return fixed('deadline', `${offer} You can also call us on ${reach.phone}.`);
   }
   if (!found) {
+    // "Can my sister come with me?" names no word of the field, but it is what families ask a
+    // mediation service (a topic of data/topics.json): the pages do not say, so it is no_answer
+    // ("call us"), not "outside what we can help with".
+    const topic = topicsOf(message, ctx.index, 1)[0];
     const inDomain =
       asksAboutTheService(message) ||
+      (!!topic && topic.similarity >= FAMILIAR_TOPIC && topic.id !== OUTSIDE_TOPIC) ||
       ctx.index
         .concepts(message)
         .some(
