@@ -10,10 +10,20 @@ export function askingPart(question: string, wanted: { asking: string } | undefi
   const clauses = question.split(/(?<=[.!?,;])\s+/).filter((p) => /\w/.test(p));
   const asking = wanted
     ? clauses.filter((p) => p.toLowerCase().includes(wanted.asking.toLowerCase()))
-    : clauses.filter((c) => asksSomething(c) || QUESTION_START.test(c));
+    : clauses.filter(
+        (c) => asksSomething(c) || QUESTION_START.test(c) || CONDITIONAL_QUESTION.test(c),
+      );
   return asking.length && asking.length < clauses.length ? asking.join(' ') : question;
 }
 
 /** A clause typed as a question without its question mark: "how long do they get to send it". */
 const QUESTION_START =
   /^\s*(?:(?:so|and|but|ok|okay|also|then|hi|hello|please)\W+)*(?:how|what|whats|what's|wots|wat|when|whens|when's|where|who|whose|which|why|can|could|do|does|did|is|are|am|will|would|should|shall|must|may)\b/i;
+
+/**
+ * A question after a condition, without its question mark: "if we ask for mediation will anyone
+ * from health turn up", "once the plan is final do I have to …": the verb comes before its
+ * subject.
+ */
+const CONDITIONAL_QUESTION =
+  /^\s*(?:(?:so|and|but|ok|okay|also|then)\W+)*(?:if|when|once|after|before|say)\b[^,.;!?]{0,80}?\b(?:will|would|can|could|do|does|is|are|should|must|have|has|did)\s+(?:i|we|you|they|he|she|it|anyone|anybody|someone|somebody|there|the|my|our|his|her|their)\b/i;
