@@ -4,6 +4,7 @@
 import { QUESTIONS, type CalendarOverrides, type Question } from '@sen/rules';
 import { answerDeadline, roleFromReply } from '../pipeline/deadline';
 import type { GuidanceIndex } from '../search/guidance-index';
+import { askingPart } from '../text/asking-part';
 import type { Citation } from '../types';
 import { routeOption, routeReply } from './route-reply';
 import { situations } from './situations';
@@ -156,7 +157,9 @@ export function converse(
   state.dates = withDates(state.dates, findStateDates(message, ctx.today));
 
   // 4. Which route fits, from a story (this message's, or the one told before).
-  const asksRoute = talk.has('route_ask', message);
+  // Asked in the clause that asks: "the letter says I need to talk to an adviser first. How
+  // long have I got?" asks for a date, not which route.
+  const asksRoute = talk.has('route_ask', askingPart(message, undefined));
   const asks = message.includes('?') || talk.has('question', message);
   const followUp = isFollowUp(message);
   if (situation && (situation.always || asksRoute || !asks || followUp || previous.topic?.route))
