@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, csvCell, csvFileName, toCsv } from './csv';
+import { csvCell, csvFileName, toCsv } from './csv';
 
 describe('csv', () => {
   it('quotes commas, quotes and line breaks', () => {
@@ -16,6 +16,14 @@ describe('csv', () => {
     expect(csvCell('+44 20')).toBe("'+44 20");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell(-3)).toBe('-3');
+    // A number that came as text is still a number: no apostrophe (it used to become "'-5").
+    expect(csvCell('-5')).toBe('-5');
+    expect(csvCell('+44')).toBe('+44');
+    expect(csvCell('-1.5e3')).toBe('-1.5e3');
+    expect(csvCell('-5 days')).toBe("'-5 days");
+    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell(new Date('2026-03-05T10:00:00Z'))).toBe('2026-03-05T10:00:00.000Z');
+    expect(csvCell(true)).toBe('true');
   });
 
   it('writes a header and one CRLF line per row', () => {
@@ -34,16 +42,5 @@ describe('csv', () => {
     expect(csvFileName('Cases by local authority', '2026-01-01', '2026-03-31')).toBe(
       'cases-by-local-authority_2026-01-01_2026-03-31.csv',
     );
-  });
-
-  it('decodes base64 to bytes', () => {
-    expect([...base64ToBytes(btoa('%PDF'))]).toEqual([37, 80, 68, 70]);
-  });
-
-  it('encodes files larger than one chunk to base64 and back', () => {
-    const bytes = new Uint8Array(100_000).map((_, i) => (i * 7) % 256);
-    const round = base64ToBytes(bytesToBase64(bytes));
-    expect(round.length).toBe(bytes.length);
-    expect(round.every((b, i) => b === bytes[i])).toBe(true);
   });
 });

@@ -1,17 +1,8 @@
-// Dates as staff read them (en-GB), and "today" in England whatever the browser's time zone.
+// Dates as staff read them (en-GB). "Today in England" and the strict ISO-date check are
+// @sen/rules' (`todayInEngland(now)`, `isIsoDate`), shared with the API.
+import { isIsoDate } from '@sen/rules';
 
 const LONDON = 'Europe/London';
-
-/** Today's ISO date (`YYYY-MM-DD`) in England. */
-export function todayInEngland(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: LONDON }).format(now);
-}
-
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
 
 /** `2026-03-05` → `Thu 5 Mar 2026`. */
 export function formatDate(iso: string | null | undefined): string {
