@@ -2,7 +2,7 @@
 // a date that has not happened yet, or dates in an impossible order. Only problems that involve
 // a field being changed are reported, so old data never blocks an unrelated edit.
 import { addCalendarDays, FACT_LABELS, type CaseDateField, type CaseFacts } from '@sen/rules';
-import type { FieldProblem } from './procedures';
+import type { FieldProblem } from '../services/service-error';
 
 /** Facts that record something that has already happened (a mediation date may be ahead). */
 const PAST_ONLY: readonly CaseDateField[] = [

@@ -4,7 +4,7 @@ import { listAudit, listUsers, type AuditEntry, type AuditFilter } from '@sen/db
 import { z } from 'zod';
 import { toCsv } from '../../admin/csv';
 import { dayRange, instantsOf } from '../../admin/date-range';
-import { badInput } from '../../admin/db-errors';
+import { badInput } from '../../services/service-error';
 import { adminProcedure, router, type TrpcContext } from '../init';
 
 const EXPORT_MAX_ROWS = 50_000;

@@ -14,8 +14,7 @@ import {
 import { CALLBACK_STATUSES } from '@sen/db/schema';
 import { actorOf, readableCase } from '../../cases/case-access';
 import { uuid } from '../../cases/case-input';
-import { rolesCall } from '../../cases/procedures';
-import { router } from '../init';
+import { roleProcedure, router } from '../init';
 
 const HANDLERS = ['caseworker', 'admin'] as const;
 
@@ -35,7 +34,7 @@ async function findCallback(db: Db, id: string): Promise<CallbackListItem> {
 }
 
 export const callbacksRouter = router({
-  list: rolesCall(...HANDLERS)
+  list: roleProcedure(...HANDLERS)
     .input(
       z
         .object({
@@ -61,19 +60,19 @@ export const callbacksRouter = router({
    * (no personal data), so it is not audited: one audit row every few seconds per open console
    * would bury the log.
    */
-  newCount: rolesCall(...HANDLERS).query(async ({ ctx }) => ({
+  newCount: roleProcedure(...HANDLERS).query(async ({ ctx }) => ({
     count: await countNewCallbacks(ctx.db),
   })),
 
   /** `in_progress`: someone is contacting the family; `done`: contacted and closed. */
-  setStatus: rolesCall(...HANDLERS)
+  setStatus: roleProcedure(...HANDLERS)
     .input(z.object({ id: uuid, status: z.enum(CALLBACK_STATUSES) }))
     .mutation(({ ctx, input }) =>
       updateCallbackStatus(ctx.db, input.id, input.status, actorOf(ctx)),
     ),
 
   /** The request's case (a new request is marked in progress: someone has picked it up). */
-  openCase: rolesCall(...HANDLERS)
+  openCase: roleProcedure(...HANDLERS)
     .input(z.object({ id: uuid }))
     .mutation(async ({ ctx, input }) => {
       const callback = await findCallback(ctx.db, input.id);

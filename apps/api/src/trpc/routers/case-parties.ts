@@ -16,8 +16,8 @@ import { canChangeParties } from '@sen/rules';
 import { actorOf, changeableCase, type CaseCtx } from '../../cases/case-access';
 import { uuid } from '../../cases/case-input';
 import { contactInput, otherPartyInput } from '../../cases/meeting-input';
-import { badInput, rolesCall } from '../../cases/procedures';
-import { router } from '../init';
+import { badInput } from '../../services/service-error';
+import { roleProcedure, router } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
 
@@ -43,7 +43,7 @@ function defined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefi
 
 export const casePartiesRouter = router({
   /** Who the disagreement is with: the kind of setting (a fixed list) and its name. */
-  setOtherParty: rolesCall(...CHANGERS)
+  setOtherParty: roleProcedure(...CHANGERS)
     .input(
       z.object({
         caseId: uuid,
@@ -69,14 +69,14 @@ export const casePartiesRouter = router({
       return { case: updated };
     }),
 
-  addContact: rolesCall(...CHANGERS)
+  addContact: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, contact: contactInput }))
     .mutation(async ({ ctx, input }) => {
       const row = await openCase(ctx, input.caseId);
       return addContact(ctx.db, row.id, defined(input.contact), actorOf(ctx), guard);
     }),
 
-  updateContact: rolesCall(...CHANGERS)
+  updateContact: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, contactId: uuid, patch: contactInput.partial() }))
     .mutation(async ({ ctx, input }) => {
       const row = await openCase(ctx, input.caseId);
@@ -91,7 +91,7 @@ export const casePartiesRouter = router({
       );
     }),
 
-  removeContact: rolesCall(...CHANGERS)
+  removeContact: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, contactId: uuid }))
     .mutation(async ({ ctx, input }) => {
       const row = await openCase(ctx, input.caseId);

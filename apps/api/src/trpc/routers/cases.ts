@@ -46,10 +46,9 @@ import {
 } from '../../cases/case-input';
 import { listCasesWithDeadlines } from '../../cases/case-list';
 import { factProblems, summarise } from '../../cases/fact-checks';
-import { withDbErrors } from '../../admin/db-errors';
-import { badInput, rolesCall, staffCall } from '../../cases/procedures';
+import { badInput } from '../../services/service-error';
 import { cleanText } from '../../text';
-import { router } from '../init';
+import { roleProcedure, router, staffProcedure } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
 
@@ -118,7 +117,7 @@ async function checkAssignee(ctx: CaseCtx, assigneeId: string) {
 
 export const casesRouter = router({
   /** Search and filter; a mediator only ever sees cases assigned to them. */
-  list: staffCall.input(listInput).query(async ({ ctx, input }) => {
+  list: staffProcedure.input(listInput).query(async ({ ctx, input }) => {
     const me = ctx.user;
     let assigneeId = input.assigneeId === 'me' ? me.id : input.assigneeId;
     if (me.role === 'mediator') {
@@ -150,14 +149,14 @@ export const casesRouter = router({
   }),
 
   /** One case: facts, people, computed deadlines, next steps, timeline, notes, certificates. */
-  get: staffCall.input(byId).query(async ({ ctx, input }) => {
+  get: staffProcedure.input(byId).query(async ({ ctx, input }) => {
     const row = await readableCase(ctx, input.id);
     await auditRead(ctx, row.id);
     return caseDetail(ctx.db, row, ctx.clock.now());
   }),
 
   /** Phone intake. A caseworker's new case is theirs; an admin may assign it to anyone. */
-  create: rolesCall('caseworker', 'admin')
+  create: roleProcedure('caseworker', 'admin')
     .input(createCaseInput)
     .mutation(async ({ ctx, input }) => {
       const { people, note, assigneeId: wanted, ...details } = input;
@@ -179,7 +178,7 @@ export const casesRouter = router({
     }),
 
   /** Facts and details (not the state: see `transition`; not the assignee: see `assign`). */
-  update: rolesCall(...CHANGERS)
+  update: roleProcedure(...CHANGERS)
     .input(
       z.object({
         id: uuid,
@@ -208,7 +207,7 @@ export const casesRouter = router({
    * One lifecycle step, checked by @sen/rules. `facts` are recorded with the move (e.g. the date
    * mediation ended); a missing fact is a 400 naming it (`data.fieldErrors`: `facts.<name>`).
    */
-  transition: rolesCall(...CHANGERS)
+  transition: roleProcedure(...CHANGERS)
     .input(
       z.object({
         id: uuid,
@@ -260,7 +259,7 @@ export const casesRouter = router({
     }),
 
   /** Admin: anyone (or nobody). Caseworker: take an unassigned case for themself. */
-  assign: rolesCall('caseworker', 'admin')
+  assign: roleProcedure('caseworker', 'admin')
     .input(z.object({ id: uuid, assigneeId: uuid.nullable() }))
     .mutation(async ({ ctx, input }) => {
       const before = await readableCase(ctx, input.id);
@@ -292,34 +291,34 @@ export const casesRouter = router({
       return changed(ctx, row);
     }),
 
-  addNote: rolesCall(...CHANGERS)
+  addNote: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, body: noteBody }))
     .mutation(async ({ ctx, input }) => {
       const row = await changeableCase(ctx, input.caseId);
       return addNote(ctx.db, row.id, input.body, actorOf(ctx));
     }),
 
-  notes: staffCall.input(byCaseId).query(async ({ ctx, input }) => {
+  notes: staffProcedure.input(byCaseId).query(async ({ ctx, input }) => {
     const row = await readableCase(ctx, input.caseId);
     await auditRead(ctx, row.id, 'case.notes_read');
     return listNotes(ctx.db, row.id);
   }),
 
-  timeline: staffCall.input(byCaseId).query(async ({ ctx, input }) => {
+  timeline: staffProcedure.input(byCaseId).query(async ({ ctx, input }) => {
     const row = await readableCase(ctx, input.caseId);
     await auditRead(ctx, row.id, 'case.timeline_read');
     return listCaseEvents(ctx.db, row.id);
   }),
 
   /** The case's deadlines now, each with its explanation, sources and warnings. */
-  deadlines: staffCall.input(byCaseId).query(async ({ ctx, input }) => {
+  deadlines: staffProcedure.input(byCaseId).query(async ({ ctx, input }) => {
     const row = await readableCase(ctx, input.caseId);
     await auditRead(ctx, row.id, 'case.deadlines_read');
     const { today, calendar } = await ruleContext(ctx.db, ctx.clock.now());
     return { today, deadlines: caseDeadlines(row, today, calendar) };
   }),
 
-  addPerson: rolesCall(...CHANGERS)
+  addPerson: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, person: personInput }))
     .mutation(async ({ ctx, input }) => {
       const row = await changeableCase(ctx, input.caseId);
@@ -327,7 +326,7 @@ export const casesRouter = router({
       return addPerson(ctx.db, row.id, stripUndefined(input.person), actorOf(ctx));
     }),
 
-  updatePerson: rolesCall(...CHANGERS)
+  updatePerson: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, personId: uuid, patch: personInput.partial() }))
     .mutation(async ({ ctx, input }) => {
       const row = await changeableCase(ctx, input.caseId);
@@ -336,7 +335,7 @@ export const casesRouter = router({
       return updatePerson(ctx.db, input.personId, stripUndefined(input.patch), actorOf(ctx));
     }),
 
-  removePerson: rolesCall(...CHANGERS)
+  removePerson: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, personId: uuid }))
     .mutation(async ({ ctx, input }) => {
       const row = await changeableCase(ctx, input.caseId);
@@ -349,7 +348,7 @@ export const casesRouter = router({
    * Subject access (admin): everything held about one person on this case (`personId`), or about
    * every person on it. JSON; the export is audited with counts only.
    */
-  exportSubjectData: rolesCall('admin')
+  exportSubjectData: roleProcedure('admin')
     .input(z.object({ id: uuid, personId: uuid.optional() }))
     .mutation(async ({ ctx, input }) => {
       const row = await readableCase(ctx, input.id);
@@ -362,7 +361,7 @@ export const casesRouter = router({
    * case's facts stay. Without: the whole case and everything attached. `confirmReference`
    * must repeat the case reference, because this cannot be undone.
    */
-  erase: rolesCall('admin')
+  erase: roleProcedure('admin')
     .input(
       z.object({
         id: uuid,
@@ -379,9 +378,9 @@ export const casesRouter = router({
       }
       if (!input.personId) {
         // The whole case, and only this case (a person on it may be on others too).
-        const gone = await withDbErrors(() =>
-          deleteCase(ctx.db, row.id, actorOf(ctx), { confirmReference: input.confirmReference }),
-        );
+        const gone = await deleteCase(ctx.db, row.id, actorOf(ctx), {
+          confirmReference: input.confirmReference,
+        });
         return { ...gone, cases: 1, casesToReview: [] as string[] };
       }
       const personIds = await subjectIds(ctx, row.id, input.personId);

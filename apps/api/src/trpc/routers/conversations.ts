@@ -16,7 +16,7 @@ import {
 import { REVIEW_OUTCOMES } from '@sen/db/schema';
 import { z } from 'zod';
 import { dayRange, instantsOf } from '../../admin/date-range';
-import { badInput, notFound, withDbErrors } from '../../admin/db-errors';
+import { badInput, notFound } from '../../services/service-error';
 import { callbackView } from '../../cases/case-detail';
 import { adminProcedure, roleProcedure, router, type TrpcContext } from '../init';
 
@@ -106,18 +106,16 @@ export const conversationsRouter = router({
   /** Conversations, newest activity first, with counts only (no message text). */
   list: readers.input(listInput).query(async ({ ctx, input }) => {
     const range = rangeOf(input);
-    const page = await withDbErrors(() =>
-      listConversationsWithReview(ctx.db, {
-        ...(input.siteId ? { siteId: input.siteId } : {}),
-        ...range,
-        ...(input.answered ? { answered: input.answered } : {}),
-        ...(input.rating ? { rating: input.rating } : {}),
-        ...(input.needsReview ? { needsReview: true } : {}),
-        ...(input.crisis ? { crisis: true } : {}),
-        limit: input.limit,
-        ...(input.cursor ? { cursor: input.cursor } : {}),
-      }),
-    );
+    const page = await listConversationsWithReview(ctx.db, {
+      ...(input.siteId ? { siteId: input.siteId } : {}),
+      ...range,
+      ...(input.answered ? { answered: input.answered } : {}),
+      ...(input.rating ? { rating: input.rating } : {}),
+      ...(input.needsReview ? { needsReview: true } : {}),
+      ...(input.crisis ? { crisis: true } : {}),
+      limit: input.limit,
+      ...(input.cursor ? { cursor: input.cursor } : {}),
+    });
     return { items: page.items.map(itemView), nextCursor: page.nextCursor };
   }),
 
@@ -134,15 +132,13 @@ export const conversationsRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const page = await withDbErrors(() =>
-        listConversationsWithReview(ctx.db, {
-          ...(input.siteId ? { siteId: input.siteId } : {}),
-          needsReview: true,
-          review: 'open',
-          limit: input.limit,
-          ...(input.cursor ? { cursor: input.cursor } : {}),
-        }),
-      );
+      const page = await listConversationsWithReview(ctx.db, {
+        ...(input.siteId ? { siteId: input.siteId } : {}),
+        needsReview: true,
+        review: 'open',
+        limit: input.limit,
+        ...(input.cursor ? { cursor: input.cursor } : {}),
+      });
       return { items: page.items.map(itemView), nextCursor: page.nextCursor };
     }),
 
@@ -197,15 +193,13 @@ export const conversationsRouter = router({
     )
     .query(async ({ ctx, input }) => {
       const range = rangeOf(input);
-      const page = await withDbErrors(() =>
-        listConversationsWithReview(ctx.db, {
-          ...(input.siteId ? { siteId: input.siteId } : {}),
-          ...range,
-          ...(input.rating ? { rating: input.rating } : {}),
-          limit: input.limit,
-          ...(input.cursor ? { cursor: input.cursor } : {}),
-        }),
-      );
+      const page = await listConversationsWithReview(ctx.db, {
+        ...(input.siteId ? { siteId: input.siteId } : {}),
+        ...range,
+        ...(input.rating ? { rating: input.rating } : {}),
+        limit: input.limit,
+        ...(input.cursor ? { cursor: input.cursor } : {}),
+      });
       const items: FeedbackItem[] = [];
       for (const c of page.items) {
         if (c.messageCount < 2) continue;
@@ -244,13 +238,11 @@ export const conversationsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      await withDbErrors(() =>
-        markConversationReviewed(
-          ctx.db,
-          input.id,
-          { outcome: input.outcome, guidanceDocumentId: input.guidanceDocumentId ?? null },
-          { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' },
-        ),
+      await markConversationReviewed(
+        ctx.db,
+        input.id,
+        { outcome: input.outcome, guidanceDocumentId: input.guidanceDocumentId ?? null },
+        { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' },
       );
       return { ok: true as const };
     }),
@@ -260,13 +252,11 @@ export const conversationsRouter = router({
    * should not). Admins only; the audit row keeps the id and message count.
    */
   delete: adminProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
-    await withDbErrors(() =>
-      deleteConversation(ctx.db, input.id, {
-        now: ctx.clock.now(),
-        actorId: ctx.user.id,
-        actorKind: 'user',
-      }),
-    );
+    await deleteConversation(ctx.db, input.id, {
+      now: ctx.clock.now(),
+      actorId: ctx.user.id,
+      actorKind: 'user',
+    });
     return { ok: true as const };
   }),
 
@@ -293,13 +283,11 @@ export const conversationsRouter = router({
         if (!(await getCase(ctx.db, input.caseId))) throw notFound('That case');
         caseId = input.caseId;
       }
-      await withDbErrors(() =>
-        linkConversationToCase(ctx.db, input.id, caseId, {
-          now: ctx.clock.now(),
-          actorId: ctx.user.id,
-          actorKind: 'user',
-        }),
-      );
+      await linkConversationToCase(ctx.db, input.id, caseId, {
+        now: ctx.clock.now(),
+        actorId: ctx.user.id,
+        actorKind: 'user',
+      });
       return { ok: true as const, caseId };
     }),
 });

@@ -14,7 +14,7 @@ import { GUIDANCE_FORMATS, type GuidanceFormat } from '@sen/db/schema';
 import { parseDocument, type Passage } from '@sen/guidance';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { badInput, notFound, withDbErrors } from '../../admin/db-errors';
+import { badInput, notFound } from '../../services/service-error';
 import { isoDateProblem } from '../../admin/settings-input';
 import { sectionOf } from '../../guidance/runtime';
 import { collectAnswer, describeAnswer } from '../../guidance-admin/answer-probe';
@@ -162,36 +162,34 @@ async function storeDraft(
   },
 ) {
   const actor = { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' as const };
-  return withDbErrors(async () => {
-    let doc: { id: string; slug: string; title: string } | undefined;
-    if (input.documentId) {
-      doc = (await listGuidanceDocuments(ctx.db)).find((d) => d.id === input.documentId);
-      if (!doc) throw notFound('That guidance document');
-    }
-    const docTitle = doc?.title ?? input.title ?? titleFromBody(input.format, input.body);
-    if (!docTitle) throw badInput('Give the page a title.');
-    const passages = passagesOf({ slug: doc?.slug ?? 'preview', title: docTitle }, input);
-    if (passages.length === 0) {
-      throw badInput(
-        'No text was found in that page. Check the format (HTML, Markdown or plain text).',
-      );
-    }
-    if (!doc) {
-      const slug = input.slug ?? (await uniqueSlug(ctx, slugFromTitle(docTitle)));
-      doc = await createGuidanceDocument(ctx.db, { slug, title: docTitle }, actor);
-    }
-    const version = await addGuidanceVersion(
-      ctx.db,
-      doc.id,
-      { sourceUrl: input.sourceUrl, format: input.format, body: input.body, asOf: input.asOf },
-      actor,
+  let doc: { id: string; slug: string; title: string } | undefined;
+  if (input.documentId) {
+    doc = (await listGuidanceDocuments(ctx.db)).find((d) => d.id === input.documentId);
+    if (!doc) throw notFound('That guidance document');
+  }
+  const docTitle = doc?.title ?? input.title ?? titleFromBody(input.format, input.body);
+  if (!docTitle) throw badInput('Give the page a title.');
+  const passages = passagesOf({ slug: doc?.slug ?? 'preview', title: docTitle }, input);
+  if (passages.length === 0) {
+    throw badInput(
+      'No text was found in that page. Check the format (HTML, Markdown or plain text).',
     );
-    return {
-      document: { id: doc.id, slug: doc.slug, title: doc.title },
-      version: versionView(version),
-      passages: passages.length,
-    };
-  });
+  }
+  if (!doc) {
+    const slug = input.slug ?? (await uniqueSlug(ctx, slugFromTitle(docTitle)));
+    doc = await createGuidanceDocument(ctx.db, { slug, title: docTitle }, actor);
+  }
+  const version = await addGuidanceVersion(
+    ctx.db,
+    doc.id,
+    { sourceUrl: input.sourceUrl, format: input.format, body: input.body, asOf: input.asOf },
+    actor,
+  );
+  return {
+    document: { id: doc.id, slug: doc.slug, title: doc.title },
+    version: versionView(version),
+    passages: passages.length,
+  };
 }
 
 const allowPrivateFetch = (ctx: TrpcContext) => ctx.deps.config.guidanceFetchAllowPrivate === true;
@@ -339,13 +337,11 @@ export const guidanceRouter = router({
     const doc = (await listGuidanceDocuments(ctx.db)).find((d) => d.id === version.documentId);
     if (!doc) throw notFound('That guidance version');
     const passages = passagesOf(doc, version);
-    const published = await withDbErrors(() =>
-      publishGuidanceVersion(
-        ctx.db,
-        version.id,
-        { sections: passages.map(sectionOf) },
-        { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' },
-      ),
+    const published = await publishGuidanceVersion(
+      ctx.db,
+      version.id,
+      { sections: passages.map(sectionOf) },
+      { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' },
     );
     await ctx.deps.guidance.refresh();
     return {
@@ -357,13 +353,11 @@ export const guidanceRouter = router({
 
   /** Takes a document off the widget: nothing of it is cited any more. */
   unpublish: adminProcedure.input(z.object({ documentId: id })).mutation(async ({ ctx, input }) => {
-    await withDbErrors(() =>
-      unpublishGuidanceDocument(ctx.db, input.documentId, {
-        now: ctx.clock.now(),
-        actorId: ctx.user.id,
-        actorKind: 'user',
-      }),
-    );
+    await unpublishGuidanceDocument(ctx.db, input.documentId, {
+      now: ctx.clock.now(),
+      actorId: ctx.user.id,
+      actorKind: 'user',
+    });
     await ctx.deps.guidance.refresh();
     return { ok: true as const, revision: ctx.deps.guidance.status().revision };
   }),

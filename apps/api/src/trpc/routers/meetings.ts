@@ -16,9 +16,9 @@ import { caseDeadlines, nextSteps, ruleContext } from '../../cases/case-detail';
 import { uuid } from '../../cases/case-input';
 import { meetingInput, type MeetingInputValue } from '../../cases/meeting-input';
 import { factProblems, summarise } from '../../cases/fact-checks';
-import { badInput, rolesCall, staffCall, type FieldProblem } from '../../cases/procedures';
+import { badInput, type FieldProblem } from '../../services/service-error';
 import { meetingsCalendar } from '../../calendar/ics';
-import { router } from '../init';
+import { roleProcedure, router, staffProcedure } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
 
@@ -49,7 +49,7 @@ async function dateProblems(ctx: CaseCtx, date: string, facts: ReturnType<typeof
 
 export const meetingsRouter = router({
   /** Arrange the meeting or change it; the case's mediation date follows its date. */
-  save: rolesCall(...CHANGERS)
+  save: roleProcedure(...CHANGERS)
     .input(
       z.object({
         caseId: uuid,
@@ -93,7 +93,7 @@ export const meetingsRouter = router({
    * The meeting as an iCalendar file (a POST answer, like certificates: nothing in a URL).
    * Anyone who may read the case may add its meeting to their calendar.
    */
-  ics: staffCall.input(z.object({ caseId: uuid })).mutation(async ({ ctx, input }) => {
+  ics: staffProcedure.input(z.object({ caseId: uuid })).mutation(async ({ ctx, input }) => {
     const row = await readableCase(ctx, input.caseId);
     const meeting = await getCalendarMeeting(ctx.db, row.id);
     if (!meeting) {

@@ -4,7 +4,7 @@ import { createSite, getSite, listSites, updateSite, type PartnerSite } from '@s
 import { z } from 'zod';
 import { checkColour, isHexColour } from '../../admin/colour-contrast';
 import { dayRange, instantsOf } from '../../admin/date-range';
-import { badInput, notFound, withDbErrors } from '../../admin/db-errors';
+import { badInput, notFound } from '../../services/service-error';
 import { checkOrigins } from '../../admin/origins';
 import { siteUsage } from '../../admin/site-usage';
 import { cleanText } from '../../text';
@@ -119,9 +119,7 @@ export const sitesRouter = router({
             .replace(/^-+|-+$/g, '')
             .slice(0, 40) || 'site'
         }-${randomBytes(3).toString('hex')}`;
-      const site = await withDbErrors(() =>
-        createSite(ctx.db, { ...input, key: siteKey }, actorOf(ctx)),
-      );
+      const site = await createSite(ctx.db, { ...input, key: siteKey }, actorOf(ctx));
       return view(ctx, site);
     }),
 
@@ -137,9 +135,7 @@ export const sitesRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const site = await withDbErrors(() =>
-        updateSite(ctx.db, input.id, input.patch, actorOf(ctx)),
-      );
+      const site = await updateSite(ctx.db, input.id, input.patch, actorOf(ctx));
       return view(ctx, site);
     }),
 

@@ -14,7 +14,7 @@ import {
 } from '@sen/db';
 import { groupSimilarQuestions, matchTaught, type GuidanceIndex } from '@sen/guidance';
 import { z } from 'zod';
-import { badInput, withDbErrors } from '../../admin/db-errors';
+import { badInput } from '../../services/service-error';
 import { cleanText } from '../../text';
 import { roleProcedure, router, staffProcedure, type TrpcContext } from '../init';
 
@@ -192,18 +192,16 @@ export const taughtRouter = router({
       const passage = index.passage(input.passageId);
       if (!passage)
         throw badInput('That passage is not published any more. Choose another passage.');
-      const example = await withDbErrors(() =>
-        createGuidanceExample(
-          ctx.db,
-          {
-            question: input.question,
-            passageId: passage.id,
-            passageText: passage.text,
-            answer: input.answer || null,
-            messageId: input.messageId ?? null,
-          },
-          { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' },
-        ),
+      const example = await createGuidanceExample(
+        ctx.db,
+        {
+          question: input.question,
+          passageId: passage.id,
+          passageText: passage.text,
+          answer: input.answer || null,
+          messageId: input.messageId ?? null,
+        },
+        { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' },
       );
       // This instance answers from it at once; the others within their poll interval.
       await ctx.deps.guidance.refresh();
@@ -212,13 +210,11 @@ export const taughtRouter = router({
 
   /** Stops answering from a taught example (kept, marked undone, for the record). */
   undo: editors.input(z.object({ id })).mutation(async ({ ctx, input }) => {
-    await withDbErrors(() =>
-      undoGuidanceExample(ctx.db, input.id, {
-        now: ctx.clock.now(),
-        actorId: ctx.user.id,
-        actorKind: 'user',
-      }),
-    );
+    await undoGuidanceExample(ctx.db, input.id, {
+      now: ctx.clock.now(),
+      actorId: ctx.user.id,
+      actorKind: 'user',
+    });
     await ctx.deps.guidance.refresh();
     return { ok: true as const };
   }),

@@ -12,7 +12,7 @@ import {
 import { STAFF_ROLES } from '@sen/db/schema';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { notFound, withDbErrors } from '../../admin/db-errors';
+import { notFound } from '../../services/service-error';
 import { temporaryPassword } from '../../admin/temporary-password';
 import { endUserSessions } from '../../auth/sessions';
 import { hashPassword } from '../../security/passwords';
@@ -64,13 +64,11 @@ function notSelf(ctx: AdminCtx, targetId: string, what: string) {
 
 async function issueTemporaryPassword(ctx: AdminCtx, userId: string) {
   const password = temporaryPassword();
-  await withDbErrors(async () =>
-    setUserPassword(
-      ctx.db,
-      userId,
-      { passwordHash: await hashPassword(password), mustChangePassword: true },
-      actorOf(ctx),
-    ),
+  await setUserPassword(
+    ctx.db,
+    userId,
+    { passwordHash: await hashPassword(password), mustChangePassword: true },
+    actorOf(ctx),
   );
   const ended = await endUserSessions(ctx.deps, userId);
   return { temporaryPassword: password, sessionsEnded: ended };
@@ -89,12 +87,10 @@ export const usersRouter = router({
   /** A new account with a temporary password, shown once; it must be changed at first sign-in. */
   create: adminProcedure.input(z.object({ name, email, role })).mutation(async ({ ctx, input }) => {
     const password = temporaryPassword();
-    const user = await withDbErrors(async () =>
-      createUser(
-        ctx.db,
-        { ...input, passwordHash: await hashPassword(password), mustChangePassword: true },
-        actorOf(ctx),
-      ),
+    const user = await createUser(
+      ctx.db,
+      { ...input, passwordHash: await hashPassword(password), mustChangePassword: true },
+      actorOf(ctx),
     );
     return { user: view(user), temporaryPassword: password };
   }),
@@ -117,9 +113,7 @@ export const usersRouter = router({
       if (input.patch.disabled === true) notSelf(ctx, input.id, 'disable');
       if (input.patch.role && input.patch.role !== 'admin')
         notSelf(ctx, input.id, 'remove admin from');
-      const user = await withDbErrors(() =>
-        updateUser(ctx.db, input.id, input.patch, actorOf(ctx)),
-      );
+      const user = await updateUser(ctx.db, input.id, input.patch, actorOf(ctx));
       const sessionsEnded =
         input.patch.disabled === true ? await endUserSessions(ctx.deps, input.id) : 0;
       return { user: view(user), sessionsEnded };
