@@ -2,8 +2,8 @@
 // and action names only; names of staff are joined in here for reading.
 import { listAudit, listUsers, type AuditEntry, type AuditFilter } from '@sen/db';
 import { z } from 'zod';
-import { toCsv } from '../../admin/csv';
-import { dayRange, instantsOf } from '../../admin/date-range';
+import { toCsv } from '../../lib/csv';
+import { dayRange, instantsOf } from '../../lib/date-range';
 import { badInput } from '../../services/service-error';
 import { adminProcedure, router, type TrpcContext } from '../init';
 

@@ -3,8 +3,8 @@
 // making a new one (rotating) stops the old URL at once. Only people who can be assigned cases
 // have a feed.
 import { deleteCalendarFeed, getCalendarFeed, setCalendarFeedToken } from '@sen/db';
-import { feedPath, hashFeedToken, newFeedToken } from '../../calendar/feed-token';
-import { actorOf } from '../../cases/case-access';
+import { feedPath, hashFeedToken, newFeedToken } from '../../services/calendar/feed-token';
+import { actorOf } from '../../services/cases/case-access';
 import { roleProcedure, router } from '../init';
 
 const ASSIGNABLE = ['caseworker', 'mediator', 'admin'] as const;

@@ -12,8 +12,8 @@ import {
   type Db,
 } from '@sen/db';
 import { CALLBACK_STATUSES } from '@sen/db/schema';
-import { actorOf, readableCase } from '../../cases/case-access';
-import { uuid } from '../../cases/case-input';
+import { actorOf, readableCase } from '../../services/cases/case-access';
+import { uuid } from '../../services/cases/case-input';
 import { roleProcedure, router } from '../init';
 
 const HANDLERS = ['caseworker', 'admin'] as const;

@@ -13,11 +13,11 @@ import {
 } from '@sen/db';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { actorOf, auditRead, changeableCase, readableCase } from '../../cases/case-access';
-import { uuid } from '../../cases/case-input';
+import { actorOf, auditRead, changeableCase, readableCase } from '../../services/cases/case-access';
+import { uuid } from '../../services/cases/case-input';
 import { badInput } from '../../services/service-error';
-import { checkUpload, FileRefused, MAX_FILE_BYTES } from '../../guidance-admin/file-upload';
-import { cleanText } from '../../text';
+import { checkUpload, FileRefused, MAX_FILE_BYTES } from '../../services/guidance/file-upload';
+import { cleanText } from '../../lib/text';
 import { roleProcedure, router, staffProcedure } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;

@@ -13,9 +13,9 @@ import {
   updateContact,
 } from '@sen/db';
 import { canChangeParties } from '@sen/rules';
-import { actorOf, changeableCase, type CaseCtx } from '../../cases/case-access';
-import { uuid } from '../../cases/case-input';
-import { contactInput, otherPartyInput } from '../../cases/meeting-input';
+import { actorOf, changeableCase, type CaseCtx } from '../../services/cases/case-access';
+import { uuid } from '../../services/cases/case-input';
+import { contactInput, otherPartyInput } from '../../services/cases/meeting-input';
 import { badInput } from '../../services/service-error';
 import { roleProcedure, router } from '../init';
 

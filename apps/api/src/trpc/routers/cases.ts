@@ -32,8 +32,8 @@ import {
   changeableCase,
   readableCase,
   type CaseCtx,
-} from '../../cases/case-access';
-import { caseDeadlines, caseDetail, nextSteps, ruleContext } from '../../cases/case-detail';
+} from '../../services/cases/case-access';
+import { caseDeadlines, caseDetail, nextSteps, ruleContext } from '../../services/cases/case-detail';
 import {
   casePatchInput,
   createCaseInput,
@@ -43,11 +43,11 @@ import {
   trackInput,
   uuid,
   type CasePatchInput,
-} from '../../cases/case-input';
-import { listCasesWithDeadlines } from '../../cases/case-list';
-import { factProblems, summarise } from '../../cases/fact-checks';
+} from '../../services/cases/case-input';
+import { listCasesWithDeadlines } from '../../services/cases/case-list';
+import { factProblems, summarise } from '../../services/cases/fact-checks';
 import { badInput } from '../../services/service-error';
-import { cleanText } from '../../text';
+import { cleanText } from '../../lib/text';
 import { roleProcedure, router, staffProcedure } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;

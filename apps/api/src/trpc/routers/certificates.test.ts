@@ -7,8 +7,8 @@ import {
 } from '@sen/db';
 import { CERTIFICATE_TYPES } from '@sen/db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { certifiedCase, declinedCase, makeCase, SYSTEM } from '../../cases/test-cases';
-import { pdfText } from '../../certificates/pdf-text';
+import { certifiedCase, declinedCase, makeCase, SYSTEM } from '../../services/cases/test-cases';
+import { pdfText } from '../../services/certificates/pdf-text';
 import {
   callTrpc,
   createStaff,

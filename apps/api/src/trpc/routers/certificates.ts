@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { getCertificate, issueCertificate, listCertificates, reissueCertificate } from '@sen/db';
 import { CERTIFICATE_TYPES } from '@sen/db/schema';
 import { certificateWindow, FACT_LABELS, formatDate, stateLabel } from '@sen/rules';
-import { actorOf, changeableCase, readableCase } from '../../cases/case-access';
-import { ruleContext } from '../../cases/case-detail';
-import { isoDate, uuid } from '../../cases/case-input';
+import { actorOf, changeableCase, readableCase } from '../../services/cases/case-access';
+import { ruleContext } from '../../services/cases/case-detail';
+import { isoDate, uuid } from '../../services/cases/case-input';
 import { badInput } from '../../services/service-error';
 import {
   appealDeadlineAfter,
@@ -15,9 +15,9 @@ import {
   certificateDue,
   certificateNeedFor,
   certificateTypeFor,
-} from '../../certificates/certificate-basis';
-import { certificateDocument } from '../../certificates/certificate-document';
-import { certificatePdf } from '../../certificates/certificate-pdf';
+} from '../../services/certificates/certificate-basis';
+import { certificateDocument } from '../../services/certificates/certificate-document';
+import { certificatePdf } from '../../services/certificates/certificate-pdf';
 import { roleProcedure, router, staffProcedure } from '../init';
 
 const NOT_FOUND = 'We could not find that certificate.';

@@ -15,9 +15,9 @@ import {
 } from '@sen/db';
 import { REVIEW_OUTCOMES } from '@sen/db/schema';
 import { z } from 'zod';
-import { dayRange, instantsOf } from '../../admin/date-range';
+import { dayRange, instantsOf } from '../../lib/date-range';
 import { badInput, notFound } from '../../services/service-error';
-import { callbackView } from '../../cases/case-detail';
+import { callbackView } from '../../services/cases/case-detail';
 import { adminProcedure, roleProcedure, router, type TrpcContext } from '../init';
 
 const readers = roleProcedure('caseworker', 'admin');

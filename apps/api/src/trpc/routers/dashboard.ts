@@ -9,8 +9,8 @@ import {
   listDeadlinesDue,
 } from '@sen/db';
 import { addCalendarDays } from '@sen/rules';
-import { ruleContext } from '../../cases/case-detail';
-import { londonMidnight } from '../../reports/period';
+import { ruleContext } from '../../services/cases/case-detail';
+import { londonMidnight } from '../../services/reports/period';
 import { router, staffProcedure } from '../init';
 
 /** How far ahead "upcoming" looks. */

@@ -13,9 +13,9 @@ import {
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { badInput, notFound } from '../../services/service-error';
-import { checkUpload, FileRefused, MAX_FILE_BYTES } from '../../guidance-admin/file-upload';
-import { slugFromTitle } from '../../guidance-admin/page-input';
-import { cleanText } from '../../text';
+import { checkUpload, FileRefused, MAX_FILE_BYTES } from '../../services/guidance/file-upload';
+import { slugFromTitle } from '../../services/guidance/page-input';
+import { cleanText } from '../../lib/text';
 import { adminProcedure, roleProcedure, router, staffProcedure, type TrpcContext } from '../init';
 
 const editorProcedure = roleProcedure('caseworker', 'admin');

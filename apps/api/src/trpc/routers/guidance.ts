@@ -15,16 +15,16 @@ import { parseDocument, type Passage } from '@sen/guidance';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { badInput, notFound } from '../../services/service-error';
-import { isoDateProblem } from '../../admin/settings-input';
-import { sectionOf } from '../../guidance/runtime';
-import { collectAnswer, describeAnswer } from '../../guidance-admin/answer-probe';
-import { answerWithDraft } from '../../guidance-admin/draft-preview';
+import { isoDateProblem } from '../inputs/settings-input';
+import { sectionOf } from '../../services/guidance/runtime';
+import { collectAnswer, describeAnswer } from '../../services/guidance/answer-probe';
+import { answerWithDraft } from '../../services/guidance/draft-preview';
 import {
   EvalInputError,
   parseQuestionSet,
   scoreAnswer,
   summarise,
-} from '../../guidance-admin/eval-score';
+} from '../../services/guidance/eval-score';
 import {
   formatFromContentType,
   formatFromFileName,
@@ -32,12 +32,12 @@ import {
   slugFromTitle,
   sniffFormat,
   titleFromBody,
-} from '../../guidance-admin/page-input';
-import { EVALUATION_BUDGET_MS, GUIDANCE_RATE_RULES } from '../../guidance-admin/limits';
-import { FetchRefused, safeFetch } from '../../guidance-admin/safe-fetch';
+} from '../../services/guidance/page-input';
+import { EVALUATION_BUDGET_MS, GUIDANCE_RATE_RULES } from '../../services/guidance/limits';
+import { FetchRefused, safeFetch } from '../../services/guidance/safe-fetch';
 import { rateKey } from '../../security/rate-limit';
-import { cleanText } from '../../text';
-import { londonDate } from '../../today';
+import { cleanText } from '../../lib/text';
+import { londonDate } from '../../lib/today';
 import { adminProcedure, roleProcedure, router, staffProcedure, type TrpcContext } from '../init';
 import { enforceRate } from '../rate-limited';
 import { guidanceFilesRouter } from './guidance-files';

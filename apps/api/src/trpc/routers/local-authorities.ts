@@ -4,10 +4,10 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { createLocalAuthority, listLocalAuthorities, updateLocalAuthority } from '@sen/db';
-import { actorOf } from '../../cases/case-access';
-import { uuid } from '../../cases/case-input';
-import { invalidateSettings } from '../../service-info';
-import { cleanText } from '../../text';
+import { actorOf } from '../../services/cases/case-access';
+import { uuid } from '../../services/cases/case-input';
+import { invalidateSettings } from '../../services/service-info';
+import { cleanText } from '../../lib/text';
 import { roleProcedure, router, staffProcedure } from '../init';
 
 const optional = (max: number, message?: string) =>

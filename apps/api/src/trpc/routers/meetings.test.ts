@@ -5,9 +5,9 @@ import { Writable } from 'node:stream';
 import { listAudit, type StaffUser } from '@sen/db';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../app';
-import { makeCase } from '../../cases/test-cases';
-import { createLogger } from '../../logger';
+import { createApp } from '../../http/app';
+import { makeCase } from '../../services/cases/test-cases';
+import { createLogger } from '../../lib/logger';
 import {
   callTrpc,
   createStaff,

@@ -11,13 +11,13 @@ import {
   changeableCase,
   readableCase,
   type CaseCtx,
-} from '../../cases/case-access';
-import { caseDeadlines, nextSteps, ruleContext } from '../../cases/case-detail';
-import { uuid } from '../../cases/case-input';
-import { meetingInput, type MeetingInputValue } from '../../cases/meeting-input';
-import { factProblems, summarise } from '../../cases/fact-checks';
+} from '../../services/cases/case-access';
+import { caseDeadlines, nextSteps, ruleContext } from '../../services/cases/case-detail';
+import { uuid } from '../../services/cases/case-input';
+import { meetingInput, type MeetingInputValue } from '../../services/cases/meeting-input';
+import { factProblems, summarise } from '../../services/cases/fact-checks';
 import { badInput, type FieldProblem } from '../../services/service-error';
-import { meetingsCalendar } from '../../calendar/ics';
+import { meetingsCalendar } from '../../services/calendar/ics';
 import { roleProcedure, router, staffProcedure } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;

@@ -1,13 +1,13 @@
 // Reports for a date range (aggregates only, no personal data): for every staff role.
 import { z } from 'zod';
 import { addCalendarDays } from '@sen/rules';
-import { ruleContext } from '../../cases/case-detail';
+import { ruleContext } from '../../services/cases/case-detail';
 import { badInput } from '../../services/service-error';
-import { isoDate, uuid } from '../../cases/case-input';
-import { buildServiceReport, serviceReportCsv } from '../../reports/service-report';
+import { isoDate, uuid } from '../../services/cases/case-input';
+import { buildServiceReport, serviceReportCsv } from '../../services/reports/service-report';
 import { router, staffProcedure } from '../init';
 import { answerSources, getLocalAuthority } from '@sen/db';
-import { reportPeriod } from '../../reports/period';
+import { reportPeriod } from '../../services/reports/period';
 
 /** A longer range would make the timeliness pass read too many cases in one request. */
 const MAX_DAYS = 3 * 366;

@@ -2,12 +2,12 @@
 import { randomBytes } from 'node:crypto';
 import { createSite, getSite, listSites, updateSite, type PartnerSite } from '@sen/db';
 import { z } from 'zod';
-import { checkColour, isHexColour } from '../../admin/colour-contrast';
-import { dayRange, instantsOf } from '../../admin/date-range';
+import { checkColour, isHexColour } from '../../services/sites/colour-contrast';
+import { dayRange, instantsOf } from '../../lib/date-range';
 import { badInput, notFound } from '../../services/service-error';
-import { checkOrigins } from '../../admin/origins';
-import { siteUsage } from '../../admin/site-usage';
-import { cleanText } from '../../text';
+import { checkOrigins } from '../../services/sites/origins';
+import { siteUsage } from '../../services/reports/site-usage';
+import { cleanText } from '../../lib/text';
 import { adminProcedure, roleProcedure, router, type TrpcContext } from '../init';
 
 const readers = roleProcedure('caseworker', 'admin');

@@ -5,10 +5,10 @@
 // audited: the audit rows hold which kinds of term were used and counts.
 import { eraseSubject, exportSubjectData, lookupSubject } from '@sen/db';
 import { z } from 'zod';
-import { actorOf } from '../../cases/case-access';
-import { uuid } from '../../cases/case-input';
+import { actorOf } from '../../services/cases/case-access';
+import { uuid } from '../../services/cases/case-input';
 import { badInput } from '../../services/service-error';
-import { cleanText } from '../../text';
+import { cleanText } from '../../lib/text';
 import { roleProcedure, router } from '../init';
 
 const term = (max: number) =>

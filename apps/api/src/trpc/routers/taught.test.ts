@@ -1,8 +1,8 @@
 import { addMessage, createConversation, listAudit, recordFeedback } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectAnswer } from '../../guidance-admin/answer-probe';
-import { createGuidanceRuntime } from '../../guidance/runtime';
-import { silentLogger } from '../../logger';
+import { collectAnswer } from '../../services/guidance/answer-probe';
+import { createGuidanceRuntime } from '../../services/guidance/runtime';
+import { silentLogger } from '../../lib/logger';
 import { publishPage, SAMPLE_PAGE } from '../../testing/fixtures';
 import {
   callTrpc,

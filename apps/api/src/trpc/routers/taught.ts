@@ -15,7 +15,7 @@ import {
 import { groupSimilarQuestions, matchTaught, type GuidanceIndex } from '@sen/guidance';
 import { z } from 'zod';
 import { badInput } from '../../services/service-error';
-import { cleanText } from '../../text';
+import { cleanText } from '../../lib/text';
 import { roleProcedure, router, staffProcedure, type TrpcContext } from '../init';
 
 /** Who reads transcripts (the questions are families' words) and edits guidance. */

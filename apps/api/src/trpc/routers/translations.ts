@@ -11,8 +11,8 @@ import {
 import { CATALOGUES, ENGLISH, textProblem } from '@sen/widget/catalogues';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { cleanText } from '../../text';
-import { forgetTextOverrides } from '../../widget-api/strings';
+import { cleanText } from '../../lib/text';
+import { forgetTextOverrides } from '../../http/widget-api/strings';
 import { adminProcedure, router } from '../init';
 
 const language = z

@@ -13,10 +13,10 @@ import { STAFF_ROLES } from '@sen/db/schema';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { notFound } from '../../services/service-error';
-import { temporaryPassword } from '../../admin/temporary-password';
-import { endUserSessions } from '../../auth/sessions';
+import { temporaryPassword } from '../../security/temporary-password';
+import { endUserSessions } from '../../security/sessions';
 import { hashPassword } from '../../security/passwords';
-import { cleanText } from '../../text';
+import { cleanText } from '../../lib/text';
 import { adminProcedure, router, staffProcedure, type TrpcContext } from '../init';
 
 const id = z.uuid('That is not a valid id.');

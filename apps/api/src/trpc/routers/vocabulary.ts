@@ -9,7 +9,7 @@ import {
   removeVocabularyTerm,
 } from '@sen/db';
 import { z } from 'zod';
-import { cleanText } from '../../text';
+import { cleanText } from '../../lib/text';
 import { roleProcedure, router, staffProcedure } from '../init';
 
 /** The roles that may add guidance (docs/ARCHITECTURE.md, Roles). */
