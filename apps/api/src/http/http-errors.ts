@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppDeps } from '../system/deps';
-import { phoneForFamilies } from '../services/service-info';
+import { phoneForFamilies } from '../services/settings/service-info';
 
 export type WidgetErrorCode =
   | 'bad_request'

@@ -1,7 +1,7 @@
 // Staff pick dates ("1 to 31 March"); the database holds instants. A day here is a day in England,
 // so "31 March" ends at midnight London time, whether that is GMT or BST.
 import { z } from 'zod';
-import { isoDateProblem } from '../trpc/inputs/settings-input';
+import { isoDateProblem } from '../services/settings/settings-input';
 
 /** The instant a calendar day starts in Europe/London. */
 export function londonStartOfDay(isoDate: string): Date {

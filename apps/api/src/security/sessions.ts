@@ -9,7 +9,7 @@ import {
 } from '@sen/db';
 import type { AppDeps } from '../system/deps';
 import { hashToken, newToken } from './tokens';
-import { loadSettings } from '../services/service-info';
+import { loadSettings } from '../services/settings/service-info';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session-cookie';
 
 export interface ActiveSession {

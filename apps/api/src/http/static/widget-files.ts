@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppDeps } from '../../system/deps';
 import { contentSecurityPolicy, inlineScriptHashes } from '../../security/headers';
 import { requestOrigin, selfOrigin } from '../../security/request-meta';
-import { serviceInfoForFamilies } from '../../services/service-info';
+import { serviceInfoForFamilies } from '../../services/settings/service-info';
 import { findSiteOrLastKnown } from '../../services/sites/sites';
 import { chatUnavailablePage, notBuiltPage } from '../pages';
 import { readStatic } from './static-files';

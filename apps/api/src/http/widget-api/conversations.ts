@@ -7,7 +7,7 @@ import { cleanText } from '../../lib/text';
 import { RATE_RULES, rateKey } from '../../security/rate-limit';
 import { requestMeta, requestOrigin } from '../../security/request-meta';
 import { hashToken, newToken } from '../../security/tokens';
-import { loadServiceInfo } from '../../services/service-info';
+import { loadServiceInfo } from '../../services/settings/service-info';
 import { findSite, siteAllows } from '../../services/sites/sites';
 import { ipOf, limited, readBody } from './shared';
 

@@ -15,7 +15,7 @@ import type { AppDeps } from '../../system/deps';
 import { DEFAULT_SETTINGS } from '@sen/db';
 import { widgetError } from '../http-errors';
 import { RATE_RULES, rateKey } from '../../security/rate-limit';
-import { settingsOrLastKnown } from '../../services/service-info';
+import { settingsOrLastKnown } from '../../services/settings/service-info';
 import { londonDate } from '../../lib/today';
 import { ipOf, limited, readBody } from './shared';
 

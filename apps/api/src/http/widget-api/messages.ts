@@ -18,7 +18,7 @@ import { CATALOGUES } from '@sen/widget/catalogues';
 import { answerAsSse, sseEvent } from './answer-sse';
 import { RATE_RULES, rateKey } from '../../security/rate-limit';
 import { selfOrigin } from '../../security/request-meta';
-import { phoneForFamilies } from '../../services/service-info';
+import { phoneForFamilies } from '../../services/settings/service-info';
 import {
   authorisedConversation,
   ipOf,

@@ -1,6 +1,6 @@
 import { updateSettings } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invalidateSettings } from '../../services/service-info';
+import { invalidateSettings } from '../../services/settings/service-info';
 import { publishPage, SAMPLE_PAGE } from '../../testing/fixtures';
 import { createTestApp, ORIGIN, type TestApp } from '../../testing/harness';
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../../system/deps';
 import { widgetUnavailable } from '../http-errors';
-import { serviceInfoForFamilies } from '../../services/service-info';
+import { serviceInfoForFamilies } from '../../services/settings/service-info';
 
 /**
  * GET /office-hours: whether someone can answer the phone now (no personal data either way).

@@ -3,7 +3,7 @@ import { listTextOverrides, type TextOverride } from '@sen/db';
 import { CATALOGUES, withOverrides } from '@sen/widget/catalogues';
 import type { AppDeps } from '../../system/deps';
 import { widgetError } from '../http-errors';
-import { SETTINGS_WAIT_MS } from '../../services/service-info';
+import { SETTINGS_WAIT_MS } from '../../services/settings/service-info';
 import { withTimeout } from '../../lib/with-timeout';
 
 // Staff's corrections are read at most every few seconds per instance: a correction reaches

@@ -22,7 +22,8 @@ import {
   type CaseDateField,
   type CaseState,
 } from '@sen/rules';
-import { actorOf, mayChange, mayRead, type CaseCtx } from './case-access';
+import { mayChange, mayRead } from './case-access';
+import { actorOf, type StaffCtx } from '../staff-context';
 import { ruleContext } from './case-detail';
 import type { CasePatchInput } from './case-input';
 import { factProblems, summarise } from './fact-checks';
@@ -42,7 +43,7 @@ export interface BulkResult {
 const NOT_FOUND = 'Not found: it may have been erased, or it is not yours to see.';
 
 /** The case if the caller may see it, else a refusal row (audited as a denial). */
-async function load(ctx: CaseCtx, id: string): Promise<CaseRecord | BulkResult> {
+async function load(ctx: StaffCtx, id: string): Promise<CaseRecord | BulkResult> {
   const row = await getCase(ctx.db, id);
   if (!row || !mayRead(ctx.user, row.assigneeId)) {
     if (row) await denied(ctx, id, 'not_assigned');
@@ -51,7 +52,7 @@ async function load(ctx: CaseCtx, id: string): Promise<CaseRecord | BulkResult> 
   return row;
 }
 
-function denied(ctx: CaseCtx, caseId: string, reason: string) {
+function denied(ctx: StaffCtx, caseId: string, reason: string) {
   return ctx.audit({
     action: 'access.denied',
     entityType: 'case',
@@ -74,7 +75,7 @@ function dbReason(error: unknown): string {
 }
 
 /** One audit row for the request as a whole: counts only. */
-async function auditBulk(ctx: CaseCtx, action: string, results: BulkResult[], extra = {}) {
+async function auditBulk(ctx: StaffCtx, action: string, results: BulkResult[], extra = {}) {
   await ctx.audit({
     action,
     detail: {
@@ -92,7 +93,7 @@ async function auditBulk(ctx: CaseCtx, action: string, results: BulkResult[], ex
  * the caller.
  */
 export async function bulkAssign(
-  ctx: CaseCtx,
+  ctx: StaffCtx,
   ids: readonly string[],
   assigneeId: string | null,
 ): Promise<BulkResult[]> {
@@ -144,7 +145,7 @@ export async function bulkAssign(
  * done in bulk: each needs its own certificate issued first.
  */
 export async function bulkTransition(
-  ctx: CaseCtx,
+  ctx: StaffCtx,
   ids: readonly string[],
   to: CaseState,
   facts: CasePatchInput,
@@ -216,7 +217,7 @@ export async function bulkTransition(
  * should carry as little about a family as it can. Cases the caller may not see are skipped
  * and counted.
  */
-export async function bulkExport(ctx: CaseCtx, ids: readonly string[]) {
+export async function bulkExport(ctx: StaffCtx, ids: readonly string[]) {
   const rows: CaseRecord[] = [];
   let skipped = 0;
   for (const id of ids) {
@@ -268,7 +269,7 @@ export async function bulkExport(ctx: CaseCtx, ids: readonly string[]) {
 }
 
 /** The assignee must be an active caseworker, mediator or admin. */
-export async function activeAssignee(ctx: CaseCtx, assigneeId: string): Promise<boolean> {
+export async function activeAssignee(ctx: StaffCtx, assigneeId: string): Promise<boolean> {
   const user = await getUser(ctx.db, assigneeId);
   return !!user && !user.disabled && user.role !== 'viewer';
 }

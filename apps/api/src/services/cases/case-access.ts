@@ -2,11 +2,9 @@
 // assigned to them and gets "not found" for the rest, so ids cannot be probed; a caseworker may
 // change unassigned cases and their own, not another caseworker's (403); admins everything.
 // Every refusal is audited; every successful read is audited by the caller.
-import { TRPCError } from '@trpc/server';
 import { getCase, type CaseRecord, type StaffUser } from '@sen/db';
-import type { TrpcContext } from '../../trpc/init';
-
-export type CaseCtx = Pick<TrpcContext, 'db' | 'audit' | 'clock'> & { user: StaffUser };
+import { ServiceError } from '../service-error';
+import type { StaffCtx } from '../staff-context';
 
 const NOT_FOUND =
   'We could not find that case. It may have been erased, or it is not yours to see.';
@@ -30,37 +28,39 @@ export function mayChange(user: Pick<StaffUser, 'id' | 'role'>, assigneeId: stri
   }
 }
 
-async function deny(ctx: CaseCtx, caseId: string, reason: string, code: 'NOT_FOUND' | 'FORBIDDEN') {
+async function deny(
+  ctx: StaffCtx,
+  caseId: string,
+  reason: string,
+  code: 'NOT_FOUND' | 'FORBIDDEN',
+) {
   await ctx.audit({
     action: 'access.denied',
     entityType: 'case',
     entityId: caseId,
     detail: { reason, role: ctx.user.role },
   });
-  return new TRPCError(
-    code === 'NOT_FOUND'
-      ? { code, message: NOT_FOUND }
-      : {
-          code,
-          message:
-            ctx.user.role === 'caseworker'
-              ? 'This case is assigned to another caseworker. Ask them or an admin to reassign it.'
-              : 'Your role does not allow changes to this case.',
-        },
-  );
+  return code === 'NOT_FOUND'
+    ? new ServiceError('not_found', NOT_FOUND)
+    : new ServiceError(
+        'forbidden',
+        ctx.user.role === 'caseworker'
+          ? 'This case is assigned to another caseworker. Ask them or an admin to reassign it.'
+          : 'Your role does not allow changes to this case.',
+      );
 }
 
 /** The case, if the caller may see it; otherwise 404 (missing, or a mediator's unassigned case). */
-export async function readableCase(ctx: CaseCtx, caseId: string): Promise<CaseRecord> {
+export async function readableCase(ctx: StaffCtx, caseId: string): Promise<CaseRecord> {
   const row = await getCase(ctx.db, caseId);
-  if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND });
+  if (!row) throw new ServiceError('not_found', NOT_FOUND);
   if (!mayRead(ctx.user, row.assigneeId))
     throw await deny(ctx, caseId, 'not_assigned', 'NOT_FOUND');
   return row;
 }
 
 /** The case, if the caller may change it (404 when they may not even see it, else 403). */
-export async function changeableCase(ctx: CaseCtx, caseId: string): Promise<CaseRecord> {
+export async function changeableCase(ctx: StaffCtx, caseId: string): Promise<CaseRecord> {
   const row = await readableCase(ctx, caseId);
   if (!mayChange(ctx.user, row.assigneeId)) {
     throw await deny(ctx, caseId, 'assigned_elsewhere', 'FORBIDDEN');
@@ -69,11 +69,6 @@ export async function changeableCase(ctx: CaseCtx, caseId: string): Promise<Case
 }
 
 /** Appends the "someone read this case" row: ids and the action only. */
-export function auditRead(ctx: CaseCtx, caseId: string, what = 'case.read') {
+export function auditRead(ctx: StaffCtx, caseId: string, what = 'case.read') {
   return ctx.audit({ action: what, entityType: 'case', entityId: caseId });
-}
-
-/** The actor the @sen/db write functions record. */
-export function actorOf(ctx: CaseCtx) {
-  return { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' as const };
 }

@@ -10,7 +10,7 @@ import {
   type GuidanceDocument,
 } from '@sen/guidance';
 import type { Clock } from '../../lib/clock';
-import { loadSettings } from '../service-info';
+import { loadSettings } from '../settings/service-info';
 import { londonDate } from '../../lib/today';
 
 export async function answerWithDraft(

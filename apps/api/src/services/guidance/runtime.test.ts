@@ -4,7 +4,7 @@ import type { Answer, AnswerEvent } from '@sen/guidance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeClock } from '../../lib/clock';
 import { silentLogger } from '../../lib/logger';
-import { invalidateSettings } from '../service-info';
+import { invalidateSettings } from '../settings/service-info';
 import { publishPage, SAMPLE_PAGE } from '../../testing/fixtures';
 import { createGuidanceRuntime, type GuidanceRuntime } from './runtime';
 

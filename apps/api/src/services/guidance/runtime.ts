@@ -35,8 +35,8 @@ import {
 import { errorSummary } from '../../lib/logger';
 import type { Clock } from '../../lib/clock';
 import type { Logger } from '../../lib/logger';
-import { officeHoursText } from '../office-hours';
-import { loadAreas, loadSettings, type Areas } from '../service-info';
+import { officeHoursText } from '../settings/office-hours';
+import { loadAreas, loadSettings, type Areas } from '../settings/service-info';
 import { londonDate } from '../../lib/today';
 
 export interface GuidanceStatus {

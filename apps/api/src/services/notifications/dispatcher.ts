@@ -14,7 +14,7 @@ import {
 } from '@sen/db';
 import type { Clock } from '../../lib/clock';
 import { errorSummary, type Logger } from '../../lib/logger';
-import { loadSettings } from '../service-info';
+import { loadSettings } from '../settings/service-info';
 import { londonDate } from '../../lib/today';
 import { queueDigestIfDue } from './digest';
 import { failureSummary, type Mailer } from './mailer';

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { listNotificationOptOuts, updateCase, type Db } from '@sen/db';
 import { notificationOutbox } from '@sen/db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callbackRequest, declinedCase, makeCase } from '../cases/test-cases';
+import { callbackRequest, declinedCase, makeCase } from '../../testing/cases';
 import { createLogger } from '../../lib/logger';
 import {
   callTrpc,

@@ -20,7 +20,7 @@ import {
 } from '../../security/passwords';
 import { RATE_RULES, rateKey } from '../../security/rate-limit';
 import { cleanText } from '../../lib/text';
-import { loadSettings } from '../../services/service-info';
+import { loadSettings } from '../../services/settings/service-info';
 import { publicProcedure, router, sessionProcedure, type TrpcContext } from '../init';
 import { enforceRate } from '../rate-limited';
 

@@ -4,7 +4,7 @@
 // have a feed.
 import { deleteCalendarFeed, getCalendarFeed, setCalendarFeedToken } from '@sen/db';
 import { feedPath, hashFeedToken, newFeedToken } from '../../services/calendar/feed-token';
-import { actorOf } from '../../services/cases/case-access';
+import { actorOf } from '../../services/staff-context';
 import { roleProcedure, router } from '../init';
 
 const ASSIGNABLE = ['caseworker', 'mediator', 'admin'] as const;

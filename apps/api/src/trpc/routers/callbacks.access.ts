@@ -1,4 +1,4 @@
-import { callbackRequest } from '../../services/cases/test-cases';
+import { callbackRequest } from '../../testing/cases';
 import { defineAccess, type AccessFixtures } from '../../testing/access';
 
 const HANDLERS = ['caseworker', 'admin'] as const;

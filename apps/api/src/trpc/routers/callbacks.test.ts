@@ -1,6 +1,6 @@
 import { listAudit, type StaffUser } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callbackRequest } from '../../services/cases/test-cases';
+import { callbackRequest } from '../../testing/cases';
 import {
   callTrpc,
   createStaff,

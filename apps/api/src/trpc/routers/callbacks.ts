@@ -12,7 +12,8 @@ import {
   type Db,
 } from '@sen/db';
 import { CALLBACK_STATUSES } from '@sen/db/schema';
-import { actorOf, readableCase } from '../../services/cases/case-access';
+import { readableCase } from '../../services/cases/case-access';
+import { actorOf } from '../../services/staff-context';
 import { uuid } from '../../services/cases/case-input';
 import { roleProcedure, router } from '../init';
 

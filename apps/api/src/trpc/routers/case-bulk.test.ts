@@ -1,6 +1,6 @@
 import { getCase, listAudit, type StaffUser } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCase } from '../../services/cases/test-cases';
+import { makeCase } from '../../testing/cases';
 import {
   callTrpc,
   createStaff,

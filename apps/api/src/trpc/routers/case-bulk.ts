@@ -3,7 +3,12 @@
 // case, what was done or why not.
 import { CASE_DATE_FIELDS } from '@sen/rules';
 import { z } from 'zod';
-import { activeAssignee, bulkAssign, bulkExport, bulkTransition } from '../../services/cases/bulk-actions';
+import {
+  activeAssignee,
+  bulkAssign,
+  bulkExport,
+  bulkTransition,
+} from '../../services/cases/bulk-actions';
 import { casePatchInput, stateInput, uuid } from '../../services/cases/case-input';
 import { badInput } from '../../services/service-error';
 import { roleProcedure, router, staffProcedure } from '../init';

@@ -1,7 +1,7 @@
 import { listAudit, listCaseDocuments, listPeople, type StaffUser } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCase } from '../../services/cases/test-cases';
-import { DISGUISED_HTML_BASE64, PDF_BASE64, PDF_BYTES } from '../../services/cases/test-documents';
+import { makeCase } from '../../testing/cases';
+import { DISGUISED_HTML_BASE64, PDF_BASE64, PDF_BYTES } from '../../testing/documents';
 import {
   callTrpc,
   createStaff,

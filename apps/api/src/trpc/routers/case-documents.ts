@@ -13,7 +13,8 @@ import {
 } from '@sen/db';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { actorOf, auditRead, changeableCase, readableCase } from '../../services/cases/case-access';
+import { auditRead, changeableCase, readableCase } from '../../services/cases/case-access';
+import { actorOf } from '../../services/staff-context';
 import { uuid } from '../../services/cases/case-input';
 import { badInput } from '../../services/service-error';
 import { checkUpload, FileRefused, MAX_FILE_BYTES } from '../../services/guidance/file-upload';

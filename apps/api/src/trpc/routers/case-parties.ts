@@ -13,7 +13,8 @@ import {
   updateContact,
 } from '@sen/db';
 import { canChangeParties } from '@sen/rules';
-import { actorOf, changeableCase, type CaseCtx } from '../../services/cases/case-access';
+import { changeableCase } from '../../services/cases/case-access';
+import { actorOf, type StaffCtx } from '../../services/staff-context';
 import { uuid } from '../../services/cases/case-input';
 import { contactInput, otherPartyInput } from '../../services/cases/meeting-input';
 import { badInput } from '../../services/service-error';
@@ -22,14 +23,14 @@ import { roleProcedure, router } from '../init';
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
 
 /** The case, if the caller may change it and the rules still allow changing who is involved. */
-async function openCase(ctx: CaseCtx, caseId: string) {
+async function openCase(ctx: StaffCtx, caseId: string) {
   const row = await changeableCase(ctx, caseId);
   const check = canChangeParties(caseFactsOf(row));
   if (!check.ok) throw badInput(check.reason);
   return row;
 }
 
-async function contactOnCase(ctx: CaseCtx, caseId: string, contactId: string) {
+async function contactOnCase(ctx: StaffCtx, caseId: string, contactId: string) {
   if (!(await listContacts(ctx.db, caseId)).some((c) => c.id === contactId)) {
     throw new TRPCError({ code: 'NOT_FOUND', message: 'That person is not on this case.' });
   }

@@ -6,7 +6,7 @@ import type { StaffUser } from '@sen/db';
 import { addPerson, listPeople } from '@sen/db';
 import type { AccessFixtures, Caller } from '../../testing/access';
 import { defineAccess, STAFF } from '../../testing/access';
-import { makeCase, SYSTEM } from '../../services/cases/test-cases';
+import { makeCase, SYSTEM } from '../../testing/cases';
 
 type PerCaller = Record<
   Caller,

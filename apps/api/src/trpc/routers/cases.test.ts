@@ -1,6 +1,6 @@
 import { listAudit, listPeople, type StaffUser } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declinedCase, makeCase } from '../../services/cases/test-cases';
+import { declinedCase, makeCase } from '../../testing/cases';
 import {
   callTrpc,
   createStaff,

@@ -7,7 +7,7 @@ import {
 } from '@sen/db';
 import { CERTIFICATE_TYPES } from '@sen/db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { certifiedCase, declinedCase, makeCase, SYSTEM } from '../../services/cases/test-cases';
+import { certifiedCase, declinedCase, makeCase, SYSTEM } from '../../testing/cases';
 import { pdfText } from '../../services/certificates/pdf-text';
 import {
   callTrpc,

@@ -1,6 +1,6 @@
 import type { StaffUser } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callbackRequest, declinedCase } from '../../services/cases/test-cases';
+import { callbackRequest, declinedCase } from '../../testing/cases';
 import {
   callTrpc,
   createStaff,

@@ -4,9 +4,9 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { createLocalAuthority, listLocalAuthorities, updateLocalAuthority } from '@sen/db';
-import { actorOf } from '../../services/cases/case-access';
+import { actorOf } from '../../services/staff-context';
 import { uuid } from '../../services/cases/case-input';
-import { invalidateSettings } from '../../services/service-info';
+import { invalidateSettings } from '../../services/settings/service-info';
 import { cleanText } from '../../lib/text';
 import { roleProcedure, router, staffProcedure } from '../init';
 

@@ -6,7 +6,7 @@ import { listAudit, type StaffUser } from '@sen/db';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../http/app';
-import { makeCase } from '../../services/cases/test-cases';
+import { makeCase } from '../../testing/cases';
 import { createLogger } from '../../lib/logger';
 import {
   callTrpc,

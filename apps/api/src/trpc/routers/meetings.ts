@@ -5,13 +5,8 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { caseFactsOf, getCalendarMeeting, saveMeeting } from '@sen/db';
 import { canArrangeMeeting, type MeetingPlan } from '@sen/rules';
-import {
-  actorOf,
-  auditRead,
-  changeableCase,
-  readableCase,
-  type CaseCtx,
-} from '../../services/cases/case-access';
+import { auditRead, changeableCase, readableCase } from '../../services/cases/case-access';
+import { actorOf, type StaffCtx } from '../../services/staff-context';
 import { caseDeadlines, nextSteps, ruleContext } from '../../services/cases/case-detail';
 import { uuid } from '../../services/cases/case-input';
 import { meetingInput, type MeetingInputValue } from '../../services/cases/meeting-input';
@@ -39,7 +34,7 @@ function refusal(reason: string, field: string | undefined) {
 }
 
 /** The same date checks as the case's mediation date (not more than a year ahead, in order). */
-async function dateProblems(ctx: CaseCtx, date: string, facts: ReturnType<typeof caseFactsOf>) {
+async function dateProblems(ctx: StaffCtx, date: string, facts: ReturnType<typeof caseFactsOf>) {
   const { today } = await ruleContext(ctx.db, ctx.clock.now());
   return factProblems({ mediationDate: date }, facts, today, 'meeting.').map((p): FieldProblem => ({
     ...p,

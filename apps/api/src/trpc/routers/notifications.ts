@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { listNotificationOptOuts, setNotificationEnabled } from '@sen/db';
 import { NOTIFICATION_KINDS, type NotificationKind, type StaffRole } from '@sen/db/schema';
-import { actorOf } from '../../services/cases/case-access';
+import { actorOf } from '../../services/staff-context';
 import { router, staffProcedure } from '../init';
 
 /** The kinds a role can receive at all (the rest are not offered). */

@@ -6,7 +6,7 @@ import {
   type StaffUser,
 } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCase, SYSTEM } from '../../services/cases/test-cases';
+import { makeCase, SYSTEM } from '../../testing/cases';
 import {
   callTrpc,
   createStaff,

@@ -1,9 +1,9 @@
 // The service's settings: every staff member reads them (the console shows opening times and the
 // deadline calculator needs the bank-holiday overrides); only admins change them.
 import { getSettings, updateSettings, type Settings } from '@sen/db';
-import { settingsPatchSchema } from '../inputs/settings-input';
+import { settingsPatchSchema } from '../../services/settings/settings-input';
 import { badInput } from '../../services/service-error';
-import { invalidateSettings } from '../../services/service-info';
+import { invalidateSettings } from '../../services/settings/service-info';
 import { adminProcedure, router, staffProcedure } from '../init';
 
 const view = (s: Settings) => ({

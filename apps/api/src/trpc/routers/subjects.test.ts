@@ -6,8 +6,8 @@ import {
   type StaffUser,
 } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCase } from '../../services/cases/test-cases';
-import { storeDocument } from '../../services/cases/test-documents';
+import { makeCase } from '../../testing/cases';
+import { storeDocument } from '../../testing/documents';
 import {
   callTrpc,
   createStaff,

@@ -5,7 +5,7 @@
 // audited: the audit rows hold which kinds of term were used and counts.
 import { eraseSubject, exportSubjectData, lookupSubject } from '@sen/db';
 import { z } from 'zod';
-import { actorOf } from '../../services/cases/case-access';
+import { actorOf } from '../../services/staff-context';
 import { uuid } from '../../services/cases/case-input';
 import { badInput } from '../../services/service-error';
 import { cleanText } from '../../lib/text';

@@ -1,7 +1,7 @@
 // Test-only: the bytes of small files as uploads carry them (base64), and a stored document.
 import { addCaseDocument, type Db } from '@sen/db';
 import { createHash } from 'node:crypto';
-import { SYSTEM } from './test-cases';
+import { SYSTEM } from './cases';
 
 /** A tiny but real-looking PDF: the sniffer reads only its first bytes. */
 export const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');

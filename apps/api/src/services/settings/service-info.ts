@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, getSettings, listLocalAuthorities, type Settings } from '@sen/db';
-import type { AppDeps } from '../system/deps';
-import { withTimeout } from '../lib/with-timeout';
+import type { AppDeps } from '../../system/deps';
+import { withTimeout } from '../../lib/with-timeout';
 import { officeHoursNow, officeHoursText } from './office-hours';
 
 // Settings are read on almost every widget request; a few seconds of staleness across instances
