@@ -2,14 +2,13 @@
 // subscribes to. A calendar app cannot sign in, so the unguessable token in the path is the
 // key; only its hash is stored. An unknown, rotated or stopped token, a disabled user, or no
 // token at all get the same empty 404, so the address says nothing about who exists.
-import { addCalendarDays } from '@sen/rules';
+import { addCalendarDays, todayInEngland } from '@sen/rules';
 import { findCalendarFeedOwner, listCalendarMeetings } from '@sen/db';
 import { Hono } from 'hono';
 import { audit } from '../security/audit';
 import { meetingsCalendar } from '../services/calendar/ics';
 import { FEED_TOKEN, hashFeedToken } from '../services/calendar/feed-token';
 import type { AppDeps } from '../system/deps';
-import { londonDate } from '../lib/today';
 
 /** Meetings that ended a while ago still show (a calendar keeps its recent past). */
 const KEEP_PAST_DAYS = 30;
@@ -27,7 +26,7 @@ export function calendarFeedRoutes(deps: AppDeps) {
     const now = deps.clock.now();
     const meetings = await listCalendarMeetings(deps.db, {
       assigneeId: owner.id,
-      fromDate: addCalendarDays(londonDate(now), -KEEP_PAST_DAYS),
+      fromDate: addCalendarDays(todayInEngland(now), -KEEP_PAST_DAYS),
     });
     await audit(deps, {
       action: 'calendar_feed.read',

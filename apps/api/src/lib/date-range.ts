@@ -1,21 +1,12 @@
 // Staff pick dates ("1 to 31 March"); the database holds instants. A day here is a day in England,
 // so "31 March" ends at midnight London time, whether that is GMT or BST.
 import { z } from 'zod';
+import { londonToUtc } from './london-time';
 import { isoDateProblem } from '../services/settings/settings-input';
 
 /** The instant a calendar day starts in Europe/London. */
 export function londonStartOfDay(isoDate: string): Date {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const utcMidnight = Date.UTC(y, m - 1, d);
-  // London is UTC or UTC+1; at UTC midnight the London clock shows 00:xx or 01:xx.
-  const londonHour = Number(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/London',
-      hour: '2-digit',
-      hourCycle: 'h23',
-    }).format(new Date(utcMidnight)),
-  );
-  return new Date(utcMidnight - londonHour * 3_600_000);
+  return londonToUtc(isoDate, '00:00');
 }
 
 export function nextIsoDay(isoDate: string): string {

@@ -10,13 +10,13 @@ import {
   RulesInputError,
   type DeadlineResult,
   type RuleOptions,
+  todayInEngland,
 } from '@sen/rules';
 import type { AppDeps } from '../../system/deps';
 import { DEFAULT_SETTINGS } from '@sen/db';
 import { widgetError } from '../http-errors';
 import { RATE_RULES, rateKey } from '../../security/rate-limit';
 import { settingsOrLastKnown } from '../../services/settings/service-info';
-import { londonDate } from '../../lib/today';
 import { ipOf, limited, readBody } from './shared';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date such as 2026-03-31');
@@ -177,7 +177,7 @@ export function deadlineRoutes(deps: AppDeps) {
     let results: Labelled[];
     try {
       results = calc.run(dates.data, {
-        today: londonDate(deps.clock.now()),
+        today: todayInEngland(deps.clock.now()),
         calendar: settings?.bankHolidayOverrides ?? DEFAULT_SETTINGS.bankHolidayOverrides,
       });
     } catch (error) {

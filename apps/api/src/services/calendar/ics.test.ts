@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, meetingsCalendar } from './ics';
-import { londonToUtc } from './london-time';
+import { londonToUtc } from '../../lib/london-time';
 
 const base = {
   caseId: '00000000-0000-4000-8000-000000000001',

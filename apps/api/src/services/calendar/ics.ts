@@ -3,7 +3,7 @@
 // phones and third-party servers the service does not control.
 import { meetingKind } from '@sen/rules';
 import type { CalendarMeeting } from '@sen/db';
-import { londonToUtc } from './london-time';
+import { londonToUtc } from '../../lib/london-time';
 
 const PRODID = '-//SEN Mediation Desk//Meetings//EN';
 

@@ -27,7 +27,7 @@ import { actorOf, type StaffCtx } from '../staff-context';
 import { ruleContext } from './case-detail';
 import type { CasePatchInput } from './case-input';
 import { factProblems, summarise } from './fact-checks';
-import { toCsv } from '../reports/csv';
+import { toCsv } from '../../lib/csv';
 
 export interface BulkResult {
   id: string;

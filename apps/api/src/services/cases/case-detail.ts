@@ -24,8 +24,8 @@ import {
   stateLabel,
   transitionsFrom,
   type CalendarOverrides,
+  todayInEngland,
 } from '@sen/rules';
-import { londonDate } from '../../lib/today';
 import { certificateNeedFor, certificateTypeFor } from '../certificates/certificate-basis';
 
 export async function calendarOf(db: Db): Promise<CalendarOverrides> {
@@ -34,7 +34,7 @@ export async function calendarOf(db: Db): Promise<CalendarOverrides> {
 
 /** Today's date in England, and the service's bank-holiday overrides. */
 export async function ruleContext(db: Db, now: Date) {
-  return { today: londonDate(now), calendar: await calendarOf(db) };
+  return { today: todayInEngland(now), calendar: await calendarOf(db) };
 }
 
 export function caseDeadlines(row: CaseRecord, today: string, calendar: CalendarOverrides) {

@@ -1,6 +1,5 @@
 // The shapes the case procedures accept, with messages a caseworker can act on. The lists of
 // allowed values come from @sen/rules and @sen/db so there is one definition of each.
-import { isIsoDate } from '@sen/db';
 import {
   CASE_OUTCOMES,
   CONTACT_CHANNELS,
@@ -16,6 +15,7 @@ import {
   LAST_YEAR,
   STATES,
   TRACKS,
+  isIsoDate,
 } from '@sen/rules';
 import { z } from 'zod';
 import { cleanText } from '../../lib/text';

@@ -1,6 +1,7 @@
 // Answers a question as the widget would if one draft version were published: the published pages
 // with that document's page swapped for the draft. Built per call (a library is a few hundred
 // passages), so nothing shared changes. The offline engine only: the model is tried at publish.
+import { todayInEngland } from '@sen/rules';
 import { getGuidanceVersion, listGuidanceDocuments, listPublishedGuidance, type Db } from '@sen/db';
 import {
   answerOnce,
@@ -11,7 +12,6 @@ import {
 } from '@sen/guidance';
 import type { Clock } from '../../lib/clock';
 import { loadSettings } from '../settings/service-info';
-import { londonDate } from '../../lib/today';
 
 export async function answerWithDraft(
   deps: { db: Db; clock: Clock },
@@ -56,7 +56,7 @@ export async function answerWithDraft(
       officeHours: settings.officeHoursText,
       crisisMessage: settings.crisisMessage,
     },
-    today: londonDate(deps.clock.now()),
+    today: todayInEngland(deps.clock.now()),
     calendar: settings.bankHolidayOverrides,
   });
   return {

@@ -1,3 +1,4 @@
+import { todayInEngland } from '@sen/rules';
 import {
   guidanceRevision,
   listGuidanceExamples,
@@ -37,7 +38,6 @@ import type { Clock } from '../../lib/clock';
 import type { Logger } from '../../lib/logger';
 import { officeHoursText } from '../settings/office-hours';
 import { loadAreas, loadSettings, type Areas } from '../settings/service-info';
-import { londonDate } from '../../lib/today';
 
 export interface GuidanceStatus {
   /** The published-guidance revision this instance answers from (-1 before the first load). */
@@ -254,7 +254,7 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
     key: string;
   } | null = null;
   const contextFor = (settings: Settings, areas: Areas, now: Date) => {
-    const today = londonDate(now);
+    const today = todayInEngland(now);
     if (context?.settings !== settings || context.areas !== areas || context.today !== today) {
       const service = serviceInfoOf(settings, now, areas.names);
       context = {

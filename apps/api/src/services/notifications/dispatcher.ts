@@ -2,6 +2,7 @@
 // (FOR UPDATE SKIP LOCKED in @sen/db claimNotifications), so several instances on one database
 // send each e-mail once. Failures are retried with backoff; every send and failure is logged
 // with the notification's id and kind only (no addresses, no references).
+import { todayInEngland } from '@sen/rules';
 import {
   claimNotifications,
   getCaseDeadlines,
@@ -15,7 +16,6 @@ import {
 import type { Clock } from '../../lib/clock';
 import { errorSummary, type Logger } from '../../lib/logger';
 import { loadSettings } from '../settings/service-info';
-import { londonDate } from '../../lib/today';
 import { queueDigestIfDue } from './digest';
 import { failureSummary, type Mailer } from './mailer';
 import { composeNotification, type NextDeadline } from './messages';
@@ -70,7 +70,7 @@ export function startNotifications(o: NotificationOptions): NotificationService 
 
   async function nextDeadline(caseId: string | null, now: Date): Promise<NextDeadline | null> {
     if (!caseId) return null;
-    const deadlines = await getCaseDeadlines(o.db, caseId, { today: londonDate(now) });
+    const deadlines = await getCaseDeadlines(o.db, caseId, { today: todayInEngland(now) });
     const open = deadlines
       .filter((d) => d.status !== 'done' && d.status !== 'not_applicable')
       .sort((a, b) => a.date.localeCompare(b.date));

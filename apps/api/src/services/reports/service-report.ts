@@ -3,7 +3,7 @@
 // monitor the service by exactly these), and the same figures as one CSV file.
 import { listLocalAuthorities, serviceReport, type CountBy, type Db } from '@sen/db';
 import { STATE_LABELS, type CalendarOverrides, type CaseState } from '@sen/rules';
-import { toCsv, type CsvCell } from './csv';
+import { toCsv, type CsvCell } from '../../lib/csv';
 import { reportPeriod } from './period';
 import { timeliness } from './timeliness';
 

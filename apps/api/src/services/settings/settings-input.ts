@@ -1,6 +1,6 @@
 // What an admin may save in settings, checked here so each mistake gets its own sentence; @sen/db
 // checks again before writing.
-import { bankHolidays, FIRST_YEAR, LAST_YEAR } from '@sen/rules';
+import { bankHolidays, FIRST_YEAR, isIsoDate, LAST_YEAR } from '@sen/rules';
 import { STAFF_ROLES } from '@sen/db/schema';
 import { z } from 'zod';
 import { cleanText } from '../../lib/text';
@@ -40,11 +40,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates must be written Y
 
 /** A real calendar date within the years @sen/rules covers, or a sentence saying why not. */
 export function isoDateProblem(d: string): string | null {
-  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, day));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== day) {
-    return `${d} is not a real date.`;
-  }
+  if (!isIsoDate(d)) return `${d} is not a real date.`;
+  const y = Number(d.slice(0, 4));
   if (y < FIRST_YEAR || y > LAST_YEAR) return `${d} is outside ${FIRST_YEAR}-${LAST_YEAR}.`;
   return null;
 }
