@@ -1,14 +1,22 @@
-// The widget draws white text on the site's colour (launcher, header, the visitor's bubbles), so
-// the colour must give white text at least WCAG 2.2 AA contrast for normal text (4.5:1).
+// The check staff see when they choose a partner site's colour: does white text on it reach WCAG
+// 2.2 AA (4.5:1), and if not, the colour the widget will actually draw instead. The contrast
+// itself is the widget's own (@sen/widget/contrast), so the console's check, this API and the
+// widget can never disagree about a colour.
+import {
+  accessibleColour,
+  contrastWithWhite as rgbContrastWithWhite,
+  MIN_CONTRAST,
+  parseHex,
+} from '@sen/widget/contrast';
 
-export const MIN_CONTRAST = 4.5;
+export { MIN_CONTRAST };
 
 export interface ColourCheck {
   colour: string;
   /** Contrast of white text on this colour, rounded down to two decimals. */
   ratio: number;
   passes: boolean;
-  /** When it fails: the same hue darkened just enough to pass. */
+  /** When it fails: the same hue darkened as the widget darkens it. */
   suggestion: string | null;
 }
 
@@ -18,41 +26,16 @@ export function isHexColour(s: string): boolean {
   return HEX.test(s);
 }
 
-function channels(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-function linear(c: number): number {
-  const s = c / 255;
-  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-}
-
-export function relativeLuminance(hex: string): number {
-  const [r, g, b] = channels(hex).map(linear) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** Contrast ratio of white (#ffffff) text on `hex`. */
+/** Contrast ratio of white (#ffffff) text on `hex` (`#rrggbb`). */
 export function contrastWithWhite(hex: string): number {
-  return 1.05 / (relativeLuminance(hex) + 0.05);
+  const rgb = parseHex(hex);
+  if (!rgb) throw new Error('not a #rrggbb colour');
+  return rgbContrastWithWhite(rgb);
 }
 
-const toHex = (rgb: number[]) =>
-  `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
-
-/** Scales the colour towards black until white text on it reaches `MIN_CONTRAST`. */
+/** The colour the widget draws for `hex`: itself when it passes, else darkened until it does. */
 export function darkenToPass(hex: string): string {
-  const rgb = channels(hex);
-  let lo = 0;
-  let hi = 1;
-  // Binary search on the scale factor: luminance only falls as every channel is scaled down.
-  for (let i = 0; i < 24; i++) {
-    const mid = (lo + hi) / 2;
-    if (contrastWithWhite(toHex(rgb.map((c) => c * mid))) >= MIN_CONTRAST) lo = mid;
-    else hi = mid;
-  }
-  return toHex(rgb.map((c) => Math.floor(c * lo)));
+  return accessibleColour(hex).colour;
 }
 
 export function checkColour(raw: string): ColourCheck {
