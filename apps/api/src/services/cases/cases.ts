@@ -12,9 +12,7 @@ import {
   exportSubjectData,
   getLocalAuthority,
   getUser,
-  listCaseEvents,
   listCertificates,
-  listNotes,
   listPeople,
   removePerson,
   transitionCase,
@@ -216,26 +214,6 @@ export async function assignCase(ctx: StaffCtx, input: { id: string; assigneeId:
 export async function addCaseNote(ctx: StaffCtx, caseId: string, body: string) {
   const row = await changeableCase(ctx, caseId);
   return addNote(ctx.db, row.id, body, actorOf(ctx));
-}
-
-export async function readNotes(ctx: StaffCtx, caseId: string) {
-  const row = await readableCase(ctx, caseId);
-  await auditRead(ctx, row.id, 'case.notes_read');
-  return listNotes(ctx.db, row.id);
-}
-
-export async function readTimeline(ctx: StaffCtx, caseId: string) {
-  const row = await readableCase(ctx, caseId);
-  await auditRead(ctx, row.id, 'case.timeline_read');
-  return listCaseEvents(ctx.db, row.id);
-}
-
-/** The case's deadlines now, each with its explanation, sources and warnings. */
-export async function readDeadlines(ctx: StaffCtx, caseId: string) {
-  const row = await readableCase(ctx, caseId);
-  await auditRead(ctx, row.id, 'case.deadlines_read');
-  const { today, calendar } = await ruleContext(ctx.db, ctx.clock.now());
-  return { today, deadlines: caseDeadlines(row, today, calendar) };
 }
 
 export async function addCasePerson(ctx: StaffCtx, caseId: string, person: PersonInputValue) {

@@ -89,9 +89,6 @@ export default defineAccess({
       allow: CHANGERS,
       input: (fx, c) => ({ caseId: my(fx, c).caseId, body: 'Rang back; letter to follow.' }),
     },
-    { path: 'cases.notes', allow: STAFF, input: (fx, c) => ({ caseId: my(fx, c).caseId }) },
-    { path: 'cases.timeline', allow: STAFF, input: (fx, c) => ({ caseId: my(fx, c).caseId }) },
-    { path: 'cases.deadlines', allow: STAFF, input: (fx, c) => ({ caseId: my(fx, c).caseId }) },
     {
       path: 'cases.addPerson',
       allow: CHANGERS,

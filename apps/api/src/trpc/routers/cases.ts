@@ -23,9 +23,6 @@ import {
   moveCase,
   openCase,
   readCase,
-  readDeadlines,
-  readNotes,
-  readTimeline,
   removeCasePerson,
 } from '../../services/cases/cases';
 import { cleanText } from '../../lib/text';
@@ -51,7 +48,6 @@ const listInput = z.object({
 });
 
 const byId = z.object({ id: uuid });
-const byCaseId = z.object({ caseId: uuid });
 
 export const casesRouter = router({
   /** Search and filter; a mediator only ever sees cases assigned to them. */
@@ -101,17 +97,6 @@ export const casesRouter = router({
   addNote: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, body: noteBody }))
     .mutation(({ ctx, input }) => addCaseNote(ctx, input.caseId, input.body)),
-
-  notes: staffProcedure.input(byCaseId).query(({ ctx, input }) => readNotes(ctx, input.caseId)),
-
-  timeline: staffProcedure
-    .input(byCaseId)
-    .query(({ ctx, input }) => readTimeline(ctx, input.caseId)),
-
-  /** The case's deadlines now, each with its explanation, sources and warnings. */
-  deadlines: staffProcedure
-    .input(byCaseId)
-    .query(({ ctx, input }) => readDeadlines(ctx, input.caseId)),
 
   addPerson: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, person: personInput }))

@@ -1,7 +1,7 @@
 // Widget conversations for staff (services/conversations.ts). Transcripts are what families
 // typed, often about their child, so every read of one is audited (ids only), and only
 // caseworkers and admins see them.
-import { deleteConversation, markConversationReviewed } from '@sen/db';
+import { markConversationReviewed } from '@sen/db';
 import { REVIEW_OUTCOMES } from '@sen/db/schema';
 import { z } from 'zod';
 import { dayRange } from '../../lib/date-range';
@@ -12,7 +12,7 @@ import {
   readConversation,
 } from '../../services/conversations';
 import { actorOf } from '../../services/staff-context';
-import { adminProcedure, roleProcedure, router } from '../init';
+import { roleProcedure, router } from '../init';
 
 const readers = roleProcedure('caseworker', 'admin');
 
@@ -94,15 +94,6 @@ export const conversationsRouter = router({
       );
       return { ok: true as const };
     }),
-
-  /**
-   * Deletes a conversation with its messages and ratings (a family asked, or it holds what it
-   * should not). Admins only; the audit row keeps the id and message count.
-   */
-  delete: adminProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
-    await deleteConversation(ctx.db, input.id, actorOf(ctx));
-    return { ok: true as const };
-  }),
 
   /** Links a conversation to a case (by reference, as staff read it, or id), or unlinks it. */
   linkCase: readers

@@ -141,18 +141,6 @@ export const taughtRouter = router({
       return [...found, ...literal].slice(0, input.limit).map((p) => passageView(index, p.id)!);
     }),
 
-  /**
-   * Taught examples in use, newest first, each with the passage it answers with now. Editors
-   * only: a taught question began as a family's words.
-   */
-  list: editors.query(async ({ ctx }) => {
-    const [index, examples] = await Promise.all([
-      ctx.deps.guidance.current(),
-      listGuidanceExamples(ctx.db),
-    ]);
-    return examples.map((e) => exampleView(e, index));
-  }),
-
   /** Teaches a question: families who ask it again, in other words, get this passage. */
   teach: editors
     .input(
