@@ -1,5 +1,15 @@
 import { DEFAULT_SETTINGS, getSettings, listLocalAuthorities, type Settings } from '@sen/db';
-import type { AppDeps } from '../../system/deps';
+import type { Db } from '@sen/db';
+import type { Clock } from '../../lib/clock';
+
+// What these reads need of the app's dependencies (system/deps.ts's AppDeps has all of it),
+// spelled out here so this module does not import AppDeps: AppDeps names the guidance runtime,
+// which reads the settings through this module.
+interface Deps {
+  db: Db;
+  clock: Clock;
+  config: { fallbackPhone?: string | null };
+}
 import { withTimeout } from '../../lib/with-timeout';
 import { officeHoursNow, officeHoursText } from './office-hours';
 
@@ -12,7 +22,7 @@ const cache = new WeakMap<object, { at: number; value: Promise<Settings> }>();
 // overrides as they were a moment ago (issue 15: errors used to lose the number).
 const lastGood = new WeakMap<object, Settings>();
 
-export function loadSettings(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<Settings> {
+export function loadSettings(deps: Pick<Deps, 'db' | 'clock'>): Promise<Settings> {
   const now = Date.now();
   const hit = cache.get(deps.db);
   if (hit && now - hit.at < TTL_MS) return hit.value;
@@ -33,7 +43,7 @@ export const SETTINGS_WAIT_MS = 1_000;
  * (null when there has been none since the process started).
  */
 export async function settingsOrLastKnown(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<Deps, 'db' | 'clock'>,
   waitMs = SETTINGS_WAIT_MS,
 ): Promise<Settings | null> {
   try {
@@ -48,7 +58,7 @@ export async function settingsOrLastKnown(
  * last good read of them), else `SERVICE_PHONE` from the configuration, else null.
  */
 export async function phoneForFamilies(
-  deps: Pick<AppDeps, 'db' | 'clock' | 'config'>,
+  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
   waitMs = SETTINGS_WAIT_MS,
 ): Promise<string | null> {
   const s = await settingsOrLastKnown(deps, waitMs);
@@ -71,7 +81,7 @@ const areaCache = new WeakMap<object, { at: number; value: Promise<Areas> }>();
  * IASS?" from them), cached like the settings: one object per read, so callers can compare it
  * by identity.
  */
-export function loadAreas(deps: Pick<AppDeps, 'db'>): Promise<Areas> {
+export function loadAreas(deps: Pick<Deps, 'db'>): Promise<Areas> {
   const now = Date.now();
   const hit = areaCache.get(deps.db);
   if (hit && now - hit.at < TTL_MS) return hit.value;
@@ -88,7 +98,7 @@ export function loadAreas(deps: Pick<AppDeps, 'db'>): Promise<Areas> {
 }
 
 /** The names of the local authorities the service lists. */
-export async function loadAreaNames(deps: Pick<AppDeps, 'db'>): Promise<string[]> {
+export async function loadAreaNames(deps: Pick<Deps, 'db'>): Promise<string[]> {
   return (await loadAreas(deps)).names;
 }
 
@@ -100,7 +110,7 @@ export interface PublicServiceInfo {
 }
 
 export async function loadServiceInfo(
-  deps: Pick<AppDeps, 'db' | 'clock'>,
+  deps: Pick<Deps, 'db' | 'clock'>,
 ): Promise<PublicServiceInfo> {
   return serviceInfoFrom(await loadSettings(deps), deps);
 }
@@ -111,7 +121,7 @@ export async function loadServiceInfo(
  * when nothing at all is known.
  */
 export async function serviceInfoForFamilies(
-  deps: Pick<AppDeps, 'db' | 'clock' | 'config'>,
+  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
 ): Promise<PublicServiceInfo | null> {
   const s = await settingsOrLastKnown(deps);
   if (s) return serviceInfoFrom(s, deps);
@@ -127,7 +137,7 @@ export async function serviceInfoForFamilies(
   };
 }
 
-function serviceInfoFrom(s: Settings, deps: Pick<AppDeps, 'clock'>): PublicServiceInfo {
+function serviceInfoFrom(s: Settings, deps: Pick<Deps, 'clock'>): PublicServiceInfo {
   return {
     name: s.serviceName,
     phone: s.phone,
@@ -139,7 +149,7 @@ function serviceInfoFrom(s: Settings, deps: Pick<AppDeps, 'clock'>): PublicServi
   };
 }
 
-export function invalidateSettings(deps: Pick<AppDeps, 'db'>): void {
+export function invalidateSettings(deps: Pick<Deps, 'db'>): void {
   cache.delete(deps.db);
   areaCache.delete(deps.db);
 }
