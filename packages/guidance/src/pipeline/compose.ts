@@ -12,7 +12,7 @@ import { rankerModel, rankScore, type RankerModel } from './ranker';
 import { passagesAnswering, topicCue, topicsOf } from './topics';
 import type { Composed } from './composed';
 import { answerFromFaq } from './faq';
-import type { Citation, Passage } from '../types';
+import type { Passage } from '../types';
 
 /** An answer built only from published sentences, each one cited with its exact words. */
 const MAX_UNITS = 3;
