@@ -1,26 +1,21 @@
 import { listAudit, listCallbacks, type StaffUser } from '@sen/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { callbackRequest } from '../../testing/cases';
-import {
-  callTrpc,
-  createStaff,
-  createTestApp,
-  sessionCookie,
-  type TestApp,
-} from '../../testing/harness';
+import type { TestApp } from '../../testing/harness';
+import { routerTest } from '../../testing/router-test';
+
+const rt = routerTest({ caseworker: 'caseworker' });
+const { as } = rt;
 
 let t: TestApp;
 let caseworker: StaffUser;
 
-async function as(user: StaffUser, path: string, input?: unknown) {
-  return callTrpc(t, path, input, { cookie: await sessionCookie(t, user.id) });
-}
-
 beforeAll(async () => {
-  t = await createTestApp();
-  caseworker = await createStaff(t, 'caseworker');
+  ({
+    t,
+    users: { caseworker },
+  } = rt);
 });
-afterAll(() => t.close());
 
 describe('callbacks', () => {
   it('takes a request, closes another, counts what is new, and audits without names', async () => {
