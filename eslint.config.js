@@ -82,7 +82,7 @@ export default ts.config(
   },
   {
     // Routers validate input and call one query function; SQL lives in @sen/db.
-    files: ['apps/api/src/trpc/routers/**/*.ts', 'apps/api/src/widget-api/**/*.ts'],
+    files: ['apps/api/src/trpc/routers/**/*.ts', 'apps/api/src/http/widget-api/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,6 +1,6 @@
 // `pnpm start`: read the environment once, start everything, say where it is.
-import { ConfigError, loadEnv } from './env';
-import { startSystem } from './server';
+import { ConfigError, loadEnv } from './lib/env';
+import { startSystem } from './system/server';
 
 async function main() {
   let env;

@@ -10,9 +10,9 @@ import {
   type DbHandle,
 } from '@sen/db';
 import { runAsk } from '@sen/guidance/cli';
-import { ConfigError, loadEnv } from '../env';
+import { ConfigError, loadEnv } from '../lib/env';
 import { explainAskFailure } from './ask-errors';
-import { documentOf, serviceInfoOf } from '../guidance/runtime';
+import { documentOf, serviceInfoOf } from '../services/guidance/runtime';
 
 async function main(argv: string[]): Promise<number> {
   let env;

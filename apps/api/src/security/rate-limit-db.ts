@@ -1,6 +1,6 @@
 import { hitRateLimits, type Db } from '@sen/db';
-import { createBatcher } from '../batch';
-import type { Clock } from '../clock';
+import { createBatcher } from '../lib/batch';
+import type { Clock } from '../lib/clock';
 import type { RateDecision, RateLimiter, RateRule } from './rate-limit';
 
 const toDecision = (r: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../logger';
+import { createLogger } from '../lib/logger';
 import { createFailoverRateLimiter } from './rate-limit-failover';
 import type { RateLimiter } from './rate-limit';
 

@@ -1,5 +1,5 @@
-import type { Logger } from '../logger';
-import { errorSummary } from '../logger';
+import type { Logger } from '../lib/logger';
+import { errorSummary } from '../lib/logger';
 import type { RateLimiter, RateLimiterStatus } from './rate-limit';
 
 /**

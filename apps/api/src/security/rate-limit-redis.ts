@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Clock } from '../clock';
+import type { Clock } from '../lib/clock';
 import { decide, windowOf, type RateLimiter } from './rate-limit';
 
 /** Fixed-window counters in Redis: INCR and PEXPIRE in one round trip (for

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { createTestDb, type TestDb } from '@sen/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeClock } from '../clock';
+import { fakeClock } from '../lib/clock';
 import { testEnv } from '../testing/env';
 import { hitAll, rateKey, type RateLimiter } from './rate-limit';
 import { createDbRateLimiter } from './rate-limit-db';

@@ -6,7 +6,7 @@ import {
   type Db,
 } from '@sen/db';
 import { parseDocument } from '@sen/guidance';
-import { sectionOf } from '../guidance/runtime';
+import { sectionOf } from '../services/guidance/runtime';
 
 export const HOST_ORIGIN = 'https://council.example';
 

@@ -1,18 +1,23 @@
 // The one place tRPC is set up: the context built from a Hono request, and the procedures every
 // router builds on. Every procedure is CSRF-checked (see csrf.ts) and, past `publicProcedure`,
-// needs a live session; `roleProcedure` adds the role check and audits refusals.
-import { initTRPC, TRPCError } from '@trpc/server';
+// needs a live session; `roleProcedure` adds the role check and audits refusals. Every procedure
+// also maps the errors below it once (`mapErrors`): a person's mistake becomes the 4xx they can
+// act on, a busy database a 503, anything else a 500 with no internals.
+import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import type { Context as HonoContext } from 'hono';
 import superjson from 'superjson';
-import { ZodError } from 'zod';
+import { ZodError, ZodRealError } from 'zod';
+import { DbInputError } from '@sen/db';
 import type { StaffRole } from '@sen/db/schema';
-import { audit, type AuditEntry } from '../auth/audit';
-import { resolveSession, type ActiveSession } from '../auth/sessions';
-import { readSessionToken } from '../auth/session-cookie';
-import type { AppDeps } from '../deps';
-import { BUSY_MESSAGE, isDatabaseBusy } from '../busy';
+import { RulesInputError } from '@sen/rules';
+import { audit, type AuditEntry } from '../security/audit';
+import { resolveSession, type ActiveSession } from '../security/sessions';
+import { readSessionToken } from '../security/session-cookie';
+import type { AppDeps } from '../system/deps';
+import { BUSY_MESSAGE, isDatabaseBusy } from '../lib/busy';
 import { csrfProblem } from '../security/csrf';
 import { requestMeta, type RequestMeta } from '../security/request-meta';
+import { ServiceError, type FieldProblem } from '../services/service-error';
 
 export interface TrpcContext {
   deps: AppDeps;
@@ -90,16 +95,67 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** A busy database becomes 503 + Retry-After (set in app.ts), not a 500. */
+const DB_CODES: Record<DbInputError['code'], TRPC_ERROR_CODE_KEY> = {
+  not_found: 'NOT_FOUND',
+  invalid: 'BAD_REQUEST',
+  conflict: 'CONFLICT',
+  stale: 'CONFLICT',
+};
+
+const SERVICE_CODES: Record<ServiceError['code'], TRPC_ERROR_CODE_KEY> = {
+  invalid: 'BAD_REQUEST',
+  not_found: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  forbidden: 'FORBIDDEN',
+};
+
+/**
+ * A 400 whose field problems reach the console as `data.fieldErrors` (the formatter reads them
+ * from a ZodError cause), with one sentence naming them all as the message.
+ */
+function badRequest(message: string, problems: readonly FieldProblem[]): TRPCError {
+  if (problems.length === 0) return new TRPCError({ code: 'BAD_REQUEST', message });
+  // ZodRealError is the zod error that is an Error; tRPC keeps only Error causes intact.
+  const cause = new ZodRealError(
+    problems.map((p) => ({
+      code: 'custom' as const,
+      path: p.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+      message: p.message,
+      input: undefined,
+    })),
+  );
+  return new TRPCError({ code: 'BAD_REQUEST', message, cause });
+}
+
+/**
+ * The one error mapping: the errors @sen/db, @sen/rules and our services throw for something a
+ * person can put right (a missing row, a stale form, an impossible date) become the matching
+ * 4xx; a busy database becomes 503 + Retry-After (set in http/app.ts), not a 500.
+ */
+function mapError(error: TRPCError): TRPCError | null {
+  const cause = error.cause;
+  if (isDatabaseBusy(error)) {
+    return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: BUSY_MESSAGE, cause: error });
+  }
+  if (cause instanceof ServiceError) {
+    return cause.code === 'invalid'
+      ? badRequest(cause.message, cause.problems)
+      : new TRPCError({ code: SERVICE_CODES[cause.code], message: cause.message, cause });
+  }
+  if (cause instanceof DbInputError) {
+    return new TRPCError({ code: DB_CODES[cause.code], message: cause.message, cause });
+  }
+  if (cause instanceof RulesInputError) {
+    return badRequest(cause.message, [{ path: cause.field, message: cause.message }]);
+  }
+  return null;
+}
+
 const baseProcedure = t.procedure.use(async ({ next }) => {
   const result = await next();
-  if (!result.ok && isDatabaseBusy(result.error)) {
-    throw new TRPCError({
-      code: 'SERVICE_UNAVAILABLE',
-      message: BUSY_MESSAGE,
-      cause: result.error,
-    });
-  }
+  if (result.ok) return result;
+  const mapped = mapError(result.error);
+  if (mapped) throw mapped;
   return result;
 });
 

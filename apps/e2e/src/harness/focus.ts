@@ -2,6 +2,7 @@
 // an action, and what the live regions said. Browser-side code is passed as strings, because
 // this package is type-checked without the DOM library.
 import type { Frame, Page } from 'playwright-core';
+import { luminance } from '@sen/widget/contrast';
 import { expect } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe';
 
@@ -40,27 +41,31 @@ const PROBE = `(() => {
   const style = getComputedStyle(el);
   const f = rgba(style.color) ?? [NaN, NaN, NaN, 1];
   const fg = [0, 1, 2].map((i) => f[i] * f[3] + bg[i] * (1 - f[3]));
-  const lum = (c) => {
-    const [r, g, b] = c.map((v) => {
-      v /= 255;
-      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
   return {
     tag: el.tagName.toLowerCase(),
     name: (el.getAttribute('aria-label') || el.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 60),
     id: el.id || '',
-    contrast: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100,
+    fg,
+    bg,
     colour: style.color,
     background: 'rgb(' + bg.map(Math.round).join(', ') + ')',
   };
 })()`;
 
 /** The focused element of a page or frame, or null when focus has fallen to <body>. */
-export function focused(where: Page | Frame): Promise<FocusedElement | null> {
-  return where.evaluate<FocusedElement | null>(PROBE);
+export async function focused(where: Page | Frame): Promise<FocusedElement | null> {
+  const probed = await where.evaluate<(Omit<FocusedElement, 'contrast'> & Colours) | null>(PROBE);
+  if (!probed) return null;
+  const { fg, bg, ...el } = probed;
+  // The widget's own WCAG luminance, so the test and the product measure contrast one way.
+  const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a) as [number, number];
+  return { ...el, contrast: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100 };
+}
+
+/** The text and background colours the probe found, as [r, g, b] (0-255). */
+interface Colours {
+  fg: number[];
+  bg: number[];
 }
 
 /** Fails unless the focused element's text reaches 4.5:1 against what is behind it. */

@@ -2,6 +2,7 @@ import {
   AGREEMENT_KINDS,
   APPEAL_MATTERS,
   CASE_DATE_FIELDS,
+  isIsoDate,
   STATES,
   TRACKS,
   type CaseFacts,
@@ -33,15 +34,6 @@ export function caseFactsOf(row: CaseRecord): CaseFacts {
     disabilityDiscrimination: row.disabilityDiscrimination,
     agreementKind: row.agreementKind,
   };
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
 }
 
 export const CLOSED_STATES = [

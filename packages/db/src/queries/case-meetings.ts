@@ -9,7 +9,8 @@ import { DbInputError } from '../errors';
 import { caseMeetings, cases } from '../schema/index';
 import { audit, type Actor } from './audit';
 import { addCaseEvent } from './case-events';
-import { isIsoDate, type CaseRecord } from './case-facts';
+import { type CaseRecord } from './case-facts';
+import { isIsoDate } from '@sen/rules';
 import { lockCaseFor, type CaseGuard } from './case-parties';
 
 export type CaseMeeting = typeof caseMeetings.$inferSelect;

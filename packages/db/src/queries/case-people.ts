@@ -10,7 +10,7 @@ import {
   type PreferredContact,
 } from '../schema/index';
 import { audit, type Actor } from './audit';
-import { isIsoDate } from './case-facts';
+import { isIsoDate } from '@sen/rules';
 import { addCaseEvent } from './case-events';
 
 export type CasePerson = typeof casePeople.$inferSelect;

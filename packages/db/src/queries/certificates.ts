@@ -3,7 +3,7 @@ import type { Db } from '../client';
 import { DbInputError } from '../errors';
 import { CERTIFICATE_TYPES, cases, certificates, type CertificateType } from '../schema/index';
 import { audit, type Actor } from './audit';
-import { isIsoDate } from './case-facts';
+import { isIsoDate } from '@sen/rules';
 import { addCaseEvent } from './case-events';
 
 export type Certificate = typeof certificates.$inferSelect;

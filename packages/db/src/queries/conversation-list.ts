@@ -3,7 +3,20 @@
 import { and, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { DbInputError } from '../errors';
 import { conversations, messageFeedback, messages } from '../schema/index';
-import type { ConversationFilter } from './conversations';
+
+export interface ConversationFilter {
+  siteId?: string;
+  caseId?: string;
+  from?: Date;
+  to?: Date;
+  /** Only conversations with an unanswered question or a thumbs-down (for reviewing answers). */
+  needsReview?: boolean;
+  /** Only conversations in which the chat gave the crisis reply. */
+  crisis?: boolean;
+  limit?: number;
+  /** The previous page's nextCursor. */
+  cursor?: string;
+}
 
 /** The page cursor of the conversation lists: newest activity first, id breaking ties. */
 export const conversationCursor = (row: { lastMessageAt: Date; id: string }) =>

@@ -21,7 +21,10 @@ import {
   messageCount,
   ratingCount,
   unansweredCount,
+  type ConversationFilter,
 } from './conversation-list';
+
+export type { ConversationFilter };
 
 export type Conversation = typeof conversations.$inferSelect;
 export type Message = typeof messages.$inferSelect;
@@ -320,20 +323,6 @@ export interface ConversationListItem {
   downVotes: number;
   /** How many answers were the crisis reply (risk of harm seen); staff are shown a flag. */
   crisisReplies: number;
-}
-
-export interface ConversationFilter {
-  siteId?: string;
-  caseId?: string;
-  from?: Date;
-  to?: Date;
-  /** Only conversations with an unanswered question or a thumbs-down (for reviewing answers). */
-  needsReview?: boolean;
-  /** Only conversations in which the chat gave the crisis reply. */
-  crisis?: boolean;
-  limit?: number;
-  /** The previous page's nextCursor. */
-  cursor?: string;
 }
 
 export async function listConversations(

@@ -3,12 +3,13 @@ import {
   type CalendarOverrides,
   type CaseDeadline,
   type IsoDate,
+  isIsoDate,
 } from '@sen/rules';
 import { and, eq, gte, isNull, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { DbInputError } from '../errors';
 import { cases, localAuthorities, users } from '../schema/index';
-import { caseFactsOf, CLOSED_STATES, isIsoDate, type CaseRecord } from './case-facts';
+import { caseFactsOf, CLOSED_STATES, type CaseRecord } from './case-facts';
 import { getSettings } from './settings';
 
 async function calendarFor(db: Db, calendar?: CalendarOverrides): Promise<CalendarOverrides> {

@@ -10,7 +10,7 @@ import {
   type GuidanceFormat,
 } from '../schema/index';
 import { audit, type Actor } from './audit';
-import { isIsoDate } from './case-facts';
+import { isIsoDate } from '@sen/rules';
 
 export type GuidanceDocumentRecord = typeof guidanceDocuments.$inferSelect;
 export type GuidanceVersion = typeof guidanceVersions.$inferSelect;

@@ -10,17 +10,11 @@ import { addFeatures, weightIn, type Scored } from './sentence-features';
 import { askingPart } from '../text/asking-part';
 import { rankerModel, rankScore, type RankerModel } from './ranker';
 import { passagesAnswering, topicCue, topicsOf } from './topics';
+import type { Composed } from './composed';
 import { answerFromFaq } from './faq';
-import type { Citation, Passage } from '../types';
+import type { Passage } from '../types';
 
 /** An answer built only from published sentences, each one cited with its exact words. */
-export interface Composed {
-  /** The published sentences, in page order, lead-ins joined to their list items. */
-  body: string;
-  citations: Citation[];
-  passages: { id: string; score: number }[];
-}
-
 const MAX_UNITS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DEFINITION = /^\s*(what('s| is| are)|define|meaning of|what does .{1,40} mean)\b/i;

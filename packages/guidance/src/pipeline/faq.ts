@@ -1,7 +1,7 @@
 import { citationOf } from '../citation';
 import type { GuidanceIndex } from '../search/guidance-index';
 import type { Passage } from '../types';
-import type { Composed } from './compose';
+import type { Composed } from './composed';
 import { questionSimilarity } from './taught';
 
 // A service's own FAQ: a heading that is itself a question ("How soon can a meeting happen?")

@@ -8,10 +8,10 @@ import {
   setUserTotp,
   type StaffUser,
 } from '@sen/db';
-import { endSession, endUserSessions, startSession } from '../../auth/sessions';
-import { throttleSignIn } from '../../auth/sign-in-throttle';
-import { clearSessionCookie, serializeSessionCookie } from '../../auth/session-cookie';
-import { checkTotp, newTotpSecret, totpUri } from '../../auth/totp';
+import { endSession, endUserSessions, startSession } from '../../security/sessions';
+import { throttleSignIn } from '../../security/sign-in-throttle';
+import { clearSessionCookie, serializeSessionCookie } from '../../security/session-cookie';
+import { checkTotp, newTotpSecret, totpUri } from '../../security/totp';
 import {
   hashPassword,
   passwordProblem,
@@ -19,8 +19,8 @@ import {
   verifyPassword,
 } from '../../security/passwords';
 import { RATE_RULES, rateKey } from '../../security/rate-limit';
-import { cleanText } from '../../text';
-import { loadSettings } from '../../service-info';
+import { cleanText } from '../../lib/text';
+import { loadSettings } from '../../services/settings/service-info';
 import { publicProcedure, router, sessionProcedure, type TrpcContext } from '../init';
 import { enforceRate } from '../rate-limited';
 

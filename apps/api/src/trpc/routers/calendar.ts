@@ -3,22 +3,21 @@
 // making a new one (rotating) stops the old URL at once. Only people who can be assigned cases
 // have a feed.
 import { deleteCalendarFeed, getCalendarFeed, setCalendarFeedToken } from '@sen/db';
-import { feedPath, hashFeedToken, newFeedToken } from '../../calendar/feed-token';
-import { actorOf } from '../../cases/case-access';
-import { rolesCall } from '../../cases/procedures';
-import { router } from '../init';
+import { feedPath, hashFeedToken, newFeedToken } from '../../services/calendar/feed-token';
+import { actorOf } from '../../services/staff-context';
+import { roleProcedure, router } from '../init';
 
 const ASSIGNABLE = ['caseworker', 'mediator', 'admin'] as const;
 
 export const calendarRouter = router({
   /** Whether I have a feed, and since when (never the URL: only its hash is kept). */
-  feed: rolesCall(...ASSIGNABLE).query(async ({ ctx }) => {
+  feed: roleProcedure(...ASSIGNABLE).query(async ({ ctx }) => {
     const feed = await getCalendarFeed(ctx.db, ctx.user.id);
     return { active: feed !== null, createdAt: feed?.createdAt ?? null };
   }),
 
   /** A new feed URL, replacing any earlier one (which then finds nothing). Shown once. */
-  rotateFeed: rolesCall(...ASSIGNABLE).mutation(async ({ ctx }) => {
+  rotateFeed: roleProcedure(...ASSIGNABLE).mutation(async ({ ctx }) => {
     const token = newFeedToken();
     const { createdAt } = await setCalendarFeedToken(
       ctx.db,
@@ -30,7 +29,7 @@ export const calendarRouter = router({
   }),
 
   /** Turn my feed off: its URL finds nothing from now on. */
-  stopFeed: rolesCall(...ASSIGNABLE).mutation(async ({ ctx }) => {
+  stopFeed: roleProcedure(...ASSIGNABLE).mutation(async ({ ctx }) => {
     return { stopped: await deleteCalendarFeed(ctx.db, ctx.user.id, actorOf(ctx)) };
   }),
 });

@@ -1,22 +1,16 @@
 // A callback request stays findable in every state: Today keeps one someone is taking, and the
 // case and the transcript show the family's own words and best time to call, whatever its state.
 import { createCallbackRequest, createConversation, type StaffUser } from '@sen/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  callTrpc,
-  createStaff,
-  createTestApp,
-  sessionCookie,
-  type TestApp,
-} from '../../testing/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createStaff, type TestApp } from '../../testing/harness';
+import { routerTest } from '../../testing/router-test';
+
+const rt = routerTest({ viewer: 'viewer' });
+const { as } = rt;
 
 let t: TestApp;
 let caseworker: StaffUser;
 let viewer: StaffUser;
-
-async function as(user: StaffUser, path: string, input?: unknown) {
-  return callTrpc(t, path, input, { cookie: await sessionCookie(t, user.id) });
-}
 
 type CallbackView = {
   id: string;
@@ -27,11 +21,12 @@ type CallbackView = {
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
+  ({
+    t,
+    users: { viewer },
+  } = rt);
   caseworker = await createStaff(t, 'caseworker', { name: 'Casey Worker' });
-  viewer = await createStaff(t, 'viewer');
 });
-afterAll(() => t.close());
 
 async function chatWithCallback() {
   // The chat began the evening before the family asked for a call (London time).

@@ -1,4 +1,4 @@
-import { callbackRequest } from '../../cases/test-cases';
+import { callbackRequest } from '../../testing/cases';
 import { defineAccess, type AccessFixtures } from '../../testing/access';
 
 const HANDLERS = ['caseworker', 'admin'] as const;
@@ -10,13 +10,11 @@ export default defineAccess({
     return { callbackId: callback.id };
   },
   cases: [
-    { path: 'callbacks.list', allow: HANDLERS, note: 'requests hold contact details' },
     { path: 'callbacks.newCount', allow: HANDLERS, note: 'a count for the navigation' },
     {
       path: 'callbacks.setStatus',
       allow: HANDLERS,
       input: (fx) => ({ id: id(fx), status: 'in_progress' }),
     },
-    { path: 'callbacks.openCase', allow: HANDLERS, input: (fx) => ({ id: id(fx) }) },
   ],
 });

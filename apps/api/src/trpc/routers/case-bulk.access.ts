@@ -4,7 +4,7 @@
 import type { StaffUser } from '@sen/db';
 import type { AccessFixtures, Caller } from '../../testing/access';
 import { defineAccess, STAFF } from '../../testing/access';
-import { makeCase } from '../../cases/test-cases';
+import { makeCase } from '../../testing/cases';
 
 type PerCaller = Record<Caller, { caseId: string; freeCaseId: string }>;
 const my = (fx: AccessFixtures, caller: Caller) => (fx.extra.caseBulk as PerCaller)[caller];

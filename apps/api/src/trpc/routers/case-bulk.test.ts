@@ -1,13 +1,17 @@
 import { getCase, listAudit, type StaffUser } from '@sen/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCase } from '../../cases/test-cases';
-import {
-  callTrpc,
-  createStaff,
-  createTestApp,
-  sessionCookie,
-  type TestApp,
-} from '../../testing/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeCase } from '../../testing/cases';
+import type { TestApp } from '../../testing/harness';
+import { routerTest } from '../../testing/router-test';
+
+const rt = routerTest({
+  caseworker: 'caseworker',
+  other: 'caseworker',
+  mediator: 'mediator',
+  admin: 'admin',
+  viewer: 'viewer',
+});
+const { as } = rt;
 
 let t: TestApp;
 let caseworker: StaffUser;
@@ -15,10 +19,6 @@ let other: StaffUser;
 let mediator: StaffUser;
 let admin: StaffUser;
 let viewer: StaffUser;
-
-async function as(user: StaffUser, path: string, input?: unknown) {
-  return callTrpc(t, path, input, { cookie: await sessionCookie(t, user.id) });
-}
 
 interface Result {
   id: string;
@@ -30,14 +30,11 @@ interface Result {
 const results = (res: { data: unknown }) => (res.data as { results: Result[] }).results;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  caseworker = await createStaff(t, 'caseworker');
-  other = await createStaff(t, 'caseworker');
-  mediator = await createStaff(t, 'mediator');
-  admin = await createStaff(t, 'admin');
-  viewer = await createStaff(t, 'viewer');
+  ({
+    t,
+    users: { caseworker, other, mediator, admin, viewer },
+  } = rt);
 });
-afterAll(() => t.close());
 
 describe('caseBulk.transition', () => {
   it('does the allowed moves and refuses, per case with the reason, what the rules do not allow', async () => {

@@ -3,10 +3,15 @@
 // case, what was done or why not.
 import { CASE_DATE_FIELDS } from '@sen/rules';
 import { z } from 'zod';
-import { activeAssignee, bulkAssign, bulkExport, bulkTransition } from '../../cases/bulk-actions';
-import { casePatchInput, stateInput, uuid } from '../../cases/case-input';
-import { badInput, rolesCall, staffCall } from '../../cases/procedures';
-import { router } from '../init';
+import {
+  activeAssignee,
+  bulkAssign,
+  bulkExport,
+  bulkTransition,
+} from '../../services/cases/bulk-actions';
+import { casePatchInput, stateInput, uuid } from '../../services/cases/case-input';
+import { badInput } from '../../services/service-error';
+import { roleProcedure, router, staffProcedure } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
 export const MAX_BULK = 200;
@@ -29,7 +34,7 @@ const ids = z
 
 export const caseBulkRouter = router({
   /** Admin: assign to anyone (or nobody). Caseworker: take unassigned cases for themself. */
-  assign: rolesCall('caseworker', 'admin')
+  assign: roleProcedure('caseworker', 'admin')
     .input(z.object({ ids, assigneeId: uuid.nullable() }))
     .mutation(async ({ ctx, input }) => {
       if (input.assigneeId && !(await activeAssignee(ctx, input.assigneeId))) {
@@ -40,7 +45,7 @@ export const caseBulkRouter = router({
     }),
 
   /** One lifecycle step for each case, where @sen/rules allows it from the state it is in. */
-  transition: rolesCall(...CHANGERS)
+  transition: roleProcedure(...CHANGERS)
     .input(z.object({ ids, to: stateInput, facts: bulkFacts.strict().optional() }))
     .mutation(async ({ ctx, input }) => {
       const facts = Object.fromEntries(
@@ -50,5 +55,7 @@ export const caseBulkRouter = router({
     }),
 
   /** The chosen cases as CSV (no names); cases the caller may not see are skipped. */
-  export: staffCall.input(z.object({ ids })).query(({ ctx, input }) => bulkExport(ctx, input.ids)),
+  export: staffProcedure
+    .input(z.object({ ids }))
+    .query(({ ctx, input }) => bulkExport(ctx, input.ids)),
 });

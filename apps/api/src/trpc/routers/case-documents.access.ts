@@ -4,8 +4,8 @@
 import type { StaffUser } from '@sen/db';
 import type { AccessFixtures, Caller } from '../../testing/access';
 import { defineAccess, STAFF } from '../../testing/access';
-import { makeCase } from '../../cases/test-cases';
-import { PDF_BASE64, storeDocument } from '../../cases/test-documents';
+import { makeCase } from '../../testing/cases';
+import { PDF_BASE64, storeDocument } from '../../testing/documents';
 
 type PerCaller = Record<Caller, { caseId: string; documentId: string }>;
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;

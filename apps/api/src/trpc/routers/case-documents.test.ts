@@ -1,24 +1,23 @@
 import { listAudit, listCaseDocuments, listPeople, type StaffUser } from '@sen/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCase } from '../../cases/test-cases';
-import { DISGUISED_HTML_BASE64, PDF_BASE64, PDF_BYTES } from '../../cases/test-documents';
-import {
-  callTrpc,
-  createStaff,
-  createTestApp,
-  sessionCookie,
-  type TestApp,
-} from '../../testing/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeCase } from '../../testing/cases';
+import { DISGUISED_HTML_BASE64, PDF_BASE64, PDF_BYTES } from '../../testing/documents';
+import type { TestApp } from '../../testing/harness';
+import { routerTest } from '../../testing/router-test';
+
+const rt = routerTest({
+  caseworker: 'caseworker',
+  other: 'caseworker',
+  mediator: 'mediator',
+  admin: 'admin',
+});
+const { as } = rt;
 
 let t: TestApp;
 let caseworker: StaffUser;
 let other: StaffUser;
 let mediator: StaffUser;
 let admin: StaffUser;
-
-async function as(user: StaffUser, path: string, input?: unknown) {
-  return callTrpc(t, path, input, { cookie: await sessionCookie(t, user.id) });
-}
 
 interface Doc {
   id: string;
@@ -29,13 +28,11 @@ interface Doc {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  caseworker = await createStaff(t, 'caseworker');
-  other = await createStaff(t, 'caseworker');
-  mediator = await createStaff(t, 'mediator');
-  admin = await createStaff(t, 'admin');
+  ({
+    t,
+    users: { caseworker, other, mediator, admin },
+  } = rt);
 });
-afterAll(() => t.close());
 
 describe('documents on a case', () => {
   it('uploads, lists, downloads and deletes one, each step audited', async () => {

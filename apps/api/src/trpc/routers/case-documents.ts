@@ -13,12 +13,13 @@ import {
 } from '@sen/db';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { actorOf, auditRead, changeableCase, readableCase } from '../../cases/case-access';
-import { uuid } from '../../cases/case-input';
-import { badInput, rolesCall, staffCall } from '../../cases/procedures';
-import { checkUpload, FileRefused, MAX_FILE_BYTES } from '../../guidance-admin/file-upload';
-import { cleanText } from '../../text';
-import { router } from '../init';
+import { auditRead, changeableCase, readableCase } from '../../services/cases/case-access';
+import { actorOf } from '../../services/staff-context';
+import { uuid } from '../../services/cases/case-input';
+import { badInput } from '../../services/service-error';
+import { checkUpload, FileRefused, MAX_FILE_BYTES } from '../../services/guidance/file-upload';
+import { cleanText } from '../../lib/text';
+import { roleProcedure, router, staffProcedure } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
 
@@ -29,7 +30,7 @@ const byDocument = z.object({ caseId: uuid, id: uuid });
 
 export const caseDocumentsRouter = router({
   /** The case's documents without their bytes. */
-  list: staffCall.input(z.object({ caseId: uuid })).query(async ({ ctx, input }) => {
+  list: staffProcedure.input(z.object({ caseId: uuid })).query(async ({ ctx, input }) => {
     const row = await readableCase(ctx, input.caseId);
     await auditRead(ctx, row.id, 'case.documents_read');
     return listCaseDocuments(ctx.db, row.id);
@@ -40,7 +41,7 @@ export const caseDocumentsRouter = router({
    * recognised from its bytes, whose name must agree with what it is. Anything else (an HTML
    * page renamed .pdf, a script) is refused with a sentence and the refusal is audited.
    */
-  upload: rolesCall(...CHANGERS)
+  upload: roleProcedure(...CHANGERS)
     .input(
       z.object({
         caseId: uuid,
@@ -99,7 +100,7 @@ export const caseDocumentsRouter = router({
     }),
 
   /** One document's bytes as base64, with its stored (sniffed) type and safe file name. */
-  download: staffCall.input(byDocument).query(async ({ ctx, input }) => {
+  download: staffProcedure.input(byDocument).query(async ({ ctx, input }) => {
     const row = await readableCase(ctx, input.caseId);
     const doc = await getCaseDocument(ctx.db, row.id, input.id);
     if (!doc) {
@@ -119,7 +120,7 @@ export const caseDocumentsRouter = router({
     };
   }),
 
-  delete: rolesCall(...CHANGERS)
+  delete: roleProcedure(...CHANGERS)
     .input(byDocument)
     .mutation(async ({ ctx, input }) => {
       const row = await changeableCase(ctx, input.caseId);

@@ -4,7 +4,7 @@
 import { addContact, type StaffUser } from '@sen/db';
 import type { AccessFixtures, Caller } from '../../testing/access';
 import { defineAccess, STAFF } from '../../testing/access';
-import { makeCase, SYSTEM } from '../../cases/test-cases';
+import { makeCase, SYSTEM } from '../../testing/cases';
 
 type PerCaller = Record<Caller, { caseId: string; contactId: string; spareId: string }>;
 

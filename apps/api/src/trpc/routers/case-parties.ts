@@ -13,23 +13,24 @@ import {
   updateContact,
 } from '@sen/db';
 import { canChangeParties } from '@sen/rules';
-import { actorOf, changeableCase, type CaseCtx } from '../../cases/case-access';
-import { uuid } from '../../cases/case-input';
-import { contactInput, otherPartyInput } from '../../cases/meeting-input';
-import { badInput, rolesCall } from '../../cases/procedures';
-import { router } from '../init';
+import { changeableCase } from '../../services/cases/case-access';
+import { actorOf, type StaffCtx } from '../../services/staff-context';
+import { uuid } from '../../services/cases/case-input';
+import { contactInput, otherPartyInput } from '../../services/cases/meeting-input';
+import { badInput } from '../../services/service-error';
+import { roleProcedure, router } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
 
 /** The case, if the caller may change it and the rules still allow changing who is involved. */
-async function openCase(ctx: CaseCtx, caseId: string) {
+async function openCase(ctx: StaffCtx, caseId: string) {
   const row = await changeableCase(ctx, caseId);
   const check = canChangeParties(caseFactsOf(row));
   if (!check.ok) throw badInput(check.reason);
   return row;
 }
 
-async function contactOnCase(ctx: CaseCtx, caseId: string, contactId: string) {
+async function contactOnCase(ctx: StaffCtx, caseId: string, contactId: string) {
   if (!(await listContacts(ctx.db, caseId)).some((c) => c.id === contactId)) {
     throw new TRPCError({ code: 'NOT_FOUND', message: 'That person is not on this case.' });
   }
@@ -43,7 +44,7 @@ function defined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefi
 
 export const casePartiesRouter = router({
   /** Who the disagreement is with: the kind of setting (a fixed list) and its name. */
-  setOtherParty: rolesCall(...CHANGERS)
+  setOtherParty: roleProcedure(...CHANGERS)
     .input(
       z.object({
         caseId: uuid,
@@ -69,14 +70,14 @@ export const casePartiesRouter = router({
       return { case: updated };
     }),
 
-  addContact: rolesCall(...CHANGERS)
+  addContact: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, contact: contactInput }))
     .mutation(async ({ ctx, input }) => {
       const row = await openCase(ctx, input.caseId);
       return addContact(ctx.db, row.id, defined(input.contact), actorOf(ctx), guard);
     }),
 
-  updateContact: rolesCall(...CHANGERS)
+  updateContact: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, contactId: uuid, patch: contactInput.partial() }))
     .mutation(async ({ ctx, input }) => {
       const row = await openCase(ctx, input.caseId);
@@ -91,7 +92,7 @@ export const casePartiesRouter = router({
       );
     }),
 
-  removeContact: rolesCall(...CHANGERS)
+  removeContact: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, contactId: uuid }))
     .mutation(async ({ ctx, input }) => {
       const row = await openCase(ctx, input.caseId);

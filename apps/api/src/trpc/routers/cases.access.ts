@@ -6,7 +6,7 @@ import type { StaffUser } from '@sen/db';
 import { addPerson, listPeople } from '@sen/db';
 import type { AccessFixtures, Caller } from '../../testing/access';
 import { defineAccess, STAFF } from '../../testing/access';
-import { makeCase, SYSTEM } from '../../cases/test-cases';
+import { makeCase, SYSTEM } from '../../testing/cases';
 
 type PerCaller = Record<
   Caller,
@@ -89,9 +89,6 @@ export default defineAccess({
       allow: CHANGERS,
       input: (fx, c) => ({ caseId: my(fx, c).caseId, body: 'Rang back; letter to follow.' }),
     },
-    { path: 'cases.notes', allow: STAFF, input: (fx, c) => ({ caseId: my(fx, c).caseId }) },
-    { path: 'cases.timeline', allow: STAFF, input: (fx, c) => ({ caseId: my(fx, c).caseId }) },
-    { path: 'cases.deadlines', allow: STAFF, input: (fx, c) => ({ caseId: my(fx, c).caseId }) },
     {
       path: 'cases.addPerson',
       allow: CHANGERS,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { StaffUser } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declinedCase } from '../../cases/test-cases';
+import { declinedCase } from '../../testing/cases';
 import {
   callTrpc,
   createStaff,

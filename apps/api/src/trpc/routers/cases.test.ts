@@ -1,6 +1,6 @@
 import { listAudit, listPeople, type StaffUser } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declinedCase, makeCase } from '../../cases/test-cases';
+import { declinedCase, makeCase } from '../../testing/cases';
 import {
   callTrpc,
   createStaff,
@@ -132,8 +132,8 @@ describe('cases.transition', () => {
     expect(d.case.state).toBe('information_given');
     expect(d.deadlines.some((x) => x.key === 'appeal')).toBe(true);
 
-    const timeline = await as(caseworker, 'cases.timeline', { caseId: row.id });
-    expect((timeline.data as Detail['events']).find((e) => e.kind === 'transition')).toMatchObject({
+    const timeline = (await as(caseworker, 'cases.get', { id: row.id })).data as Detail;
+    expect(timeline.events.find((e) => e.kind === 'transition')).toMatchObject({
       toState: 'information_given',
     });
     const audit = await listAudit(t.db, { entityId: row.id, action: 'case.transition' });
@@ -185,12 +185,7 @@ describe('cases.transition', () => {
 describe('who may touch which case', () => {
   // Every procedure that names a case, with an input for a case `id` and a person `p` on it.
   type Input = (id: string, p: string) => unknown;
-  const reads: [string, Input][] = [
-    ['cases.get', (id) => ({ id })],
-    ['cases.notes', (caseId) => ({ caseId })],
-    ['cases.timeline', (caseId) => ({ caseId })],
-    ['cases.deadlines', (caseId) => ({ caseId })],
-  ];
+  const reads: [string, Input][] = [['cases.get', (id) => ({ id })]];
   const changes: [string, Input][] = [
     ['cases.update', (id) => ({ id, patch: { healthIssues: true } })],
     ['cases.transition', (id) => ({ id, to: 'withdrawn' })],
@@ -283,10 +278,8 @@ describe('who may touch which case', () => {
     expect((await as(admin, 'cases.assign', { id: free.id, assigneeId: viewer.id })).status).toBe(
       400,
     );
-    const events = await as(admin, 'cases.timeline', { caseId: free.id });
-    expect((events.data as { kind: string }[]).filter((e) => e.kind === 'assigned')).toHaveLength(
-      2,
-    );
+    const events = (await as(admin, 'cases.get', { id: free.id })).data as Detail;
+    expect(events.events.filter((e) => e.kind === 'assigned')).toHaveLength(2);
   });
 });
 
@@ -331,7 +324,6 @@ describe('audit of reads and changes', () => {
       people: [{ role: 'parent_carer', fullName: 'Audit Person', email: 'audit@family.test' }],
     });
     await as(caseworker, 'cases.get', { id: row.id });
-    await as(caseworker, 'cases.deadlines', { caseId: row.id });
     await as(caseworker, 'cases.addNote', { caseId: row.id, body: 'Private words here' });
     await as(caseworker, 'cases.update', { id: row.id, patch: { decisionDate: '2025-12-01' } });
     const items = (await listAudit(t.db, { actorId: caseworker.id, limit: 20 })).items;
@@ -339,7 +331,7 @@ describe('audit of reads and changes', () => {
       (a) => a.entityId === row.id || (a.detail as { caseId?: string } | null)?.caseId === row.id,
     );
     expect(forCase.map((a) => a.action).sort()).toEqual(
-      ['case.deadlines_read', 'case.read', 'case.update', 'note.create'].sort(),
+      ['case.read', 'case.update', 'note.create'].sort(),
     );
     expect(JSON.stringify(forCase)).not.toMatch(/Audit Person|audit@family|Private words/);
   });

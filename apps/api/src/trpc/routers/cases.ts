@@ -1,39 +1,7 @@
-// Case work: phone intake, the list, one case with its deadlines and next steps, facts, the
-// lifecycle, assignment, people, notes, and an admin's subject-access export and erasure.
-// Who may do what is decided per case in cases/case-access.ts; every read is audited here and
-// every change is audited by @sen/db in the same transaction as the change.
-import { TRPCError } from '@trpc/server';
+// Case work (services/cases/cases.ts): the list, one case, intake, facts, the lifecycle,
+// assignment, people, notes, and an admin's subject-access export and erasure. Each procedure is
+// its input, who may call it, and one call.
 import { z } from 'zod';
-import {
-  addNote,
-  addPerson,
-  caseFactsOf,
-  createCase,
-  deleteCase,
-  eraseSubject,
-  exportSubjectData,
-  getLocalAuthority,
-  getUser,
-  listCaseEvents,
-  listCertificates,
-  listNotes,
-  listPeople,
-  removePerson,
-  transitionCase,
-  updateCase,
-  updatePerson,
-  type CaseRecord,
-  type CaseListFilter,
-} from '@sen/db';
-import { canTransition, FACT_LABELS, formatDate, type CaseDateField } from '@sen/rules';
-import {
-  actorOf,
-  auditRead,
-  changeableCase,
-  readableCase,
-  type CaseCtx,
-} from '../../cases/case-access';
-import { caseDeadlines, caseDetail, nextSteps, ruleContext } from '../../cases/case-detail';
 import {
   casePatchInput,
   createCaseInput,
@@ -42,14 +10,23 @@ import {
   stateInput,
   trackInput,
   uuid,
-  type CasePatchInput,
-} from '../../cases/case-input';
-import { listCasesWithDeadlines } from '../../cases/case-list';
-import { factProblems, summarise } from '../../cases/fact-checks';
-import { withDbErrors } from '../../admin/db-errors';
-import { badInput, rolesCall, staffCall } from '../../cases/procedures';
-import { cleanText } from '../../text';
-import { router } from '../init';
+} from '../../services/cases/case-input';
+import {
+  addCaseNote,
+  addCasePerson,
+  assignCase,
+  changeCase,
+  changeCasePerson,
+  eraseFromCase,
+  exportCaseSubjects,
+  listCasesFor,
+  moveCase,
+  openCase,
+  readCase,
+  removeCasePerson,
+} from '../../services/cases/cases';
+import { cleanText } from '../../lib/text';
+import { roleProcedure, router, staffProcedure } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
 
@@ -71,115 +48,21 @@ const listInput = z.object({
 });
 
 const byId = z.object({ id: uuid });
-const byCaseId = z.object({ caseId: uuid });
-
-async function checkFacts(
-  ctx: CaseCtx,
-  patch: CasePatchInput,
-  before: CaseRecord | null,
-  prefix: string,
-) {
-  if (patch.localAuthorityId && !(await getLocalAuthority(ctx.db, patch.localAuthorityId))) {
-    const message = 'Choose a local authority from the list.';
-    throw badInput(message, [{ path: `${prefix}localAuthorityId`, message }]);
-  }
-  const { today } = await ruleContext(ctx.db, ctx.clock.now());
-  const problems = factProblems(
-    patch as Partial<Record<CaseDateField, string | null>>,
-    before ? caseFactsOf(before) : {},
-    today,
-    prefix,
-  );
-  if (problems.length) throw badInput(`Not saved: ${summarise(problems)}`, problems);
-}
-
-/** The case after a change, with what the console redraws. */
-async function changed(ctx: CaseCtx, row: CaseRecord) {
-  const { today, calendar } = await ruleContext(ctx.db, ctx.clock.now());
-  return { case: row, deadlines: caseDeadlines(row, today, calendar), nextSteps: nextSteps(row) };
-}
-
-async function checkPerson(ctx: CaseCtx, person: { dateOfBirth?: string | null }, prefix: string) {
-  const { today } = await ruleContext(ctx.db, ctx.clock.now());
-  if (person.dateOfBirth && person.dateOfBirth > today) {
-    const message = 'A date of birth cannot be in the future.';
-    throw badInput(message, [{ path: `${prefix}dateOfBirth`, message }]);
-  }
-}
-
-async function checkAssignee(ctx: CaseCtx, assigneeId: string) {
-  const user = await getUser(ctx.db, assigneeId);
-  if (!user || user.disabled || user.role === 'viewer') {
-    throw badInput('Choose an active caseworker, mediator or admin.', [
-      { path: 'assigneeId', message: 'Choose an active caseworker, mediator or admin.' },
-    ]);
-  }
-}
 
 export const casesRouter = router({
   /** Search and filter; a mediator only ever sees cases assigned to them. */
-  list: staffCall.input(listInput).query(async ({ ctx, input }) => {
-    const me = ctx.user;
-    let assigneeId = input.assigneeId === 'me' ? me.id : input.assigneeId;
-    if (me.role === 'mediator') {
-      if (assigneeId && assigneeId !== me.id) {
-        await ctx.audit({ action: 'case.list', detail: { results: 0, search: !!input.q } });
-        return { items: [], nextCursor: null, total: 0 };
-      }
-      assigneeId = me.id;
-    }
-    const filter: CaseListFilter = {
-      ...(input.q ? { q: input.q } : {}),
-      ...(input.state ? { state: input.state } : {}),
-      ...(input.track ? { track: input.track } : {}),
-      ...(input.localAuthorityId ? { localAuthorityId: input.localAuthorityId } : {}),
-      ...(assigneeId ? { assigneeId } : {}),
-      ...(input.open ? { open: true } : {}),
-      ...(input.sort ? { sort: input.sort } : {}),
-      ...(input.cursor ? { cursor: input.cursor } : {}),
-      limit: input.limit,
-      withTotal: input.withTotal ?? false,
-    };
-    const rules = await ruleContext(ctx.db, ctx.clock.now());
-    const page = await listCasesWithDeadlines(ctx.db, filter, input.deadlineWithin, rules);
-    await ctx.audit({
-      action: 'case.list',
-      detail: { results: page.items.length, search: !!input.q, page: !!input.cursor },
-    });
-    return page;
-  }),
+  list: staffProcedure.input(listInput).query(({ ctx, input }) => listCasesFor(ctx, input)),
 
   /** One case: facts, people, computed deadlines, next steps, timeline, notes, certificates. */
-  get: staffCall.input(byId).query(async ({ ctx, input }) => {
-    const row = await readableCase(ctx, input.id);
-    await auditRead(ctx, row.id);
-    return caseDetail(ctx.db, row, ctx.clock.now());
-  }),
+  get: staffProcedure.input(byId).query(({ ctx, input }) => readCase(ctx, input.id)),
 
   /** Phone intake. A caseworker's new case is theirs; an admin may assign it to anyone. */
-  create: rolesCall('caseworker', 'admin')
+  create: roleProcedure('caseworker', 'admin')
     .input(createCaseInput)
-    .mutation(async ({ ctx, input }) => {
-      const { people, note, assigneeId: wanted, ...details } = input;
-      await checkFacts(ctx, details, null, '');
-      for (const [i, p] of people.entries()) await checkPerson(ctx, p, `people.${i}.`);
-      let assigneeId: string | null = ctx.user.role === 'caseworker' ? ctx.user.id : null;
-      if (ctx.user.role === 'admin' && wanted) {
-        await checkAssignee(ctx, wanted);
-        assigneeId = wanted;
-      }
-      const row = await createCase(
-        ctx.db,
-        { ...stripUndefined(details), people: people.map(stripUndefined), assigneeId },
-        actorOf(ctx),
-      );
-      if (note) await addNote(ctx.db, row.id, note, actorOf(ctx));
-      const detail = await caseDetail(ctx.db, row, ctx.clock.now());
-      return { id: row.id, reference: row.reference, ...detail };
-    }),
+    .mutation(({ ctx, input }) => openCase(ctx, input)),
 
   /** Facts and details (not the state: see `transition`; not the assignee: see `assign`). */
-  update: rolesCall(...CHANGERS)
+  update: roleProcedure(...CHANGERS)
     .input(
       z.object({
         id: uuid,
@@ -187,28 +70,13 @@ export const casesRouter = router({
         patch: casePatchInput,
       }),
     )
-    .mutation(async ({ ctx, input }) => {
-      const before = await changeableCase(ctx, input.id);
-      await checkFacts(ctx, input.patch, before, 'patch.');
-      const row = await updateCase(
-        ctx.db,
-        before.id,
-        {
-          patch: stripUndefined(input.patch),
-          ...(input.expectedVersion !== undefined
-            ? { expectedVersion: input.expectedVersion }
-            : {}),
-        },
-        actorOf(ctx),
-      );
-      return changed(ctx, row);
-    }),
+    .mutation(({ ctx, input }) => changeCase(ctx, input)),
 
   /**
    * One lifecycle step, checked by @sen/rules. `facts` are recorded with the move (e.g. the date
    * mediation ended); a missing fact is a 400 naming it (`data.fieldErrors`: `facts.<name>`).
    */
-  transition: rolesCall(...CHANGERS)
+  transition: roleProcedure(...CHANGERS)
     .input(
       z.object({
         id: uuid,
@@ -219,150 +87,43 @@ export const casesRouter = router({
         expectedVersion: z.number().int().min(1).optional(),
       }),
     )
-    .mutation(async ({ ctx, input }) => {
-      const before = await changeableCase(ctx, input.id);
-      if (input.from && input.from !== before.state) {
-        throw new TRPCError({
-          code: 'CONFLICT',
-          message:
-            'Someone has moved this case on since you opened it. Reload to see where it is now.',
-        });
-      }
-      const facts = stripUndefined(input.facts ?? {});
-      await checkFacts(ctx, facts, before, 'facts.');
-      const merged = { ...caseFactsOf(before), ...facts } as ReturnType<typeof caseFactsOf>;
-      if (input.to === 'certificate_issued') await certificateOnRecord(ctx, before.id, merged);
-      const check = canTransition(merged, input.to);
-      if (!check.ok) {
-        throw badInput(
-          check.reason,
-          check.missing.map((f) => ({
-            path: `facts.${f}`,
-            message: `Fill in ${FACT_LABELS[f as keyof typeof FACT_LABELS] ?? f}.`,
-          })),
-        );
-      }
-      const row = await transitionCase(
-        ctx.db,
-        before.id,
-        {
-          from: before.state,
-          to: input.to,
-          facts,
-          // The version this check was made against: a change in between refuses the move.
-          expectedVersion: input.expectedVersion ?? before.version,
-          // Checked again under the row lock, against the facts as they are then.
-          guard: (f) => canTransition(f, input.to),
-        },
-        actorOf(ctx),
-      );
-      return changed(ctx, row);
-    }),
+    .mutation(({ ctx, input }) => moveCase(ctx, input)),
 
   /** Admin: anyone (or nobody). Caseworker: take an unassigned case for themself. */
-  assign: rolesCall('caseworker', 'admin')
+  assign: roleProcedure('caseworker', 'admin')
     .input(z.object({ id: uuid, assigneeId: uuid.nullable() }))
-    .mutation(async ({ ctx, input }) => {
-      const before = await readableCase(ctx, input.id);
-      if (ctx.user.role === 'caseworker') {
-        const ok = before.assigneeId === null && input.assigneeId === ctx.user.id;
-        if (!ok) {
-          await ctx.audit({
-            action: 'access.denied',
-            entityType: 'case',
-            entityId: before.id,
-            detail: { reason: 'assign', role: ctx.user.role },
-          });
-          throw new TRPCError({
-            code: 'FORBIDDEN',
-            message:
-              before.assigneeId === null
-                ? 'You can assign an unassigned case to yourself. Ask an admin to assign it to someone else.'
-                : 'This case is already assigned. Ask an admin to reassign it.',
-          });
-        }
-      }
-      if (input.assigneeId) await checkAssignee(ctx, input.assigneeId);
-      const row = await updateCase(
-        ctx.db,
-        before.id,
-        { patch: { assigneeId: input.assigneeId } },
-        actorOf(ctx),
-      );
-      return changed(ctx, row);
-    }),
+    .mutation(({ ctx, input }) => assignCase(ctx, input)),
 
-  addNote: rolesCall(...CHANGERS)
+  addNote: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, body: noteBody }))
-    .mutation(async ({ ctx, input }) => {
-      const row = await changeableCase(ctx, input.caseId);
-      return addNote(ctx.db, row.id, input.body, actorOf(ctx));
-    }),
+    .mutation(({ ctx, input }) => addCaseNote(ctx, input.caseId, input.body)),
 
-  notes: staffCall.input(byCaseId).query(async ({ ctx, input }) => {
-    const row = await readableCase(ctx, input.caseId);
-    await auditRead(ctx, row.id, 'case.notes_read');
-    return listNotes(ctx.db, row.id);
-  }),
-
-  timeline: staffCall.input(byCaseId).query(async ({ ctx, input }) => {
-    const row = await readableCase(ctx, input.caseId);
-    await auditRead(ctx, row.id, 'case.timeline_read');
-    return listCaseEvents(ctx.db, row.id);
-  }),
-
-  /** The case's deadlines now, each with its explanation, sources and warnings. */
-  deadlines: staffCall.input(byCaseId).query(async ({ ctx, input }) => {
-    const row = await readableCase(ctx, input.caseId);
-    await auditRead(ctx, row.id, 'case.deadlines_read');
-    const { today, calendar } = await ruleContext(ctx.db, ctx.clock.now());
-    return { today, deadlines: caseDeadlines(row, today, calendar) };
-  }),
-
-  addPerson: rolesCall(...CHANGERS)
+  addPerson: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, person: personInput }))
-    .mutation(async ({ ctx, input }) => {
-      const row = await changeableCase(ctx, input.caseId);
-      await checkPerson(ctx, input.person, 'person.');
-      return addPerson(ctx.db, row.id, stripUndefined(input.person), actorOf(ctx));
-    }),
+    .mutation(({ ctx, input }) => addCasePerson(ctx, input.caseId, input.person)),
 
-  updatePerson: rolesCall(...CHANGERS)
+  updatePerson: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, personId: uuid, patch: personInput.partial() }))
-    .mutation(async ({ ctx, input }) => {
-      const row = await changeableCase(ctx, input.caseId);
-      await personOnCase(ctx, row.id, input.personId);
-      await checkPerson(ctx, input.patch, 'patch.');
-      return updatePerson(ctx.db, input.personId, stripUndefined(input.patch), actorOf(ctx));
-    }),
+    .mutation(({ ctx, input }) => changeCasePerson(ctx, input)),
 
-  removePerson: rolesCall(...CHANGERS)
+  removePerson: roleProcedure(...CHANGERS)
     .input(z.object({ caseId: uuid, personId: uuid }))
-    .mutation(async ({ ctx, input }) => {
-      const row = await changeableCase(ctx, input.caseId);
-      await personOnCase(ctx, row.id, input.personId);
-      await removePerson(ctx.db, input.personId, actorOf(ctx));
-      return { ok: true as const };
-    }),
+    .mutation(({ ctx, input }) => removeCasePerson(ctx, input.caseId, input.personId)),
 
   /**
    * Subject access (admin): everything held about one person on this case (`personId`), or about
    * every person on it. JSON; the export is audited with counts only.
    */
-  exportSubjectData: rolesCall('admin')
+  exportSubjectData: roleProcedure('admin')
     .input(z.object({ id: uuid, personId: uuid.optional() }))
-    .mutation(async ({ ctx, input }) => {
-      const row = await readableCase(ctx, input.id);
-      const personIds = await subjectIds(ctx, row.id, input.personId);
-      return exportSubjectData(ctx.db, { personIds }, actorOf(ctx));
-    }),
+    .mutation(({ ctx, input }) => exportCaseSubjects(ctx, input)),
 
   /**
    * Erasure (admin). With `personId`: that person's records, callback requests and chats; the
    * case's facts stay. Without: the whole case and everything attached. `confirmReference`
    * must repeat the case reference, because this cannot be undone.
    */
-  erase: rolesCall('admin')
+  erase: roleProcedure('admin')
     .input(
       z.object({
         id: uuid,
@@ -370,72 +131,5 @@ export const casesRouter = router({
         personId: uuid.optional(),
       }),
     )
-    .mutation(async ({ ctx, input }) => {
-      const row = await readableCase(ctx, input.id);
-      if (input.confirmReference.toUpperCase() !== row.reference.toUpperCase()) {
-        throw badInput(`Type ${row.reference} to confirm.`, [
-          { path: 'confirmReference', message: `Type ${row.reference} to confirm.` },
-        ]);
-      }
-      if (!input.personId) {
-        // The whole case, and only this case (a person on it may be on others too).
-        const gone = await withDbErrors(() =>
-          deleteCase(ctx.db, row.id, actorOf(ctx), { confirmReference: input.confirmReference }),
-        );
-        return { ...gone, cases: 1, casesToReview: [] as string[] };
-      }
-      const personIds = await subjectIds(ctx, row.id, input.personId);
-      return eraseSubject(ctx.db, { personIds }, actorOf(ctx));
-    }),
+    .mutation(({ ctx, input }) => eraseFromCase(ctx, input)),
 });
-
-/**
- * "Certificate issued" must mean a certificate exists (with its PDF), on the date the case
- * records: `certificates.issue` first, then this move.
- */
-async function certificateOnRecord(
-  ctx: CaseCtx,
-  caseId: string,
-  facts: { certificateIssuedDate: string | null },
-) {
-  const certificates = await listCertificates(ctx.db, caseId);
-  if (certificates.length === 0) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: 'Issue the certificate first; then record this step.',
-    });
-  }
-  const date = facts.certificateIssuedDate;
-  if (date && !certificates.some((c) => c.issuedOn === date)) {
-    const message = `No certificate was issued on ${formatDate(date)}. The certificate on record is dated ${formatDate(certificates.at(-1)!.issuedOn)}.`;
-    throw badInput(message, [{ path: 'facts.certificateIssuedDate', message }]);
-  }
-}
-
-async function personOnCase(ctx: CaseCtx, caseId: string, personId: string) {
-  const people = await listPeople(ctx.db, caseId);
-  if (!people.some((p) => p.id === personId)) {
-    throw new TRPCError({ code: 'NOT_FOUND', message: 'That person is not on this case.' });
-  }
-}
-
-async function subjectIds(ctx: CaseCtx, caseId: string, personId: string | undefined) {
-  if (personId) {
-    await personOnCase(ctx, caseId, personId);
-    return [personId];
-  }
-  const ids = (await listPeople(ctx.db, caseId)).map((p) => p.id);
-  if (ids.length === 0) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message:
-        'No people are recorded on this case, so there is no personal data to export or erase here.',
-    });
-  }
-  return ids;
-}
-
-/** zod gives `undefined` for absent keys; @sen/db treats present keys as "set this". */
-function stripUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as never;
-}

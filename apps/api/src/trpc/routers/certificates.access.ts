@@ -2,7 +2,7 @@
 // Download: every role may read, a mediator only their assigned cases (the certificate used
 // here is on the mediator's case; the 404 for others is in certificates.test.ts).
 import type { StaffRole } from '@sen/db/schema';
-import { certifiedCase, declinedCase } from '../../cases/test-cases';
+import { certifiedCase, declinedCase } from '../../testing/cases';
 import { defineAccess, STAFF, type AccessFixtures, type Caller } from '../../testing/access';
 
 type Extra = {

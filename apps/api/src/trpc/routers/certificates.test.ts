@@ -7,32 +7,25 @@ import {
 } from '@sen/db';
 import { CERTIFICATE_TYPES } from '@sen/db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { certifiedCase, declinedCase, makeCase, SYSTEM } from '../../cases/test-cases';
-import { pdfText } from '../../certificates/pdf-text';
-import {
-  callTrpc,
-  createStaff,
-  createTestApp,
-  sessionCookie,
-  type TestApp,
-} from '../../testing/harness';
+import { certifiedCase, declinedCase, makeCase, SYSTEM } from '../../testing/cases';
+import { pdfText } from '../../services/certificates/pdf-text';
+import { createStaff, type TestApp } from '../../testing/harness';
+import { routerTest } from '../../testing/router-test';
+
+const rt = routerTest({ caseworker: 'caseworker', mediator: 'mediator', viewer: 'viewer' });
+const { as } = rt;
 
 let t: TestApp;
 let caseworker: StaffUser;
 let mediator: StaffUser;
 let viewer: StaffUser;
 
-async function as(user: StaffUser, path: string, input?: unknown) {
-  return callTrpc(t, path, input, { cookie: await sessionCookie(t, user.id) });
-}
-
 beforeAll(async () => {
-  t = await createTestApp();
-  caseworker = await createStaff(t, 'caseworker');
-  mediator = await createStaff(t, 'mediator');
-  viewer = await createStaff(t, 'viewer');
+  ({
+    t,
+    users: { caseworker, mediator, viewer },
+  } = rt);
 });
-afterAll(() => t.close());
 
 type Issued = {
   certificate: { id: string; type: string; issuedOn: string };

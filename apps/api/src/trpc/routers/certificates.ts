@@ -5,20 +5,21 @@ import { z } from 'zod';
 import { getCertificate, issueCertificate, listCertificates, reissueCertificate } from '@sen/db';
 import { CERTIFICATE_TYPES } from '@sen/db/schema';
 import { certificateWindow, FACT_LABELS, formatDate, stateLabel } from '@sen/rules';
-import { actorOf, changeableCase, readableCase } from '../../cases/case-access';
-import { ruleContext } from '../../cases/case-detail';
-import { isoDate, uuid } from '../../cases/case-input';
-import { badInput, rolesCall, staffCall } from '../../cases/procedures';
+import { changeableCase, readableCase } from '../../services/cases/case-access';
+import { actorOf } from '../../services/staff-context';
+import { ruleContext } from '../../services/cases/case-detail';
+import { isoDate, uuid } from '../../services/cases/case-input';
+import { badInput } from '../../services/service-error';
 import {
   appealDeadlineAfter,
   CERTIFICATE_BASES,
   certificateDue,
   certificateNeedFor,
   certificateTypeFor,
-} from '../../certificates/certificate-basis';
-import { certificateDocument } from '../../certificates/certificate-document';
-import { certificatePdf } from '../../certificates/certificate-pdf';
-import { router } from '../init';
+} from '../../services/certificates/certificate-basis';
+import { certificateDocument } from '../../services/certificates/certificate-document';
+import { certificatePdf } from '../../services/certificates/certificate-pdf';
+import { roleProcedure, router, staffProcedure } from '../init';
 
 const NOT_FOUND = 'We could not find that certificate.';
 
@@ -29,7 +30,7 @@ export const certificatesRouter = router({
    * cannot be arranged) and records its date on the case, which starts the appeal clock. The
    * lifecycle move to "certificate issued" is `cases.transition`.
    */
-  issue: rolesCall('caseworker', 'mediator', 'admin')
+  issue: roleProcedure('caseworker', 'mediator', 'admin')
     .input(
       z.object({
         caseId: uuid,
@@ -118,7 +119,7 @@ export const certificatesRouter = router({
    * first certificate is kept and both stay on the case; the certificate's date, and so the
    * appeal deadline, stay the first one's. Audited as `certificate.reissue`.
    */
-  reissue: rolesCall('caseworker', 'mediator', 'admin')
+  reissue: roleProcedure('caseworker', 'mediator', 'admin')
     .input(
       z.object({
         id: uuid,
@@ -144,7 +145,7 @@ export const certificatesRouter = router({
     }),
 
   /** The certificate as a PDF: `{ fileName, filename, contentType, base64 }`. */
-  pdf: staffCall
+  pdf: staffProcedure
     .input(z.object({ id: uuid, caseId: uuid.optional() }))
     .query(async ({ ctx, input }) => {
       const cert = await getCertificate(ctx.db, input.id);

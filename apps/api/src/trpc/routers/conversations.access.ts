@@ -31,13 +31,7 @@ export default defineAccess({
       rating: 'down',
       now,
     });
-    const doomed = await createConversation(fx.t.db, {
-      siteId: null,
-      tokenHash: `access-conversation-delete-${now.getTime()}`,
-      hostOrigin: null,
-      now,
-    });
-    return { conversationId: convo.id, doomedId: doomed.id };
+    return { conversationId: convo.id };
   },
   cases: [
     { path: 'conversations.list', allow: READERS, input: () => ({}) },
@@ -58,11 +52,6 @@ export default defineAccess({
       path: 'conversations.linkCase',
       allow: READERS,
       input: (fx) => ({ id: fx.extra.conversationId, caseId: null }),
-    },
-    {
-      path: 'conversations.delete',
-      allow: ['admin'],
-      input: (fx) => ({ id: fx.extra.doomedId }),
     },
   ],
 });

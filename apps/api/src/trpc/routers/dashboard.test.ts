@@ -1,23 +1,22 @@
 import type { StaffUser } from '@sen/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callbackRequest, declinedCase } from '../../cases/test-cases';
-import {
-  callTrpc,
-  createStaff,
-  createTestApp,
-  sessionCookie,
-  type TestApp,
-} from '../../testing/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { callbackRequest, declinedCase } from '../../testing/cases';
+import type { TestApp } from '../../testing/harness';
+import { routerTest } from '../../testing/router-test';
+
+const rt = routerTest({
+  caseworker: 'caseworker',
+  other: 'caseworker',
+  admin: 'admin',
+  viewer: 'viewer',
+});
+const { as } = rt;
 
 let t: TestApp;
 let caseworker: StaffUser;
 let other: StaffUser;
 let admin: StaffUser;
 let viewer: StaffUser;
-
-async function as(user: StaffUser, path: string, input?: unknown) {
-  return callTrpc(t, path, input, { cookie: await sessionCookie(t, user.id) });
-}
 
 type Today = {
   scope: string;
@@ -29,13 +28,11 @@ type Today = {
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  caseworker = await createStaff(t, 'caseworker');
-  other = await createStaff(t, 'caseworker');
-  admin = await createStaff(t, 'admin');
-  viewer = await createStaff(t, 'viewer');
+  ({
+    t,
+    users: { caseworker, other, admin, viewer },
+  } = rt);
 });
-afterAll(() => t.close());
 
 describe('dashboard.today', () => {
   it("shows my deadlines, not another caseworker's; an admin sees all", async () => {

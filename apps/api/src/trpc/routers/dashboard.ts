@@ -9,10 +9,9 @@ import {
   listDeadlinesDue,
 } from '@sen/db';
 import { addCalendarDays } from '@sen/rules';
-import { ruleContext } from '../../cases/case-detail';
-import { londonMidnight } from '../../reports/period';
-import { staffCall } from '../../cases/procedures';
-import { router } from '../init';
+import { ruleContext } from '../../services/cases/case-detail';
+import { londonMidnight } from '../../services/reports/period';
+import { router, staffProcedure } from '../init';
 
 /** How far ahead "upcoming" looks. */
 const WINDOW_DAYS = 14;
@@ -22,7 +21,7 @@ const OVERDUE_DAYS = 365;
 const UNANSWERED_DAYS = 30;
 
 export const dashboardRouter = router({
-  today: staffCall.query(async ({ ctx }) => {
+  today: staffProcedure.query(async ({ ctx }) => {
     const me = ctx.user;
     const now = ctx.clock.now();
     const { today, calendar } = await ruleContext(ctx.db, now);

@@ -1,7 +1,7 @@
 import { listAudit } from '@sen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPC_UPLOAD_BODY_LIMIT } from '../../app';
-import { MAX_FILE_BYTES } from '../../guidance-admin/file-upload';
+import { TRPC_UPLOAD_BODY_LIMIT } from '../../http/app';
+import { MAX_FILE_BYTES } from '../../services/guidance/file-upload';
 import { createTestSite, HOST_ORIGIN, publishPage, SAMPLE_PAGE } from '../../testing/fixtures';
 import {
   callTrpc,

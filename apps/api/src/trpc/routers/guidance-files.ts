@@ -12,10 +12,10 @@ import {
 } from '@sen/db';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { badInput, notFound, withDbErrors } from '../../admin/db-errors';
-import { checkUpload, FileRefused, MAX_FILE_BYTES } from '../../guidance-admin/file-upload';
-import { slugFromTitle } from '../../guidance-admin/page-input';
-import { cleanText } from '../../text';
+import { badInput, notFound } from '../../services/service-error';
+import { checkUpload, FileRefused, MAX_FILE_BYTES } from '../../services/guidance/file-upload';
+import { slugFromTitle } from '../../services/guidance/page-input';
+import { cleanText } from '../../lib/text';
 import { adminProcedure, roleProcedure, router, staffProcedure, type TrpcContext } from '../init';
 
 const editorProcedure = roleProcedure('caseworker', 'admin');
@@ -119,21 +119,19 @@ export const guidanceFilesRouter = router({
       if (!input.slug) {
         for (let n = 2; existing.has(slug) && n < 100; n++) slug = `${base.slice(0, 72)}-${n}`;
       }
-      const created = await withDbErrors(() =>
-        createGuidanceFile(
-          ctx.db,
-          {
-            slug,
-            title: input.title,
-            description: input.description || null,
-            fileName: file.fileName,
-            contentType: file.contentType,
-            bytes: file.bytes,
-            sha256: file.sha256,
-            published: publish,
-          },
-          actorOf(ctx),
-        ),
+      const created = await createGuidanceFile(
+        ctx.db,
+        {
+          slug,
+          title: input.title,
+          description: input.description || null,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          bytes: file.bytes,
+          sha256: file.sha256,
+          published: publish,
+        },
+        actorOf(ctx),
       );
       await ctx.deps.guidance.refresh();
       return fileView(created, originOf(ctx));
@@ -143,9 +141,7 @@ export const guidanceFilesRouter = router({
   setPublished: adminProcedure
     .input(z.object({ id, published: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      const f = await withDbErrors(() =>
-        setGuidanceFilePublished(ctx.db, input.id, input.published, actorOf(ctx)),
-      );
+      const f = await setGuidanceFilePublished(ctx.db, input.id, input.published, actorOf(ctx));
       await ctx.deps.guidance.refresh();
       return fileView(f, originOf(ctx));
     }),
@@ -164,7 +160,7 @@ export const guidanceFilesRouter = router({
         message: 'Only an admin can remove a published file.',
       });
     }
-    await withDbErrors(() => deleteGuidanceFile(ctx.db, input.id, actorOf(ctx)));
+    await deleteGuidanceFile(ctx.db, input.id, actorOf(ctx));
     await ctx.deps.guidance.refresh();
     return { ok: true as const };
   }),

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { listAudit } from '@sen/db';
 import { createTestDb } from '@sen/db/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AppConfig } from '../../deps';
-import { createGuidanceRuntime } from '../../guidance/runtime';
-import { silentLogger } from '../../logger';
+import type { AppConfig } from '../../system/deps';
+import { createGuidanceRuntime } from '../../services/guidance/runtime';
+import { silentLogger } from '../../lib/logger';
 import { publishPage, SAMPLE_PAGE } from '../../testing/fixtures';
 import {
   callTrpc,

@@ -1,29 +1,23 @@
 import { createLocalAuthority, type StaffUser } from '@sen/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  callTrpc,
-  createStaff,
-  createTestApp,
-  sessionCookie,
-  type TestApp,
-} from '../../testing/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../testing/harness';
+import { routerTest } from '../../testing/router-test';
+
+const rt = routerTest({ caseworker: 'caseworker', admin: 'admin' });
+const { as } = rt;
 
 let t: TestApp;
 let caseworker: StaffUser;
 let admin: StaffUser;
 let laId: string;
 
-async function as(user: StaffUser, path: string, input?: unknown) {
-  return callTrpc(t, path, input, { cookie: await sessionCookie(t, user.id) });
-}
-
 beforeAll(async () => {
-  t = await createTestApp();
-  caseworker = await createStaff(t, 'caseworker');
-  admin = await createStaff(t, 'admin');
+  ({
+    t,
+    users: { caseworker, admin },
+  } = rt);
   laId = (await createLocalAuthority(t.db, { name: 'Northshire' }, { now: t.clock.now() })).id;
 });
-afterAll(() => t.close());
 
 describe('localAuthorities', () => {
   it('lets a caseworker update the IASS details but not rename', async () => {

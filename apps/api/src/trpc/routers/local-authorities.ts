@@ -4,12 +4,11 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { createLocalAuthority, listLocalAuthorities, updateLocalAuthority } from '@sen/db';
-import { actorOf } from '../../cases/case-access';
-import { uuid } from '../../cases/case-input';
-import { rolesCall, staffCall } from '../../cases/procedures';
-import { invalidateSettings } from '../../service-info';
-import { cleanText } from '../../text';
-import { router } from '../init';
+import { actorOf } from '../../services/staff-context';
+import { uuid } from '../../services/cases/case-input';
+import { invalidateSettings } from '../../services/settings/service-info';
+import { cleanText } from '../../lib/text';
+import { roleProcedure, router, staffProcedure } from '../init';
 
 const optional = (max: number, message?: string) =>
   z.preprocess(
@@ -65,9 +64,9 @@ function defined<T extends object>(o: T) {
 }
 
 export const localAuthoritiesRouter = router({
-  list: staffCall.query(({ ctx }) => listLocalAuthorities(ctx.db)),
+  list: staffProcedure.query(({ ctx }) => listLocalAuthorities(ctx.db)),
 
-  update: rolesCall('caseworker', 'admin')
+  update: roleProcedure('caseworker', 'admin')
     .input(z.object({ id: uuid, patch: iass.extend({ name: name.optional() }) }))
     .mutation(async ({ ctx, input }) => {
       if (input.patch.name !== undefined && ctx.user.role !== 'admin') {
@@ -93,7 +92,7 @@ export const localAuthoritiesRouter = router({
       return updated;
     }),
 
-  create: rolesCall('admin')
+  create: roleProcedure('admin')
     .input(iass.extend({ name }))
     .mutation(async ({ ctx, input }) => {
       const created = await createLocalAuthority(

@@ -4,35 +4,27 @@
 import { Writable } from 'node:stream';
 import { listAudit, type StaffUser } from '@sen/db';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../app';
-import { makeCase } from '../../cases/test-cases';
-import { createLogger } from '../../logger';
-import {
-  callTrpc,
-  createStaff,
-  createTestApp,
-  ORIGIN,
-  sessionCookie,
-  type TestApp,
-} from '../../testing/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../http/app';
+import { makeCase } from '../../testing/cases';
+import { createLogger } from '../../lib/logger';
+import { createStaff, ORIGIN, type TestApp } from '../../testing/harness';
+import { routerTest } from '../../testing/router-test';
+
+const rt = routerTest({ caseworker: 'caseworker', mediator: 'mediator', viewer: 'viewer' });
+const { as } = rt;
 
 let t: TestApp;
 let caseworker: StaffUser;
 let mediator: StaffUser;
 let viewer: StaffUser;
 
-async function as(user: StaffUser, path: string, input?: unknown) {
-  return callTrpc(t, path, input, { cookie: await sessionCookie(t, user.id) });
-}
-
 beforeAll(async () => {
-  t = await createTestApp();
-  caseworker = await createStaff(t, 'caseworker');
-  mediator = await createStaff(t, 'mediator');
-  viewer = await createStaff(t, 'viewer');
+  ({
+    t,
+    users: { caseworker, mediator, viewer },
+  } = rt);
 });
-afterAll(() => t.close());
 
 function events(text: string) {
   const cal = new ICAL.Component(ICAL.parse(text));

@@ -5,20 +5,15 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { caseFactsOf, getCalendarMeeting, saveMeeting } from '@sen/db';
 import { canArrangeMeeting, type MeetingPlan } from '@sen/rules';
-import {
-  actorOf,
-  auditRead,
-  changeableCase,
-  readableCase,
-  type CaseCtx,
-} from '../../cases/case-access';
-import { caseDeadlines, nextSteps, ruleContext } from '../../cases/case-detail';
-import { uuid } from '../../cases/case-input';
-import { meetingInput, type MeetingInputValue } from '../../cases/meeting-input';
-import { factProblems, summarise } from '../../cases/fact-checks';
-import { badInput, rolesCall, staffCall, type FieldProblem } from '../../cases/procedures';
-import { meetingsCalendar } from '../../calendar/ics';
-import { router } from '../init';
+import { auditRead, changeableCase, readableCase } from '../../services/cases/case-access';
+import { actorOf, type StaffCtx } from '../../services/staff-context';
+import { caseDeadlines, nextSteps, ruleContext } from '../../services/cases/case-detail';
+import { uuid } from '../../services/cases/case-input';
+import { meetingInput, type MeetingInputValue } from '../../services/cases/meeting-input';
+import { factProblems, summarise } from '../../services/cases/fact-checks';
+import { badInput, type FieldProblem } from '../../services/service-error';
+import { meetingsCalendar } from '../../services/calendar/ics';
+import { roleProcedure, router, staffProcedure } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
 
@@ -39,7 +34,7 @@ function refusal(reason: string, field: string | undefined) {
 }
 
 /** The same date checks as the case's mediation date (not more than a year ahead, in order). */
-async function dateProblems(ctx: CaseCtx, date: string, facts: ReturnType<typeof caseFactsOf>) {
+async function dateProblems(ctx: StaffCtx, date: string, facts: ReturnType<typeof caseFactsOf>) {
   const { today } = await ruleContext(ctx.db, ctx.clock.now());
   return factProblems({ mediationDate: date }, facts, today, 'meeting.').map((p): FieldProblem => ({
     ...p,
@@ -49,7 +44,7 @@ async function dateProblems(ctx: CaseCtx, date: string, facts: ReturnType<typeof
 
 export const meetingsRouter = router({
   /** Arrange the meeting or change it; the case's mediation date follows its date. */
-  save: rolesCall(...CHANGERS)
+  save: roleProcedure(...CHANGERS)
     .input(
       z.object({
         caseId: uuid,
@@ -93,7 +88,7 @@ export const meetingsRouter = router({
    * The meeting as an iCalendar file (a POST answer, like certificates: nothing in a URL).
    * Anyone who may read the case may add its meeting to their calendar.
    */
-  ics: staffCall.input(z.object({ caseId: uuid })).mutation(async ({ ctx, input }) => {
+  ics: staffProcedure.input(z.object({ caseId: uuid })).mutation(async ({ ctx, input }) => {
     const row = await readableCase(ctx, input.caseId);
     const meeting = await getCalendarMeeting(ctx.db, row.id);
     if (!meeting) {

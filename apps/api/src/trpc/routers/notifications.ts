@@ -3,9 +3,8 @@
 import { z } from 'zod';
 import { listNotificationOptOuts, setNotificationEnabled } from '@sen/db';
 import { NOTIFICATION_KINDS, type NotificationKind, type StaffRole } from '@sen/db/schema';
-import { actorOf } from '../../cases/case-access';
-import { staffCall } from '../../cases/procedures';
-import { router } from '../init';
+import { actorOf } from '../../services/staff-context';
+import { router, staffProcedure } from '../init';
 
 /** The kinds a role can receive at all (the rest are not offered). */
 const KINDS_FOR: Record<StaffRole, readonly NotificationKind[]> = {
@@ -17,12 +16,12 @@ const KINDS_FOR: Record<StaffRole, readonly NotificationKind[]> = {
 
 export const notificationsRouter = router({
   /** The kinds this person can receive, each on or off. */
-  preferences: staffCall.query(async ({ ctx }) => {
+  preferences: staffProcedure.query(async ({ ctx }) => {
     const off = new Set(await listNotificationOptOuts(ctx.db, ctx.user.id));
     return KINDS_FOR[ctx.user.role].map((kind) => ({ kind, enabled: !off.has(kind) }));
   }),
 
-  setPreference: staffCall
+  setPreference: staffProcedure
     .input(z.object({ kind: z.enum(NOTIFICATION_KINDS), enabled: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       await setNotificationEnabled(ctx.db, ctx.user.id, input.kind, input.enabled, actorOf(ctx));

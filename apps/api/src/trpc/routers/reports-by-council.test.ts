@@ -20,25 +20,19 @@ import {
   type LocalAuthority,
   type StaffUser,
 } from '@sen/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCase, SYSTEM } from '../../cases/test-cases';
-import {
-  callTrpc,
-  createStaff,
-  createTestApp,
-  sessionCookie,
-  type TestApp,
-} from '../../testing/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeCase, SYSTEM } from '../../testing/cases';
+import type { TestApp } from '../../testing/harness';
+import { routerTest } from '../../testing/router-test';
+
+const rt = routerTest({ viewer: 'viewer' });
+const { as } = rt;
 
 let t: TestApp;
 let viewer: StaffUser;
 let north: LocalAuthority;
 let south: LocalAuthority;
 const period = { from: '2025-11-01', to: '2026-01-05' };
-
-async function as(user: StaffUser, path: string, input?: unknown) {
-  return callTrpc(t, path, input, { cookie: await sessionCookie(t, user.id) });
-}
 
 interface Report {
   casesOpened: number;
@@ -63,8 +57,10 @@ interface Report {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  viewer = await createStaff(t, 'viewer');
+  ({
+    t,
+    users: { viewer },
+  } = rt);
   const actor = SYSTEM(t.clock.now());
   north = await createLocalAuthority(t.db, { name: 'Northshire' }, actor);
   south = await createLocalAuthority(t.db, { name: 'Southshire' }, actor);
@@ -95,7 +91,6 @@ beforeAll(async () => {
   await transitionCase(t.db, closed.id, { from: 'enquiry', to: 'closed' }, actor);
   await makeCase(t, { state: 'enquiry' });
 });
-afterAll(() => t.close());
 
 describe('reports per council', () => {
   it('gives each council its case counts and both timeliness figures', async () => {

@@ -5,27 +5,23 @@ import {
   transitionCase,
   type StaffUser,
 } from '@sen/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCase, SYSTEM } from '../../cases/test-cases';
-import {
-  callTrpc,
-  createStaff,
-  createTestApp,
-  sessionCookie,
-  type TestApp,
-} from '../../testing/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeCase, SYSTEM } from '../../testing/cases';
+import type { TestApp } from '../../testing/harness';
+import { routerTest } from '../../testing/router-test';
+
+const rt = routerTest({ viewer: 'viewer' });
+const { as } = rt;
 
 let t: TestApp;
 let viewer: StaffUser;
 const period = { from: '2025-11-01', to: '2026-01-05' };
 
-async function as(user: StaffUser, path: string, input?: unknown) {
-  return callTrpc(t, path, input, { cookie: await sessionCookie(t, user.id) });
-}
-
 beforeAll(async () => {
-  t = await createTestApp();
-  viewer = await createStaff(t, 'viewer');
+  ({
+    t,
+    users: { viewer },
+  } = rt);
   const actor = SYSTEM(t.clock.now());
   const la = await createLocalAuthority(t.db, { name: '=HYPERLINK("http://evil.example")' }, actor);
   // Declined 2 Jan 2026, certificate 5 Jan: within 3 working days (due 7 Jan).
@@ -85,7 +81,6 @@ beforeAll(async () => {
     mediationEndedDate: '2025-11-15',
   });
 });
-afterAll(() => t.close());
 
 describe('reports', () => {
   it('counts cases and works out the timeliness measures with the rules', async () => {

@@ -1,13 +1,13 @@
 // Reports for a date range (aggregates only, no personal data): for every staff role.
 import { z } from 'zod';
 import { addCalendarDays } from '@sen/rules';
-import { ruleContext } from '../../cases/case-detail';
-import { badInput, staffCall } from '../../cases/procedures';
-import { isoDate, uuid } from '../../cases/case-input';
-import { buildServiceReport, serviceReportCsv } from '../../reports/service-report';
-import { router } from '../init';
+import { ruleContext } from '../../services/cases/case-detail';
+import { badInput } from '../../services/service-error';
+import { isoDate, uuid } from '../../services/cases/case-input';
+import { buildServiceReport, serviceReportCsv } from '../../services/reports/service-report';
+import { router, staffProcedure } from '../init';
 import { answerSources, getLocalAuthority } from '@sen/db';
-import { reportPeriod } from '../../reports/period';
+import { reportPeriod } from '../../services/reports/period';
 
 /** A longer range would make the timeliness pass read too many cases in one request. */
 const MAX_DAYS = 3 * 366;
@@ -47,7 +47,7 @@ async function knownCouncil(ctx: { db: Parameters<typeof getLocalAuthority>[0] }
 
 export const reportsRouter = router({
   /** Every figure for the period; with `localAuthorityId`, that council's cases only. */
-  service: staffCall.input(range).query(async ({ ctx, input }) => {
+  service: staffProcedure.input(range).query(async ({ ctx, input }) => {
     await knownCouncil(ctx, input.localAuthorityId);
     const { calendar } = await ruleContext(ctx.db, ctx.clock.now());
     const report = await buildServiceReport(ctx.db, input, calendar);
@@ -60,7 +60,7 @@ export const reportsRouter = router({
    * model's refusal and failure reason codes (counts only). Chats are not linked to a council,
    * so these are always service-wide; a council in the input is refused rather than ignored.
    */
-  answerSources: staffCall.input(range).query(async ({ ctx, input }) => {
+  answerSources: staffProcedure.input(range).query(async ({ ctx, input }) => {
     if (input.localAuthorityId) {
       const message = 'Chat figures are for the whole service: chats are not linked to a council.';
       throw badInput(message, [{ path: 'localAuthorityId', message }]);
@@ -74,7 +74,7 @@ export const reportsRouter = router({
   }),
 
   /** The same figures as one CSV file: `{ filename, csv }`. */
-  csv: staffCall.input(range).query(async ({ ctx, input }) => {
+  csv: staffProcedure.input(range).query(async ({ ctx, input }) => {
     await knownCouncil(ctx, input.localAuthorityId);
     const { calendar } = await ruleContext(ctx.db, ctx.clock.now());
     const report = await buildServiceReport(ctx.db, input, calendar);

@@ -1,9 +1,9 @@
 // The service's settings: every staff member reads them (the console shows opening times and the
 // deadline calculator needs the bank-holiday overrides); only admins change them.
 import { getSettings, updateSettings, type Settings } from '@sen/db';
-import { settingsPatchSchema } from '../../admin/settings-input';
-import { badInput, withDbErrors } from '../../admin/db-errors';
-import { invalidateSettings } from '../../service-info';
+import { settingsPatchSchema } from '../../services/settings/settings-input';
+import { badInput } from '../../services/service-error';
+import { invalidateSettings } from '../../services/settings/service-info';
 import { adminProcedure, router, staffProcedure } from '../init';
 
 const view = (s: Settings) => ({
@@ -38,13 +38,11 @@ export const settingsRouter = router({
   /** Saves the fields given; the widget and deadline answers use them within seconds. */
   update: adminProcedure.input(settingsPatchSchema).mutation(async ({ ctx, input }) => {
     if (Object.keys(input).length === 0) throw badInput('Nothing to change.');
-    const saved = await withDbErrors(() =>
-      updateSettings(ctx.db, input, {
-        now: ctx.clock.now(),
-        actorId: ctx.user.id,
-        actorKind: 'user',
-      }),
-    );
+    const saved = await updateSettings(ctx.db, input, {
+      now: ctx.clock.now(),
+      actorId: ctx.user.id,
+      actorKind: 'user',
+    });
     invalidateSettings(ctx.deps);
     return view({ ...saved });
   }),

@@ -2,12 +2,12 @@
 import { randomBytes } from 'node:crypto';
 import { createSite, getSite, listSites, updateSite, type PartnerSite } from '@sen/db';
 import { z } from 'zod';
-import { checkColour, isHexColour } from '../../admin/colour-contrast';
-import { dayRange, instantsOf } from '../../admin/date-range';
-import { badInput, notFound, withDbErrors } from '../../admin/db-errors';
-import { checkOrigins } from '../../admin/origins';
-import { siteUsage } from '../../admin/site-usage';
-import { cleanText } from '../../text';
+import { checkColour, isHexColour } from '../../services/sites/colour-contrast';
+import { dayRange, instantsOf } from '../../lib/date-range';
+import { badInput, notFound } from '../../services/service-error';
+import { checkOrigins } from '../../services/sites/origins';
+import { siteUsage } from '../../services/reports/site-usage';
+import { cleanText } from '../../lib/text';
 import { adminProcedure, roleProcedure, router, type TrpcContext } from '../init';
 
 const readers = roleProcedure('caseworker', 'admin');
@@ -119,9 +119,7 @@ export const sitesRouter = router({
             .replace(/^-+|-+$/g, '')
             .slice(0, 40) || 'site'
         }-${randomBytes(3).toString('hex')}`;
-      const site = await withDbErrors(() =>
-        createSite(ctx.db, { ...input, key: siteKey }, actorOf(ctx)),
-      );
+      const site = await createSite(ctx.db, { ...input, key: siteKey }, actorOf(ctx));
       return view(ctx, site);
     }),
 
@@ -137,9 +135,7 @@ export const sitesRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const site = await withDbErrors(() =>
-        updateSite(ctx.db, input.id, input.patch, actorOf(ctx)),
-      );
+      const site = await updateSite(ctx.db, input.id, input.patch, actorOf(ctx));
       return view(ctx, site);
     }),
 

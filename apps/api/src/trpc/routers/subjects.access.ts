@@ -3,7 +3,7 @@
 import { listPeople } from '@sen/db';
 import type { AccessFixtures } from '../../testing/access';
 import { defineAccess } from '../../testing/access';
-import { makeCase } from '../../cases/test-cases';
+import { makeCase } from '../../testing/cases';
 
 const ADMIN = ['admin'] as const;
 const ids = (fx: AccessFixtures) => fx.extra.subjects as { personId: string; spareId: string };

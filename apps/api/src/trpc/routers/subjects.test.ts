@@ -5,23 +5,17 @@ import {
   listAudit,
   type StaffUser,
 } from '@sen/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCase } from '../../cases/test-cases';
-import { storeDocument } from '../../cases/test-documents';
-import {
-  callTrpc,
-  createStaff,
-  createTestApp,
-  sessionCookie,
-  type TestApp,
-} from '../../testing/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeCase } from '../../testing/cases';
+import { storeDocument } from '../../testing/documents';
+import type { TestApp } from '../../testing/harness';
+import { routerTest } from '../../testing/router-test';
+
+const rt = routerTest({ admin: 'admin' });
+const { as } = rt;
 
 let t: TestApp;
 let admin: StaffUser;
-
-async function as(user: StaffUser, path: string, input?: unknown) {
-  return callTrpc(t, path, input, { cookie: await sessionCookie(t, user.id) });
-}
 
 interface Lookup {
   people: { id: string; caseId: string; caseReference: string; fullName: string }[];
@@ -35,8 +29,10 @@ let callbackCaseId: string;
 let intakeCaseId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  admin = await createStaff(t, 'admin');
+  ({
+    t,
+    users: { admin },
+  } = rt);
   const now = t.clock.now();
   const convo = await createConversation(t.db, {
     siteId: null,
@@ -70,7 +66,6 @@ beforeAll(async () => {
   intakeCaseId = intake.id;
   await makeCase(t, { people: [{ role: 'parent_carer', fullName: 'Someone Else' }] });
 });
-afterAll(() => t.close());
 
 describe('subjects (look a person up for subject access and erasure)', () => {
   it('finds every case and conversation by name, e-mail or phone', async () => {

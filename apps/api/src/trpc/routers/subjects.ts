@@ -5,11 +5,11 @@
 // audited: the audit rows hold which kinds of term were used and counts.
 import { eraseSubject, exportSubjectData, lookupSubject } from '@sen/db';
 import { z } from 'zod';
-import { actorOf } from '../../cases/case-access';
-import { uuid } from '../../cases/case-input';
-import { badInput, rolesCall } from '../../cases/procedures';
-import { cleanText } from '../../text';
-import { router } from '../init';
+import { actorOf } from '../../services/staff-context';
+import { uuid } from '../../services/cases/case-input';
+import { badInput } from '../../services/service-error';
+import { cleanText } from '../../lib/text';
+import { roleProcedure, router } from '../init';
 
 const term = (max: number) =>
   z
@@ -31,7 +31,7 @@ const selection = z
 
 export const subjectsRouter = router({
   /** People on cases, callback requests and chats matching any of the terms given. */
-  lookup: rolesCall('admin')
+  lookup: roleProcedure('admin')
     .input(
       z.object({
         name: term(200),
@@ -42,7 +42,7 @@ export const subjectsRouter = router({
     .mutation(({ ctx, input }) => lookupSubject(ctx.db, input, actorOf(ctx))),
 
   /** Everything held on the chosen records, their cases and chats, as one JSON object. */
-  export: rolesCall('admin')
+  export: roleProcedure('admin')
     .input(selection)
     .mutation(({ ctx, input }) => exportSubjectData(ctx.db, input, actorOf(ctx))),
 
@@ -51,7 +51,7 @@ export const subjectsRouter = router({
    * chats behind them; the cases' facts stay and the answer lists cases whose notes to check.
    * `confirm` must be the word ERASE, because this cannot be undone.
    */
-  erase: rolesCall('admin')
+  erase: roleProcedure('admin')
     .input(z.object({ selection, confirm: z.string().trim().max(20) }))
     .mutation(async ({ ctx, input }) => {
       if (input.confirm.toUpperCase() !== 'ERASE') {

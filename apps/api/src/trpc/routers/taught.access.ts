@@ -52,11 +52,6 @@ export default defineAccess({
     },
     { path: 'taught.passages', allow: STAFF, input: () => ({ query: 'mediation' }) },
     {
-      path: 'taught.list',
-      allow: EDITORS,
-      note: "a taught question began as a family's words",
-    },
-    {
       path: 'taught.teach',
       allow: EDITORS,
       input: () => ({ question: 'Can the meeting be at our house?', passageId: PASSAGE }),

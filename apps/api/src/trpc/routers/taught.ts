@@ -14,8 +14,8 @@ import {
 } from '@sen/db';
 import { groupSimilarQuestions, matchTaught, type GuidanceIndex } from '@sen/guidance';
 import { z } from 'zod';
-import { badInput, withDbErrors } from '../../admin/db-errors';
-import { cleanText } from '../../text';
+import { badInput } from '../../services/service-error';
+import { cleanText } from '../../lib/text';
 import { roleProcedure, router, staffProcedure, type TrpcContext } from '../init';
 
 /** Who reads transcripts (the questions are families' words) and edits guidance. */
@@ -141,18 +141,6 @@ export const taughtRouter = router({
       return [...found, ...literal].slice(0, input.limit).map((p) => passageView(index, p.id)!);
     }),
 
-  /**
-   * Taught examples in use, newest first, each with the passage it answers with now. Editors
-   * only: a taught question began as a family's words.
-   */
-  list: editors.query(async ({ ctx }) => {
-    const [index, examples] = await Promise.all([
-      ctx.deps.guidance.current(),
-      listGuidanceExamples(ctx.db),
-    ]);
-    return examples.map((e) => exampleView(e, index));
-  }),
-
   /** Teaches a question: families who ask it again, in other words, get this passage. */
   teach: editors
     .input(
@@ -192,18 +180,16 @@ export const taughtRouter = router({
       const passage = index.passage(input.passageId);
       if (!passage)
         throw badInput('That passage is not published any more. Choose another passage.');
-      const example = await withDbErrors(() =>
-        createGuidanceExample(
-          ctx.db,
-          {
-            question: input.question,
-            passageId: passage.id,
-            passageText: passage.text,
-            answer: input.answer || null,
-            messageId: input.messageId ?? null,
-          },
-          { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' },
-        ),
+      const example = await createGuidanceExample(
+        ctx.db,
+        {
+          question: input.question,
+          passageId: passage.id,
+          passageText: passage.text,
+          answer: input.answer || null,
+          messageId: input.messageId ?? null,
+        },
+        { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' },
       );
       // This instance answers from it at once; the others within their poll interval.
       await ctx.deps.guidance.refresh();
@@ -212,13 +198,11 @@ export const taughtRouter = router({
 
   /** Stops answering from a taught example (kept, marked undone, for the record). */
   undo: editors.input(z.object({ id })).mutation(async ({ ctx, input }) => {
-    await withDbErrors(() =>
-      undoGuidanceExample(ctx.db, input.id, {
-        now: ctx.clock.now(),
-        actorId: ctx.user.id,
-        actorKind: 'user',
-      }),
-    );
+    await undoGuidanceExample(ctx.db, input.id, {
+      now: ctx.clock.now(),
+      actorId: ctx.user.id,
+      actorKind: 'user',
+    });
     await ctx.deps.guidance.refresh();
     return { ok: true as const };
   }),

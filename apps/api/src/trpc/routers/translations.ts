@@ -11,9 +11,8 @@ import {
 import { CATALOGUES, ENGLISH, textProblem } from '@sen/widget/catalogues';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { withDbErrors } from '../../admin/db-errors';
-import { cleanText } from '../../text';
-import { forgetTextOverrides } from '../../widget-api/strings';
+import { cleanText } from '../../lib/text';
+import { forgetTextOverrides } from '../../http/widget-api/strings';
 import { adminProcedure, router } from '../init';
 
 const language = z
@@ -83,26 +82,22 @@ export const translationsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const problem = textProblem(input.language, input.key, input.text);
       if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem });
-      await withDbErrors(() =>
-        setTextOverride(ctx.db, input, {
-          now: ctx.clock.now(),
-          actorId: ctx.user.id,
-          actorKind: 'user',
-        }),
-      );
+      await setTextOverride(ctx.db, input, {
+        now: ctx.clock.now(),
+        actorId: ctx.user.id,
+        actorKind: 'user',
+      });
       forgetTextOverrides(ctx);
       return { ok: true as const };
     }),
 
   /** Removes a correction: families see the catalogue's text again (audited). */
   remove: adminProcedure.input(z.object({ language, key })).mutation(async ({ ctx, input }) => {
-    await withDbErrors(() =>
-      removeTextOverride(ctx.db, input, {
-        now: ctx.clock.now(),
-        actorId: ctx.user.id,
-        actorKind: 'user',
-      }),
-    );
+    await removeTextOverride(ctx.db, input, {
+      now: ctx.clock.now(),
+      actorId: ctx.user.id,
+      actorKind: 'user',
+    });
     forgetTextOverrides(ctx);
     return { ok: true as const };
   }),

@@ -1,23 +1,17 @@
-// Staff accounts (admins only), plus the short list of active colleagues any staff member needs
-// for "assign to" pickers.
-import {
-  createUser,
-  getUser,
-  listUsers,
-  setUserPassword,
-  setUserTotp,
-  updateUser,
-  type StaffUser,
-} from '@sen/db';
+// Staff accounts (admins only, services/users.ts), plus the short list of active colleagues any
+// staff member needs for "assign to" pickers.
 import { STAFF_ROLES } from '@sen/db/schema';
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { notFound, withDbErrors } from '../../admin/db-errors';
-import { temporaryPassword } from '../../admin/temporary-password';
-import { endUserSessions } from '../../auth/sessions';
-import { hashPassword } from '../../security/passwords';
-import { cleanText } from '../../text';
-import { adminProcedure, router, staffProcedure, type TrpcContext } from '../init';
+import { cleanText } from '../../lib/text';
+import {
+  activeColleagues,
+  changeAccount,
+  listAccounts,
+  openAccount,
+  resetPassword,
+  resetTwoFactor,
+} from '../../services/users';
+import { adminProcedure, router, staffProcedure } from '../init';
 
 const id = z.uuid('That is not a valid id.');
 const role = z.enum(STAFF_ROLES, {
@@ -34,70 +28,16 @@ const name = z
     z.string().trim().min(1, 'Enter their name.').max(120, 'Names can be at most 120 characters.'),
   );
 
-const view = (u: StaffUser) => ({
-  id: u.id,
-  email: u.email,
-  name: u.name,
-  role: u.role,
-  disabled: u.disabled,
-  mustChangePassword: u.mustChangePassword,
-  totpEnabled: u.totpEnabled,
-  lastLoginAt: u.lastLoginAt,
-  createdAt: u.createdAt,
-});
-
-type AdminCtx = TrpcContext & { user: StaffUser };
-const actorOf = (ctx: AdminCtx) => ({
-  now: ctx.clock.now(),
-  actorId: ctx.user.id,
-  actorKind: 'user' as const,
-});
-
-function notSelf(ctx: AdminCtx, targetId: string, what: string) {
-  if (ctx.user.id === targetId) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: `You cannot ${what} your own account; ask another admin.`,
-    });
-  }
-}
-
-async function issueTemporaryPassword(ctx: AdminCtx, userId: string) {
-  const password = temporaryPassword();
-  await withDbErrors(async () =>
-    setUserPassword(
-      ctx.db,
-      userId,
-      { passwordHash: await hashPassword(password), mustChangePassword: true },
-      actorOf(ctx),
-    ),
-  );
-  const ended = await endUserSessions(ctx.deps, userId);
-  return { temporaryPassword: password, sessionsEnded: ended };
-}
-
 export const usersRouter = router({
   /** Active colleagues for pickers: names only, no emails or roles. */
-  staff: staffProcedure.query(async ({ ctx }) =>
-    (await listUsers(ctx.db))
-      .filter((u) => !u.disabled)
-      .map((u) => ({ id: u.id, name: u.name, role: u.role })),
-  ),
+  staff: staffProcedure.query(({ ctx }) => activeColleagues(ctx)),
 
-  list: adminProcedure.query(async ({ ctx }) => (await listUsers(ctx.db)).map(view)),
+  list: adminProcedure.query(({ ctx }) => listAccounts(ctx)),
 
   /** A new account with a temporary password, shown once; it must be changed at first sign-in. */
-  create: adminProcedure.input(z.object({ name, email, role })).mutation(async ({ ctx, input }) => {
-    const password = temporaryPassword();
-    const user = await withDbErrors(async () =>
-      createUser(
-        ctx.db,
-        { ...input, passwordHash: await hashPassword(password), mustChangePassword: true },
-        actorOf(ctx),
-      ),
-    );
-    return { user: view(user), temporaryPassword: password };
-  }),
+  create: adminProcedure
+    .input(z.object({ name, email, role }))
+    .mutation(({ ctx, input }) => openAccount(ctx, input)),
 
   /**
    * Changes role, name or disabled. Disabling signs the person out everywhere at once; role
@@ -113,31 +53,15 @@ export const usersRouter = router({
           .refine((p) => Object.keys(p).length > 0, 'Nothing to change.'),
       }),
     )
-    .mutation(async ({ ctx, input }) => {
-      if (input.patch.disabled === true) notSelf(ctx, input.id, 'disable');
-      if (input.patch.role && input.patch.role !== 'admin')
-        notSelf(ctx, input.id, 'remove admin from');
-      const user = await withDbErrors(() =>
-        updateUser(ctx.db, input.id, input.patch, actorOf(ctx)),
-      );
-      const sessionsEnded =
-        input.patch.disabled === true ? await endUserSessions(ctx.deps, input.id) : 0;
-      return { user: view(user), sessionsEnded };
-    }),
+    .mutation(({ ctx, input }) => changeAccount(ctx, input.id, input.patch)),
 
   /** A new temporary password (shown once); their sessions end and they must change it. */
-  resetPassword: adminProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
-    notSelf(ctx, input.id, 'reset the password of');
-    if (!(await getUser(ctx.db, input.id))) throw notFound('That user');
-    return issueTemporaryPassword(ctx, input.id);
-  }),
+  resetPassword: adminProcedure
+    .input(z.object({ id }))
+    .mutation(({ ctx, input }) => resetPassword(ctx, input.id)),
 
   /** Turns off a lost authenticator app: they sign in with their password and set it up again. */
-  resetTwoFactor: adminProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
-    notSelf(ctx, input.id, 'reset two-step sign-in of');
-    if (!(await getUser(ctx.db, input.id))) throw notFound('That user');
-    await setUserTotp(ctx.db, input.id, { secret: null, enabled: false }, actorOf(ctx));
-    const sessionsEnded = await endUserSessions(ctx.deps, input.id);
-    return { ok: true as const, sessionsEnded };
-  }),
+  resetTwoFactor: adminProcedure
+    .input(z.object({ id }))
+    .mutation(({ ctx, input }) => resetTwoFactor(ctx, input.id)),
 });

@@ -9,8 +9,7 @@ import {
   removeVocabularyTerm,
 } from '@sen/db';
 import { z } from 'zod';
-import { withDbErrors } from '../../admin/db-errors';
-import { cleanText } from '../../text';
+import { cleanText } from '../../lib/text';
 import { roleProcedure, router, staffProcedure } from '../init';
 
 /** The roles that may add guidance (docs/ARCHITECTURE.md, Roles). */
@@ -55,12 +54,10 @@ export const vocabularyRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const term = await withDbErrors(() =>
-        addVocabularyTerm(
-          ctx.db,
-          { words: input.words, note: input.note ?? null },
-          { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' },
-        ),
+      const term = await addVocabularyTerm(
+        ctx.db,
+        { words: input.words, note: input.note ?? null },
+        { now: ctx.clock.now(), actorId: ctx.user.id, actorKind: 'user' },
       );
       await ctx.deps.guidance.refresh();
       return { id: term.id, words: term.words };
@@ -69,13 +66,11 @@ export const vocabularyRouter = router({
   remove: editors
     .input(z.object({ id: z.uuid('That is not a valid id.') }))
     .mutation(async ({ ctx, input }) => {
-      await withDbErrors(() =>
-        removeVocabularyTerm(ctx.db, input.id, {
-          now: ctx.clock.now(),
-          actorId: ctx.user.id,
-          actorKind: 'user',
-        }),
-      );
+      await removeVocabularyTerm(ctx.db, input.id, {
+        now: ctx.clock.now(),
+        actorId: ctx.user.id,
+        actorKind: 'user',
+      });
       await ctx.deps.guidance.refresh();
       return { ok: true as const };
     }),
