@@ -58,6 +58,21 @@ describe('data/languages/replies', () => {
   });
 });
 
+const LATIN_SCRIPT_LANGUAGES = new Set([
+  'de',
+  'es',
+  'fr',
+  'it',
+  'lt',
+  'pl',
+  'pt',
+  'ro',
+  'so',
+  'tr',
+]);
+/** The configured crisis text every reply starts with when it leads in English. */
+const CRISIS_EN = ctx.service.crisisMessage;
+
 describe('the crisis reply', () => {
   it.each([
     ['Mój syn powiedział dziś, że chce się zabić', 'pl'],
@@ -80,7 +95,12 @@ describe('the crisis reply', () => {
       for (const e of examples) {
         const a = await answerOnce(e.text, ctx);
         expect(a.kind, e.text).toBe('crisis');
-        expect(a.text.startsWith(REPLY_CATALOGUES.get(lang)!.messages.crisis), e.text).toBe(true);
+        // Typed in Latin letters (Roman Urdu, Banglish, Arabizi) in a language written in another
+        // script: the reply leads in English, which such a family reads more surely than the script.
+        const romanised =
+          !LATIN_SCRIPT_LANGUAGES.has(lang) && /^[\p{Script=Latin}\P{L}]+$/u.test(e.text);
+        const lead = romanised ? CRISIS_EN : REPLY_CATALOGUES.get(lang)!.messages.crisis;
+        expect(a.text.startsWith(lead), e.text).toBe(true);
       }
     },
   );

@@ -83,9 +83,12 @@ const BY_CATEGORY = new Map<SafetyCategory, Compiled[]>(
 export function matchingRule(
   message: string,
   category: SafetyCategory,
+  language?: string,
 ): { id: string; language: string } | undefined {
   const folded = fold(message);
-  const hit = BY_CATEGORY.get(category)!.find((r) => r.test(folded));
+  const hit = BY_CATEGORY.get(category)!.find(
+    (r) => (!language || r.language === language) && r.test(folded),
+  );
   return hit && { id: hit.id, language: hit.language };
 }
 
@@ -96,11 +99,27 @@ export function matchingRule(
  */
 export function crisisLanguage(message: string, fallback: Lang = 'en'): Lang {
   const guessed = guessLanguage(message);
-  if (guessed && guessed !== 'other') return guessed;
   const rule = matchingRule(message, 'crisis');
-  if (rule && rule.language !== 'en' && catalogueFor(rule.language)) return rule.language as Lang;
-  return fallback;
+  const ruleLanguage =
+    rule && rule.language !== 'en' && catalogueFor(rule.language)
+      ? (rule.language as Lang)
+      : undefined;
+  // A language written in another script is no help to someone typing it in Latin letters
+  // (Roman Urdu, Banglish, Arabizi): then the fallback, English.
+  const readable = (l: Lang) => LATIN_SCRIPT.has(l) || !LATIN_LETTERS.test(message);
+  // Detection guesses; the rule that caught the risk knows its language (Roman Urdu is read as
+  // Turkish), unless a rule of the guessed language caught it too.
+  if (guessed && guessed !== 'other') {
+    if (!ruleLanguage || ruleLanguage === guessed || matchingRule(message, 'crisis', guessed))
+      return guessed;
+    return readable(ruleLanguage) ? ruleLanguage : fallback;
+  }
+  return ruleLanguage && readable(ruleLanguage) ? ruleLanguage : fallback;
 }
+
+/** Languages of the safety rules written in Latin letters. */
+const LATIN_SCRIPT = new Set(['en', 'de', 'es', 'fr', 'it', 'lt', 'pl', 'pt', 'ro', 'so', 'tr']);
+const LATIN_LETTERS = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u;
 
 /** What the safety step does with a message, in the pipeline's order; undefined: answer it. */
 export function safetyCategory(message: string): SafetyCategory | undefined {
