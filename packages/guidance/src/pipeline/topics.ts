@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { GuidanceIndex, Unit } from '../search/guidance-index';
+import { analyze } from '../text/analyze';
 import type { Passage } from '../types';
 import { questionSimilarity } from './taught';
 
@@ -81,13 +82,54 @@ export function topicsOf(question: string, index: GuidanceIndex, limit = 2): Top
 const topicsCache = new WeakMap<GuidanceIndex, Map<string, TopicMatch[]>>();
 
 function nearestTopics(question: string, index: GuidanceIndex, limit: number): TopicMatch[] {
-  const found: TopicMatch[] = [];
-  for (const t of topics()) {
-    let best = 0;
-    for (const q of t.questions) best = Math.max(best, questionSimilarity(question, q, index));
-    if (best >= LEAST_SIMILARITY) found.push({ id: t.id, similarity: best, answers: t.answers });
+  const best = new Map<CompiledTopic, number>();
+  // Only the phrasings that share a word with the question, or one of its typos, relatives or
+  // near words, can be similar to it: a thousand phrasings are not all weighed for each message.
+  for (const { topic, question: q } of phrasingsSharingWords(question, index)) {
+    const similarity = questionSimilarity(question, q, index);
+    if (similarity > (best.get(topic) ?? 0)) best.set(topic, similarity);
   }
+  const found: TopicMatch[] = [];
+  for (const [t, similarity] of best)
+    if (similarity >= LEAST_SIMILARITY) found.push({ id: t.id, similarity, answers: t.answers });
   return found.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+}
+
+type Phrasing = { topic: CompiledTopic; question: string };
+/** A term of a question word this strong is a typo or a listed relative, not a near word. */
+const STRONG_TERM = 0.75;
+/** Every topic phrasing by the words of it (stems, and their first five letters). */
+let byWord: Map<string, Phrasing[]> | undefined;
+
+function phrasingsSharingWords(question: string, index: GuidanceIndex): Set<Phrasing> {
+  if (!byWord) {
+    byWord = new Map();
+    for (const topic of topics())
+      for (const q of topic.questions)
+        for (const key of keysOf(analyze(q))) {
+          let list = byWord.get(key);
+          if (!list) byWord.set(key, (list = []));
+          list.push({ topic, question: q });
+        }
+  }
+  // Its own words, typos and listed relatives; not every word near in meaning, which would
+  // bring in most phrasings (each weighed costs a first look-up of its own words).
+  const words = index
+    .concepts(question)
+    .flatMap((c) => [c.word, ...[...c.terms].filter(([, w]) => w >= STRONG_TERM).map(([t]) => t)]);
+  const out = new Set<Phrasing>();
+  for (const key of keysOf(words)) for (const p of byWord.get(key) ?? []) out.add(p);
+  return out;
+}
+
+/** A word and, for a long one, its first five letters ("travelling" meets "travel"). */
+function keysOf(words: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const w of words) {
+    keys.add(w);
+    if (w.length >= 5) keys.add(`${w.slice(0, 5)}\u0000`);
+  }
+  return keys;
 }
 
 /** How strongly a sentence (with its heading) reads as an answer to the question's topics, 0..1. */

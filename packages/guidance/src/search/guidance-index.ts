@@ -207,7 +207,22 @@ export function createGuidanceIndex(
     .digest('hex')
     .slice(0, 12);
 
+  // A word resolves to the same terms every time for this index (typo search and word vectors
+  // are the costly part): remembered per word, spelling, position and the meaning settings.
+  const resolved = new Map<string, Map<string, number>>();
   function resolve(word: string, raw: string, last: boolean): Map<string, number> {
+    const s = semanticSettings;
+    const key = `${word}\u0000${raw}\u0000${last}\u0000${s.unknownWords}${s.knownWords}${s.unknownThreshold}${s.knownThreshold}${s.neighbours}${s.weight}${s.minRank}${s.pageMinRank}`;
+    let found = resolved.get(key);
+    if (!found) {
+      if (resolved.size > 50_000) resolved.clear();
+      found = resolveOnce(word, raw, last);
+      resolved.set(key, found);
+    }
+    return new Map(found);
+  }
+
+  function resolveOnce(word: string, raw: string, last: boolean): Map<string, number> {
     const terms = new Map<string, number>();
     const put = (t: string, w: number) => terms.set(t, Math.max(terms.get(t) ?? 0, w));
     if (df.has(word)) put(word, WEIGHT.exact);
