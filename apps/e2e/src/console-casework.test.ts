@@ -11,9 +11,8 @@ import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
   heading,
-  launchBrowser,
-  signIn,
-  startTestSystem,
+  startSignedInConsole,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -54,18 +53,15 @@ describe.skipIf(skip)('staff console: case work in depth', () => {
   const documents = () => page.getByRole('region', { name: 'Documents' });
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'console-casework' });
-    browser = await launchBrowser();
-    context = await browser.newContext({ acceptDownloads: true });
-    page = await context.newPage();
+    ({ system, browser, context, page } = await startSignedInConsole({
+      name: 'console-casework',
+      newPassword: NEW_ADMIN_PASSWORD,
+      acceptDownloads: true,
+    }));
     // Deleting asks "are you sure?" in the browser's own dialog.
     page.on('dialog', (d) => void d.accept());
-    await signIn(page, system.url, system.admin.email, system.admin.password, NEW_ADMIN_PASSWORD);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   it('uploads, downloads and deletes a document, and refuses a disguised HTML file', async () => {
     casePath = await createCase('Dana Documents', EMAIL, 'Camden');

@@ -8,10 +8,10 @@ import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
   heading,
-  launchBrowser,
   overflowX,
   signIn,
-  startTestSystem,
+  startSignedInConsole,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -51,16 +51,14 @@ describe.skipIf(skip)('staff console: local authorities', () => {
   }
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'console-la' });
-    browser = await launchBrowser();
-    adminContext = await browser.newContext();
-    admin = await adminContext.newPage();
-    await signIn(admin, system.url, system.admin.email, system.admin.password, ADMIN_PASSWORD);
+    ({
+      system,
+      browser,
+      context: adminContext,
+      page: admin,
+    } = await startSignedInConsole({ name: 'console-la', newPassword: ADMIN_PASSWORD }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   it('lets a caseworker fill in an IASS phone number, showing the API’s message beside a bad one', async () => {
     const page = await userPage(CASEWORKER, 'caseworker');

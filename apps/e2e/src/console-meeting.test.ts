@@ -12,9 +12,8 @@ import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
   heading,
-  launchBrowser,
-  signIn,
-  startTestSystem,
+  startSignedInConsole,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -47,11 +46,11 @@ describe.skipIf(skip)('staff console: disagreement resolution meeting', () => {
   }
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'console-meeting' });
-    browser = await launchBrowser();
-    context = await browser.newContext({ acceptDownloads: true });
-    page = await context.newPage();
-    await signIn(page, system.url, system.admin.email, system.admin.password, ADMIN_PASSWORD);
+    ({ system, browser, context, page } = await startSignedInConsole({
+      name: 'console-meeting',
+      newPassword: ADMIN_PASSWORD,
+      acceptDownloads: true,
+    }));
     // A disagreement resolution case where the family has asked for a meeting.
     const made = await trpc('cases.create', {
       track: 'disagreement_resolution',
@@ -74,10 +73,7 @@ describe.skipIf(skip)('staff console: disagreement resolution meeting', () => {
       expectedVersion: (moved.case as { version: number }).version,
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   it('refuses the meeting until the other party is known, saying why', async () => {
     await page.goto(`${system.url}/console/cases/${caseId}`);
