@@ -5,7 +5,7 @@
 // ticked cases are moved in bulk and a move the lifecycle does not allow is listed with its
 // reason; the reports page for one council counts that council's case; axe on each new screen.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
@@ -33,7 +33,6 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffe
 describe.skipIf(skip)('staff console: case work in depth', () => {
   let system: RunningSystem;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let casePath = '';
   let reference = '';
@@ -53,7 +52,7 @@ describe.skipIf(skip)('staff console: case work in depth', () => {
   const documents = () => page.getByRole('region', { name: 'Documents' });
 
   beforeAll(async () => {
-    ({ system, browser, context, page } = await startSignedInConsole({
+    ({ system, browser, page } = await startSignedInConsole({
       name: 'console-casework',
       newPassword: NEW_ADMIN_PASSWORD,
       acceptDownloads: true,

@@ -2,7 +2,7 @@
 // an IASS phone number (a bad one first, with the API's message beside the field), a viewer can
 // read but not change, an admin adds an authority, axe at 1280px and 320px; and the case list's
 // filters fold behind a "Filters" button on a small screen.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
@@ -29,7 +29,6 @@ const VIEWER = { name: 'Vic Viewer', email: 'vic@e2e.test', password: 'Saffron-t
 describe.skipIf(skip)('staff console: local authorities', () => {
   let system: RunningSystem;
   let browser: Browser;
-  let adminContext: BrowserContext;
   let admin: Page;
 
   /** Adds a user as the admin and signs them in, in a browser context of their own. */
@@ -54,7 +53,6 @@ describe.skipIf(skip)('staff console: local authorities', () => {
     ({
       system,
       browser,
-      context: adminContext,
       page: admin,
     } = await startSignedInConsole({ name: 'console-la', newPassword: ADMIN_PASSWORD }));
   });

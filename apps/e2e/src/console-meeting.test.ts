@@ -6,7 +6,7 @@
 // Your account serves the meeting until it is replaced by a new one; axe on the pages throughout.
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
@@ -29,7 +29,6 @@ function isoDaysFromNow(days: number): string {
 describe.skipIf(skip)('staff console: disagreement resolution meeting', () => {
   let system: RunningSystem;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let caseId = '';
   let reference = '';
@@ -46,7 +45,7 @@ describe.skipIf(skip)('staff console: disagreement resolution meeting', () => {
   }
 
   beforeAll(async () => {
-    ({ system, browser, context, page } = await startSignedInConsole({
+    ({ system, browser, page } = await startSignedInConsole({
       name: 'console-meeting',
       newPassword: ADMIN_PASSWORD,
       acceptDownloads: true,
