@@ -16,9 +16,7 @@ import { z } from 'zod';
 import { auditRead, changeableCase, readableCase } from '../../services/cases/case-access';
 import { actorOf } from '../../services/staff-context';
 import { uuid } from '../../services/cases/case-input';
-import { badInput } from '../../services/service-error';
-import { checkUpload, FileRefused } from '../../services/guidance/file-upload';
-import { uploadedFileFields } from '../../services/guidance/upload-input';
+import { acceptUpload, uploadedFileFields } from '../../services/guidance/upload-input';
 import { cleanText } from '../../lib/text';
 import { roleProcedure, router, staffProcedure } from '../init';
 
@@ -60,20 +58,12 @@ export const caseDocumentsRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const row = await changeableCase(ctx, input.caseId);
-      let file;
-      try {
-        file = checkUpload({ fileName: input.fileName, base64: input.base64 });
-      } catch (error) {
-        if (error instanceof FileRefused) {
-          await ctx.audit({
-            action: 'document.refused',
-            entityType: 'case',
-            entityId: row.id,
-          });
-          throw badInput(error.message, [{ path: 'base64', message: error.message }]);
-        }
-        throw error;
-      }
+      const file = await acceptUpload(
+        ctx,
+        input,
+        { action: 'document.refused', entityType: 'case', entityId: row.id },
+        { besideField: true },
+      );
       return addCaseDocument(
         ctx.db,
         row.id,

@@ -12,9 +12,8 @@ import {
 } from '@sen/db';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { badInput, notFound } from '../../services/service-error';
-import { checkUpload, FileRefused } from '../../services/guidance/file-upload';
-import { uploadedFileFields } from '../../services/guidance/upload-input';
+import { notFound } from '../../services/service-error';
+import { acceptUpload, uploadedFileFields } from '../../services/guidance/upload-input';
 import { slugFromTitle } from '../../services/guidance/page-input';
 import { cleanText } from '../../lib/text';
 import { adminProcedure, roleProcedure, router, staffProcedure, type TrpcContext } from '../init';
@@ -82,20 +81,11 @@ export const guidanceFilesRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      let file;
-      try {
-        file = checkUpload({ fileName: input.fileName, base64: input.base64 });
-      } catch (error) {
-        if (error instanceof FileRefused) {
-          await ctx.audit({
-            action: 'guidance_file.refused',
-            entityType: 'guidance_file',
-            entityId: null,
-          });
-          throw badInput(error.message);
-        }
-        throw error;
-      }
+      const file = await acceptUpload(ctx, input, {
+        action: 'guidance_file.refused',
+        entityType: 'guidance_file',
+        entityId: null,
+      });
       const publish = ctx.user.role === 'admin' ? (input.publish ?? true) : false;
       if (input.publish && ctx.user.role !== 'admin') {
         throw new TRPCError({
