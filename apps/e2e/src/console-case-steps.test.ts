@@ -8,9 +8,8 @@ import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
   heading,
-  launchBrowser,
-  signIn,
-  startTestSystem,
+  startSignedInConsole,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -30,15 +29,12 @@ describe.skipIf(skip)('staff console: a step the server refuses', () => {
   let page: Page;
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'console-steps' });
-    browser = await launchBrowser();
-    page = await (await browser.newContext()).newPage();
-    await signIn(page, system.url, system.admin.email, system.admin.password, ADMIN_PASSWORD);
+    ({ system, browser, page } = await startSignedInConsole({
+      name: 'console-steps',
+      newPassword: ADMIN_PASSWORD,
+    }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   async function step(name: string, fill: Record<string, string> = {}) {
     await page.getByRole('button', { name }).click();

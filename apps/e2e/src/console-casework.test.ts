@@ -5,15 +5,14 @@
 // ticked cases are moved in bulk and a move the lifecycle does not allow is listed with its
 // reason; the reports page for one council counts that council's case; axe on each new screen.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
   heading,
-  launchBrowser,
-  signIn,
-  startTestSystem,
+  startSignedInConsole,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -34,7 +33,6 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffe
 describe.skipIf(skip)('staff console: case work in depth', () => {
   let system: RunningSystem;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let casePath = '';
   let reference = '';
@@ -54,18 +52,15 @@ describe.skipIf(skip)('staff console: case work in depth', () => {
   const documents = () => page.getByRole('region', { name: 'Documents' });
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'console-casework' });
-    browser = await launchBrowser();
-    context = await browser.newContext({ acceptDownloads: true });
-    page = await context.newPage();
+    ({ system, browser, page } = await startSignedInConsole({
+      name: 'console-casework',
+      newPassword: NEW_ADMIN_PASSWORD,
+      acceptDownloads: true,
+    }));
     // Deleting asks "are you sure?" in the browser's own dialog.
     page.on('dialog', (d) => void d.accept());
-    await signIn(page, system.url, system.admin.email, system.admin.password, NEW_ADMIN_PASSWORD);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   it('uploads, downloads and deletes a document, and refuses a disguised HTML file', async () => {
     casePath = await createCase('Dana Documents', EMAIL, 'Camden');

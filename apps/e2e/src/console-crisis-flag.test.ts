@@ -8,10 +8,9 @@ import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
   heading,
-  launchBrowser,
   overflowX,
-  signIn,
-  startTestSystem,
+  startSignedInConsole,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -50,15 +49,12 @@ describe.skipIf(skip)('staff console: conversations with a crisis reply', () => 
   }
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'console-crisis' });
-    browser = await launchBrowser();
-    page = await (await browser.newContext()).newPage();
-    await signIn(page, system.url, system.admin.email, system.admin.password, ADMIN_PASSWORD);
+    ({ system, browser, page } = await startSignedInConsole({
+      name: 'console-crisis',
+      newPassword: ADMIN_PASSWORD,
+    }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   it('answers a Polish crisis in Polish first, 999 first, then in English', async () => {
     const reply = await chat(POLISH_CRISIS);

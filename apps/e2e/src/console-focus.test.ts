@@ -10,11 +10,11 @@ import {
   focused,
   focusObscured,
   heading,
-  launchBrowser,
   liveText,
   overflowX,
   signIn,
-  startTestSystem,
+  startSystemAndBrowser,
+  stopAll,
   walkFocus,
   type RunningSystem,
 } from './harness';
@@ -48,8 +48,7 @@ describe.skipIf(skip)('console: focus, announcements and zoom', () => {
   let signedIn = false;
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'console-focus' });
-    browser = await launchBrowser();
+    ({ system, browser } = await startSystemAndBrowser('console-focus'));
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
     password = system.admin.password;
@@ -65,10 +64,7 @@ describe.skipIf(skip)('console: focus, announcements and zoom', () => {
     }
     return page;
   }
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   it('first-run sign-in: the error is scanned, then focus and an announcement follow the new step', async () => {
     await page.goto(`${system.url}/console/`);

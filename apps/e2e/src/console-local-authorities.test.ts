@@ -2,16 +2,16 @@
 // an IASS phone number (a bad one first, with the API's message beside the field), a viewer can
 // read but not change, an admin adds an authority, axe at 1280px and 320px; and the case list's
 // filters fold behind a "Filters" button on a small screen.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
   heading,
-  launchBrowser,
   overflowX,
   signIn,
-  startTestSystem,
+  startSignedInConsole,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -29,7 +29,6 @@ const VIEWER = { name: 'Vic Viewer', email: 'vic@e2e.test', password: 'Saffron-t
 describe.skipIf(skip)('staff console: local authorities', () => {
   let system: RunningSystem;
   let browser: Browser;
-  let adminContext: BrowserContext;
   let admin: Page;
 
   /** Adds a user as the admin and signs them in, in a browser context of their own. */
@@ -51,16 +50,13 @@ describe.skipIf(skip)('staff console: local authorities', () => {
   }
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'console-la' });
-    browser = await launchBrowser();
-    adminContext = await browser.newContext();
-    admin = await adminContext.newPage();
-    await signIn(admin, system.url, system.admin.email, system.admin.password, ADMIN_PASSWORD);
+    ({
+      system,
+      browser,
+      page: admin,
+    } = await startSignedInConsole({ name: 'console-la', newPassword: ADMIN_PASSWORD }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   it('lets a caseworker fill in an IASS phone number, showing the API’s message beside a bad one', async () => {
     const page = await userPage(CASEWORKER, 'caseworker');

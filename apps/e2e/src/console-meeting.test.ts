@@ -6,15 +6,14 @@
 // Your account serves the meeting until it is replaced by a new one; axe on the pages throughout.
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
   heading,
-  launchBrowser,
-  signIn,
-  startTestSystem,
+  startSignedInConsole,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -30,7 +29,6 @@ function isoDaysFromNow(days: number): string {
 describe.skipIf(skip)('staff console: disagreement resolution meeting', () => {
   let system: RunningSystem;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let caseId = '';
   let reference = '';
@@ -47,11 +45,11 @@ describe.skipIf(skip)('staff console: disagreement resolution meeting', () => {
   }
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'console-meeting' });
-    browser = await launchBrowser();
-    context = await browser.newContext({ acceptDownloads: true });
-    page = await context.newPage();
-    await signIn(page, system.url, system.admin.email, system.admin.password, ADMIN_PASSWORD);
+    ({ system, browser, page } = await startSignedInConsole({
+      name: 'console-meeting',
+      newPassword: ADMIN_PASSWORD,
+      acceptDownloads: true,
+    }));
     // A disagreement resolution case where the family has asked for a meeting.
     const made = await trpc('cases.create', {
       track: 'disagreement_resolution',
@@ -74,10 +72,7 @@ describe.skipIf(skip)('staff console: disagreement resolution meeting', () => {
       expectedVersion: (moved.case as { version: number }).version,
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   it('refuses the meeting until the other party is known, saying why', async () => {
     await page.goto(`${system.url}/console/cases/${caseId}`);

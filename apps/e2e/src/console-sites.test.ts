@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
   heading,
-  launchBrowser,
-  signIn,
-  startTestSystem,
+  startSignedInConsole,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -21,15 +20,12 @@ describe.skipIf(skip)('staff console: partner sites', () => {
   let page: Page;
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'console-sites' });
-    browser = await launchBrowser();
-    page = await (await browser.newContext()).newPage();
-    await signIn(page, system.url, system.admin.email, system.admin.password, ADMIN_PASSWORD);
+    ({ system, browser, page } = await startSignedInConsole({
+      name: 'console-sites',
+      newPassword: ADMIN_PASSWORD,
+    }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   it('shows the new site and its snippet straight after "Add site", not the add form', async () => {
     await page.goto(`${system.url}/console/sites`);

@@ -10,12 +10,14 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
+  chatFrameLocator,
   expectNoSeriousA11yViolations,
   heading,
   launchBrowser,
   overflowX,
   signIn,
   startTestSystem,
+  stopAll,
   type RunningSystem,
 } from './harness';
 import { e2eEnv } from './harness/env';
@@ -51,17 +53,12 @@ describe.skipIf(skip)('teaching from the review queue, on two instances', () => 
     staff = await (await browser.newContext()).newPage();
     await signIn(staff, a.url, a.admin.email, a.admin.password, ADMIN_PASSWORD);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await a?.close();
-    await b?.close();
-    await db?.close();
-  });
+  afterAll(() => stopAll(browser, a, b, db));
 
   async function openChat(page: Page): Promise<FrameLocator> {
     await page.goto(b.demoUrl);
     await page.getByRole('button', { name: /ask us/i }).click();
-    const frame = page.frameLocator('iframe[src*="/widget/frame"]');
+    const frame = chatFrameLocator(page);
     await frame.getByRole('textbox', { name: 'Type your question' }).waitFor();
     return frame;
   }

@@ -6,11 +6,11 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
+  chatFrameLocator,
   expectNoSeriousA11yViolations,
   heading,
-  launchBrowser,
-  signIn,
-  startTestSystem,
+  startSignedInConsole,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -24,21 +24,19 @@ describe.skipIf(skip)('staff console: translations', () => {
   let admin: Page;
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'console-translations' });
-    browser = await launchBrowser();
-    admin = await (await browser.newContext()).newPage();
-    await signIn(admin, system.url, system.admin.email, system.admin.password, ADMIN_PASSWORD);
+    ({
+      system,
+      browser,
+      page: admin,
+    } = await startSignedInConsole({ name: 'console-translations', newPassword: ADMIN_PASSWORD }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   async function polishChat(): Promise<FrameLocator> {
     const page = await (await browser.newContext({ locale: 'pl-PL' })).newPage();
     await page.goto(system.demoUrl);
     await page.getByRole('button', { name: /ask us/i }).click();
-    const frame = page.frameLocator('iframe[src*="/widget/frame"]');
+    const frame = chatFrameLocator(page);
     await frame.getByRole('textbox', { name: pl.inputLabel! }).waitFor();
     return frame;
   }

@@ -9,10 +9,10 @@ import {
   browserSkipReason,
   expectNoSeriousA11yViolations,
   heading,
-  launchBrowser,
   overflowX,
   signIn,
-  startTestSystem,
+  startConsole,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -48,15 +48,9 @@ describe.skipIf(skip)('staff console', () => {
   let guidancePath = '';
 
   beforeAll(async () => {
-    system = await startTestSystem();
-    browser = await launchBrowser();
-    admin = await browser.newContext({ acceptDownloads: true });
-    page = await admin.newPage();
+    ({ system, browser, context: admin, page } = await startConsole({ acceptDownloads: true }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   it('signs in (with the first-run password change) and lands on Today', async () => {
     await page.goto(`${system.url}/console/cases`);

@@ -7,11 +7,11 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
+  chatFrameLocator,
   expectNoSeriousA11yViolations,
   heading,
-  launchBrowser,
-  signIn,
-  startTestSystem,
+  startSignedInConsole,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -30,15 +30,13 @@ describe.skipIf(skip)('IASS per council, everywhere', () => {
   let staff: Page;
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'iass' });
-    browser = await launchBrowser();
-    staff = await (await browser.newContext()).newPage();
-    await signIn(staff, system.url, system.admin.email, system.admin.password, ADMIN_PASSWORD);
+    ({
+      system,
+      browser,
+      page: staff,
+    } = await startSignedInConsole({ name: 'iass', newPassword: ADMIN_PASSWORD }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   it('staff set Camden’s IASS in the console', async () => {
     await staff.goto(`${system.url}/console/local-authorities`);
@@ -63,7 +61,7 @@ describe.skipIf(skip)('IASS per council, everywhere', () => {
       else desk.q.push(['setContext', [{ localAuthority: 'Camden' }]]);
     })()`);
     await family.getByRole('button', { name: /Ask us/ }).click();
-    const frame: FrameLocator = family.frameLocator('iframe[src*="/widget/frame"]');
+    const frame: FrameLocator = chatFrameLocator(family);
     const box = frame.getByRole('textbox', { name: /question/i });
     await box.waitFor({ timeout: 15_000 });
     await box.fill('Is there independent advice near me? Who can advise me?');
@@ -86,7 +84,7 @@ describe.skipIf(skip)('IASS per council, everywhere', () => {
     const family = await (await browser.newContext()).newPage();
     await family.goto(system.demoUrl);
     await family.getByRole('button', { name: /Ask us/ }).click();
-    const frame = family.frameLocator('iframe[src*="/widget/frame"]');
+    const frame = chatFrameLocator(family);
     const box = frame.getByRole('textbox', { name: /question/i });
     await box.waitFor({ timeout: 15_000 });
     await box.fill("What's the number for my local IASS?");
@@ -104,7 +102,7 @@ describe.skipIf(skip)('IASS per council, everywhere', () => {
     const family = await (await browser.newContext()).newPage();
     await family.goto(system.demoUrl);
     await family.getByRole('button', { name: /Ask us/ }).click();
-    const frame = family.frameLocator('iframe[src*="/widget/frame"]');
+    const frame = chatFrameLocator(family);
     await frame.getByRole('button', { name: 'Do I need mediation?' }).click();
     const choose = async (label: RegExp) => {
       await frame.getByLabel(label).check();

@@ -2,15 +2,17 @@
 // turn (axe, and its text contrast measured here), where focus goes and what is announced when a
 // send fails or is retried, the crisis answer, the menu, 320 px and 200 % zoom (640x400 and
 // 1280x600), and forced colours.
-import type { Browser, Frame, FrameLocator, Page, Route } from 'playwright-core';
+import type { Browser, FrameLocator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
+  chatFrameLocator,
+  chatFrameOf,
   expectNoSeriousA11yViolations,
   focused,
-  launchBrowser,
   liveText,
-  startTestSystem,
+  startSystemAndBrowser,
+  stopAll,
   walkFocus,
   type RunningSystem,
 } from './harness';
@@ -30,24 +32,14 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
   let browser: Browser;
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'widget-focus' });
-    browser = await launchBrowser();
+    ({ system, browser } = await startSystemAndBrowser('widget-focus'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
     // A context per page (closed with the browser): axe scans inside the chat's iframe.
     return (await browser.newContext({ viewport })).newPage();
   }
-  const frameOf = (page: Page): FrameLocator => page.frameLocator('iframe[src*="/widget/frame"]');
-  const chatFrame = (page: Page): Frame => {
-    const frame = page.frames().find((f) => f.url().includes('/widget/frame'));
-    if (!frame) throw new Error('no chat frame');
-    return frame;
-  };
 
   /** Opens the chat from the keyboard and waits for focus in the question box. */
   async function openChat(page: Page): Promise<FrameLocator> {
@@ -55,14 +47,14 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
     const launcher = page.getByRole('button', { name: /ask us/i });
     await launcher.focus();
     await page.keyboard.press('Enter');
-    const frame = frameOf(page);
+    const frame = chatFrameLocator(page);
     await frame.getByRole('textbox', { name: QUESTION }).waitFor();
-    await expect.poll(async () => (await focused(chatFrame(page)))?.id).toBe('question');
+    await expect.poll(async () => (await focused(chatFrameOf(page)))?.id).toBe('question');
     return frame;
   }
 
   async function ask(page: Page, question: string) {
-    const frame = frameOf(page);
+    const frame = chatFrameLocator(page);
     await frame.getByRole('textbox', { name: QUESTION }).fill(question);
     await frame.getByRole('textbox', { name: QUESTION }).press('Enter');
   }
@@ -71,14 +63,14 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
     const page = await newPage();
     await openChat(page);
     // Backwards from the question box through the welcome and the header, then forwards to Send.
-    const back = await walkFocus(page, chatFrame(page), 'body', { backwards: true });
+    const back = await walkFocus(page, chatFrameOf(page), 'body', { backwards: true });
     expect(back).toEqual(expect.arrayContaining(['Talk to someone', 'More options']));
-    await frameOf(page).getByRole('textbox', { name: QUESTION }).focus();
+    await chatFrameLocator(page).getByRole('textbox', { name: QUESTION }).focus();
     await page.keyboard.press('Tab');
-    expect((await focused(chatFrame(page)))?.name).toBe('Send');
-    await walkFocus(page, chatFrame(page), 'form', { max: 1 });
+    expect((await focused(chatFrameOf(page)))?.name).toBe('Send');
+    await walkFocus(page, chatFrameOf(page), 'form', { max: 1 });
     // The frame adds no second "banner" landmark to the partner's page.
-    await expect(frameOf(page).getByRole('banner').count()).resolves.toBe(0);
+    await expect(chatFrameLocator(page).getByRole('banner').count()).resolves.toBe(0);
   });
 
   it('the open menu is scanned with each of its items focused', async () => {
@@ -88,7 +80,7 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
     await more.focus();
     await page.keyboard.press('Enter');
     await expect(more.getAttribute('aria-expanded')).resolves.toBe('true');
-    const stops = await walkFocus(page, chatFrame(page), '#menu');
+    const stops = await walkFocus(page, chatFrameOf(page), '#menu');
     expect(stops.length).toBe(2);
   });
 
@@ -98,7 +90,7 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
     await page.route(MESSAGES, (route) => route.fulfill(RATE_LIMITED));
     await ask(page, 'What is mediation?');
     await frame.getByRole('button', { name: 'Try again' }).waitFor();
-    expect((await focused(chatFrame(page)))?.id).toBe('question');
+    expect((await focused(chatFrameOf(page)))?.id).toBe('question');
     // The status line says it, not only the log (whose failed bubble is a change, not an addition).
     await expect.poll(() => frame.locator('p[role=status]').innerText()).toMatch(/wait 12 seconds/);
     await expectNoSeriousA11yViolations(page);
@@ -115,8 +107,10 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
     await frame.getByRole('button', { name: 'Try again' }).focus();
     failWith = { status: 503, body: 'down' };
     await page.keyboard.press('Enter');
-    await expect.poll(() => liveText(chatFrame(page))).toMatch(/something went wrong on our side/);
-    expect((await focused(chatFrame(page)))?.id).toBe('question');
+    await expect
+      .poll(() => liveText(chatFrameOf(page)))
+      .toMatch(/something went wrong on our side/);
+    expect((await focused(chatFrameOf(page)))?.id).toBe('question');
     await page.unroute(MESSAGES);
   });
 
@@ -138,8 +132,8 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
       .getByRole('alert')
       .filter({ hasText: /wait 12 seconds/ })
       .waitFor();
-    expect((await focused(chatFrame(page)))?.name).toBe('Send request');
-    expect(await liveText(chatFrame(page))).toMatch(/wait 12 seconds/);
+    expect((await focused(chatFrameOf(page)))?.name).toBe('Send request');
+    expect(await liveText(chatFrameOf(page))).toMatch(/wait 12 seconds/);
     await expectNoSeriousA11yViolations(page);
     await page.unroute(CALLBACKS);
 
@@ -149,7 +143,7 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
       .getByRole('alert')
       .filter({ hasText: /offline/ })
       .waitFor();
-    expect((await focused(chatFrame(page)))?.name).toBe('Send request');
+    expect((await focused(chatFrameOf(page)))?.name).toBe('Send request');
     await page.context().setOffline(false);
   });
 
@@ -163,7 +157,7 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
       'tel:999',
     );
     await expect(reply.getByRole('group', { name: 'Was this helpful?' }).count()).resolves.toBe(0);
-    expect(await liveText(chatFrame(page))).toMatch(/Answer ready/);
+    expect(await liveText(chatFrameOf(page))).toMatch(/Answer ready/);
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -179,7 +173,7 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
       expect(box!.width).toBeGreaterThanOrEqual(viewport.width - 1);
       expect(box!.height).toBeGreaterThanOrEqual(viewport.height - 1);
       // Room to read: the scrolling chat area is at least a third of the screen.
-      const view = await chatFrame(page).evaluate<number>(
+      const view = await chatFrameOf(page).evaluate<number>(
         `document.querySelector('.view').getBoundingClientRect().height`,
       );
       expect(view).toBeGreaterThanOrEqual(viewport.height / 3);
@@ -194,12 +188,12 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
       })()`);
       expect(panel).toEqual({ role: 'dialog', modal: 'true', label: expect.any(String) });
       expect(
-        await chatFrame(page).evaluate<number>(
+        await chatFrameOf(page).evaluate<number>(
           'document.documentElement.scrollWidth - document.documentElement.clientWidth',
         ),
       ).toBe(0);
       await expectNoSeriousA11yViolations(page);
-      await walkFocus(page, chatFrame(page), 'body', { backwards: true, axe: false });
+      await walkFocus(page, chatFrameOf(page), 'body', { backwards: true, axe: false });
     });
   }
 
@@ -218,7 +212,7 @@ describe.skipIf(skip)('widget: focus, announcements, zoom and forced colours', (
     await openChat(page);
     expect((await edges())[1]).toBeGreaterThanOrEqual(1);
     await expectNoSeriousA11yViolations(page);
-    await walkFocus(page, chatFrame(page), 'body', { backwards: true, axe: false });
+    await walkFocus(page, chatFrameOf(page), 'body', { backwards: true, axe: false });
   });
 
   it('in forced colours a pressed rating does not look like an unpressed one', async () => {

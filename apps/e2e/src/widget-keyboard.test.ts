@@ -2,13 +2,15 @@
 // council page: reach the launcher, ask, read the sources, walk the route flow, work out the
 // deadlines, ask for a callback, close with Escape. No clicks anywhere in this file.
 import { getCaseByReference } from '@sen/db';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
+  chatFrameLocator,
+  chatFrameOf,
   expectNoSeriousA11yViolations,
-  launchBrowser,
-  startTestSystem,
+  startSystemAndBrowser,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -31,21 +33,11 @@ describe.skipIf(skip)('the chat widget by keyboard only', () => {
   let frame: FrameLocator;
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'widget-kbd' });
-    browser = await launchBrowser();
+    ({ system, browser } = await startSystemAndBrowser('widget-kbd'));
     page = await (await browser.newContext()).newPage();
-    frame = page.frameLocator('iframe[src*="/widget/frame"]');
+    frame = chatFrameLocator(page);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
-
-  const chatFrame = (): Frame => {
-    const f = page.frames().find((x) => x.url().includes('/widget/frame'));
-    if (!f) throw new Error('no chat frame');
-    return f;
-  };
+  afterAll(() => stopAll(browser, system));
 
   /** What has focus, looking through the launcher's shadow root and into the chat frame. */
   async function focused(): Promise<string> {
@@ -56,7 +48,7 @@ describe.skipIf(skip)('the chat widget by keyboard only', () => {
       return (${DESCRIBE})(inner || a);
     })()`)) as string;
     if (outer !== 'FRAME') return outer;
-    return (await chatFrame().evaluate(`(${DESCRIBE})(document.activeElement)`)) as string;
+    return (await chatFrameOf(page).evaluate(`(${DESCRIBE})(document.activeElement)`)) as string;
   }
 
   /** Presses Tab (or Shift+Tab) until the focused element matches. */

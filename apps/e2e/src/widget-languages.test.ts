@@ -4,13 +4,15 @@
 // rules' explanations in the chosen language.
 import { getCaseByReference } from '@sen/db';
 import { CATALOGUES, type Catalogue } from '@sen/widget/catalogues';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
+  chatFrameLocator,
+  chatFrameOf,
   expectNoSeriousA11yViolations,
-  launchBrowser,
-  startTestSystem,
+  startSystemAndBrowser,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -59,23 +61,13 @@ describe.skipIf(skip)('the chat in the languages of London families', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'widget-languages' });
-    browser = await launchBrowser();
+    ({ system, browser } = await startSystemAndBrowser('widget-languages'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   async function newPage(locale: string, viewport = { width: 320, height: 640 }): Promise<Page> {
     return (await browser.newContext({ locale, viewport })).newPage();
   }
-  const frameOf = (page: Page): FrameLocator => page.frameLocator('iframe[src*="/widget/frame"]');
-  const chatFrame = (page: Page): Frame => {
-    const frame = page.frames().find((f) => f.url().includes('/widget/frame'));
-    if (!frame) throw new Error('no chat frame');
-    return frame;
-  };
 
   /** Opens the chat and waits until it shows in `c`'s language. */
   async function openIn(page: Page, c: Catalogue): Promise<FrameLocator> {
@@ -90,20 +82,20 @@ describe.skipIf(skip)('the chat in the languages of London families', () => {
     })()`);
     expect(launcherIsEnglish).toBe(true);
     await launcher.click();
-    const frame = frameOf(page);
+    const frame = chatFrameLocator(page);
     await frame.getByRole('textbox', { name: c.messages.inputLabel! }).waitFor();
     return frame;
   }
 
   async function nothingCutOff(page: Page, where: string) {
-    expect(await chatFrame(page).evaluate<string[]>(CUT_OFF), where).toEqual([]);
+    expect(await chatFrameOf(page).evaluate<string[]>(CUT_OFF), where).toEqual([]);
   }
 
   for (const c of Object.values(CATALOGUES)) {
     it(`opens in ${c.name} (${c.language}) from the browser's language: ${c.dir}, readable at 320 px, axe clean`, async () => {
       const page = await newPage(LOCALES[c.language]!);
       const frame = await openIn(page, c);
-      const html = await chatFrame(page).evaluate<[string, string]>(
+      const html = await chatFrameOf(page).evaluate<[string, string]>(
         '[document.documentElement.lang, document.documentElement.dir]',
       );
       expect(html).toEqual([c.language, c.dir]);
@@ -207,7 +199,7 @@ describe.skipIf(skip)('the chat in the languages of London families', () => {
     // Focus goes back to the menu's button, now named in Polish.
     await expect
       .poll(() =>
-        chatFrame(page).evaluate('document.activeElement && document.activeElement.textContent'),
+        chatFrameOf(page).evaluate('document.activeElement && document.activeElement.textContent'),
       )
       .toBe(pl.language);
     const box = frame.getByRole('textbox', { name: pl.inputLabel! });

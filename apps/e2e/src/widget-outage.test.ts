@@ -6,9 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
+  chatFrameLocator,
   expectNoSeriousA11yViolations,
-  launchBrowser,
-  startTestSystem,
+  startSystemAndBrowser,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -20,17 +21,13 @@ describe.skipIf(skip)('the chat widget with the database down', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'widget-outage' });
-    browser = await launchBrowser();
+    ({ system, browser } = await startSystemAndBrowser('widget-outage'));
     // The settings have been read once (as by any family before the outage).
     await fetch(`${system.url}/api/widget/v1/office-hours`);
     const down = () => Promise.reject(new Error('connect ECONNREFUSED'));
     Object.assign(system.deps.rateLimiter, { hit: down, hitMany: down });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   const launcher = (page: Page) => page.getByRole('button', { name: /ask us/i });
 
@@ -38,7 +35,7 @@ describe.skipIf(skip)('the chat widget with the database down', () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(system.demoUrl);
     await launcher(page).click();
-    const frame = page.frameLocator('iframe[src*="/widget/frame"]');
+    const frame = chatFrameLocator(page);
     const alert = frame.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain(SAMPLE_PHONE);

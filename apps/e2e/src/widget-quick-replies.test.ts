@@ -2,13 +2,15 @@
 // answers. They must work by keyboard alone, be part of what a screen reader hears with the
 // answer (inside the chat log, in a labelled group), keep focus where the next question is
 // typed once they are gone, and pass axe.
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
+  chatFrameLocator,
+  chatFrameOf,
   expectNoSeriousA11yViolations,
-  launchBrowser,
-  startTestSystem,
+  startSystemAndBrowser,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -21,24 +23,15 @@ describe.skipIf(skip)('quick replies in the chat', () => {
   let frame: FrameLocator;
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'widget-quick' });
-    browser = await launchBrowser();
+    ({ system, browser } = await startSystemAndBrowser('widget-quick'));
     page = await (await browser.newContext()).newPage();
-    frame = page.frameLocator('iframe[src*="/widget/frame"]');
+    frame = chatFrameLocator(page);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
-  const chatFrame = (): Frame => {
-    const f = page.frames().find((x) => x.url().includes('/widget/frame'));
-    if (!f) throw new Error('no chat frame');
-    return f;
-  };
   // In-page code as a string: this package is typed for Node, not the DOM.
   const focusedInFrame = () =>
-    chatFrame().evaluate(`(() => {
+    chatFrameOf(page).evaluate(`(() => {
       const el = document.activeElement;
       if (!el) return '';
       return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '|' + (el.textContent || '').trim();

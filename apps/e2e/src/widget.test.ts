@@ -6,13 +6,15 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getCaseByReference, getConversation } from '@sen/db';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
+  chatFrameLocator,
+  chatFrameOf,
   expectNoSeriousA11yViolations,
-  launchBrowser,
-  startTestSystem,
+  startSystemAndBrowser,
+  stopAll,
   type RunningSystem,
 } from './harness';
 
@@ -31,29 +33,19 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    system = await startTestSystem({ name: 'widget' });
-    browser = await launchBrowser();
+    ({ system, browser } = await startSystemAndBrowser('widget'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  afterAll(() => stopAll(browser, system));
 
   // A context per page: axe needs one to scan inside the chat's iframe, and it keeps each
   // test's session storage apart.
   const newPage = async () => (await browser.newContext()).newPage();
-  const frameOf = (page: Page): FrameLocator => page.frameLocator('iframe[src*="/widget/frame"]');
-  const chatFrame = (page: Page): Frame => {
-    const frame = page.frames().find((f) => f.url().includes('/widget/frame'));
-    if (!frame) throw new Error('no chat frame');
-    return frame;
-  };
   const launcher = (page: Page) => page.getByRole('button', { name: /ask us/i });
 
   async function openChat(page: Page): Promise<FrameLocator> {
     await page.goto(system.demoUrl);
     await launcher(page).click();
-    const frame = frameOf(page);
+    const frame = chatFrameLocator(page);
     await frame.getByRole('textbox', { name: 'Type your question' }).waitFor();
     return frame;
   }
@@ -94,7 +86,7 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
     const page = await newPage();
     const frame = await openChat(page);
     await expect
-      .poll(() => chatFrame(page).evaluate('document.activeElement && document.activeElement.id'))
+      .poll(() => chatFrameOf(page).evaluate('document.activeElement && document.activeElement.id'))
       .toBe('question');
     // The phone number is always in view.
     await expect(frame.getByRole('link', { name: /call/i }).first().isVisible()).resolves.toBe(
@@ -293,7 +285,7 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
       SENMediationDesk.setContext({ page: 'Mediation', localAuthority: 'Camden' });
       SENMediationDesk.ask('What is disagreement resolution?');`);
     await page.goto(system.demoUrl);
-    const frame = frameOf(page);
+    const frame = chatFrameLocator(page);
     await frame.getByRole('group', { name: 'Was this helpful?' }).waitFor({ timeout: 30_000 });
     await expect(frame.getByRole('log').innerText()).resolves.toMatch(
       /What is disagreement resolution\?/,
@@ -374,7 +366,7 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
     );
     await page.goto(system.demoUrl);
     await launcher(page).click();
-    const frame = frameOf(page);
+    const frame = chatFrameLocator(page);
     await frame.getByText('You can also call us on 020 7946 0000.').waitFor();
     await expectNoSeriousA11yViolations(page);
     refuse = false;
@@ -412,7 +404,7 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
     const before = await inertOnPage();
     expect(before.filter(Boolean)).toHaveLength(1);
     await launcher(page).tap();
-    const frame = frameOf(page);
+    const frame = chatFrameLocator(page);
     await frame.getByRole('textbox', { name: 'Type your question' }).waitFor();
     // Full screen is a modal dialog: the page behind it is out of reach of screen readers.
     expect((await inertOnPage()).every(Boolean)).toBe(true);
@@ -502,7 +494,7 @@ describe.skipIf(skip)('the chat widget on a partner site', () => {
       });
       await page.goto(otherUrl);
       await launcher(page).click();
-      const frame = frameOf(page);
+      const frame = chatFrameLocator(page);
       await frame
         .getByText(/not available/i)
         .first()

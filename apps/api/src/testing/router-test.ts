@@ -1,6 +1,6 @@
 // The set-up every router test file shares: one test app for the file (opened before its tests,
-// closed after them), one staff member per named role, and `as(user, path, input)` to call a
-// procedure the way the console does, signed in as that user.
+// closed after them), one staff member per named role with a session of their own, and
+// `as(user, path, input)` to call a procedure the way the console does, signed in as that user.
 import type { StaffUser } from '@sen/db';
 import type { StaffRole } from '@sen/db/schema';
 import { afterAll, beforeAll } from 'vitest';
@@ -11,6 +11,8 @@ export interface RouterTest<Names extends string> {
   readonly t: TestApp;
   /** One staff member per name given, in the role given. */
   readonly users: Record<Names, StaffUser>;
+  /** A session cookie per name, made once, for tests that call `callTrpc` or `t.app` directly. */
+  readonly cookies: Record<Names, string>;
   /** Calls `path` as `user` with a fresh session. */
   as(user: Pick<StaffUser, 'id'>, path: string, input?: unknown): ReturnType<typeof callTrpc>;
 }
@@ -21,10 +23,12 @@ export function routerTest<Names extends string>(
 ): RouterTest<Names> {
   let t: TestApp | undefined;
   const users = {} as Record<Names, StaffUser>;
+  const cookies = {} as Record<Names, string>;
   beforeAll(async () => {
     t = await createTestApp();
     for (const [name, role] of Object.entries(roles) as [Names, StaffRole][]) {
       users[name] = await createStaff(t, role);
+      cookies[name] = await sessionCookie(t, users[name].id);
     }
   });
   afterAll(() => t?.close());
@@ -37,6 +41,7 @@ export function routerTest<Names extends string>(
       return app();
     },
     users,
+    cookies,
     as: async (user, path, input) =>
       callTrpc(app(), path, input, { cookie: await sessionCookie(app(), user.id) }),
   };

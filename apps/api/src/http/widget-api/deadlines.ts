@@ -15,9 +15,8 @@ import {
 import type { AppDeps } from '../../system/deps';
 import { DEFAULT_SETTINGS } from '@sen/db';
 import { widgetError } from '../http-errors';
-import { RATE_RULES, rateKey } from '../../security/rate-limit';
 import { settingsOrLastKnown } from '../../services/settings/service-info';
-import { ipOf, limited, readBody } from './shared';
+import { readToolBody } from './shared';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date such as 2026-03-31');
 
@@ -149,15 +148,7 @@ const Body = z.object({
 export function deadlineRoutes(deps: AppDeps) {
   const app = new Hono();
   app.post('/', async (c) => {
-    const tooMany = await limited(
-      deps,
-      c,
-      rateKey('w-tool', ipOf(deps, c)),
-      RATE_RULES.widgetToolPerIp,
-      'read',
-    );
-    if (tooMany) return tooMany;
-    const body = await readBody(deps, c, Body);
+    const body = await readToolBody(deps, c, Body);
     if (!body.ok) return body.res;
     const calc = CALCULATIONS[body.data.calculation]!;
     const dates = calc.dates.safeParse(body.data.dates);

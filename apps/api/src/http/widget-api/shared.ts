@@ -7,7 +7,13 @@ import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from '../../lib/busy';
 import { widgetError, widgetUnavailable } from '../http-errors';
 import { errorSummary } from '../../lib/logger';
 import { readBodyText, WIDGET_BODY_LIMIT } from './body';
-import { hitAll, type RateDecision, type RateRule } from '../../security/rate-limit';
+import {
+  hitAll,
+  RATE_RULES,
+  rateKey,
+  type RateDecision,
+  type RateRule,
+} from '../../security/rate-limit';
 import { requestMeta } from '../../security/request-meta';
 import { hashToken, safeEqual } from '../../security/tokens';
 
@@ -75,6 +81,22 @@ export async function limited(
   access: RouteAccess,
 ): Promise<Response | null> {
   return limitedAll(deps, c, [{ key, rule }], access);
+}
+
+/**
+ * How the widget's tools (the route flow, the deadline calculator) begin: the per-IP tool limit,
+ * then the JSON body. They are calculations that store nothing, so if the limiter is down they
+ * still answer ('read').
+ */
+export async function readToolBody<S extends z.ZodType>(
+  deps: AppDeps,
+  c: Context,
+  schema: S,
+): Promise<{ ok: true; data: z.output<S> } | { ok: false; res: Response }> {
+  const key = rateKey('w-tool', ipOf(deps, c));
+  const tooMany = await limited(deps, c, key, RATE_RULES.widgetToolPerIp, 'read');
+  if (tooMany) return { ok: false, res: tooMany };
+  return readBody(deps, c, schema);
 }
 
 /** `limited` for several keys at once (one round trip to the shared store). */

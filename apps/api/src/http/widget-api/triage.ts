@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { nextStep, RulesInputError } from '@sen/rules';
 import type { AppDeps } from '../../system/deps';
 import { widgetError } from '../http-errors';
-import { RATE_RULES, rateKey } from '../../security/rate-limit';
-import { ipOf, limited, readBody } from './shared';
+import { readToolBody } from './shared';
 
 const answer = z.union([z.string().max(100), z.array(z.string().max(100)).max(20)]);
 const Body = z.object({ answers: z.record(z.string().max(40), answer).default({}) });
@@ -13,15 +12,7 @@ const Body = z.object({ answers: z.record(z.string().max(40), answer).default({}
 export function triageRoutes(deps: AppDeps) {
   const app = new Hono();
   app.post('/', async (c) => {
-    const tooMany = await limited(
-      deps,
-      c,
-      rateKey('w-tool', ipOf(deps, c)),
-      RATE_RULES.widgetToolPerIp,
-      'read',
-    );
-    if (tooMany) return tooMany;
-    const body = await readBody(deps, c, Body);
+    const body = await readToolBody(deps, c, Body);
     if (!body.ok) return body.res;
     try {
       return c.json(nextStep(body.data.answers));

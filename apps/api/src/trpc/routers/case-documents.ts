@@ -16,15 +16,11 @@ import { z } from 'zod';
 import { auditRead, changeableCase, readableCase } from '../../services/cases/case-access';
 import { actorOf } from '../../services/staff-context';
 import { uuid } from '../../services/cases/case-input';
-import { badInput } from '../../services/service-error';
-import { checkUpload, FileRefused, MAX_FILE_BYTES } from '../../services/guidance/file-upload';
+import { acceptUpload, uploadedFileFields } from '../../services/guidance/upload-input';
 import { cleanText } from '../../lib/text';
 import { roleProcedure, router, staffProcedure } from '../init';
 
 const CHANGERS = ['caseworker', 'mediator', 'admin'] as const;
-
-/** Base64 of at most MAX_FILE_BYTES (plus padding and line breaks some encoders add). */
-const MAX_BASE64 = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 1024;
 
 const byDocument = z.object({ caseId: uuid, id: uuid });
 
@@ -57,33 +53,17 @@ export const caseDocumentsRouter = router({
           ),
         /** The person on the case the document is about (erased with them), if one. */
         personId: uuid.nullable().optional(),
-        fileName: z
-          .string()
-          .trim()
-          .min(1, 'The file has no name.')
-          .max(200, 'That file name is too long.'),
-        base64: z
-          .string()
-          .min(1, 'The file is empty.')
-          .max(MAX_BASE64, `Files can be at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`),
+        ...uploadedFileFields,
       }),
     )
     .mutation(async ({ ctx, input }) => {
       const row = await changeableCase(ctx, input.caseId);
-      let file;
-      try {
-        file = checkUpload({ fileName: input.fileName, base64: input.base64 });
-      } catch (error) {
-        if (error instanceof FileRefused) {
-          await ctx.audit({
-            action: 'document.refused',
-            entityType: 'case',
-            entityId: row.id,
-          });
-          throw badInput(error.message, [{ path: 'base64', message: error.message }]);
-        }
-        throw error;
-      }
+      const file = await acceptUpload(
+        ctx,
+        input,
+        { action: 'document.refused', entityType: 'case', entityId: row.id },
+        { besideField: true },
+      );
       return addCaseDocument(
         ctx.db,
         row.id,

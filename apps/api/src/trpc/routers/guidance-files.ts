@@ -12,8 +12,8 @@ import {
 } from '@sen/db';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { badInput, notFound } from '../../services/service-error';
-import { checkUpload, FileRefused, MAX_FILE_BYTES } from '../../services/guidance/file-upload';
+import { notFound } from '../../services/service-error';
+import { acceptUpload, uploadedFileFields } from '../../services/guidance/upload-input';
 import { slugFromTitle } from '../../services/guidance/page-input';
 import { cleanText } from '../../lib/text';
 import { adminProcedure, roleProcedure, router, staffProcedure, type TrpcContext } from '../init';
@@ -25,9 +25,6 @@ const text = (max: number, label: string) =>
     .string()
     .transform(cleanText)
     .pipe(z.string().trim().max(max, `${label} can be at most ${max} characters.`));
-
-/** Base64 of at most MAX_FILE_BYTES (plus padding and line breaks some encoders add). */
-const MAX_BASE64 = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 1024;
 
 const fileView = (f: GuidanceFileSummary, origin: string) => ({
   id: f.id,
@@ -79,33 +76,16 @@ export const guidanceFilesRouter = router({
             'The address can use lower-case letters, digits and hyphens (at most 80).',
           )
           .optional(),
-        fileName: z
-          .string()
-          .trim()
-          .min(1, 'The file has no name.')
-          .max(200, 'That file name is too long.'),
-        base64: z
-          .string()
-          .min(1, 'The file is empty.')
-          .max(MAX_BASE64, `Files can be at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`),
+        ...uploadedFileFields,
         publish: z.boolean().optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      let file;
-      try {
-        file = checkUpload({ fileName: input.fileName, base64: input.base64 });
-      } catch (error) {
-        if (error instanceof FileRefused) {
-          await ctx.audit({
-            action: 'guidance_file.refused',
-            entityType: 'guidance_file',
-            entityId: null,
-          });
-          throw badInput(error.message);
-        }
-        throw error;
-      }
+      const file = await acceptUpload(ctx, input, {
+        action: 'guidance_file.refused',
+        entityType: 'guidance_file',
+        entityId: null,
+      });
       const publish = ctx.user.role === 'admin' ? (input.publish ?? true) : false;
       if (input.publish && ctx.user.role !== 'admin') {
         throw new TRPCError({

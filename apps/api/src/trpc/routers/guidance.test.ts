@@ -14,20 +14,11 @@ import {
   sessionCookie,
   type TestApp,
 } from '../../testing/harness';
+import { routerTest } from '../../testing/router-test';
 
-let t: TestApp;
-let admin: string;
-let caseworker: string;
-let viewer: string;
+const rt = routerTest({ admin: 'admin', caseworker: 'caseworker', viewer: 'viewer' });
 
-beforeAll(async () => {
-  t = await createTestApp();
-  await publishPage(t.db, t.clock.now(), 'mediation', 'Mediation', SAMPLE_PAGE);
-  admin = await sessionCookie(t, (await createStaff(t, 'admin')).id);
-  caseworker = await sessionCookie(t, (await createStaff(t, 'caseworker')).id);
-  viewer = await sessionCookie(t, (await createStaff(t, 'viewer')).id);
-});
-afterAll(() => t.close());
+beforeAll(() => publishPage(rt.t.db, rt.t.clock.now(), 'mediation', 'Mediation', SAMPLE_PAGE));
 
 type ProbeResult = {
   kind: string;
@@ -39,10 +30,10 @@ type ProbeResult = {
 
 const ask = async (question: string, extra: Record<string, unknown> = {}) => {
   const res = await callTrpc(
-    t,
+    rt.t,
     'guidance.testQuestion',
     { question, ...extra },
-    { cookie: viewer },
+    { cookie: rt.cookies.viewer },
   );
   expect(res.status, res.raw).toBe(200);
   return res.data as ProbeResult;
@@ -60,13 +51,14 @@ describe('publishing a new version', () => {
     const before = await ask('Where can I park at the venue?');
     expect(before.citations.map((c) => c.quote).join(' ')).not.toMatch(/Elmstead/);
 
-    const list = (await callTrpc(t, 'guidance.list', undefined, { cookie: viewer })).data as {
+    const list = (await callTrpc(rt.t, 'guidance.list', undefined, { cookie: rt.cookies.viewer }))
+      .data as {
       id: string;
       slug: string;
     }[];
     const doc = list.find((d) => d.slug === 'mediation')!;
     const added = await callTrpc(
-      t,
+      rt.t,
       'guidance.addPage',
       {
         documentId: doc.id,
@@ -74,7 +66,7 @@ describe('publishing a new version', () => {
         fileName: 'mediation.md',
         sourceUrl: 'https://service.example/mediation',
       },
-      { cookie: caseworker },
+      { cookie: rt.cookies.caseworker },
     );
     expect(added.status, added.raw).toBe(200);
     const versionId = (added.data as { version: { id: string; status: string } }).version.id;
@@ -85,9 +77,19 @@ describe('publishing a new version', () => {
     expect(draftAnswer.citations.map((c) => c.quote).join(' ')).toMatch(/Elmstead Road/);
     expect((await ask('Where can I park at the venue?')).text).not.toMatch(/Elmstead/);
 
-    const refused = await callTrpc(t, 'guidance.publish', { versionId }, { cookie: caseworker });
+    const refused = await callTrpc(
+      rt.t,
+      'guidance.publish',
+      { versionId },
+      { cookie: rt.cookies.caseworker },
+    );
     expect(refused.status).toBe(403);
-    const published = await callTrpc(t, 'guidance.publish', { versionId }, { cookie: admin });
+    const published = await callTrpc(
+      rt.t,
+      'guidance.publish',
+      { versionId },
+      { cookie: rt.cookies.admin },
+    );
     expect(published.status, published.raw).toBe(200);
 
     const after = await ask('Where can I park at the venue?');
@@ -97,16 +99,22 @@ describe('publishing a new version', () => {
     expect(after.passages[0]!.score).toBeGreaterThan(0);
     expect(after.passages.some((p) => p.text?.includes('Elmstead'))).toBe(true);
 
-    const audit = await listAudit(t.db, { action: 'guidance.publish' });
+    const audit = await listAudit(rt.t.db, { action: 'guidance.publish' });
     expect(audit.items.some((a) => a.entityId === versionId)).toBe(true);
   });
 
   it('shows how a version was split into passages', async () => {
-    const list = (await callTrpc(t, 'guidance.list', undefined, { cookie: viewer })).data as {
+    const list = (await callTrpc(rt.t, 'guidance.list', undefined, { cookie: rt.cookies.viewer }))
+      .data as {
       versions: { id: string; status: string }[];
     }[];
     const v = list.flatMap((d) => d.versions).find((x) => x.status === 'published')!;
-    const res = await callTrpc(t, 'guidance.getVersion', { versionId: v.id }, { cookie: viewer });
+    const res = await callTrpc(
+      rt.t,
+      'guidance.getVersion',
+      { versionId: v.id },
+      { cookie: rt.cookies.viewer },
+    );
     const data = res.data as {
       passages: { headingPath: string[]; text: string }[];
       version: { body: string };
@@ -117,33 +125,46 @@ describe('publishing a new version', () => {
   });
 
   it('unpublishing takes the page off the answers', async () => {
-    const list = (await callTrpc(t, 'guidance.list', undefined, { cookie: viewer })).data as {
+    const list = (await callTrpc(rt.t, 'guidance.list', undefined, { cookie: rt.cookies.viewer }))
+      .data as {
       id: string;
       slug: string;
     }[];
     const doc = list.find((d) => d.slug === 'mediation')!;
-    const res = await callTrpc(t, 'guidance.unpublish', { documentId: doc.id }, { cookie: admin });
+    const res = await callTrpc(
+      rt.t,
+      'guidance.unpublish',
+      { documentId: doc.id },
+      { cookie: rt.cookies.admin },
+    );
     expect(res.status, res.raw).toBe(200);
     const after = await ask('Where can I park at the venue?');
     expect(after.citations.map((c) => c.quote).join(' ')).not.toMatch(/Elmstead/);
     // Put it back for the tests below.
     const again = (
       await callTrpc(
-        t,
+        rt.t,
         'guidance.getVersion',
         { versionId: await latestVersion(doc.id) },
-        { cookie: viewer },
+        { cookie: rt.cookies.viewer },
       )
     ).data as { version: { id: string } };
     expect(
-      (await callTrpc(t, 'guidance.publish', { versionId: again.version.id }, { cookie: admin }))
-        .status,
+      (
+        await callTrpc(
+          rt.t,
+          'guidance.publish',
+          { versionId: again.version.id },
+          { cookie: rt.cookies.admin },
+        )
+      ).status,
     ).toBe(200);
   });
 });
 
 async function latestVersion(documentId: string): Promise<string> {
-  const list = (await callTrpc(t, 'guidance.list', undefined, { cookie: viewer })).data as {
+  const list = (await callTrpc(rt.t, 'guidance.list', undefined, { cookie: rt.cookies.viewer }))
+    .data as {
     id: string;
     versions: { id: string }[];
   }[];
@@ -153,12 +174,12 @@ async function latestVersion(documentId: string): Promise<string> {
 describe('adding pages', () => {
   it('previews the split of pasted HTML without saving', async () => {
     const res = await callTrpc(
-      t,
+      rt.t,
       'guidance.previewSplit',
       {
         body: '<html><head><title>Costs</title></head><body><h1>Costs</h1><p>Mediation is free for families.</p></body></html>',
       },
-      { cookie: caseworker },
+      { cookie: rt.cookies.caseworker },
     );
     expect(res.status, res.raw).toBe(200);
     const data = res.data as { format: string; title: string; passages: { text: string }[] };
@@ -169,7 +190,7 @@ describe('adding pages', () => {
 
   it('refuses a page over the size limit with a clear message', async () => {
     const res = await callTrpc(
-      t,
+      rt.t,
       'guidance.addPage',
       {
         title: 'Huge',
@@ -177,7 +198,7 @@ describe('adding pages', () => {
         format: 'text',
         sourceUrl: 'https://service.example/huge',
       },
-      { cookie: caseworker },
+      { cookie: rt.cookies.caseworker },
     );
     expect(res.status).toBe(400);
     expect(res.raw).toMatch(/larger than 1024 KB/);
@@ -185,7 +206,7 @@ describe('adding pages', () => {
 
   it('refuses an impossible "as of" date', async () => {
     const res = await callTrpc(
-      t,
+      rt.t,
       'guidance.addPage',
       {
         title: 'Dated',
@@ -194,7 +215,7 @@ describe('adding pages', () => {
         sourceUrl: 'https://service.example/d',
         asOf: '2026-02-30',
       },
-      { cookie: caseworker },
+      { cookie: rt.cookies.caseworker },
     );
     expect(res.status).toBe(400);
     expect(res.error?.data?.fieldErrors).toEqual([
@@ -204,10 +225,10 @@ describe('adding pages', () => {
 
   it('refuses an upload it cannot read', async () => {
     const res = await callTrpc(
-      t,
+      rt.t,
       'guidance.addPage',
       { body: 'data', fileName: 'notice.pdf', sourceUrl: 'https://service.example/n' },
-      { cookie: caseworker },
+      { cookie: rt.cookies.caseworker },
     );
     expect(res.status).toBe(400);
     expect(res.error?.message).toMatch(/\.html, \.htm, \.md/);
@@ -223,11 +244,16 @@ describe('adding pages', () => {
       'http://[::ffff:127.0.0.1]/',
       'file:///etc/passwd',
     ]) {
-      const res = await callTrpc(t, 'guidance.addFromUrl', { url }, { cookie: caseworker });
+      const res = await callTrpc(
+        rt.t,
+        'guidance.addFromUrl',
+        { url },
+        { cookie: rt.cookies.caseworker },
+      );
       expect(res.status, `${url} ${res.raw}`).toBe(400);
       expect(res.error?.message).toMatch(/private or local network|web address/);
     }
-    const audit = await listAudit(t.db, { action: 'guidance.fetch_refused' });
+    const audit = await listAudit(rt.t.db, { action: 'guidance.fetch_refused' });
     expect(audit.items.length).toBeGreaterThan(0);
   });
 
@@ -337,7 +363,12 @@ describe('evaluation', () => {
       }),
       '',
     ].join('\n');
-    const res = await callTrpc(t, 'guidance.runEvaluation', { jsonl }, { cookie: viewer });
+    const res = await callTrpc(
+      rt.t,
+      'guidance.runEvaluation',
+      { jsonl },
+      { cookie: rt.cookies.viewer },
+    );
     expect(res.status, res.raw).toBe(200);
     const data = res.data as {
       total: number;
@@ -355,10 +386,10 @@ describe('evaluation', () => {
 
   it('refuses a bad line or a pattern the linear-time checker cannot run, with the line number', async () => {
     const res = await callTrpc(
-      t,
+      rt.t,
       'guidance.runEvaluation',
       { jsonl: '{"id":"a","q":"x","must":[["(a)\\\\1"]]}\nnot json\n' },
-      { cookie: viewer },
+      { cookie: rt.cookies.viewer },
     );
     expect(res.status).toBe(400);
     expect(res.error?.message).toMatch(/Line 1: .*back-reference/);
@@ -366,12 +397,14 @@ describe('evaluation', () => {
   });
 
   it('limits how many runs one person can start', async () => {
-    const cookie = await sessionCookie(t, (await createStaff(t, 'viewer')).id);
+    const cookie = await sessionCookie(rt.t, (await createStaff(rt.t, 'viewer')).id);
     const jsonl = '{"id":"x","q":"What is mediation?"}';
     for (let i = 0; i < 6; i++) {
-      expect((await callTrpc(t, 'guidance.runEvaluation', { jsonl }, { cookie })).status).toBe(200);
+      expect((await callTrpc(rt.t, 'guidance.runEvaluation', { jsonl }, { cookie })).status).toBe(
+        200,
+      );
     }
-    const refused = await callTrpc(t, 'guidance.runEvaluation', { jsonl }, { cookie });
+    const refused = await callTrpc(rt.t, 'guidance.runEvaluation', { jsonl }, { cookie });
     expect(refused.status).toBe(429);
     expect(refused.error?.message).toMatch(/Too many evaluation runs/);
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
