@@ -159,7 +159,15 @@ export function converse(
   // 4. Which route fits, from a story (this message's, or the one told before).
   // Asked in the clause that asks: "the letter says I need to talk to an adviser first. How
   // long have I got?" asks for a date, not which route.
-  const asksRoute = talk.has('route_ask', askingPart(message, undefined));
+  // With a story the law knows, asking whether one of the routes' steps comes first ("do I have
+  // to go through the mediation adviser first?", "can I go straight to the tribunal?") is asking
+  // which route fits too.
+  const askingClause = askingPart(message, undefined);
+  const asksRoute =
+    talk.has('route_ask', askingClause) ||
+    (!!situation &&
+      talk.has('route_instrument', askingClause) &&
+      talk.has('route_sequence', askingClause));
   const asks = message.includes('?') || talk.has('question', message);
   const followUp = isFollowUp(message);
   if (situation && (situation.always || asksRoute || !asks || followUp || previous.topic?.route))

@@ -174,6 +174,14 @@ export function routeOption(questionId: string, message: string): string | undef
       tie = false;
     } else if (best && score === best.score && score > 0) tie = true;
   }
+  // "the health section is vague and the social care section says nothing": two options said,
+  // and the question offers both together.
+  if (tie && best && best.score >= 0.5) {
+    const said = q.options.filter(
+      (o) => o.value !== 'both' && optionScore(o.label, m) >= best!.score,
+    );
+    if (said.length > 1 && q.options.some((o) => o.value === 'both')) return 'both';
+  }
   return best && !tie && best.score >= 0.5 ? best.value : undefined;
 }
 
@@ -182,7 +190,7 @@ const wordsOf = (s: string) =>
   new Set(
     s
       .toLowerCase()
-      .replace(/\bsections? ([a-k])\b/g, 'section_$1')
+      .replace(/\bsections? \(?([a-k])\)?(?![a-z])/g, 'section_$1')
       .replace(/\(sections ([a-k]) and ([a-k])\)/g, 'section_$1 section_$2')
       .match(/[a-z0-9_]{4,}/g) ?? [],
   );
