@@ -257,6 +257,35 @@ describe('ask with a folder of our own pages', () => {
     expect(err).toMatch(/questions\.jsonl:5: skipped: each line needs a "q" string/);
   });
 
+  it('reads a follow-up with its history, as strings or as a chat log’s turns, and names a bad history', async () => {
+    const file = join(dir, 'history.jsonl');
+    const story = 'My decision letter is dated 1 July 2025.';
+    await writeFile(
+      file,
+      [
+        JSON.stringify({ id: 's', q: 'When is my deadline to appeal?', history: [story] }),
+        JSON.stringify({
+          id: 't',
+          q: 'When is my deadline to appeal?',
+          history: [
+            { role: 'visitor', text: story },
+            { role: 'bot', text: 'A reply the chat gave then: not read again.' },
+          ],
+        }),
+        JSON.stringify({ id: 'u', q: 'When is my deadline?', history: [{ text: 3 }] }),
+      ].join('\n'),
+    );
+    const { code, out, err } = await capture(['--guidance', dir, '--jsonl', file]);
+    expect(code).toBe(1);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; answer: string });
+    expect(rows.map((r) => r.id)).toEqual(['s', 't']);
+    for (const r of rows) expect(r.answer).toMatch(/1 September 2025/);
+    expect(err).toMatch(/history\.jsonl:3: skipped: "history" must be a list of messages/);
+  });
+
   it('explains bad usage', async () => {
     expect((await capture([])).code).toBe(2);
     expect((await capture(['--guidance', join(dir, 'nope'), 'hi'])).err).toMatch(/is not a folder/);

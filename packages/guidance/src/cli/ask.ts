@@ -23,6 +23,7 @@ const USAGE = `Usage:
   ask "question"                 print an answer and its sources
   ask --jsonl FILE               answer a JSONL file of {"id","q","history"?}, one JSON answer per line
                                  ("history": the family's earlier messages in the same chat,
+                                 strings or {"role":"visitor"|"bot","text"} turns, the family's
                                  answered first, in order, so "q" is read as a follow-up)
   options:
     --guidance DIR               answer from the .html, .md and .txt files in DIR
@@ -89,11 +90,10 @@ async function answerFile(
       row = JSON.parse(line) as typeof row;
       if (typeof row !== 'object' || row === null || typeof row.q !== 'string')
         throw new Error('each line needs a "q" string');
-      if (
-        row.history !== undefined &&
-        !(Array.isArray(row.history) && row.history.every((h) => typeof h === 'string'))
-      )
-        throw new Error('"history" must be a list of strings');
+      if (row.history !== undefined && !isHistory(row.history))
+        throw new Error(
+          '"history" must be a list of messages: strings, or {"role","text"} turns as a chat log holds them',
+        );
     } catch (error) {
       err.write(`${path}:${i + 1}: skipped: ${(error as Error).message}\n`);
       failed++;
@@ -102,7 +102,12 @@ async function answerFile(
     // The earlier messages of the same chat, answered in turn, carry the conversation's state.
     let state: unknown;
     const history: { role: 'visitor' | 'bot'; text: string }[] = [];
-    for (const earlier of (row.history as string[] | undefined) ?? []) {
+    // A chat log's own turns ({"role","text"}) are read as the family's messages only: the
+    // chat's replies are worked out again, as they would be now.
+    const earlierMessages = ((row.history as HistoryItem[] | undefined) ?? []).flatMap((h) =>
+      typeof h === 'string' ? [h] : h.role === 'visitor' ? [h.text] : [],
+    );
+    for (const earlier of earlierMessages) {
       const before = await answerOnce(earlier, { ...ctx, state, history });
       state = before.state;
       history.push({ role: 'visitor', text: earlier }, { role: 'bot', text: before.text });
@@ -189,5 +194,20 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       );
       process.exitCode = 1;
     },
+  );
+}
+
+type HistoryItem = string | { role: 'visitor' | 'bot'; text: string };
+function isHistory(value: unknown): value is HistoryItem[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (h) =>
+        typeof h === 'string' ||
+        (typeof h === 'object' &&
+          h !== null &&
+          (h.role === 'visitor' || h.role === 'bot') &&
+          typeof h.text === 'string'),
+    )
   );
 }

@@ -76,14 +76,22 @@ export function answerContact(
   say('address', (d) => `Our postal address is ${d.value}.`, 'a postal address');
   say('website', (d) => `Our website is ${d.value}.`, 'a website');
   say('fax', (d) => `Our fax number is ${d.value}.`, 'a fax number');
+  const answered = used.length > 0;
   if (missing.length) {
-    const tail =
-      details.phone && !intent.fields.includes('phone')
-        ? ` You can call us on ${details.phone.value}.`
-        : '';
-    lines.push(`Our published details don't include ${missing.join(' or ')}.${tail}`);
+    // What the family can use instead, with where it was published: the phone line, and the
+    // website when they wanted to write.
+    const instead: string[] = [];
+    const offer = (field: Field, text: (d: Detail) => string) => {
+      const d = details[field];
+      if (!d || intent.fields.includes(field)) return;
+      instead.push(text(d));
+      used.push(d);
+    };
+    offer('phone', (d) => `You can call us on ${d.value}.`);
+    if (intent.fields.includes('email')) offer('website', (d) => `Our website is ${d.value}.`);
+    lines.push(`Our published details don't include ${missing.join(' or ')}.`, ...instead);
   }
-  return { text: lines.join(' '), citations: citeAll(used), answered: used.length > 0 };
+  return { text: lines.join(' '), citations: citeAll(used), answered };
 }
 
 function citeAll(details: Detail[]): Citation[] {

@@ -257,6 +257,19 @@ export function answerDeadline(
     extra.unshift(
       `That date has passed. Please call us on ${phone} or your local information, advice and support service (IASS) to talk about what you can still do.`,
     );
+  else {
+    // "Have I missed it?" a few days before: say how near it is, in words.
+    const days = daysBetween(today, result.date);
+    const soon =
+      days === 0
+        ? 'That is today: there is still time, but only today.'
+        : days === 1
+          ? 'That is tomorrow: you have not missed it, but there is very little time.'
+          : days <= 14
+            ? `That is in ${days} days: you have not missed it yet.`
+            : undefined;
+    if (soon) extra.unshift(soon);
+  }
   const text = [
     first,
     ...extra,
@@ -310,4 +323,9 @@ export function roleFromReply(message: string): DateRole | undefined {
   if (exact) return exact[0];
   const found = findDates(`${message} on 1 January 2000`, '2000-01-02')[0]?.role;
   return found && found !== 'unknown' ? found : undefined;
+}
+
+/** Whole days from one ISO date to another (both read as UTC midnight). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
