@@ -152,11 +152,16 @@ export function genuineQuestion(message: string): string | undefined {
   const untagged = message
     // <system>…</system> and the like: the whole block is the injected text.
     .replace(/<\s*(system|assistant|developer|instructions?)\s*>[\s\S]*?(<\/\s*\1\s*>|$)/gi, ' ')
+    // "### SYSTEM: … ###", "=== instructions ===": a block fenced by a run of marks, to its fence.
+    .replace(
+      /(#{3,}|={3,}|-{3,}|`{3,}|\*{3,})\s*\[?\s*(system|assistant|developer|admin\w*|instructions?)\b[\s\S]*?(\1|$)/gi,
+      ' ',
+    )
     .replace(/<\|[a-z_]+\|>/gi, ' ')
     .replace(/<\/?\s*[a-z_|]+\s*>/gi, ' ')
     // "SYSTEM: … USER: …": a labelled system turn runs until the next user turn.
     .replace(
-      /\b(system|assistant|developer)\s*:[\s\S]*?(?=\b(user|human|me|question)\s*:|$)/gi,
+      /\b(system|assistant|developer)\s*:[\s\S]*?(?=\b(user|human|me|question)\s*:|#{3,}|={3,}|-{3,}|`{3,}|$)/gi,
       ' ',
     )
     .replace(/\b(user|human|question)\s*:/gi, ' ');
