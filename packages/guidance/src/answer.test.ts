@@ -70,7 +70,7 @@ describe('answerOnce: safety comes first', () => {
     );
     expect(a.kind).toBe('legal_advice');
     expect(a.text).toMatch(/information, not advice[\s\S]*Tuesday 6 May 2025/);
-    expect(a.citations[0]!.title).toMatch(/Tribunal/);
+    expect(a.citations.at(-1)!.title).toMatch(/Tribunal/);
   });
 
   it('offers an interpreter and a callback in another language', async () => {
@@ -119,7 +119,10 @@ describe('answerOnce: exact intents', () => {
     );
     expect(a.kind).toBe('deadline');
     expect(a.text).toMatch(/6 May 2025/);
-    expect(a.citations[0]!.title).toMatch(/Tribunal Procedure/);
+    // The law last; before it the service's own sentence stating the time limit, quoted exactly.
+    expect(a.citations.at(-1)!.title).toMatch(/Tribunal Procedure/);
+    expect(a.text).toMatch(/\nOur guidance says: .*(two|2) months/);
+    expect(a.citations[0]!.quote).toMatch(/(two|2) months/);
   });
 
   it.each(['What is your phone number?', 'Which number do I ring to speak to the team?'])(

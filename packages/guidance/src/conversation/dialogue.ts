@@ -9,7 +9,8 @@ import type { Citation } from '../types';
 import { routeOption, routeReply } from './route-reply';
 import { situations } from './situations';
 import { findStateDates, withDates, type ConversationState, type StateDate } from './state';
-import { calculationOf, talk } from './words';
+import { calculationOf, DEADLINE_SEARCH, talk, type Calculation } from './words';
+import { composeFromGuidance } from '../pipeline/compose';
 
 export interface DialogueContext {
   index: GuidanceIndex;
@@ -57,7 +58,9 @@ export function converse(
   }
 
   const deadline = (known: Parameters<typeof answerDeadline>[4], text = message) => {
-    const r = answerDeadline(text, ctx.today, ctx.calendar, ctx.phone, known);
+    const r = answerDeadline(text, ctx.today, ctx.calendar, ctx.phone, known, (calc) =>
+      statedLimit(calc, ctx.index),
+    );
     if (!r) return undefined;
     state.dates = r.dates ?? state.dates;
     state.topic = { text: message, ...(r.calc ? { calc: r.calc } : {}) };
@@ -249,4 +252,17 @@ function correction(message: string, dates: StateDate[], today: string): StateDa
   const valid = !Number.isNaN(parsed.getTime()) && parsed.getUTCDate() === day;
   if (!valid || date > today) return undefined;
   return { role: last.role, date, text: m[0] };
+}
+
+/**
+ * The service's own sentence stating a deadline's time limit ("contact us within two months of
+ * the date on the decision letter"), quoted under the date worked out: only when it names the
+ * same period as the rule, so a near miss of retrieval is never shown as the source.
+ */
+function statedLimit(calc: Calculation, index: GuidanceIndex) {
+  const wanted = DEADLINE_SEARCH[calc];
+  if (!wanted) return undefined;
+  const found = composeFromGuidance(`${wanted.search}?`, index);
+  const body = found?.body.toLowerCase();
+  return found && wanted.states.some((p) => body!.includes(p.toLowerCase())) ? found : undefined;
 }

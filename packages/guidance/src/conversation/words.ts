@@ -27,6 +27,10 @@ export const ConversationFile = z.object({
     told: z.string(),
   }),
   routeSearch: z.record(z.string(), z.string().min(3)),
+  deadlineSearch: z.record(
+    z.enum(CALCULATIONS),
+    z.object({ search: z.string().min(3), states: z.array(z.string().min(2)).min(1) }),
+  ),
 });
 export type ConversationData = z.infer<typeof ConversationFile>;
 
@@ -79,6 +83,11 @@ export const DATE_ROLE_LABELS = file.dateRoles;
 
 /** Words to find a passage that supports a route, by @sen/rules' route outcome. */
 export const ROUTE_SEARCH: Readonly<Record<string, string>> = file.routeSearch;
+
+/** Words to find the service's own sentence stating a deadline's time limit, and its periods. */
+export const DEADLINE_SEARCH: Readonly<
+  Partial<Record<Calculation, { search: string; states: string[] }>>
+> = file.deadlineSearch;
 
 /** Words that never make a question and a sentence say the same thing. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(file.concepts['function_words'] ?? []);

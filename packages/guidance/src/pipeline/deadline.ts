@@ -74,6 +74,8 @@ export function answerDeadline(
   calendar: CalendarOverrides | undefined,
   phone: string,
   known: KnownFacts = { dates: [] },
+  /** The service's own sentence stating a deadline's time limit, quoted under the date. */
+  statedLimit?: (calc: Calculation) => { body: string; citations: Citation[] } | undefined,
 ): DeadlineReply | undefined {
   const here = known.again ? [] : findStateDates(message, today);
   const named = calculationsOf(message);
@@ -270,9 +272,11 @@ export function answerDeadline(
             : undefined;
     if (soon) extra.unshift(soon);
   }
+  const stated = statedLimit?.(calc);
   const text = [
     first,
     ...extra,
+    ...(stated ? [`Our guidance says: ${stated.body}`] : []),
     ...assumed,
     // A date of unclear role: the working-out is framed as what follows if it is that date.
     `${condition ? 'If so, this is how it works out' : 'How this was worked out'}: ${result.explanation}`,
@@ -281,7 +285,7 @@ export function answerDeadline(
   ].join('\n');
   return {
     text,
-    citations: [{ title: result.source, quote: result.explanation }],
+    citations: [...(stated?.citations ?? []), { title: result.source, quote: result.explanation }],
     answered: true,
     calc,
     dates,
