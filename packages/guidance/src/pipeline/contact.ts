@@ -6,7 +6,7 @@ type Field = 'phone' | 'email' | 'address' | 'website' | 'fax';
 
 const ASKS: Record<Field, RegExp> = {
   phone:
-    /\b((tele)?phone|contact|helpline|tel) (number|no)\b|\bnumber (to|i can|we can|for) (call|ring|phone)|\b(your|ur|the service'?s?) (phone|number)\b|\b(call|ring|phone|telephone) (you|the service|them|your team|the office)\b|\bwhat('s| is) the number\b|\bnumber (do|should|can|could|would|shall) (i|we) (call|ring|phone|dial|use)\b|\bhow (do|can|could) (i|we) (call|phone|ring)\b|\bhelpline\b|\bwho (do|should|can|could) (i|we) (call|phone|ring|telephone)\b/i,
+    /\b((tele)?phone|contact|helpline|tel) (number|no)\b|\bnumber (to|i can|we can|for) (call|ring|phone)|\b(your|ur|the service'?s?) (phone|number)\b|\b(can|could|may|want to|need to|like to|supposed to|meant to) (?:(?:i|we) )?(call|ring|phone|telephone) (you|the service|your team|the office)\b|\bwhat('s| is) the number\b|\bnumber (do|should|can|could|would|shall) (i|we) (call|ring|phone|dial|use)\b|\bhow (do|can|could) (i|we) (call|phone|ring)\b|\bhelpline\b|\bwho (do|should|can|could) (i|we) (call|phone|ring|telephone)\b/i,
   email: /\be-?mail\b/i,
   address:
     /\b(address|postcode|post code|where are you|where (is|are) (your|the) (office|service)|located|location|visit (you|the office)|write to (you|the service|them|us)|(send|post) (a |my |the )?(letters?|post|mail|documents?|papers?|forms?)( to (you|the service))?$|where (do|can|should) (i|we) (send|post|write))\b/i,

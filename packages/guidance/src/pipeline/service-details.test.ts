@@ -72,3 +72,27 @@ Website: www.riverside-send.example
     expect(own.website?.value).toBe('www.riverside-send.example');
   });
 });
+
+describe('the service name read from the pages', () => {
+  const nameOf = (headings: string[]) =>
+    serviceDetails(
+      { crisisMessage: 'Call 999.' },
+      parseDocument({
+        id: 'n',
+        title: 'Guide',
+        format: 'markdown',
+        body: headings.map((h) => `## ${h}\n\nSome text about it.\n`).join('\n'),
+      }),
+    ).name?.value;
+
+  it('is a heading that names a service as services write their own name', () => {
+    expect(nameOf(['Brackmoor SEND Mediation Service'])).toBe('Brackmoor SEND Mediation Service');
+  });
+
+  it('is not a heading that asks, or one in sentence case', () => {
+    expect(nameOf(['Who may use the Service', 'About the service'])).toBeUndefined();
+    expect(nameOf(['Who may use the Service', 'Larkspur Family Mediation Service'])).toBe(
+      'Larkspur Family Mediation Service',
+    );
+  });
+});

@@ -210,9 +210,36 @@ function linesOf(passages: readonly Passage[]) {
 function nameFromPassages(passages: readonly Passage[]): Detail | undefined {
   for (const p of passages) {
     for (const h of p.headingPath) {
-      if (/\b(service|team|centre|center|partnership)$/i.test(h) && h.split(/\s+/).length <= 8)
+      if (/\b(service|team|centre|center|partnership)$/i.test(h) && isProperName(h))
         return { value: h };
     }
   }
   return undefined;
 }
+
+/**
+ * A name as services write their own ("KIDS London SEN Mediation Service", "Brackmoor SEND
+ * Mediation Service"): every word but the small ones capitalised, and not a heading that asks
+ * ("Who may use the Service", "How to contact the team").
+ */
+function isProperName(heading: string): boolean {
+  const words = heading.trim().split(/\s+/);
+  if (words.length > 8 || ASKING_START.test(heading)) return false;
+  return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}&]/u.test(w));
+}
+const ASKING_START =
+  /^(who|what|how|when|where|why|which|can|could|do|does|is|are|about|contact)\b/i;
+const SMALL_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'a',
+  'an',
+  '&',
+  'with',
+]);
