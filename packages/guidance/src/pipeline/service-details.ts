@@ -81,7 +81,14 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
   const address =
     configured(service.address, (s) => lower(POSTCODE.exec(s.toUpperCase())?.[0] ?? '')) ??
     addressBlock(lines) ??
-    find((l) => (POSTCODE.test(l) ? l.replace(LABEL, '').trim() : undefined));
+    // The line holding the postcode, not the whole block of contact lines it is printed in.
+    find((l) =>
+      l
+        .split('\n')
+        .find((line) => POSTCODE.test(line))
+        ?.replace(LABEL, '')
+        .trim(),
+    );
   const email = configured(service.email, lower) ?? ownDetail(lines, EMAIL, lower);
   const website = configured(service.website, lower) ?? ownDetail(lines, WEBSITE, lower);
   const officeHours =
