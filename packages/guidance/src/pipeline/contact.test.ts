@@ -17,3 +17,12 @@ describe('contactIntent: a request for the service’s own details', () => {
     'how long have I got to call you after the decision letter?',
   ])('does not: %j', (m) => expect(contactIntent(m)).toBeUndefined());
 });
+
+describe('contactIntent: opening hours in families’ words', () => {
+  it.each([
+    'what time do you shut on a friday? can only ring after school pick up',
+    'i do shifts til 5 every weekday, is there any time i can actually get hold of someone on the phone after work',
+    'i work 9-5 in an office with no privacy, any chance of calling you after work?',
+    'are you open on saturdays',
+  ])('%j', (m) => expect(contactIntent(m)).toEqual({ kind: 'office_hours' }));
+});

@@ -16,7 +16,7 @@ const ASKS: Record<Field, RegExp> = {
 const ANY =
   /\b(contact (details|info|information)|how (do|can|could) (i|we) (contact|reach|get (in touch|hold of)|speak to|talk to)( with)? (you|the service|the (mediation )?service|someone|them|your team|a person|a human)|get in touch)\b/i;
 const HOURS =
-  /\b((opening|office|business|working) (hours|times)|when (are|is) (you|the (office|service|line|phone ?line|helpline)) open|(are|is) (you|the office|the (phone ?)?line|the service) open|what time\b.{0,30}\b(open|close)|open (on|at) (weekends?|saturdays?|sundays?|bank holidays?|evenings?))\b/i;
+  /\b((opening|office|business|working) (hours|times)|when (are|is) (you|the (office|service|line|phone ?line|helpline)) open|(are|is) (you|the office|the (phone ?)?line|the service) open|what time\b.{0,30}\b(open|close)|open (on|at) (weekends?|saturdays?|sundays?|bank holidays?|evenings?)|what time (do|does|are|is) (you|the (office|service|line|phone ?line|helpline)) (shut|close|finish|open)|(call(ing)?|ring(ing)?|phon(e|ing)|get(ting)? hold of|reach(ing)?|speak(ing)? to|talk(ing)? to) (you|someone|anyone|a person|the (office|service|team))\b.{0,25}\b(after work|after (5|five|6|six)|in the evenings?|at the weekends?|on (a )?(saturday|sunday|weekend|evening)s?|at lunch ?time)|(after work|in the evenings?|at the weekends?)\b.{0,25}\b(call(ing)?|ring(ing)?|phon(e|ing)|get(ting)? hold of|reach(ing)?) (you|someone|anyone|a person))\b/i;
 
 export type ContactIntent = { kind: 'office_hours' } | { kind: 'contact'; fields: Field[] };
 
