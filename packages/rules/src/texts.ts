@@ -66,7 +66,7 @@ export const RULE_TEXTS = {
     'The appeal is only about the school or college named in the plan, its type, or that none is named.',
   'r1.placementOnlyNoCertificate':
     'For that, you do not need a mediation certificate. You can still choose mediation.',
-  'r1.includes': 'The appeal includes {matters}.',
+  'r1.includes': 'What the appeal is about: {matters}.',
   'r1.certificateNeeded':
     'Before appealing this, you must contact a mediation adviser and get a mediation certificate, whether or not you then choose mediation.',
   'matter.refusal_to_assess': 'the council will not carry out an EHC needs assessment',
