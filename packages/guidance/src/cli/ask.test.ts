@@ -26,7 +26,7 @@ const SIXTH_SERVICE = 21;
 const FAMILIES_4 = 44;
 const SEVENTH_SERVICE = 25;
 const EIGHTH_SERVICE = 34;
-const NINTH_SERVICE = 34;
+const NINTH_SERVICE = 35;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
