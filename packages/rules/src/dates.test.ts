@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, addCalendarMonths, formatDate } from './index';
+import { addCalendarDays, addCalendarMonths, calendarDaysBetween, formatDate } from './index';
 import { monthName, toParts } from './dates';
 
 describe('dates', () => {
@@ -19,5 +19,8 @@ describe('dates', () => {
   it('adds calendar days', () => {
     expect(addCalendarDays('2025-06-30', 30)).toBe('2025-07-30');
     expect(addCalendarDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(calendarDaysBetween('2026-12-03', '2026-12-04')).toBe(1);
+    expect(calendarDaysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(calendarDaysBetween('2026-12-03', '2026-11-30')).toBe(-3);
   });
 });

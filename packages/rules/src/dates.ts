@@ -157,6 +157,11 @@ export function addCalendarDays(date: IsoDate, days: number): IsoDate {
   return formatIsoDate(parseIsoDate(date) + days);
 }
 
+/** Whole calendar days from one ISO date to another (negative when `to` is earlier). */
+export function calendarDaysBetween(from: IsoDate, to: IsoDate): number {
+  return parseIsoDate(to, 'to') - parseIsoDate(from, 'from');
+}
+
 export function monthName(month: number): string {
   return MONTHS[month - 1] as string;
 }

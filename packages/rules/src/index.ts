@@ -5,6 +5,7 @@ export {
   type IsoDate,
   addCalendarDays,
   addCalendarMonths,
+  calendarDaysBetween,
   formatDate,
   isIsoDate,
   FIRST_YEAR,

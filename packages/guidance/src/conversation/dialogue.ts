@@ -10,7 +10,7 @@ import { routeOption, routeReply } from './route-reply';
 import { situations } from './situations';
 import { findStateDates, withDates, type ConversationState, type StateDate } from './state';
 import { calculationOf, DEADLINE_SEARCH, talk, type Calculation } from './words';
-import { composeFromGuidance } from '../pipeline/compose';
+import { supportingPassage } from './guidance-support';
 
 export interface DialogueContext {
   index: GuidanceIndex;
@@ -262,7 +262,7 @@ function correction(message: string, dates: StateDate[], today: string): StateDa
 function statedLimit(calc: Calculation, index: GuidanceIndex) {
   const wanted = DEADLINE_SEARCH[calc];
   if (!wanted) return undefined;
-  const found = composeFromGuidance(`${wanted.search}?`, index);
-  const body = found?.body.toLowerCase();
-  return found && wanted.states.some((p) => body!.includes(p.toLowerCase())) ? found : undefined;
+  const found = supportingPassage(wanted.search, index);
+  const body = found?.body.toLowerCase() ?? '';
+  return wanted.states.some((p) => body.includes(p.toLowerCase())) ? found : undefined;
 }

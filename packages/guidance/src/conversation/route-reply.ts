@@ -15,7 +15,7 @@ import {
   type RouteResult,
 } from '@sen/rules';
 import type { GuidanceIndex } from '../search/guidance-index';
-import { composeFromGuidance } from '../pipeline/compose';
+import { supportingPassage } from './guidance-support';
 import type { Citation } from '../types';
 import type { ConversationState } from './state';
 import { ROUTE_SEARCH } from './words';
@@ -106,7 +106,7 @@ function sayRoute(
   // The service's own words for it, quoted, when its pages say so.
   const careOnly = route.outcome === 'mediation' && route.certificateNeeded === false;
   const query = situation?.search ?? ROUTE_SEARCH[careOnly ? 'care_only' : route.outcome];
-  const support = query ? composeFromGuidance(`${query}?`, ctx.index) : undefined;
+  const support = query ? supportingPassage(query, ctx.index) : undefined;
   if (support) lines.push(`Our guidance says: ${support.body}`);
   lines.push(...route.reasons.filter((r) => !route.summary.includes(r)).slice(0, 2));
   lines.push('What to do next:', ...route.nextSteps.map((s) => `• ${s}`));
@@ -177,9 +177,8 @@ export function routeOption(questionId: string, message: string): string | undef
   // "the health section is vague and the social care section says nothing": two options said,
   // and the question offers both together.
   if (tie && best && best.score >= 0.5) {
-    const said = q.options.filter(
-      (o) => o.value !== 'both' && optionScore(o.label, m) >= best!.score,
-    );
+    const top = best.score;
+    const said = q.options.filter((o) => o.value !== 'both' && optionScore(o.label, m) >= top);
     if (said.length > 1 && q.options.some((o) => o.value === 'both')) return 'both';
   }
   return best && !tie && best.score >= 0.5 ? best.value : undefined;

@@ -7,6 +7,7 @@ import {
   addCalendarMonths,
   adviserContactDeadline,
   appealDeadline,
+  calendarDaysBetween,
   certificateDueDate,
   type CalendarOverrides,
   type DeadlineResult,
@@ -261,7 +262,7 @@ export function answerDeadline(
     );
   else {
     // "Have I missed it?" a few days before: say how near it is, in words.
-    const days = daysBetween(today, result.date);
+    const days = calendarDaysBetween(today, result.date);
     const soon =
       days === 0
         ? 'That is today: there is still time, but only today.'
@@ -327,9 +328,4 @@ export function roleFromReply(message: string): DateRole | undefined {
   if (exact) return exact[0];
   const found = findDates(`${message} on 1 January 2000`, '2000-01-02')[0]?.role;
   return found && found !== 'unknown' ? found : undefined;
-}
-
-/** Whole days from one ISO date to another (both read as UTC midnight). */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

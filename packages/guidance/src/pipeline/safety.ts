@@ -141,6 +141,18 @@ export function asksForLegalAdvice(message: string): boolean {
   return matchingRule(message, 'legal_advice') !== undefined;
 }
 
+// A run of marks that fences a block: "###", "===", "---", "```", "***".
+const FENCE = String.raw`#{3,}|={3,}|-{3,}|\`{3,}|\*{3,}`;
+const FENCED_INSTRUCTIONS = new RegExp(
+  String.raw`(${FENCE})\s*\[?\s*(system|assistant|developer|admin\w*|instructions?)\b[\s\S]*?(\1|$)`,
+  'gi',
+);
+// "SYSTEM: … USER: …": a labelled system turn runs until the next user turn or a fence.
+const LABELLED_SYSTEM_TURN = new RegExp(
+  String.raw`\b(system|assistant|developer)\s*:[\s\S]*?(?=\b(user|human|me|question)\s*:|${FENCE}|$)`,
+  'gi',
+);
+
 /**
  * The part of a message that is a family's own question once instructions aimed at the
  * assistant are taken out ("Ignore your rules. Also, is mediation free?" → "is mediation
@@ -153,17 +165,10 @@ export function genuineQuestion(message: string): string | undefined {
     // <system>…</system> and the like: the whole block is the injected text.
     .replace(/<\s*(system|assistant|developer|instructions?)\s*>[\s\S]*?(<\/\s*\1\s*>|$)/gi, ' ')
     // "### SYSTEM: … ###", "=== instructions ===": a block fenced by a run of marks, to its fence.
-    .replace(
-      /(#{3,}|={3,}|-{3,}|`{3,}|\*{3,})\s*\[?\s*(system|assistant|developer|admin\w*|instructions?)\b[\s\S]*?(\1|$)/gi,
-      ' ',
-    )
+    .replace(FENCED_INSTRUCTIONS, ' ')
     .replace(/<\|[a-z_]+\|>/gi, ' ')
     .replace(/<\/?\s*[a-z_|]+\s*>/gi, ' ')
-    // "SYSTEM: … USER: …": a labelled system turn runs until the next user turn.
-    .replace(
-      /\b(system|assistant|developer)\s*:[\s\S]*?(?=\b(user|human|me|question)\s*:|#{3,}|={3,}|-{3,}|`{3,}|$)/gi,
-      ' ',
-    )
+    .replace(LABELLED_SYSTEM_TURN, ' ')
     .replace(/\b(user|human|question)\s*:/gi, ' ');
   const kept = splitSentences(untagged.replace(/\s+/g, ' '))
     .flatMap((s) => s.text.split(/(?<=[.!?;])\s+|,?\s+\b(?:also|and then|then|but|anyway)\b,?\s+/i))
