@@ -7,7 +7,7 @@ import type { GuidanceIndex } from '../search/guidance-index';
 import { askingPart } from '../text/asking-part';
 import type { Citation } from '../types';
 import { routeOption, routeReply } from './route-reply';
-import { situations } from './situations';
+import { onlyAboutPlacement, situations } from './situations';
 import { findStateDates, withDates, type ConversationState, type StateDate } from './state';
 import { calculationOf, DEADLINE_SEARCH, talk, type Calculation } from './words';
 import { supportingPassage } from './guidance-support';
@@ -209,7 +209,8 @@ export function converse(
 
 /** Facts a message states about the family, kept for later turns. */
 function readFacts(message: string, state: ConversationState) {
-  if (talk.has('placement_only', message)) state.placementOnly = true;
+  if (talk.has('placement_only', message) || onlyAboutPlacement(message))
+    state.placementOnly = true;
   if (talk.has('health_only', message)) state.healthOnly = true;
   const age = ageOf(message);
   if (age !== undefined) state.age = age;

@@ -60,3 +60,16 @@ export function situationReader(file: SituationsData): SituationReader {
   };
 }
 export const situations: SituationReader = situationReader(SituationsFile.parse(data));
+
+/**
+ * The story says an appeal would be only about the school or college named (the situation's
+ * route names no section but section I), which needs no mediation certificate.
+ */
+export function onlyAboutPlacement(message: string): boolean {
+  const sections = situations.read(message)?.route['sections'];
+  return (
+    Array.isArray(sections) &&
+    sections.length > 0 &&
+    sections.every((section) => section === 'plan_placement_i')
+  );
+}

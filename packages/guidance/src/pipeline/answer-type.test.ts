@@ -64,6 +64,31 @@ describe('answerTypeOf', () => {
       'You may appeal with or without a certificate.',
       'We help families whether they have EHC plans or not.',
     ],
+    // How long a meeting or call lasts is a length of time, not a time limit.
+    [
+      'how long is the phone call with the adviser?',
+      'The call takes about 20 to 30 minutes.',
+      'Contact an adviser within 2 months of the letter.',
+    ],
+    [
+      'how many hours does it usually go on for',
+      'Meetings are booked for half a day.',
+      'You must register within 1 month.',
+    ],
+    ['How long does mediation last?', 'Sessions run from 10am to 1pm.', 'Within 30 days.'],
+    // When someone is to act, it is a time limit again.
+    [
+      'how long are they supposed to take to sort it?',
+      'The council must act within 2 weeks.',
+      'The council must act.',
+    ],
+    ['how long is the wait for a meeting?', 'It is held within 30 days.', 'It is held soon.'],
+    // An age is also written as a birthday or "until they turn".
+    [
+      'my son is 23, is he too old?',
+      'for young people up to their 25th birthday',
+      'for young people',
+    ],
   ])('%s', (question, answers, doesNot) => {
     const type = answerTypeOf(question)!;
     expect(type.answers.test(answers)).toBe(true);

@@ -20,6 +20,17 @@ interface AnswerType {
 
 const TYPES: AnswerType[] = [
   {
+    // How long a meeting or call itself lasts ("how long is the call", "how many hours does it go
+    // on for"): a length of minutes, hours or part of a day, not a time limit "within 2 months".
+    // Not when someone is to act ("how long are they supposed to take", "how long do I have").
+    strict: true,
+    asks: /\bhow long (?:is|are|does|do|will|would|did|might|could|should)\b(?! (?:they|you|we|i|he|she|them|the (?:council|la|local authority|school|tribunal)|(?:my|our|his|her) \w+)\b)(?![^?.!]*\b(?:have|has|got|get|until|till|til|before|after|wait|waiting|to (?:wait|appeal|ask|hold|reply|arrange|respond|send|issue|decide|contact|ring|call))\b)(?=[^?.!]*\b(?:last|lasts|take|takes|go on|going on|goes on|run|runs|call|meeting|session|mediation|conversation|chat)\b)|\bhow many hours\b/i,
+    answers: new RegExp(
+      String.raw`\b(?:\d+|one|two|three|four|five|six|a few|a couple of|an?)(?: or \w+| to \w+|-\w+)? (?:minutes?|mins?|hours?|hrs?)\b|\bhalf[- ](?:an hour|a day|the day|day)\b|\b(?:a|the|full|whole) (?:morning|afternoon|day)\b|\ball day\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b(?:an|one) hour\b`,
+      'i',
+    ),
+  },
+  {
     strict: true,
     asks: /\bhow (?:long|much time|many (?:days|weeks|months))\b|\btime ?limits?\b|\bdeadlines?\b|\bby when\b|\bhow soon\b/i,
     answers:
@@ -42,7 +53,8 @@ const TYPES: AnswerType[] = [
   {
     strict: true,
     asks: /\bhow old\b|\b(?:what|which) age\b|\bage limits?\b|\btoo old\b|\b(?:under|over|older than|younger than) \d{1,2}s?\b/i,
-    answers: /\bage(?:d)? (?:of )?(?:up to )?\d|\bup to (?:the age of )?\d/i,
+    answers:
+      /\bage(?:d)? (?:of )?(?:up to )?\d|\bup to (?:the age of |their |his |her )?\d|\b\d{1,2}(?:st|nd|rd|th) birthday\b|\b(?:under|until (?:they (?:are|turn)|you (?:are|turn))|over|from) \d{1,2}\b|\b0 ?(?:-|–|to) ?25\b/i,
   },
   {
     asks: /\bface[- ]to[- ]face\b|\bin person\b|\bover the (?:tele)?phone\b|\bby (?:tele)?phone\b|\bvideo call\b|\bon zoom\b/i,

@@ -62,6 +62,44 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a weekday of last week as that day of the calendar week before this one', () => {
+    // Tuesday 10 June 2025: last week ran Monday 2 to Sunday 8 June.
+    for (const m of [
+      'the certificate came on the Tuesday of last week',
+      'we rang the adviser tuesday last week',
+      'last week on Thursday we told the council',
+    ])
+      expect(findDates(m, TODAY)[0]).toMatchObject({ relative: 'exact' });
+    expect(findDates('the Tuesday of last week', TODAY)[0]?.date).toBe('2025-06-03');
+    expect(findDates('Sunday last week', TODAY)[0]?.date).toBe('2025-06-08');
+    expect(findDates('last week on Thursday', TODAY)[0]?.date).toBe('2025-06-05');
+  });
+
+  it('reads a day named instead of dated, before or after it, ahead or past', () => {
+    const dec = '2026-12-03';
+    expect(findDates('the wednesday before christmas', dec)[0]?.date).toBe('2026-12-23');
+    expect(findDates('on Christmas Eve', dec)[0]?.date).toBe('2026-12-24');
+    expect(findDates('the Monday after New Year', dec)[0]?.date).toBe('2027-01-04');
+    expect(findDates("the Monday after New Year's Day", dec)[0]?.date).toBe('2027-01-04');
+    // "Christmas" alone is a season, not a date.
+    expect(
+      findDates('booked for tuesday 22nd december (yes really right before xmas)', dec),
+    ).toEqual([expect.objectContaining({ date: '2026-12-22' })]);
+    expect(findDates('boxing day', '2027-01-20')[0]?.date).toBe('2026-12-26');
+  });
+
+  it('reads a bracket as its own clause: "dated 21 October (came the 28th)"', () => {
+    expect(
+      dates(
+        'the letter was dated 21st October (came the 28th). what is the deadline?',
+        '2026-12-03',
+      ),
+    ).toEqual([
+      ['2026-10-21', 'decision'],
+      ['2026-11-28', 'received'],
+    ]);
+  });
+
   it('tells the certificate date from the decision date', () => {
     expect(dates('we got the certificate on 12 April and the decision was 1 March')).toEqual([
       ['2025-04-12', 'certificate'],

@@ -41,6 +41,10 @@ export const DatesFile = z.object({
   between: z.array(z.string().min(1)),
   /** Words for today and yesterday ("this morning", "last night", "wczoraj"): said exactly. */
   days: z.object({ today: z.array(z.string().min(2)), yesterday: z.array(z.string().min(2)) }),
+  /** Days named instead of dated ("Christmas Eve"), by month-day. */
+  named: z.record(z.string().regex(/^\d{2}-\d{2}$/), z.array(z.string().min(3))),
+  /** Names that are a date only after a weekday ("the Wednesday before Christmas"). */
+  namedWithWeekday: z.record(z.string().regex(/^\d{2}-\d{2}$/), z.array(z.string().min(3))),
   roles: z.object({
     certificate: z.array(z.string().min(2)),
     adviser: z.array(z.string().min(2)),
@@ -94,7 +98,22 @@ const ROLE_WORDS: [DateRole, PhraseMatcher][] = (
   ['certificate', 'adviser', 'mediation', 'decision', 'told', 'received', 'act'] as const
 ).map((role) => [role, phrases(words.roles[role])]);
 
+const WEEKDAYS_RE = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
 const TODAY = phrases(words.days.today);
+const NAMED = [
+  ...Object.entries(words.named).map(([monthDay, names]) => ({ monthDay, names, weekday: '?' })),
+  ...Object.entries(words.namedWithWeekday).map(([monthDay, names]) => ({
+    monthDay,
+    names,
+    weekday: '',
+  })),
+].map(({ monthDay, names, weekday }) => ({
+  monthDay,
+  re: new RegExp(
+    `${B}(?:(${WEEKDAYS_RE})\\s+(before|after)\\s+)${weekday}(?:the\\s+)?(${alternatives(names)})${E}`,
+    'giu',
+  ),
+}));
 const YESTERDAY = phrases(words.days.yesterday);
 
 export function findDates(message: string, today: string): FoundDate[] {
@@ -128,6 +147,11 @@ export function findDates(message: string, today: string): FoundDate[] {
     if (overlaps(r.index, r.index + r.text.length)) continue;
     taken.push([r.index, r.index + r.text.length]);
     found.push({ ...r, role: 'unknown', yearInferred: false });
+  }
+  for (const r of namedDays(message, today)) {
+    if (overlaps(r.index, r.index + r.text.length)) continue;
+    taken.push([r.index, r.index + r.text.length]);
+    found.push({ ...r, role: 'unknown', yearInferred: true });
   }
   found.sort((a, b) => a.index - b.index);
   for (const f of found) f.role = roleOf(message, f);
@@ -180,6 +204,19 @@ function relativeDates(
     if (Number.isNaN(now)) continue;
     add(m, shift(today, -(((now - target + 6) % 7) + 1)), 'exact');
   }
+  // "the Tuesday of last week", "Tuesday last week", "last week on Tuesday": that day of the
+  // calendar week (Monday to Sunday) before this one.
+  const lastWeek = new RegExp(
+    `\\b(?:(?:the\\s+)?(${WEEKDAYS.join('|')})\\s+(?:of\\s+)?last\\s+week|last\\s+week\\s+on\\s+(?:the\\s+)?(${WEEKDAYS.join('|')}))\\b`,
+    'gi',
+  );
+  for (const m of message.matchAll(lastWeek)) {
+    const target = WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase());
+    const now = new Date(`${today}T00:00:00Z`).getUTCDay();
+    if (Number.isNaN(now)) continue;
+    const mondayThisWeek = -((now + 6) % 7);
+    add(m, shift(today, mondayThisWeek - 7 + ((target + 6) % 7)), 'exact');
+  }
   const ago = new RegExp(`\\b${COUNT}\\s+(day|week|month)s?\\s+ago\\b`, 'gi');
   for (const m of message.matchAll(ago)) {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : COUNTS[m[1]!.toLowerCase()]!;
@@ -201,6 +238,42 @@ function relativeDates(
     add(m, m[1]!.toLowerCase() === 'week' ? shift(today, -7) : months(today, -1), 'about');
   }
   return out;
+}
+
+/**
+ * "Christmas Eve", "the Wednesday before Christmas": in the year that puts the named day nearest
+ * today, before or after it. Such a day may be ahead ("the call is booked for the Wednesday
+ * before Christmas"), so it is said exactly and the answer says which date it took.
+ */
+function namedDays(message: string, today: string) {
+  const out: { date: string; text: string; index: number; relative: 'exact' }[] = [];
+  const year = Number(today.slice(0, 4));
+  const t = Date.parse(`${today}T00:00:00Z`);
+  if (Number.isNaN(t)) return out;
+  for (const { monthDay, re } of NAMED) {
+    for (const m of message.matchAll(re)) {
+      const day = [year - 1, year, year + 1]
+        .map((y) => `${y}-${monthDay}`)
+        .reduce((a, b) =>
+          Math.abs(Date.parse(`${a}T00:00:00Z`) - t) <= Math.abs(Date.parse(`${b}T00:00:00Z`) - t)
+            ? a
+            : b,
+        );
+      let date: string | undefined = day;
+      if (m[1]) {
+        const target = WEEKDAYS.indexOf(m[1].toLowerCase());
+        const on = new Date(`${day}T00:00:00Z`).getUTCDay();
+        const step =
+          m[2]!.toLowerCase() === 'before'
+            ? -(((on - target + 6) % 7) + 1)
+            : ((target - on + 6) % 7) + 1;
+        date = shiftFrom(day, step);
+      }
+      if (date) out.push({ date, text: m[0], index: m.index, relative: 'exact' });
+    }
+  }
+  // "Christmas Eve" before "Christmas": the longer name is the one meant.
+  return out.sort((a, b) => b.text.length - a.text.length);
 }
 
 /**
@@ -238,12 +311,13 @@ function dayOnlyDates(message: string, today: string) {
 function roleOf(message: string, date: FoundDate): DateRole {
   const clauseStart = Math.max(
     0,
-    ...[...message.slice(0, date.index).matchAll(/[.;!?]\s|\b(and|but|while|whereas)\b/gi)].map(
-      (m) => m.index! + m[0].length,
-    ),
+    ...[
+      ...message.slice(0, date.index).matchAll(/[.;!?]\s|[()]|\b(and|but|while|whereas)\b/gi),
+    ].map((m) => m.index! + m[0].length),
   );
   const after = message.slice(date.index + date.text.length);
-  const stop = after.search(/[.;!?](\s|$)|,|\b(and|but)\b/i);
+  // A bracket ends the clause too: "dated 21 October (came the 28th)" are two clauses.
+  const stop = after.search(/[.;!?](\s|$)|[,()]|\b(and|but)\b/i);
   const clauseEnd = date.index + date.text.length + (stop < 0 ? after.length : stop);
   const nearest = new Map<DateRole, number>();
   for (const [role, words] of ROLE_WORDS) {
@@ -342,6 +416,10 @@ function months(today: string, n: number): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function shiftFrom(date: string, days: number): string | undefined {
+  return shift(date, days);
 }
 
 function shift(today: string, days: number): string | undefined {

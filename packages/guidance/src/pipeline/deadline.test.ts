@@ -115,6 +115,44 @@ describe('answerDeadline', () => {
     expect(r.text).toMatch(/date on the decision letter/);
   });
 
+  it('says when the adviser was contacted too late to give a certificate, and what can still be done', () => {
+    const r = ask(
+      'The decision letter is dated 29 September but came on 6 October. I only rang the mediation adviser today. Am I still in time to get a certificate?',
+      '2026-12-03',
+    )!;
+    expect(r.text).toMatch(
+      /^You contacted the mediation adviser on Thursday 3 December 2026, after the last day/,
+    );
+    expect(r.text).toMatch(/Sunday 29 November 2026/);
+    expect(r.text).toMatch(/permission to appeal without one/);
+    expect(r.text).not.toMatch(/should be issued by/);
+    // In time: the certificate's due date as before.
+    expect(
+      ask(
+        'The decision letter is dated 20 October. I rang the mediation adviser today to say no to mediation. When should I get the certificate?',
+        '2026-12-03',
+      )!.text,
+    ).toMatch(/^The mediation certificate should be issued by Tuesday 8 December 2026/);
+  });
+
+  it('says what happens when the council cannot arrange mediation in the 30 days', () => {
+    const r = ask(
+      'We told the council on 2 November we want mediation. How long do they have?',
+      '2026-12-03',
+    )!;
+    expect(r.text).toMatch(/Wednesday 2 December 2026/);
+    expect(r.text).toMatch(/certificate within 3 working days/);
+  });
+
+  it('reads an appeal only about the school named from the story, not only from set phrases', () => {
+    const r = ask(
+      "the letter naming the school was dated 21st October. the only thing we're challenging is the school they named. what date does our appeal have to be in by?",
+      '2026-12-03',
+    )!;
+    expect(r.text).toMatch(/Monday 21 December 2026/);
+    expect(r.text).toMatch(/needs no mediation certificate/);
+  });
+
   it('leaves questions without a date or a deadline to retrieval', () => {
     expect(ask('How long do I have to contact a mediation adviser?')).toBeUndefined();
     expect(ask('We had a meeting on 3 March 2025 with the school.')).toBeUndefined();

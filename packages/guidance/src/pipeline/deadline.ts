@@ -9,6 +9,7 @@ import {
   appealDeadline,
   calendarDaysBetween,
   certificateDueDate,
+  certificateWindow,
   type CalendarOverrides,
   type DeadlineResult,
   disabilityClaimDeadline,
@@ -18,6 +19,7 @@ import {
 } from '@sen/rules';
 import type { Citation } from '../types';
 import { findDates, type DateRole } from './dates';
+import { onlyAboutPlacement } from '../conversation/situations';
 import { calculationsOf, DATE_ROLE_LABELS, talk, type Calculation } from '../conversation/words';
 import {
   findStateDates,
@@ -103,7 +105,8 @@ export function answerDeadline(
       pending: { kind: 'date_role', date: date.date, text: date.text },
     };
   }
-  const placementOnly = known.placementOnly || talk.has('placement_only', message);
+  const placementOnly =
+    known.placementOnly || talk.has('placement_only', message) || onlyAboutPlacement(message);
   const healthOnly = known.healthOnly || talk.has('health_only', message);
   const options = { today, ...(calendar ? { calendar } : {}) };
   const latest = (...roles: DateRole[]) =>
@@ -120,6 +123,8 @@ export function answerDeadline(
 
   let result: DeadlineResult;
   let lead: string;
+  // The family acted after the last day (R3): the answer says so itself, not "that date has passed".
+  let late = false;
   const used: StateDate[] = [];
   const extra: string[] = [];
   // A date of unknown role used for this calculation: said as a condition, with quick replies.
@@ -181,6 +186,23 @@ export function answerDeadline(
             'The adviser must issue the certificate within 3 working days of being told you do not want mediation, or of the mediation ending.',
           );
         const ended = from.role === 'mediation' && !talk.has('declined', message);
+        // R3: a call to the adviser after the 2 months from the decision letter gets no
+        // certificate; said first, with what the family can still do.
+        const letter = latest('decision');
+        if (from.role === 'adviser' && letter) {
+          const window = certificateWindow({
+            decisionDate: letter.date,
+            contactDate: from.date,
+            ...options,
+          });
+          if (!window.canIssue) {
+            used.push(letter, from);
+            result = window;
+            late = true;
+            lead = `you contacted the mediation adviser on ${formatDate(from.date)}, after the last day to do so (${window.dateText}, 2 months after the date on the decision letter), so the adviser cannot issue a mediation certificate now. You can still ask the SEND Tribunal for permission to appeal without one.`;
+            break;
+          }
+        }
         result = certificateDueDate({
           from: use(from, 'adviser'),
           reason: ended ? 'mediation_ended' : 'declined',
@@ -198,6 +220,11 @@ export function answerDeadline(
           );
         result = mediationArrangeBy({ from: use(from, 'told'), healthOnly, ...options });
         lead = `the mediation must take place by ${result.dateText}.`;
+        // R12: what happens when it cannot be arranged in time.
+        if (!healthOnly)
+          extra.push(
+            'If the council cannot arrange the mediation within the 30 days, it must tell the mediation adviser, who must then issue a mediation certificate within 3 working days. You count as having taken part in mediation, so you can go on to appeal.',
+          );
         break;
       }
       case 'notice': {
@@ -256,7 +283,9 @@ export function answerDeadline(
     ];
   });
   // "Can I still appeal?" asked after the day: say so first, and who can help now.
-  if (result.date < today)
+  if (late) {
+    // The lead already says the day has passed and what can still be done.
+  } else if (result.date < today)
     extra.unshift(
       `That date has passed. Please call us on ${phone} or your local information, advice and support service (IASS) to talk about what you can still do.`,
     );
