@@ -2,6 +2,7 @@
 // either a reply the chat can give from the law (a deadline, a route, a question back with
 // quick replies) or the question to look up in the guidance, read with the turn before it.
 import { QUESTIONS, type CalendarOverrides, type Question } from '@sen/rules';
+import { asksHowLongItLasts } from '../pipeline/answer-type';
 import { answerDeadline, roleFromReply } from '../pipeline/deadline';
 import type { GuidanceIndex } from '../search/guidance-index';
 import { askingPart } from '../text/asking-part';
@@ -193,7 +194,11 @@ export function converse(
   state.topic = { text: message };
   // "How long do I have to appeal?" is answered from the guidance, then the chat offers to work
   // out the date itself.
-  const calc = talk.has('asks_when', message) ? (calculationOf(message) ?? withBefore) : undefined;
+  // "How long is the mediation?" asks how long it lasts, which the pages answer.
+  const calc =
+    talk.has('asks_when', message) && !asksHowLongItLasts(message)
+      ? (calculationOf(message) ?? withBefore)
+      : undefined;
   if (calc) {
     state.topic.calc = calc;
     state.pending = { kind: 'date', calc };

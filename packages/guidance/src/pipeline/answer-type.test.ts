@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf } from './answer-type';
+import { answerTypeOf, asksHowLongItLasts } from './answer-type';
 
 describe('answerTypeOf', () => {
   it.each([
@@ -99,5 +99,18 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf('Is mediation free?')).toBeUndefined();
     // "What do you do?" asks about the service, not a person named in a sentence.
     expect(answerTypeOf('What do you do?')).toBeUndefined();
+  });
+
+  it('tells how long something lasts from a time limit', () => {
+    expect(asksHowLongItLasts('how long is the mediation itself?')).toBe(true);
+    expect(asksHowLongItLasts('how many hours does it go on for')).toBe(true);
+    expect(asksHowLongItLasts('how long do they have to hold the mediation?')).toBe(false);
+    expect(asksHowLongItLasts('how long have I got to ring the adviser')).toBe(false);
+  });
+
+  it('does not read "how much warning" or "how much notice" as a question of cost', () => {
+    expect(answerTypeOf('how much warning will we get of the meeting?')).toBeUndefined();
+    expect(answerTypeOf('how much notice do we get')).toBeUndefined();
+    expect(answerTypeOf('how much will it cost?')?.strict).toBe(true);
   });
 });

@@ -14,12 +14,15 @@ interface AnswerType {
    * preferred ("in what situations" may be answered by a sentence without "if").
    */
   strict?: boolean;
+  /** How long something itself lasts ("how long is the meeting"), not a time limit. */
+  lasts?: boolean;
   /** The content that answers; a function when it depends on the thing asked about. */
   answers: RegExp | ((thing: string) => RegExp);
 }
 
 const TYPES: AnswerType[] = [
   {
+    lasts: true,
     // How long a meeting or call itself lasts ("how long is the call", "how many hours does it go
     // on for"): a length of minutes, hours or part of a day, not a time limit "within 2 months".
     // Not when someone is to act ("how long are they supposed to take", "how long do I have").
@@ -47,7 +50,7 @@ const TYPES: AnswerType[] = [
   },
   {
     strict: true,
-    asks: /\bhow much\b(?! time)|\b(?:cost|costs|charge|charged|charges|charging|fees?|price|pay|paying)\b/i,
+    asks: /\bhow much\b(?! (?:time|notice|warning|longer|more|of|information|info|detail|say|input|support|help|evidence|paperwork)\b)|\b(?:cost|costs|charge|charged|charges|charging|fees?|price|pay|paying)\b/i,
     answers: /\bfree\b|\bcosts?\b|\bcharges?\b|\bfees?\b|£\s?\d|\bno charge\b/i,
   },
   {
@@ -101,6 +104,14 @@ const TYPES: AnswerType[] = [
     answers: /\bcontact(?:ed)?\b|\bcall\b|\bspeak to\b|\bget in touch\b/i,
   },
 ];
+
+/**
+ * "How long is the meeting?", "how many hours does it go on for?": the length of an event, which
+ * the pages answer, not a time limit for the law to work out.
+ */
+export function asksHowLongItLasts(question: string): boolean {
+  return TYPES.some((t) => t.lasts && t.asks.test(question));
+}
 
 /**
  * The pattern of the content that would answer the question, when its asking says, and the

@@ -8,6 +8,9 @@ describe('contactIntent: a request for the service’s own details', () => {
     'Who is supposed to phone you to get the certificate?',
     'wats ur email addy pls',
     'phone?',
+    'how can I get in touch with you',
+    'where do I post the forms to you',
+    'have you got a fax number',
   ])('asks for them: %j', (m) => expect(contactIntent(m)).toBeDefined());
 
   it.each([
@@ -24,5 +27,9 @@ describe('contactIntent: opening hours in families’ words', () => {
     'i do shifts til 5 every weekday, is there any time i can actually get hold of someone on the phone after work',
     'i work 9-5 in an office with no privacy, any chance of calling you after work?',
     'are you open on saturdays',
+    'r u open at the weekend at all',
+    'what days are you open?',
+    'can I ring you on a Saturday morning?',
+    'is the line open in the evenings',
   ])('%j', (m) => expect(contactIntent(m)).toEqual({ kind: 'office_hours' }));
 });

@@ -1,37 +1,37 @@
+import { z } from 'zod';
+import data from '../../data/contact-intents.json';
+import { checkRules, concepts, ConceptsSchema, RuleSchema } from '../conversation/concept-rules';
 import type { Citation } from '../types';
-import type { Detail, ServiceDetails } from './service-details';
 import { replies, type Reach } from './replies';
+import type { Detail, ServiceDetails } from './service-details';
 
-type Field = 'phone' | 'email' | 'address' | 'website' | 'fax';
+const FIELDS = ['phone', 'email', 'address', 'website', 'fax'] as const;
+type Field = (typeof FIELDS)[number];
 
-const ASKS: Record<Field, RegExp> = {
-  phone:
-    /\b((tele)?phone|contact|helpline|tel) (number|no)\b|\bnumber (to|i can|we can|for) (call|ring|phone)|\b(your|ur|the service'?s?) (phone|number)\b|\b(can|could|may|want to|need to|like to|supposed to|meant to) (?:(?:i|we) )?(call|ring|phone|telephone) (you|the service|your team|the office)\b|\bwhat('s| is) the number\b|\bnumber (do|should|can|could|would|shall) (i|we) (call|ring|phone|dial|use)\b|\bhow (do|can|could) (i|we) (call|phone|ring)\b|\bhelpline\b|\bwho (do|should|can|could) (i|we) (call|phone|ring|telephone)\b/i,
-  email: /\be-?mail\b/i,
-  address:
-    /\b(address|postcode|post code|where are you|where (is|are) (your|the) (office|service)|located|location|visit (you|the office)|write to (you|the service|them|us)|(send|post) (a |my |the )?(letters?|post|mail|documents?|papers?|forms?)( to (you|the service))?$|where (do|can|should) (i|we) (send|post|write))\b/i,
-  fax: /\bfax\b/i,
-  website: /\b(website|web ?site|web ?page|url)\b/i,
-};
-const ANY =
-  /\b(contact (details|info|information)|how (do|can|could) (i|we) (contact|reach|get (in touch|hold of)|speak to|talk to)( with)? (you|the service|the (mediation )?service|someone|them|your team|a person|a human)|get in touch)\b/i;
-const HOURS =
-  /\b((opening|office|business|working) (hours|times)|when (are|is) (you|the (office|service|line|phone ?line|helpline)) open|(are|is) (you|the office|the (phone ?)?line|the service) open|what time\b.{0,30}\b(open|close|shut|finish)|open (on|at) (weekends?|saturdays?|sundays?|bank holidays?|evenings?)|(call(ing)?|ring(ing)?|phon(e|ing)|get(ting)? hold of|reach(ing)?|speak(ing)? to|talk(ing)? to) (you|someone|anyone|a person|the (office|service|team))\b.{0,25}\b(after work|after (5|five|6|six)|in the evenings?|at the weekends?|on (a )?(saturday|sunday|weekend|evening)s?|at lunch ?time)|(after work|in the evenings?|at the weekends?)\b.{0,25}\b(call(ing)?|ring(ing)?|phon(e|ing)|get(ting)? hold of|reach(ing)?) (you|someone|anyone|a person))\b/i;
+// Which details a message asks for is data (data/contact-intents.json): families' words for
+// each, and rules combining them ("ring you" + "after work" asks for the opening hours).
+export const ContactIntentsFile = z.object({
+  $comment: z.string().optional(),
+  concepts: ConceptsSchema,
+  rules: z.array(RuleSchema.extend({ id: z.enum(['office_hours', ...FIELDS, 'any']) })),
+});
+const file = ContactIntentsFile.parse(data);
+checkRules(file.concepts, file.rules, 'contact-intents.json');
+for (const c of ['time_limit'])
+  if (!(c in file.concepts)) throw new Error(`contact-intents.json: the concept "${c}" is missing`);
+const words = concepts(file.concepts);
+const holds = (id: string, message: string) =>
+  file.rules.some((r) => r.id === id && words.first([r], message));
 
 export type ContactIntent = { kind: 'office_hours' } | { kind: 'contact'; fields: Field[] };
 
 /** A request for the service's own details, not a question that merely mentions contacting. */
 export function contactIntent(message: string): ContactIntent | undefined {
-  if (HOURS.test(message)) return { kind: 'office_hours' };
-  if (
-    /\b(how long|how soon|how quickly|how much time|how many (days|weeks|months)|time ?limit|too late|deadline|before (i|we|you) (appeal|register)|within|last day|by when)\b/i.test(
-      message,
-    )
-  )
-    return undefined;
-  const fields = (Object.keys(ASKS) as Field[]).filter((f) => ASKS[f].test(message));
+  if (holds('office_hours', message)) return { kind: 'office_hours' };
+  if (words.has('time_limit', message)) return undefined;
+  const fields = FIELDS.filter((f) => holds(f, message));
   if (fields.length) return { kind: 'contact', fields };
-  if (ANY.test(message))
+  if (holds('any', message))
     return { kind: 'contact', fields: ['phone', 'email', 'address', 'website'] };
   // "phone?" or "your phone pls": a bare word in a very short message.
   if (/\b(phone|number|tel)\b/i.test(message) && message.split(/\s+/).length <= 4)

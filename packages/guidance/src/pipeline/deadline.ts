@@ -20,6 +20,7 @@ import {
 import type { Citation } from '../types';
 import { findDates, type DateRole } from './dates';
 import { onlyAboutPlacement } from '../conversation/situations';
+import { asksHowLongItLasts } from './answer-type';
 import { calculationsOf, DATE_ROLE_LABELS, talk, type Calculation } from '../conversation/words';
 import {
   findStateDates,
@@ -82,7 +83,7 @@ export function answerDeadline(
 ): DeadlineReply | undefined {
   const here = known.again ? [] : findStateDates(message, today);
   const named = calculationsOf(message);
-  const asks = talk.has('asks_when', message);
+  const asks = talk.has('asks_when', message) && !asksHowLongItLasts(message);
   if (!known.again) {
     if (!here.length && !(asks && (known.calc || (named.length && known.dates.length))))
       return undefined;
