@@ -373,11 +373,15 @@ function answerFromGuidance(
   // only if the guidance has nothing for the question itself.
   const asking = askingPart(message, undefined);
   const contact =
-    contactIntent(asking) ??
+    contactIntent(asking, message) ??
     (asking !== message && !composeFromGuidance(asking, ctx.index)
       ? contactIntent(message)
       : undefined);
-  if (contact) {
+  // Asked only for a relay number the pages do not print: the pages' own words about Deaf callers
+  // (retrieval) help more than "our details don't include one".
+  const relayOnly =
+    contact?.kind === 'contact' && contact.fields.every((f) => f === 'relay') && !details.relay;
+  if (contact && !relayOnly) {
     const reply = answerContact(contact, details, reach);
     return { kind: contact.kind, ...reply, passages: [], source: 'offline' };
   }

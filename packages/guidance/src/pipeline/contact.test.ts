@@ -33,3 +33,29 @@ describe('contactIntent: opening hours in families’ words', () => {
     'is the line open in the evenings',
   ])('%j', (m) => expect(contactIntent(m)).toEqual({ kind: 'office_hours' }));
 });
+
+describe('contactIntent: a Deaf caller', () => {
+  it('asks for the relay number, in the place of the phone line, when the message names the relay', () => {
+    expect(contactIntent('whats your textphone number')).toEqual({
+      kind: 'contact',
+      fields: ['relay'],
+    });
+    expect(contactIntent('what number do I dial with the Relay UK app?')).toEqual({
+      kind: 'contact',
+      fields: ['relay'],
+    });
+  });
+
+  it('gets the relay number with the phone line when the story says the caller cannot hear', () => {
+    expect(
+      contactIntent('what number', 'my husband is Deaf and wants to call himself. what number'),
+    ).toEqual({
+      kind: 'contact',
+      fields: ['relay', 'phone'],
+    });
+    expect(contactIntent('what is your phone number')).toEqual({
+      kind: 'contact',
+      fields: ['phone'],
+    });
+  });
+});

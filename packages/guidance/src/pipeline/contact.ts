@@ -5,7 +5,7 @@ import type { Citation } from '../types';
 import { replies, type Reach } from './replies';
 import type { Detail, ServiceDetails } from './service-details';
 
-const FIELDS = ['phone', 'email', 'address', 'website', 'fax'] as const;
+const FIELDS = ['relay', 'phone', 'email', 'address', 'website', 'fax'] as const;
 type Field = (typeof FIELDS)[number];
 
 // Which details a message asks for is data (data/contact-intents.json): families' words for
@@ -25,18 +25,25 @@ const holds = (id: string, message: string) =>
 
 export type ContactIntent = { kind: 'office_hours' } | { kind: 'contact'; fields: Field[] };
 
-/** A request for the service's own details, not a question that merely mentions contacting. */
-export function contactIntent(message: string): ContactIntent | undefined {
+/**
+ * A request for the service's own details, not a question that merely mentions contacting.
+ * `message` is the clause that asks; `story`, the whole message, says who is calling (a Deaf
+ * caller asking "what number?" wants the relay number too).
+ */
+export function contactIntent(message: string, story = message): ContactIntent | undefined {
   if (holds('office_hours', message)) return { kind: 'office_hours' };
   if (words.has('time_limit', message)) return undefined;
-  const fields = FIELDS.filter((f) => holds(f, message));
-  if (fields.length) return { kind: 'contact', fields };
-  if (holds('any', message))
-    return { kind: 'contact', fields: ['phone', 'email', 'address', 'website'] };
+  let fields = FIELDS.filter((f) => holds(f, message));
+  // The Relay UK number is the phone line for someone who cannot hear it: it stands for the phone.
+  if (fields.includes('relay')) fields = fields.filter((f) => f !== 'phone');
+  if (!fields.length && holds('any', message)) fields = ['phone', 'email', 'address', 'website'];
   // "phone?" or "your phone pls": a bare word in a very short message.
-  if (/\b(phone|number|tel)\b/i.test(message) && message.split(/\s+/).length <= 4)
-    return { kind: 'contact', fields: ['phone'] };
-  return undefined;
+  if (!fields.length && /\b(phone|number|tel)\b/i.test(message) && message.split(/\s+/).length <= 4)
+    fields = ['phone'];
+  if (!fields.length) return undefined;
+  if (fields.includes('phone') && (words.has('relay', story) || words.has('cannot_hear', story)))
+    fields = ['relay', ...fields];
+  return { kind: 'contact', fields };
 }
 
 export interface ContactReply {
@@ -71,6 +78,7 @@ export function answerContact(
       used.push(d);
     } else missing.push(label);
   };
+  say('relay', (d) => `With Relay UK (text relay) you can call ${reach.name} on ${d.value}.`, '');
   say('phone', (d) => `You can call ${reach.name} on ${d.value}.`, 'a phone number');
   say('email', (d) => `You can email us at ${d.value}.`, 'an e-mail address');
   say('address', (d) => `Our postal address is ${d.value}.`, 'a postal address');

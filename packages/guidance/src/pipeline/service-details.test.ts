@@ -96,3 +96,28 @@ describe('the service name read from the pages', () => {
     );
   });
 });
+
+describe('the Relay UK number read from the pages', () => {
+  const read = (body: string) =>
+    serviceDetails(
+      { crisisMessage: 'Call 999.' },
+      parseDocument({ id: 'r', title: 'Contact', format: 'text', body }),
+    ).relay;
+
+  it('is the number printed with 18001, cited', () => {
+    const relay = read('Phone: 0191 498 0627\n\nText Relay: 18001 0191 498 0627\n');
+    expect(relay?.value).toBe('18001 0191 498 0627');
+    expect(relay?.citation?.quote).toMatch(/Text Relay/);
+  });
+
+  it('is 18001 before our phone line when the page says so', () => {
+    expect(
+      read('Call us on 01632 960 777.\n\nIf you use Relay UK, dial 18001 before our number.\n')
+        ?.value,
+    ).toBe('18001 01632 960 777');
+  });
+
+  it('is absent when the pages print none', () => {
+    expect(read('Call us on 01632 960 777.\n')).toBeUndefined();
+  });
+});

@@ -16,6 +16,8 @@ export interface ServiceDetails {
   website?: Detail;
   officeHours?: Detail;
   fax?: Detail;
+  /** The number to call through Relay UK (text relay), usually 18001 before the phone number. */
+  relay?: Detail;
 }
 
 const UK_PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
@@ -96,8 +98,32 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
     hoursBlock(lines) ??
     find((l) => (DAYS.test(l) && TIMES.test(l) ? l.replace(LABEL, '').trim() : undefined));
   const fax = find((l) => (/\bfax\b/i.test(l) ? UK_PHONE.exec(l)?.[0] : undefined));
+  const relay = relayNumber(lines, phone);
   const name = service.name?.trim() ? { value: service.name } : nameFromPassages(passages);
-  return { name, phone, address, email, website, officeHours, fax };
+  return { name, phone, address, email, website, officeHours, fax, relay };
+}
+
+const RELAY_WORDS = /\b(relay|textphone|text phone|minicom|typetalk|type talk)\b/i;
+const WITH_PREFIX = /\b18001[\s-]?(?:\(?0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4})\b/;
+
+/**
+ * The number a Deaf or hard of hearing family calls through Relay UK: "18001 0191 498 0627"
+ * printed whole, or "dial 18001 before our number" with the phone line, or a textphone's own
+ * number on a line that names the relay.
+ */
+function relayNumber(lines: { p: Passage; text: string }[], phone: Detail | undefined) {
+  for (const { p, text } of lines) {
+    const whole = WITH_PREFIX.exec(text);
+    if (whole) return { value: whole[0], citation: citationOf(p, text) };
+  }
+  for (const { p, text } of lines) {
+    if (!RELAY_WORDS.test(text)) continue;
+    if (/\b18001\b/.test(text) && phone)
+      return { value: `18001 ${phone.value}`, citation: citationOf(p, text) };
+    const own = UK_PHONE.exec(text.replace(/\b18001\b/g, ''));
+    if (own && !/\b18001\b/.test(text)) return { value: own[0], citation: citationOf(p, text) };
+  }
+  return undefined;
 }
 
 // Whose detail a line gives: the service's own ("call us on", "Phone: …", "our website") or
