@@ -7,6 +7,7 @@ import { parseDocuments } from '../ingest/parse-document';
 import { createGuidanceIndex } from '../search/guidance-index';
 import { SAMPLE_DOCS, SAMPLE_SERVICE } from '../testing/sample-guidance';
 import type { Answer } from '../types';
+import { ageOf } from './dialogue';
 
 const index = createGuidanceIndex(parseDocuments(SAMPLE_DOCS));
 const TODAY = '2026-12-03';
@@ -102,5 +103,11 @@ describe('a conversation, offline', () => {
       state: { v: 99, junk: true },
     });
     expect(a.kind).toBe('deadline');
+  });
+
+  it('reads the age of the child or young person, not of a grandparent writing about themselves', () => {
+    expect(ageOf('my son is 27')).toBe(27);
+    expect(ageOf("I'm 19 and it's my own plan")).toBe(19);
+    expect(ageOf("my dad does his paperwork by fax (he's 78)")).toBeUndefined();
   });
 });

@@ -225,10 +225,14 @@ function readFacts(message: string, state: ConversationState) {
 const AGE =
   /\b(?:(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are|is now|now|aged|age|at|(?:son|daughter|child|grandson|granddaughter|kid|boy|girl|lad|he|she|i|we|they)\s+(?:is|was|'s|turned|turns|just turned|will be))\s+(\d{1,2})\b(?!\s*(?:hours|hrs|days|weeks|months|%|st|nd|rd|th|\/|:|\.\d))|(\d{1,2})\s*(?:years? old|yrs? old|y\/o|yo)\b)/i;
 
+// Past this age the person is a parent or grandparent writing about themselves ("my dad does it
+// all by fax, he's 78"), not the young person whose plan it is.
+const OLDEST_YOUNG_ADULT = 35;
+
 export function ageOf(message: string): number | undefined {
   const m = AGE.exec(message);
   const n = m ? Number(m[1] ?? m[2]) : NaN;
-  return n >= 0 && n < 100 ? n : undefined;
+  return n >= 0 && n <= OLDEST_YOUNG_ADULT ? n : undefined;
 }
 
 /** "And what if …", "what about …", "is that free?": read with the turn before it. */

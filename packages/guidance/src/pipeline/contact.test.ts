@@ -58,4 +58,18 @@ describe('contactIntent: a Deaf caller', () => {
       fields: ['phone'],
     });
   });
+
+  it('gets every way but the phone line when the phone is no use to them', () => {
+    for (const m of [
+      "my partner's Deaf and he's the one dealing with it, phone isn't an option for him. any other way?",
+      "I can't use the phone, is there another way to reach you?",
+    ])
+      expect(contactIntent(m)).toEqual({
+        kind: 'contact',
+        fields: ['relay', 'email', 'address', 'website', 'fax'],
+      });
+    expect(
+      contactIntent('is there any other way to sort this out with the school?'),
+    ).toBeUndefined();
+  });
 });

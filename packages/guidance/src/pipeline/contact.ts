@@ -13,7 +13,9 @@ type Field = (typeof FIELDS)[number];
 export const ContactIntentsFile = z.object({
   $comment: z.string().optional(),
   concepts: ConceptsSchema,
-  rules: z.array(RuleSchema.extend({ id: z.enum(['office_hours', ...FIELDS, 'any']) })),
+  rules: z.array(
+    RuleSchema.extend({ id: z.enum(['office_hours', ...FIELDS, 'any', 'other_than_phone']) }),
+  ),
 });
 const file = ContactIntentsFile.parse(data);
 checkRules(file.concepts, file.rules, 'contact-intents.json');
@@ -37,6 +39,10 @@ export function contactIntent(message: string, story = message): ContactIntent |
   // The Relay UK number is the phone line for someone who cannot hear it: it stands for the phone.
   if (fields.includes('relay')) fields = fields.filter((f) => f !== 'phone');
   if (!fields.length && holds('any', message)) fields = ['phone', 'email', 'address', 'website'];
+  // "My partner is Deaf, phone isn't an option for him, any other way?"
+  // The reason is often in the story and the question short ("… any other way?").
+  if (!fields.length && holds('other_than_phone', story))
+    return { kind: 'contact', fields: ['relay', 'email', 'address', 'website', 'fax'] };
   // "phone?" or "your phone pls": a bare word in a very short message.
   if (!fields.length && /\b(phone|number|tel)\b/i.test(message) && message.split(/\s+/).length <= 4)
     fields = ['phone'];
@@ -78,14 +84,21 @@ export function answerContact(
       used.push(d);
     } else missing.push(label);
   };
-  say('relay', (d) => `With Relay UK (text relay) you can call ${reach.name} on ${d.value}.`, '');
+  say(
+    'relay',
+    (d) => `With Relay UK (text relay) you can call ${reach.name} on ${d.value}.`,
+    'a Relay UK number',
+  );
   say('phone', (d) => `You can call ${reach.name} on ${d.value}.`, 'a phone number');
   say('email', (d) => `You can email us at ${d.value}.`, 'an e-mail address');
   say('address', (d) => `Our postal address is ${d.value}.`, 'a postal address');
   say('website', (d) => `Our website is ${d.value}.`, 'a website');
   say('fax', (d) => `Our fax number is ${d.value}.`, 'a fax number');
   const answered = used.length > 0;
-  if (missing.length) {
+  // Asked for every other way to reach us, the ways the pages give are the answer; the ones they
+  // lack are not worth a sentence each.
+  const everyOtherWay = intent.fields.length >= 3 && answered;
+  if (missing.length && !everyOtherWay) {
     // What the family can use instead, with where it was published: the phone line, and the
     // website when they wanted to write.
     const instead: string[] = [];

@@ -150,7 +150,7 @@ describe('answerDeadline', () => {
       '2026-12-03',
     )!;
     expect(r.text).toMatch(/Monday 21 December 2026/);
-    expect(r.text).toMatch(/needs no mediation certificate/);
+    expect(r.text).toMatch(/does not need a mediation certificate/);
   });
 
   it('leaves questions without a date or a deadline to retrieval', () => {

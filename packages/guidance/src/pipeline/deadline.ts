@@ -157,7 +157,7 @@ export function answerDeadline(
         lead = `the last day to register an appeal with the SEND Tribunal is ${result.dateText}${result.byFivePm ? ' (it must arrive by 5pm)' : ''}.`;
         if (placementOnly) {
           extra.push(
-            'An appeal only about the school or college named needs no mediation certificate, and a certificate does not give more time.',
+            'An appeal only about the school or college named does not need a mediation certificate, and a certificate does not give more time.',
           );
         } else if (!certificate) {
           const adviser = adviserContactDeadline({ decisionDate, ...options });

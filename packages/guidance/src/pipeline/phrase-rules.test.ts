@@ -20,6 +20,12 @@ describe('fold', () => {
 });
 
 describe('compileRule', () => {
+  it('reads Spanish ¿ and ¡ as punctuation, not as part of the next word', () => {
+    const rule = { id: 't', phrases: ['nadie sabe donde esta', 'no lo encontramos'] };
+    expect(matches(rule, '¿Nadie sabe dónde está mi hija?')).toBe(true);
+    expect(matches(rule, '¡No lo encontramos!')).toBe(true);
+  });
+
   it('matches whole words only, with alternatives and word endings', () => {
     const rule = { id: 't', phrases: ['zabić|zabije się', 'samobój*'] };
     expect(matches(rule, 'Syn chce się zabić')).toBe(false);

@@ -47,11 +47,12 @@ export function fold(text: string): string {
     .replace(/\u200c/g, ' ');
 }
 
-// What separates words in the scripts we read: spaces and punctuation, Latin, Arabic (، ؛ ؟ ۔),
+// What separates words in the scripts we read: spaces and punctuation, Latin (with Spanish ¿ ¡),
+// Arabic (، ؛ ؟ ۔),
 // Devanagari (।) and Chinese (，。？！、). Anything else is part of a word. Listed rather than
 // \p{L} / \p{P}: a Unicode property class makes each of some 150 expressions slow to compile,
 // which every fresh process paid on its first messages.
-const PUNCT = String.raw`\s"'(),.!?;:«»“”„\-/\u060c\u061b\u061f\u06d4\u0964，。？！、`;
+const PUNCT = String.raw`\s"'(),.!?¿¡;:«»“”„\-/\u060c\u061b\u061f\u06d4\u0964，。？！、`;
 const LETTER = `[^${PUNCT}]`;
 const NOT_AFTER_LETTER = `(?<=^|[${PUNCT}])`;
 const NOT_BEFORE_LETTER = `(?=$|[${PUNCT}])`;

@@ -92,5 +92,7 @@ const KEEP_MENT = new Set(['statement', 'element', 'comment', 'document', 'momen
 const hasVowel = (w: string) => /[aeiouy]/.test(w) && w.length >= 2;
 
 function undouble(w: string): string {
+  // British spelling doubles the l of a longer word ("travelling", "cancelled"), not of "calling".
+  if (/[^aeiou]ell$/.test(w) && (w.match(/[aeiouy]+/g) ?? []).length >= 2) return w.slice(0, -1);
   return /([^aeiouylsz])\1$/.test(w) ? w.slice(0, -1) : w;
 }
