@@ -19,7 +19,7 @@ describe('contactIntent: a request for the service’s own details', () => {
     'someone said once you get the paper after the call you only have 30 days to lodge the appeal',
     'how long have I got to call you after the decision letter?',
     // Another body's details are not ours to give.
-    "whats the phone number for SENDIASS in Gateshead? your page says i can bring someone",
+    'whats the phone number for SENDIASS in Gateshead? your page says i can bring someone',
     "what is the tribunal's address",
   ])('does not: %j', (m) => expect(contactIntent(m)).toBeUndefined());
 });
