@@ -76,6 +76,8 @@ describe('answerTypeOf', () => {
       'You must register within 1 month.',
     ],
     ['How long does mediation last?', 'Sessions run from 10am to 1pm.', 'Within 30 days.'],
+    // A time of day is not a length of time.
+    ['how long is the meeting?', 'Meetings run 10am to 1pm.', 'It must arrive by 5pm.'],
     // When someone is to act, it is a time limit again.
     [
       'how long are they supposed to take to sort it?',

@@ -29,7 +29,7 @@ const TYPES: AnswerType[] = [
     strict: true,
     asks: /\bhow long (?:is|are|does|do|will|would|did|might|could|should)\b(?! (?:they|you|we|i|he|she|them|the (?:council|la|local authority|school|tribunal)|(?:my|our|his|her) \w+)\b)(?![^?.!]*\b(?:have|has|got|get|until|till|til|before|after|wait|waiting|to (?:wait|appeal|ask|hold|reply|arrange|respond|send|issue|decide|contact|ring|call))\b)(?=[^?.!]*\b(?:last|lasts|take|takes|go on|going on|goes on|run|runs|call|meeting|session|mediation|conversation|chat)\b)|\bhow many hours\b/i,
     answers: new RegExp(
-      String.raw`\b(?:\d+|one|two|three|four|five|six|a few|a couple of|an?)(?: or \w+| to \w+|-\w+)? (?:minutes?|mins?|hours?|hrs?)\b|\bhalf[- ](?:an hour|a day|the day|day)\b|\b(?:a|the|full|whole) (?:morning|afternoon|day)\b|\ball day\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b(?:an|one) hour\b`,
+      String.raw`\b(?:\d+|one|two|three|four|five|six|a few|a couple of|an?)(?: or \w+| to \w+|-\w+)? (?:minutes?|mins?|hours?|hrs?)\b|\bhalf[- ](?:an hour|a day|the day|day)\b|\b(?:a|the|full|whole) (?:morning|afternoon|day)\b|\ball day\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:to|until|till|-|–) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b(?:an|one) hour\b`,
       'i',
     ),
   },

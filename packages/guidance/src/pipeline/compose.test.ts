@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadGuidanceFolder } from '../cli/load-folder';
 import { parseDocuments } from '../ingest/parse-document';
 import { createGuidanceIndex } from '../search/guidance-index';
 import { SAMPLE_DOCS } from '../testing/sample-guidance';
@@ -36,5 +38,22 @@ describe('answers only what is asked', () => {
     expect(
       composeFromGuidance('How much do you charge for a mediation meeting?', index)?.body,
     ).toMatch(/free/);
+  });
+});
+
+describe('a question asking for a kind of answer', () => {
+  // Another service's pages, where the rules find no sentence for this story and the ranker
+  // chooses: it once chose a table row holding "by 5pm" for how long a meeting lasts.
+  const tenth = fileURLToPath(new URL('../../test/services/tenth/pages', import.meta.url));
+
+  it('is answered with that kind only, by the rules or the ranker: a length of time, not "by 5pm"', async () => {
+    const index = createGuidanceIndex(parseDocuments(await loadGuidanceFolder(tenth)));
+    const body =
+      composeFromGuidance(
+        'how long is the mediation itself? need to sort a childminder and dont know whether to book the whole day',
+        index,
+      )?.body ?? '';
+    expect(body).not.toMatch(/5pm|2 months/);
+    expect(body).toMatch(/three hours/);
   });
 });

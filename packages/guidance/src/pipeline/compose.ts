@@ -250,12 +250,16 @@ export function scoreCandidates(
 function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Composed | undefined {
   const found = scoreCandidates(question, index, ranked);
   if (!found) return undefined;
-  const { scored, hits, concepts, minMatched } = found;
+  const { scored, hits, concepts, minMatched, wanted } = found;
   const best = scored.find((s) => s.features.legacyBest === 1);
   if (!ranked) return best ? compose(best, scored, hits, concepts, minMatched, index) : undefined;
   // Where the rules find nothing, the learned ranker may: a sentence it is confident answers.
   const model = best ? null : rankerModel();
-  return model ? composeRanked(scored, hits, concepts, minMatched, index, model) : undefined;
+  // A question asking for a kind of answer that only that kind answers (how long, how much …) is
+  // not answered by the ranker with a sentence of another kind, as the rules would not be.
+  const strict = !!wanted?.strict && semanticSettings.strictType;
+  const eligible = strict ? scored.filter((s) => s.typed) : scored;
+  return model ? composeRanked(eligible, hits, concepts, minMatched, index, model) : undefined;
 }
 
 /**
