@@ -15,10 +15,10 @@ const run = promisify(execFile);
 // fails here (see the package README for the figures and what each set is).
 const FAMILIES_1 = 57;
 const FAMILIES_2 = 46;
-const FAMILIES_HOLDOUT = 34;
+const FAMILIES_HOLDOUT = 35;
 const SECOND_SERVICE = 61;
 const FRESH_MEANING = 21;
-const THIRD_SERVICE = 40;
+const THIRD_SERVICE = 41;
 const FOURTH_SERVICE = 26;
 const FIFTH_SERVICE = 48;
 const FAMILIES_3 = 39;

@@ -90,4 +90,38 @@ describe('taught questions', () => {
     });
     expect(crisis.kind).toBe('crisis');
   });
+
+  it('does not join two words through a third that each is only near in meaning', () => {
+    // "hold" and "except" are each near "cannot" (0.55, 0.5) and not near each other: through
+    // it they once made "Do the mediators hold a licence?" read as "a certificate without
+    // mediation", and a sentence about that was shown as the answer.
+    const concepts: Record<string, [string, [string, number][]][]> = {
+      'mediators hold': [
+        ['mediator', [['mediator', 1]]],
+        ['hold', [['cannot', 0.55]]],
+      ],
+      'mediators except': [
+        ['mediator', [['mediator', 1]]],
+        ['except', [['cannot', 0.5]]],
+      ],
+      'mediators cannot': [
+        ['mediator', [['mediator', 1]]],
+        ['cannot', [['cannot', 1]]],
+      ],
+    };
+    const fake = {
+      concepts: (text: string) =>
+        concepts[text]!.map(([word, terms]) => ({ word, idf: 1, terms: new Map(terms) })),
+    } as unknown as Parameters<typeof questionSimilarity>[2];
+    // Half the question in common: the other word meets at 0.55 × 0.5, not at 0.5.
+    expect(questionSimilarity('mediators hold', 'mediators except', fake)).toBeCloseTo(
+      (1 + 0.275) / 2,
+      5,
+    );
+    // A word against itself keeps its link's full strength.
+    expect(questionSimilarity('mediators hold', 'mediators cannot', fake)).toBeCloseTo(
+      (1 + 0.55) / 2,
+      5,
+    );
+  });
 });

@@ -56,7 +56,10 @@ function coverage(a: Profile, b: Profile): number {
     for (const d of b)
       for (const [t, w] of c.terms) {
         const v = d.terms.get(t);
-        if (v !== undefined) best = Math.max(best, Math.min(w, v));
+        // Two words meet through a term each stands for: as strongly as both links together.
+        // Each near in meaning to a third word ("hold" and "except", both near "cannot") is
+        // not near each other; a word against itself or its typo keeps its full strength.
+        if (v !== undefined) best = Math.max(best, w * v);
       }
     if (best < SAME_FORM) for (const d of b) if (sameForm(c.word, d.word)) best = SAME_FORM;
     covered += best * c.weight;
