@@ -33,6 +33,25 @@ describe('a conversation, offline', () => {
     expect(a.text).not.toMatch(/decision letter is dated/);
   });
 
+  it('says what the law allows when the 2 months for the adviser have gone by (R3)', async () => {
+    // Told without a date: the rule, an offer to check, and the next message's date is checked.
+    const say = conversation();
+    const a = await say(
+      'we completely missed the 2 months to ring the mediation adviser, can we still get a certificate so we can appeal?',
+    );
+    expect(a.kind).toBe('deadline');
+    expect(a.text).toMatch(/cannot issue a mediation certificate/);
+    expect(a.text).toMatch(/permission to appeal/);
+    const b = await say('the letter was dated 2 September');
+    expect(b.text).toContain('Monday 2 November 2026');
+    expect(b.text).toMatch(/That day has passed.*cannot issue a mediation certificate/s);
+    // A disability discrimination claim needs no certificate: not this answer.
+    const c = await conversation()(
+      'we missed the deadline for the mediation adviser but I want to claim disability discrimination against the school, do I need a certificate?',
+    );
+    expect(c.text).not.toMatch(/cannot issue a mediation certificate/);
+  });
+
   it('uses a certificate date when it gives more time', async () => {
     const say = conversation();
     const a = await say(

@@ -3,14 +3,25 @@
 // quick replies) or the question to look up in the guidance, read with the turn before it.
 import { QUESTIONS, type CalendarOverrides, type Question } from '@sen/rules';
 import { asksHowLongItLasts } from '../pipeline/answer-type';
-import { answerDeadline, roleFromReply } from '../pipeline/deadline';
+import {
+  answerDeadline,
+  MISSED_ADVISER_WINDOW,
+  roleFromReply,
+  talkItThrough,
+} from '../pipeline/deadline';
 import type { GuidanceIndex } from '../search/guidance-index';
 import { askingPart } from '../text/asking-part';
 import type { Citation } from '../types';
 import { routeOption, routeReply } from './route-reply';
 import { onlyAboutPlacement, situations } from './situations';
 import { findStateDates, withDates, type ConversationState, type StateDate } from './state';
-import { calculationOf, DEADLINE_SEARCH, talk, type Calculation } from './words';
+import {
+  calculationOf,
+  DEADLINE_SEARCH,
+  MISSED_WINDOW_SEARCH,
+  talk,
+  type Calculation,
+} from './words';
 import { supportingPassage } from './guidance-support';
 
 export interface DialogueContext {
@@ -157,6 +168,14 @@ export function converse(
   if (pending?.kind === 'date') knownNow.calc = pending.calc;
   const dated = deadline(knownNow);
   if (dated) return dated;
+  // "I missed the 2 months for the adviser, can I still get a certificate?" with no date given:
+  // what the law says then (R3), and an offer to check the dates.
+  const missed = missedWindow(message, ctx);
+  if (missed) {
+    state.topic = { text: message, calc: 'adviser' };
+    state.pending = { kind: 'date', calc: 'adviser' };
+    return { reply: missed, state };
+  }
   // Dates told without a question ("our mediation is booked for the 15th") are kept for later.
   state.dates = withDates(state.dates, findStateDates(message, ctx.today));
 
@@ -209,6 +228,31 @@ export function converse(
     state,
     ...(calc ? { offerDate: true } : {}),
     ...(routeInstead ? { routeInstead } : {}),
+  };
+}
+
+/**
+ * A family saying the time to contact the adviser has gone by, about the certificate or an
+ * appeal (not a disability discrimination claim, which needs no certificate).
+ */
+function missedWindow(message: string, ctx: DialogueContext): DialogueReply | undefined {
+  if (!talk.has('missed_window', message) || talk.has('discrimination', message)) return undefined;
+  if (!['adviser', 'certificate', 'appeal'].some((c) => talk.has(c, message))) return undefined;
+  const found = supportingPassage(MISSED_WINDOW_SEARCH.search, ctx.index);
+  const body = found?.body.toLowerCase() ?? '';
+  const stated = MISSED_WINDOW_SEARCH.states.some((p) => body.includes(p.toLowerCase()))
+    ? found
+    : undefined;
+  return {
+    kind: 'deadline',
+    text: [
+      MISSED_ADVISER_WINDOW,
+      'If you tell me the date on the decision letter, I can check the dates for you.',
+      talkItThrough(ctx.phone),
+      ...(stated ? [`Our guidance says: ${stated.body}`] : []),
+    ].join('\n\n'),
+    citations: stated?.citations ?? [],
+    answered: true,
   };
 }
 

@@ -31,6 +31,10 @@ export const ConversationFile = z.object({
     z.enum(CALCULATIONS),
     z.object({ search: z.string().min(3), states: z.array(z.string().min(2)).min(1) }),
   ),
+  missedWindowSearch: z.object({
+    search: z.string().min(3),
+    states: z.array(z.string().min(2)).min(1),
+  }),
 });
 export type ConversationData = z.infer<typeof ConversationFile>;
 
@@ -47,6 +51,7 @@ const REQUIRED = [
   'correction',
   'question',
   'mediation',
+  'missed_window',
 ];
 for (const c of REQUIRED)
   if (!(c in file.concepts)) throw new Error(`conversation.json: the concept "${c}" is missing`);
@@ -88,6 +93,10 @@ export const ROUTE_SEARCH: Readonly<Record<string, string>> = file.routeSearch;
 export const DEADLINE_SEARCH: Readonly<
   Partial<Record<Calculation, { search: string; states: string[] }>>
 > = file.deadlineSearch;
+
+/** Words to find the sentence saying what follows a missed adviser window (R3), and its words. */
+export const MISSED_WINDOW_SEARCH: Readonly<{ search: string; states: string[] }> =
+  file.missedWindowSearch;
 
 /** Words that never make a question and a sentence say the same thing. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(file.concepts['function_words'] ?? []);

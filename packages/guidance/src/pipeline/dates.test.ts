@@ -22,7 +22,19 @@ describe('findDates', () => {
       date: '2025-12-20',
       yearInferred: true,
     });
-    expect(findDates('letter dated 5 January', '2025-12-20')[0]?.date).toBe('2026-01-05');
+    expect(findDates('mediation booked for 5 January', '2025-12-20')[0]?.date).toBe('2026-01-05');
+  });
+
+  it('puts a letter written about without a year in the past, even when the next one is nearer', () => {
+    // A decision letter is never dated ahead, nor has it come yet: "dated 3 March" in December
+    // is last March (whose 2 months have run out), not next March.
+    expect(findDates('letter dated 5 January', '2025-12-20')[0]?.date).toBe('2025-01-05');
+    const [dated, came] = findDates(
+      "letter saying they won't amend the plan is dated 3 March but it didnt arrive till the 10th",
+      '2026-12-03',
+    );
+    expect(dated).toMatchObject({ date: '2026-03-03', role: 'decision' });
+    expect(came).toMatchObject({ date: '2026-11-10', role: 'received' });
   });
 
   it('rejects impossible dates', () => {

@@ -154,9 +154,21 @@ export function findDates(message: string, today: string): FoundDate[] {
     found.push({ ...r, role: 'unknown', yearInferred: true });
   }
   found.sort((a, b) => a.index - b.index);
-  for (const f of found) f.role = roleOf(message, f);
+  for (const f of found) {
+    f.role = roleOf(message, f);
+    // A letter's date or the day it came is in the past: "dated 3 March", written in December
+    // without a year, is last March, not the nearer March to come.
+    if (f.yearInferred && PAST_ROLES.has(f.role) && f.date > today) {
+      const earlier = `${Number(f.date.slice(0, 4)) - 1}${f.date.slice(4)}`;
+      const [y, m, d] = earlier.split('-').map(Number) as [number, number, number];
+      if (valid(y, m, d)) f.date = earlier;
+    }
+  }
   return found;
 }
+
+/** Roles of events that have happened by the time a family writes about them. */
+const PAST_ROLES = new Set<DateRole>(['decision', 'received']);
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const COUNTS: Record<string, number> = {

@@ -55,6 +55,13 @@ export interface KnownFacts {
   again?: boolean;
 }
 
+/** R3, for a family past the 2 months from the decision letter without having called an adviser. */
+export const MISSED_ADVISER_WINDOW =
+  'If a mediation adviser was not contacted within 2 months of the date on the decision letter, the adviser cannot issue a mediation certificate. You can still ask the SEND Tribunal for permission to appeal without one. An appeal only about the school or college named does not need a certificate.';
+
+export const talkItThrough = (phone: string) =>
+  `Please call us on ${phone} or your local information, advice and support service (IASS) to talk about what you can still do.`;
+
 const LABEL_ROLES = Object.entries(DATE_ROLE_LABELS) as [
   Exclude<DateRole, 'act' | 'unknown'>,
   string,
@@ -161,9 +168,15 @@ export function answerDeadline(
           );
         } else if (!certificate) {
           const adviser = adviserContactDeadline({ decisionDate, ...options });
-          extra.push(
-            `Before you can appeal, you must contact a mediation adviser (unless the appeal is only about the school or college named): the last day to do that is ${adviser.dateText}. If you then get a mediation certificate, the deadline becomes 1 month after the date on the certificate, if that is later.`,
-          );
+          // Both days gone (R3): what can still be done, after "that date has passed".
+          if (adviser.date < today && result.date < today) {
+            extra.push(
+              `The last day to contact a mediation adviser was ${adviser.dateText}. ${MISSED_ADVISER_WINDOW}`,
+            );
+          } else
+            extra.push(
+              `Before you can appeal, you must contact a mediation adviser (unless the appeal is only about the school or college named): the last day to do that is ${adviser.dateText}. If you then get a mediation certificate, the deadline becomes 1 month after the date on the certificate, if that is later.`,
+            );
         }
         break;
       }
@@ -176,6 +189,11 @@ export function answerDeadline(
           );
         result = adviserContactDeadline({ decisionDate: use(letter, 'decision'), ...options });
         lead = `the last day to contact the mediation adviser is ${result.dateText}.`;
+        // R3: past that day the adviser cannot issue a certificate; say what can still be done.
+        if (result.date < today) {
+          late = true;
+          extra.push(`That day has passed. ${MISSED_ADVISER_WINDOW} ${talkItThrough(phone)}`);
+        }
         break;
       }
       case 'certificate': {
