@@ -30,7 +30,7 @@ const NINTH_SERVICE = 38;
 const FAMILIES_5 = 42;
 const TENTH_SERVICE = 34;
 const ELEVENTH_SERVICE = 20;
-const TWELFTH_SERVICE = 28;
+const TWELFTH_SERVICE = 29;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 

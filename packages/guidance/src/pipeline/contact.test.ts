@@ -11,6 +11,7 @@ describe('contactIntent: a request for the service’s own details', () => {
     'how can I get in touch with you',
     'where do I post the forms to you',
     'have you got a fax number',
+    'do you have a website?',
   ])('asks for them: %j', (m) => expect(contactIntent(m)).toBeDefined());
 
   it.each([
@@ -21,6 +22,9 @@ describe('contactIntent: a request for the service’s own details', () => {
     // Another body's details are not ours to give.
     'whats the phone number for SENDIASS in Gateshead? your page says i can bring someone',
     "what is the tribunal's address",
+    // A website named as where the family read something.
+    'got my certificate today. some website says i now have 30 days to appeal?',
+    'a facebook group and another website said the council has to pay, is that right',
   ])('does not: %j', (m) => expect(contactIntent(m)).toBeUndefined());
 });
 

@@ -38,6 +38,26 @@ describe('serviceDetails read from the pages', () => {
     expect(page).toContain(details.officeHours!.citation!.quote);
   });
 
+  it('reads hours printed as a list, before prose that names a day and a time', () => {
+    const faq = parseDocument({
+      id: 'f',
+      title: 'FAQ',
+      format: 'markdown',
+      body: '## Can we meet online?\n\nYes. On Tuesdays, online meetings can start as late as 4pm.\n',
+    });
+    const contact = parseDocument({
+      id: 'h',
+      title: 'Contact',
+      format: 'text',
+      body: 'Phone: 0115 496 0742\n\nOpening hours:\n  - Monday to Thursday: 8.30am to 5pm\n  - Friday: 8.30am to 4.30pm\n  - Closed at weekends and on bank holidays\n',
+    });
+    const hours = serviceDetails({ crisisMessage: 'Call 999.' }, [...faq, ...contact]).officeHours;
+    expect(hours?.value).toBe(
+      'Monday to Thursday: 8.30am to 5pm; Friday: 8.30am to 4.30pm; Closed at weekends and on bank holidays',
+    );
+    expect(hours?.citation?.quote).toBe('Monday to Thursday: 8.30am to 5pm');
+  });
+
   it('still reads the phone line', () => {
     expect(details.phone?.value).toBe('01632 960777');
   });

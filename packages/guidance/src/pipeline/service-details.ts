@@ -201,28 +201,54 @@ function addressBlock(lines: { p: Passage; text: string }[]): Detail | undefined
 /**
  * Hours printed over several lines ("Monday to Thursday: 9am to 5pm / Friday: 9am to 4pm /
  * Closed at weekends"): every line of the block, each with its days, or Friday's shorter day is
- * lost and "9am to 5pm" is given for it.
+ * lost and "9am to 5pm" is given for it. The lines may be one passage or a list whose items are
+ * passages of their own. A line that starts with its days ("Monday to Thursday: …") is a
+ * timetable and is taken before prose that names a day and a time ("On Tuesdays, online
+ * meetings can start as late as 4pm").
  */
 function hoursBlock(lines: { p: Passage; text: string }[]): Detail | undefined {
-  const isHours = (l: string) => DAYS.test(l) && (TIMES.test(l) || /\bclosed\b/i.test(l));
-  for (const { p, text } of lines) {
-    if (!(DAYS.test(text) && TIMES.test(text))) continue;
+  const isHours = (l: string) =>
+    (DAYS.test(l) || /\b(weekends?|bank holidays?)\b/i.test(l)) &&
+    (TIMES.test(l) || /\bclosed\b/i.test(l));
+  const candidates = lines
+    .map((line, at) => ({ ...line, at }))
+    .filter(({ text }) => DAYS.test(text) && TIMES.test(text));
+  const ordered = [
+    ...candidates.filter(({ text }) => TIMETABLE.test(text)),
+    ...candidates.filter(({ text }) => !TIMETABLE.test(text)),
+  ];
+  for (const { p, text, at } of ordered) {
     const block = p.text.split('\n');
-    const at = block.findIndex((l) => l.includes(text.trim()));
-    if (at < 0) continue;
-    let to = at;
+    const inPassage = block.findIndex((l) => l.includes(text.trim()));
+    if (inPassage < 0) continue;
+    let to = inPassage;
     while (to + 1 < block.length && isHours(block[to + 1]!)) to++;
-    if (to === at) continue;
-    return {
-      value: block
-        .slice(at, to + 1)
-        .map((l) => l.trim().replace(/[.;]$/, ''))
-        .join('; '),
-      citation: citationOf(p, block.slice(at, to + 1).join('\n')),
-    };
+    if (to > inPassage)
+      return {
+        value: block
+          .slice(inPassage, to + 1)
+          .map((l) => l.trim().replace(/[.;]$/, ''))
+          .join('; '),
+        citation: citationOf(p, block.slice(inPassage, to + 1).join('\n')),
+      };
+    // The next lines of the pages, each its own passage (list items).
+    let next = at;
+    while (next + 1 < lines.length && lines[next + 1]!.p !== p && isHours(lines[next + 1]!.text))
+      next++;
+    if (next > at || TIMETABLE.test(text))
+      return {
+        value: lines
+          .slice(at, next + 1)
+          .map((l) => l.text.trim().replace(/[.;]$/, ''))
+          .join('; '),
+        citation: citationOf(p, text),
+      };
   }
   return undefined;
 }
+
+/** A line that starts with the days it is about: "Monday to Thursday: 9am to 5pm", "Fri 9-4". */
+const TIMETABLE = /^\W*(?:(?:opening |office )?hours:?\s*)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 
 // Splitting every passage is the costly part; an index's passages never change, so once per index.
 const cache = new WeakMap<readonly Passage[], { p: Passage; text: string }[]>();
