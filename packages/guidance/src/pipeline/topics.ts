@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { GuidanceIndex, Unit } from '../search/guidance-index';
 import { analyze } from '../text/analyze';
+import { askingPart } from '../text/asking-part';
 import type { Passage } from '../types';
 import { questionSimilarity } from './taught';
 
@@ -83,10 +84,17 @@ const topicsCache = new WeakMap<GuidanceIndex, Map<string, TopicMatch[]>>();
 
 function nearestTopics(question: string, index: GuidanceIndex, limit: number): TopicMatch[] {
   const best = new Map<CompiledTopic, number>();
+  // The clause that asks, too: "how long do you keep my son's details? I don't like the idea of
+  // his diagnosis sitting on a database forever" asks what "how long do you keep my records"
+  // asks; the worry around it only dilutes how alike the whole message is.
+  const asking = askingPart(question, undefined);
+  // (Reading it alone only when it names 2 or 3 words was tried: fewer right on other
+  // services' pages, read and held out alike.)
+  const readings = asking !== question ? [question, asking] : [question];
   // Only the phrasings that share a word with the question, or one of its typos, relatives or
   // near words, can be similar to it: a thousand phrasings are not all weighed for each message.
   for (const { topic, question: q } of phrasingsSharingWords(question, index)) {
-    const similarity = questionSimilarity(question, q, index);
+    const similarity = Math.max(...readings.map((r) => questionSimilarity(r, q, index)));
     if (similarity > (best.get(topic) ?? 0)) best.set(topic, similarity);
   }
   const found: TopicMatch[] = [];
