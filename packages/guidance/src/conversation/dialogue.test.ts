@@ -52,6 +52,16 @@ describe('a conversation, offline', () => {
     expect(c.text).not.toMatch(/cannot issue a mediation certificate/);
   });
 
+  it('asking for the date it needs, quotes the service’s own sentence for the time limit', async () => {
+    const a = await conversation()(
+      'got my mediation certificate today, how long have I got to appeal?',
+    );
+    expect(a.kind).toBe('deadline');
+    expect(a.text).toMatch(/What is the date on the decision letter\?/);
+    expect(a.text).toMatch(/Our guidance says: .*(2|two) months/is);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+
   it('uses a certificate date when it gives more time', async () => {
     const say = conversation();
     const a = await say(

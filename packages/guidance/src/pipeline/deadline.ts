@@ -120,14 +120,18 @@ export function answerDeadline(
   const latest = (...roles: DateRole[]) =>
     roles.map((r) => [...dates].reverse().find((d) => d.role === r)).find(Boolean);
 
-  const askFor = (role: DateRole, why: string): DeadlineReply => ({
-    text: `${why} What is ${ROLE_NAMES[role]}? You can also call us on ${phone}.`,
-    citations: [],
-    answered: false,
-    calc,
-    dates,
-    pending: { kind: 'date', calc },
-  });
+  // Asking for the date, the time limit is still said with the service's own sentence for it.
+  const askFor = (role: DateRole, why: string): DeadlineReply => {
+    const stated = statedLimit?.(calc);
+    return {
+      text: `${why} What is ${ROLE_NAMES[role]}? You can also call us on ${phone}.${stated ? `\n\nOur guidance says: ${stated.body}` : ''}`,
+      citations: stated?.citations ?? [],
+      answered: false,
+      calc,
+      dates,
+      pending: { kind: 'date', calc },
+    };
+  };
 
   let result: DeadlineResult;
   let lead: string;
