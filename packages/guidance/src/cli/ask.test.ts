@@ -28,9 +28,9 @@ const SEVENTH_SERVICE = 28;
 const EIGHTH_SERVICE = 38;
 const NINTH_SERVICE = 36;
 const FAMILIES_5 = 42;
-const TENTH_SERVICE = 35;
+const TENTH_SERVICE = 36;
 const ELEVENTH_SERVICE = 20;
-const TWELFTH_SERVICE = 32;
+const TWELFTH_SERVICE = 31;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 

@@ -18,8 +18,11 @@ export function looksLikeLines(lines: string[]): boolean {
   return lines.filter((l) => !/[.!?;,)"”’]$/.test(l.trim())).length >= lines.length / 2;
 }
 
-/** A paragraph that introduces the list after it ("Mediation is only available:-"). */
-const LEAD_IN = /(:|:-|:–|\s-|—)\s*$/;
+/**
+ * A paragraph that introduces the list after it ("Mediation is only available:-", "We suggest
+ * the following steps.", "It works as follows.").
+ */
+const LEAD_IN = /(:|:-|:–|\s-|—)\s*$|\b(?:the following|as follows)\b[^.!?]*[.!]?\s*$/i;
 
 export function documentVersion(doc: GuidanceDocument): string {
   return createHash('sha256')

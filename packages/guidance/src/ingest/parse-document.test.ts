@@ -95,6 +95,18 @@ describe('parseDocument: html without landmarks', () => {
   });
 });
 
+describe('parseDocument: lists introduced without a colon', () => {
+  it('takes a paragraph that announces "the following" steps as the list’s lead-in', () => {
+    const body =
+      '## How should I prepare?\n\nPreparation helps. We suggest the following steps.\n\n1. Re-read the letter.\n2. Write down what matters most.\n\nWe will phone you the week before.\n\n- a list after a plain paragraph\n';
+    const passages = parseDocument({ id: 'm', title: 'M', format: 'markdown', body });
+    expect(passages[1]!.leadId).toBe(passages[0]!.id);
+    expect(passages[2]!.leadId).toBe(passages[0]!.id);
+    // A paragraph that does not announce a list is not its lead-in.
+    expect(passages[4]!.leadId).toBeUndefined();
+  });
+});
+
 describe('parseDocument: plain text', () => {
   it('finds headings, joins nothing across blocks and drops nav words', () => {
     const passages = parseDocument(SAMPLE_TEXT);

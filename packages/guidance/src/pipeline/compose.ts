@@ -362,7 +362,16 @@ function compose(
     const lead = passage.leadId ? index.passage(passage.leadId) : undefined;
     if (lead) add(lead, index.units(lead.id).at(-1));
     add(passage, unit);
-    const items = /[:\-–]\s*$/.test(unit.text) ? index.itemsOf(passage.id) : [];
+    // A paragraph that introduces a list answers with it: "Preparation helps you make the most
+    // of the time. We suggest the following steps." is nothing without the steps.
+    const units = index.units(passage.id);
+    const last = units.at(-1);
+    const items = INTRODUCES_ITEMS.test(unit.text)
+      ? index.itemsOf(passage.id)
+      : last && last !== unit && INTRODUCES_ITEMS.test(last.text)
+        ? index.itemsOf(passage.id)
+        : [];
+    if (items.length && last && last !== unit) add(passage, last);
     for (const item of items.slice(0, 4)) add(item, index.units(item.id)[0]);
     // An item that ends "… or" / "… and;" is half of a pair: its sibling completes it.
     if (lead && passage.kind === 'item') {
@@ -432,6 +441,8 @@ const WEIGHT_STRONG = 0.7;
 /** How near the question's topic must be for its answer alone to be evidence (topics.ts). */
 const TOPIC_EVIDENCE = 0.5;
 const CONTINUES = /(?:\b(?:or|and)\s*;?|;)\s*$/i;
+/** A sentence that announces the list after it. */
+const INTRODUCES_ITEMS = /[:\-–]\s*$|\b(?:the following|as follows|these steps)\b/i;
 
 function coveredConcepts(concepts: QueryConcept[], chosen: { unit: Unit }[]): boolean[] {
   return concepts.map((c) => chosen.some((x) => weightIn(c, x.unit.terms) >= WEIGHT_STRONG));
