@@ -5,6 +5,7 @@ import {
   addWorkingDays,
   adviserContactDeadline,
   appealDeadline,
+  appealLastDayMoves,
   certificateDueDate,
   certificateWindow,
   disabilityClaimDeadline,
@@ -21,6 +22,31 @@ import {
   oracleAddDays,
   oracleIsWorkingDay,
 } from './test-support';
+
+describe('appealLastDayMoves (R13 for a last day the family has)', () => {
+  it('moves a day in August to the first working day after 31 August', () => {
+    const r = appealLastDayMoves({ lastDay: '2026-08-12' });
+    expect(r.date).toBe('2026-09-01');
+    expect(r.byFivePm).toBe(true);
+    expect(r.explanation).toMatch(/in August/);
+  });
+  it('moves a day between 25 December and 1 January past New Year', () => {
+    expect(appealLastDayMoves({ lastDay: '2026-12-28' }).date).toBe('2027-01-04');
+  });
+  it('moves a weekend day to the next working day and leaves a working day alone', () => {
+    expect(appealLastDayMoves({ lastDay: '2026-10-17' }).date).toBe('2026-10-19');
+    expect(appealLastDayMoves({ lastDay: '2026-10-14' }).date).toBe('2026-10-14');
+  });
+  it('gives the same day as appealDeadline for the day it starts from', () => {
+    for (const decisionDate of ['2026-06-12', '2026-10-28', '2026-08-15', '2027-02-20']) {
+      const full = appealDeadline({ decisionDate });
+      const base = new Date(`${decisionDate}T00:00:00Z`);
+      base.setUTCMonth(base.getUTCMonth() + 2);
+      const lastDay = base.toISOString().slice(0, 10);
+      expect(appealLastDayMoves({ lastDay }).date, decisionDate).toBe(full.date);
+    }
+  });
+});
 
 describe('appealDeadline (R13)', () => {
   it('explains each step, as in the issue', () => {

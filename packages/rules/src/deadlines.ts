@@ -306,6 +306,26 @@ export function appealDeadline(input: AppealDeadlineInput): DeadlineResult {
       steps.push(tpl('r13.laterCountsNotShorter', { date: isoOf(base) }));
     }
   }
+  const day = r13Moves(base, cal, steps);
+  steps.push(tpl('r13.byFivePm', { date: isoOf(day) }));
+  return finish({
+    rule: 'R13',
+    day,
+    steps,
+    sourceIds: ['tribunal-r20', 'tribunal-r12'],
+    cal,
+    options,
+    byFivePm: true,
+    extraWarnings: warnings,
+  });
+}
+
+/**
+ * R13's moves of the last day: 25 December to 1 January → the first working day after 1 January;
+ * August → the first working day after 31 August; otherwise a day that is not a working day →
+ * the next working day. Pushes the steps that explain the move and returns the day.
+ */
+function r13Moves(base: number, cal: WorkingCalendar, steps: Template[]): number {
   const { month, day: dom, year } = toParts(base);
   let day: number;
   if ((month === 12 && dom >= 25) || (month === 1 && dom === 1)) {
@@ -334,6 +354,24 @@ export function appealDeadline(input: AppealDeadlineInput): DeadlineResult {
   } else {
     day = base;
   }
+  return day;
+}
+
+export interface AppealLastDayInput extends RuleOptions {
+  /** A last day to appeal the family worked out themselves (2 months after the letter, …). */
+  lastDay: IsoDate;
+}
+
+/**
+ * R13's moves applied to a last day the family already has ("my deadline lands on 12 August,
+ * does the summer change it?"): the day the Tribunal accepts the appeal, by 5pm.
+ */
+export function appealLastDayMoves(input: AppealLastDayInput): DeadlineResult {
+  const o = readObject(input, 'appealLastDayMoves');
+  const base = readDate(o, 'lastDay');
+  const { options, cal } = readOptions(o);
+  const steps: Template[] = [];
+  const day = r13Moves(base, cal, steps);
   steps.push(tpl('r13.byFivePm', { date: isoOf(day) }));
   return finish({
     rule: 'R13',
@@ -343,7 +381,6 @@ export function appealDeadline(input: AppealDeadlineInput): DeadlineResult {
     cal,
     options,
     byFivePm: true,
-    extraWarnings: warnings,
   });
 }
 

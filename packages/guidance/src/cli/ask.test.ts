@@ -30,7 +30,7 @@ const NINTH_SERVICE = 36;
 const FAMILIES_5 = 42;
 const TENTH_SERVICE = 36;
 const ELEVENTH_SERVICE = 20;
-const TWELFTH_SERVICE = 31;
+const TWELFTH_SERVICE = 32;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
@@ -86,7 +86,9 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
     }
   };
 
-  it('scores every dev question', async () => {
+  // The first question of the process loads the word vectors and the ranker: 4.5 s alone on
+  // this machine, over the default 5 s when the machine is busy.
+  it('scores every dev question', { timeout: 60_000 }, async () => {
     const { stdout } = await score(join(shared!, 'eval', 'dev.jsonl')); // rejects unless exit 0
     expect(stdout).toMatch(/answer quality: (\d+)\/\1 /);
   });

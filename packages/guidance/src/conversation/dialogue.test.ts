@@ -62,6 +62,18 @@ describe('a conversation, offline', () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 
+  it('moves a last day the family already has by the Tribunal’s rules (R13)', async () => {
+    const a = await conversation()(
+      'i worked out my appeal deadline lands on the 12th of august. does the summer holiday change it?',
+    );
+    expect(a.kind).toBe('deadline');
+    expect(a.text).toContain('If Thursday 12 August 2027 is your last day to appeal');
+    expect(a.text).toContain('Wednesday 1 September 2027');
+    // The letter's date still counts as the letter's: "deadline" in another clause.
+    const b = await conversation()('when is the deadline if the letter was dated 3 November?');
+    expect(b.text).toContain(appealDeadline({ decisionDate: '2026-11-03', today: TODAY }).dateText);
+  });
+
   it('uses a certificate date when it gives more time', async () => {
     const say = conversation();
     const a = await say(

@@ -13,6 +13,7 @@ const ROLE = z.enum([
   'mediation',
   'told',
   'act',
+  'last_day',
   'unknown',
 ]);
 const ISO = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

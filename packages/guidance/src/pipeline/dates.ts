@@ -13,7 +13,16 @@ import { phrases, type PhraseMatcher } from '../conversation/phrases';
  * they want mediation, or what a disability discrimination claim is about.
  */
 export type DateRole =
-  'decision' | 'received' | 'certificate' | 'adviser' | 'mediation' | 'told' | 'act' | 'unknown';
+  | 'decision'
+  | 'received'
+  | 'certificate'
+  | 'adviser'
+  | 'mediation'
+  | 'told'
+  | 'act'
+  /** A last day the family already has ("my deadline lands on 12 August"). */
+  | 'last_day'
+  | 'unknown';
 
 export interface FoundDate {
   /** ISO date. */
@@ -53,6 +62,7 @@ export const DatesFile = z.object({
     told: z.array(z.string().min(2)),
     received: z.array(z.string().min(2)),
     act: z.array(z.string().min(2)),
+    last_day: z.array(z.string().min(2)),
   }),
 });
 const words = DatesFile.parse(data);
@@ -95,7 +105,16 @@ const PATTERNS: {
 ];
 
 const ROLE_WORDS: [DateRole, PhraseMatcher][] = (
-  ['certificate', 'adviser', 'mediation', 'decision', 'told', 'received', 'act'] as const
+  [
+    'certificate',
+    'adviser',
+    'mediation',
+    'decision',
+    'told',
+    'received',
+    'act',
+    'last_day',
+  ] as const
 ).map((role) => [role, phrases(words.roles[role])]);
 
 const WEEKDAYS_RE = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
@@ -162,6 +181,13 @@ export function findDates(message: string, today: string): FoundDate[] {
       const earlier = `${Number(f.date.slice(0, 4)) - 1}${f.date.slice(4)}`;
       const [y, m, d] = earlier.split('-').map(Number) as [number, number, number];
       if (valid(y, m, d)) f.date = earlier;
+    }
+    // A last day the family is asking about is still to come: "my deadline lands on 12 August",
+    // written in December, is next August.
+    if (f.yearInferred && f.role === 'last_day' && f.date < today) {
+      const later = `${Number(f.date.slice(0, 4)) + 1}${f.date.slice(4)}`;
+      const [y, m, d] = later.split('-').map(Number) as [number, number, number];
+      if (valid(y, m, d)) f.date = later;
     }
   }
   return found;
@@ -329,7 +355,7 @@ function roleOf(message: string, date: FoundDate): DateRole {
   );
   const after = message.slice(date.index + date.text.length);
   // A bracket ends the clause too: "dated 21 October (came the 28th)" are two clauses.
-  const stop = after.search(/[.;!?](\s|$)|[,()]|\b(and|but)\b/i);
+  const stop = after.search(/[.;:!?](\s|$)|[,()]|\b(and|but)\b/i);
   const clauseEnd = date.index + date.text.length + (stop < 0 ? after.length : stop);
   const nearest = new Map<DateRole, number>();
   for (const [role, words] of ROLE_WORDS) {
@@ -365,6 +391,9 @@ function roleOf(message: string, date: FoundDate): DateRole {
       if (first) return first.role;
     }
   }
+  // A date written as "dated 1 July" is printed on a letter, never a last day.
+  if (/\bdated\s*$|\bdate on\b[^.;!?]*$/i.test(message.slice(clauseStart, date.index)))
+    nearest.delete('last_day');
   let best: DateRole = 'unknown';
   for (const [role, distance] of nearest) {
     if (role !== 'received' && distance < (nearest.get(best) ?? Infinity)) best = role;

@@ -7,6 +7,7 @@ import {
   addCalendarMonths,
   adviserContactDeadline,
   appealDeadline,
+  appealLastDayMoves,
   calendarDaysBetween,
   certificateDueDate,
   certificateWindow,
@@ -63,7 +64,7 @@ export const talkItThrough = (phone: string) =>
   `Please call us on ${phone} or your local information, advice and support service (IASS) to talk about what you can still do.`;
 
 const LABEL_ROLES = Object.entries(DATE_ROLE_LABELS) as [
-  Exclude<DateRole, 'act' | 'unknown'>,
+  Exclude<DateRole, 'act' | 'last_day' | 'unknown'>,
   string,
 ][];
 const ROLE_NAMES: Partial<Record<DateRole, string>> = {
@@ -151,6 +152,18 @@ export function answerDeadline(
       case 'appeal': {
         const letter = latest('decision') ?? latest('received') ?? latest('unknown');
         const certificate = latest('certificate');
+        // "My deadline lands on 12 August, does the summer change it?": the moves of R13 from
+        // the last day the family has.
+        const lastDay = latest('last_day');
+        if (!letter && !certificate && lastDay) {
+          used.push(lastDay);
+          result = appealLastDayMoves({ lastDay: lastDay.date, ...options });
+          lead =
+            result.date === lastDay.date
+              ? `if ${formatDate(lastDay.date)} is your last day to appeal, it stays the last day: the Tribunal must receive the appeal by 5pm that day.`
+              : `if ${formatDate(lastDay.date)} is your last day to appeal, the Tribunal accepts the appeal until 5pm on ${result.dateText}.`;
+          break;
+        }
         if (!letter) {
           const why = certificate
             ? `The appeal deadline is the later of 2 months after the date on the decision letter and 1 month after the date on the certificate (1 month after ${formatDate(certificate.date)} is ${formatDate(addCalendarMonths(certificate.date, 1))}).`
@@ -368,6 +381,8 @@ function fromRoles(dates: StateDate[], today: string): Calculation | undefined {
       return 'arrange';
     case 'act':
       return 'discrimination';
+    case 'last_day':
+      return 'appeal';
     default:
       return undefined;
   }
