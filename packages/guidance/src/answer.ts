@@ -293,13 +293,9 @@ async function answerMessage(
     // "Can my sister come with me?" names no word of the field, but it is what families ask a
     // mediation service (a topic of data/topics.json): the pages do not say, so it is no_answer
     // ("call us"), not "outside what we can help with".
-    // The clause that asks too: a story around it ("can't get childcare so can't travel. any
-    // chance we can do it over teams from home") blurs the whole message's nearness.
-    const clause = askingPart(message, undefined);
-    const topic = [
-      ...topicsOf(message, ctx.index, 1),
-      ...(clause !== message ? topicsOf(clause, ctx.index, 1) : []),
-    ].sort((a, b) => b.similarity - a.similarity)[0];
+    // (topicsOf reads the clause that asks too: a story around it "can't get childcare so can't
+    // travel. any chance we can do it over teams from home" blurs the whole message's nearness.)
+    const topic = topicsOf(message, ctx.index, 1)[0];
     const inDomain =
       asksAboutTheService(message) ||
       (!!topic && topic.similarity >= FAMILIAR_TOPIC && topic.id !== OUTSIDE_TOPIC) ||

@@ -306,6 +306,17 @@ export function appealDeadline(input: AppealDeadlineInput): DeadlineResult {
       steps.push(tpl('r13.laterCountsNotShorter', { date: isoOf(base) }));
     }
   }
+  return r13Result(base, steps, cal, options, warnings);
+}
+
+/** R13's last day from `base` (its moves, then "by 5pm"), with the steps that led to `base`. */
+function r13Result(
+  base: number,
+  steps: Template[],
+  cal: WorkingCalendar,
+  options: RuleOptions,
+  warnings: TemplatedWarning[] = [],
+): DeadlineResult {
   const day = r13Moves(base, cal, steps);
   steps.push(tpl('r13.byFivePm', { date: isoOf(day) }));
   return finish({
@@ -370,18 +381,7 @@ export function appealLastDayMoves(input: AppealLastDayInput): DeadlineResult {
   const o = readObject(input, 'appealLastDayMoves');
   const base = readDate(o, 'lastDay');
   const { options, cal } = readOptions(o);
-  const steps: Template[] = [];
-  const day = r13Moves(base, cal, steps);
-  steps.push(tpl('r13.byFivePm', { date: isoOf(day) }));
-  return finish({
-    rule: 'R13',
-    day,
-    steps,
-    sourceIds: ['tribunal-r20', 'tribunal-r12'],
-    cal,
-    options,
-    byFivePm: true,
-  });
+  return r13Result(base, [], cal, options);
 }
 
 export interface DisabilityClaimInput extends RuleOptions {

@@ -238,11 +238,7 @@ export function converse(
 function missedWindow(message: string, ctx: DialogueContext): DialogueReply | undefined {
   if (!talk.has('missed_window', message) || talk.has('discrimination', message)) return undefined;
   if (!['adviser', 'certificate', 'appeal'].some((c) => talk.has(c, message))) return undefined;
-  const found = supportingPassage(MISSED_WINDOW_SEARCH.search, ctx.index);
-  const body = found?.body.toLowerCase() ?? '';
-  const stated = MISSED_WINDOW_SEARCH.states.some((p) => body.includes(p.toLowerCase()))
-    ? found
-    : undefined;
+  const stated = statedSentence(MISSED_WINDOW_SEARCH, ctx.index);
   return {
     kind: 'deadline',
     text: [
@@ -315,7 +311,11 @@ function correction(message: string, dates: StateDate[], today: string): StateDa
  */
 function statedLimit(calc: Calculation, index: GuidanceIndex) {
   const wanted = DEADLINE_SEARCH[calc];
-  if (!wanted) return undefined;
+  return wanted ? statedSentence(wanted, index) : undefined;
+}
+
+/** The passage a fixed search finds, only when it says one of `states` (the rule's own words). */
+function statedSentence(wanted: { search: string; states: string[] }, index: GuidanceIndex) {
   const found = supportingPassage(wanted.search, index);
   const body = found?.body.toLowerCase() ?? '';
   return wanted.states.some((p) => body.includes(p.toLowerCase())) ? found : undefined;

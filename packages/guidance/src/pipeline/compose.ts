@@ -364,14 +364,11 @@ function compose(
     add(passage, unit);
     // A paragraph that introduces a list answers with it: "Preparation helps you make the most
     // of the time. We suggest the following steps." is nothing without the steps.
-    const units = index.units(passage.id);
-    const last = units.at(-1);
-    const items = INTRODUCES_ITEMS.test(unit.text)
-      ? index.itemsOf(passage.id)
-      : last && last !== unit && INTRODUCES_ITEMS.test(last.text)
-        ? index.itemsOf(passage.id)
-        : [];
-    if (items.length && last && last !== unit) add(passage, last);
+    const last = index.units(passage.id).at(-1);
+    const announces = [unit, last].find((u) => u && INTRODUCES_ITEMS.test(u.text));
+    const items = announces ? index.itemsOf(passage.id) : [];
+    // The list comes after the paragraph's last sentence, which introduces it.
+    if (items.length) add(passage, last);
     for (const item of items.slice(0, 4)) add(item, index.units(item.id)[0]);
     // An item that ends "… or" / "… and;" is half of a pair: its sibling completes it.
     if (lead && passage.kind === 'item') {

@@ -177,20 +177,20 @@ export function findDates(message: string, today: string): FoundDate[] {
     f.role = roleOf(message, f);
     // A letter's date or the day it came is in the past: "dated 3 March", written in December
     // without a year, is last March, not the nearer March to come.
-    if (f.yearInferred && PAST_ROLES.has(f.role) && f.date > today) {
-      const earlier = `${Number(f.date.slice(0, 4)) - 1}${f.date.slice(4)}`;
-      const [y, m, d] = earlier.split('-').map(Number) as [number, number, number];
-      if (valid(y, m, d)) f.date = earlier;
-    }
+    if (f.yearInferred && PAST_ROLES.has(f.role) && f.date > today)
+      f.date = yearsOn(f.date, -1) ?? f.date;
     // A last day the family is asking about is still to come: "my deadline lands on 12 August",
     // written in December, is next August.
-    if (f.yearInferred && f.role === 'last_day' && f.date < today) {
-      const later = `${Number(f.date.slice(0, 4)) + 1}${f.date.slice(4)}`;
-      const [y, m, d] = later.split('-').map(Number) as [number, number, number];
-      if (valid(y, m, d)) f.date = later;
-    }
+    if (f.yearInferred && f.role === 'last_day' && f.date < today)
+      f.date = yearsOn(f.date, 1) ?? f.date;
   }
   return found;
+}
+
+/** The same day `years` years on (or back), unless there is none (29 February). */
+function yearsOn(date: string, years: number): string | undefined {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return valid(y + years, m, d) ? iso(y + years, m, d) : undefined;
 }
 
 /** Roles of events that have happened by the time a family writes about them. */

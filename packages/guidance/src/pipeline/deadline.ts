@@ -321,10 +321,7 @@ export function answerDeadline(
   // "Can I still appeal?" asked after the day: say so first, and who can help now.
   if (late) {
     // The lead already says the day has passed and what can still be done.
-  } else if (result.date < today)
-    extra.unshift(
-      `That date has passed. Please call us on ${phone} or your local information, advice and support service (IASS) to talk about what you can still do.`,
-    );
+  } else if (result.date < today) extra.unshift(`That date has passed. ${talkItThrough(phone)}`);
   else {
     // "Have I missed it?" a few days before: say how near it is, in words.
     const days = calendarDaysBetween(today, result.date);

@@ -225,10 +225,7 @@ function hoursBlock(lines: { p: Passage; text: string }[]): Detail | undefined {
     while (to + 1 < block.length && isHours(block[to + 1]!)) to++;
     if (to > inPassage)
       return {
-        value: block
-          .slice(inPassage, to + 1)
-          .map((l) => l.trim().replace(/[.;]$/, ''))
-          .join('; '),
+        value: hoursLines(block.slice(inPassage, to + 1)),
         citation: citationOf(p, block.slice(inPassage, to + 1).join('\n')),
       };
     // The next lines of the pages, each its own passage (list items).
@@ -237,15 +234,14 @@ function hoursBlock(lines: { p: Passage; text: string }[]): Detail | undefined {
       next++;
     if (next > at || TIMETABLE.test(text))
       return {
-        value: lines
-          .slice(at, next + 1)
-          .map((l) => l.text.trim().replace(/[.;]$/, ''))
-          .join('; '),
+        value: hoursLines(lines.slice(at, next + 1).map((l) => l.text)),
         citation: citationOf(p, text),
       };
   }
   return undefined;
 }
+
+const hoursLines = (lines: string[]) => lines.map((l) => l.trim().replace(/[.;]$/, '')).join('; ');
 
 /** A line that starts with the days it is about: "Monday to Thursday: 9am to 5pm", "Fri 9-4". */
 const TIMETABLE = /^\W*(?:(?:opening |office )?hours:?\s*)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
