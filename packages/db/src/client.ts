@@ -9,9 +9,6 @@ import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import pg from 'pg';
 import * as schema from './schema/index';
 import { lockDataFolder } from './folder-lock';
 import { readBuiltTemplate, writeBuiltTemplate } from './pglite-template';
@@ -237,6 +234,12 @@ export async function buildPgliteTemplate(file?: string): Promise<void> {
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<DbHandle> {
   const timeout = Math.trunc(options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS);
   const lockTimeout = Math.trunc(options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
+  // Loaded only for PostgreSQL: an embedded installation never pays for node-postgres at start.
+  const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,

@@ -5,7 +5,7 @@
 // standard Helvetica can spell all of it.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { PDFDocument, rgb, StandardFonts, type PDFFont } from 'pdf-lib';
+import type { PDFFont } from 'pdf-lib';
 
 export const SAMPLE_NOTICE_SLUG = 'regulation-32-mediation-notice';
 export const SAMPLE_NOTICE_TITLE = 'Regulation 32 mediation notice (sample)';
@@ -36,6 +36,9 @@ function wrap(font: PDFFont, size: number, text: string, width: number): string[
 }
 
 export async function sampleNoticePdf(serviceName: string, now: Date) {
+  // Loaded only when a new database is seeded: pdf-lib takes ~0.2 s to load, which every later
+  // start would otherwise pay.
+  const { PDFDocument, rgb, StandardFonts } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   doc.setTitle(SAMPLE_NOTICE_TITLE, { showInWindowTitleBar: true });
   doc.setLanguage('en-GB');

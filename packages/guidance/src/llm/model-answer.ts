@@ -1,4 +1,4 @@
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import type * as OpenAiModule from 'openai';
 import { citationOf } from '../citation';
 import { replies, type Reach } from '../pipeline/replies';
 import { isCrisis, isInjection } from '../pipeline/safety';
@@ -82,8 +82,11 @@ export async function modelAnswer(input: ModelAnswerInput): Promise<ModelAnswerR
   const stop = () => controller.abort();
   signal?.addEventListener('abort', stop, { once: true });
   let raw = '';
+  let sdk: OpenAiSdk | undefined;
   try {
-    const client = new OpenAI({
+    // Loaded on the first model answer, not at start-up: offline installations never need it.
+    sdk = await import('openai');
+    const client = new sdk.default({
       apiKey: llm.apiKey,
       ...(llm.baseUrl ? { baseURL: llm.baseUrl } : {}),
       maxRetries: 0,
@@ -119,9 +122,9 @@ export async function modelAnswer(input: ModelAnswerInput): Promise<ModelAnswerR
       ? 'aborted'
       : controller.signal.aborted
         ? 'timeout'
-        : classify(error);
+        : classify(error, sdk);
     if (reason === 'rate_limited' || reason === 'server_error') {
-      const headers = error instanceof APIError ? error.headers : undefined;
+      const headers = sdk && error instanceof sdk.APIError ? error.headers : undefined;
       breaker.failure(headers?.get('retry-after'));
     } else if (reason === 'aborted' || reason === 'request_refused') breaker.release();
     else breaker.failure();
@@ -139,10 +142,13 @@ const REPLY_FORMAT = structuredClone(REPLY_JSON_SCHEMA) as {
   schema: Record<string, unknown>;
 };
 
-function classify(error: unknown): ModelRefusal {
-  if (error instanceof APIConnectionTimeoutError) return 'timeout';
-  if (error instanceof APIConnectionError) return 'network_error';
-  if (error instanceof APIError && typeof error.status === 'number') {
+type OpenAiSdk = typeof OpenAiModule;
+
+function classify(error: unknown, sdk: OpenAiSdk | undefined): ModelRefusal {
+  if (!sdk) return 'network_error'; // the SDK itself could not be loaded: answer offline
+  if (error instanceof sdk.APIConnectionTimeoutError) return 'timeout';
+  if (error instanceof sdk.APIConnectionError) return 'network_error';
+  if (error instanceof sdk.APIError && typeof error.status === 'number') {
     if (error.status === 429) return 'rate_limited';
     return error.status >= 500 ? 'server_error' : 'request_refused';
   }

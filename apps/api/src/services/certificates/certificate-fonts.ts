@@ -4,7 +4,6 @@
 // their letters. DejaVu covers Latin, Greek and Cyrillic in full.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 
 const require = createRequire(import.meta.url);
@@ -31,6 +30,8 @@ export async function embedCertificateFonts(
 ): Promise<{ regular: PDFFont; bold: PDFFont }> {
   // A parsed font is not shared between documents: pdf-lib keeps per-document state on it (a
   // shared one lost letters from the second certificate's text layer). Parsing costs ~0.1 s.
+  // Loaded here, with pdf-lib, on the first certificate rather than at start-up.
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
   doc.registerFontkit(fontkit);
   const { regular, bold } = await fontFiles();
   const [r, b] = await Promise.all([

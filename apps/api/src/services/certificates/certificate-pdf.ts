@@ -6,7 +6,7 @@
 // internal code is printed. Built in DejaVu Sans so names keep every letter
 // (certificate-fonts.ts); document title and language are set for screen readers. The text is
 // left uncompressed-object-stream so it stays inspectable.
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
 import { formatDate, type DeadlineResult } from '@sen/rules';
 import type { CertificateBasis } from './certificate-basis';
 import { embedCertificateFonts } from './certificate-fonts';
@@ -105,6 +105,7 @@ class Writer {
     private readonly doc: PDFDocument,
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
+    private readonly ink: { text: RGB; rule: RGB },
   ) {
     this.page = doc.addPage(A4);
   }
@@ -118,7 +119,7 @@ class Writer {
         this.y = A4[1] - MARGIN;
       }
       this.y -= size * 1.35;
-      this.page.drawText(line, { x: MARGIN, y: this.y, size, font, color: rgb(0, 0, 0) });
+      this.page.drawText(line, { x: MARGIN, y: this.y, size, font, color: this.ink.text });
     }
     this.y -= o.after ?? 6;
   }
@@ -134,7 +135,7 @@ class Writer {
       start: { x: MARGIN, y: this.y },
       end: { x: A4[0] - MARGIN, y: this.y },
       thickness: 0.75,
-      color: rgb(0.3, 0.3, 0.3),
+      color: this.ink.rule,
     });
     this.y -= 12;
   }
@@ -148,6 +149,9 @@ const RECIPIENT_ROLE = {
 export async function certificatePdf(input: CertificatePdfInput): Promise<Uint8Array> {
   const { basis, service } = input;
   const kind = basis.title.replace(/^Mediation certificate: /, '');
+  // Loaded on the first certificate, not at start-up: pdf-lib and fontkit take ~0.3 s to load
+  // and most starts never draw a certificate.
+  const { PDFDocument, rgb } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   doc.setTitle(`Mediation certificate (${input.reference})`, { showInWindowTitleBar: true });
   doc.setLanguage('en-GB');
@@ -158,7 +162,7 @@ export async function certificatePdf(input: CertificatePdfInput): Promise<Uint8A
   doc.setCreationDate(input.now);
   doc.setModificationDate(input.now);
   const { regular, bold } = await embedCertificateFonts(doc);
-  const w = new Writer(doc, regular, bold);
+  const w = new Writer(doc, regular, bold, { text: rgb(0, 0, 0), rule: rgb(0.3, 0.3, 0.3) });
   const notRecorded = 'Not recorded';
   const certificateDate = input.reissue?.firstIssuedOn ?? input.issuedOn;
 

@@ -3,13 +3,8 @@
 // passages), so nothing shared changes. The offline engine only: the model is tried at publish.
 import { todayInEngland } from '@sen/rules';
 import { getGuidanceVersion, listGuidanceDocuments, listPublishedGuidance, type Db } from '@sen/db';
-import {
-  answerOnce,
-  createGuidanceIndex,
-  parseDocuments,
-  type Answer,
-  type GuidanceDocument,
-} from '@sen/guidance';
+import type { Answer, GuidanceDocument } from '@sen/guidance';
+import { loadEngine } from './engine';
 import type { Clock } from '../../lib/clock';
 import { loadSettings } from '../settings/service-info';
 
@@ -43,6 +38,7 @@ export async function answerWithDraft(
     format: draft.format,
     body: draft.body,
   });
+  const { answerOnce, createGuidanceIndex, parseDocuments } = await loadEngine();
   const passages = parseDocuments(docs);
   const settings = await loadSettings(deps);
   const answer = await answerOnce(question, {

@@ -13,7 +13,8 @@ import {
   type GuidanceVersion,
 } from '@sen/db';
 import type { GuidanceFormat } from '@sen/db/schema';
-import { parseDocument, type Passage } from '@sen/guidance';
+import type { Passage } from '@sen/guidance';
+import { loadEngine } from './engine';
 import { cleanText } from '../../lib/text';
 import type { AppDeps } from '../../system/deps';
 import { badInput, conflict, notFound } from '../service-error';
@@ -32,10 +33,11 @@ import { sectionOf } from './runtime';
 export type GuidanceCtx = StaffCtx & { deps: AppDeps };
 
 /** Guidance can be published only as the page it claims to be: the parser must find passages. */
-function passagesOf(
+async function passagesOf(
   doc: { slug: string; title: string },
   v: Pick<GuidanceVersion, 'sourceUrl' | 'asOf' | 'format' | 'body'>,
-): Passage[] {
+): Promise<Passage[]> {
+  const { parseDocument } = await loadEngine();
   return parseDocument({
     id: doc.slug,
     title: doc.title,
@@ -119,7 +121,7 @@ export async function storeDraft(ctx: StaffCtx, input: DraftInput) {
   }
   const docTitle = doc?.title ?? input.title ?? titleFromBody(input.format, input.body);
   if (!docTitle) throw badInput('Give the page a title.');
-  const passages = passagesOf({ slug: doc?.slug ?? 'preview', title: docTitle }, input);
+  const passages = await passagesOf({ slug: doc?.slug ?? 'preview', title: docTitle }, input);
   if (passages.length === 0) {
     throw badInput(
       'No text was found in that page. Check the format (HTML, Markdown or plain text).',
@@ -208,12 +210,12 @@ export async function readVersion(db: Db, versionId: string) {
       publishedVersionId: doc.publishedVersionId,
     },
     version: { ...versionView(version), body: version.body },
-    passages: passagesOf(doc, version).map(passageView),
+    passages: (await passagesOf(doc, version)).map(passageView),
   };
 }
 
 /** How a pasted or uploaded page would be split, before anything is saved. */
-export function previewSplit(input: {
+export async function previewSplit(input: {
   body: string;
   format?: GuidanceFormat | undefined;
   fileName?: string | undefined;
@@ -221,7 +223,7 @@ export function previewSplit(input: {
 }) {
   const f = resolveFormat(input);
   const t = input.title ?? titleFromBody(f, input.body) ?? 'Untitled page';
-  const passages = passagesOf(
+  const passages = await passagesOf(
     { slug: 'preview', title: t },
     { ...input, format: f, sourceUrl: 'https://preview.invalid/', asOf: '2000-01-01' },
   );
@@ -234,7 +236,7 @@ export function previewSplit(input: {
  */
 export async function publishVersion(ctx: GuidanceCtx, versionId: string) {
   const { version, doc } = await versionWithDocument(ctx.db, versionId);
-  const passages = passagesOf(doc, version);
+  const passages = await passagesOf(doc, version);
   const published = await publishGuidanceVersion(
     ctx.db,
     version.id,

@@ -13,26 +13,21 @@ import {
   type VocabularyTerm,
 } from '@sen/db';
 import { createHash } from 'node:crypto';
-import {
-  answer,
-  answerEvents,
-  answerOnce,
-  type AnswerContext,
-  createGuidanceIndex,
-  parseDocuments,
-  withVocabulary,
-  type Answer,
-  type AnswerEvent,
-  type GuidanceDocument,
-  type GuidanceIndex,
-  type LlmConfig,
-  type Passage,
-  type PublishedFile,
-  type ServiceInfo,
-  type Turn,
-  type TaughtExample,
-  type VocabularyGroup,
+import type {
+  AnswerContext,
+  Answer,
+  AnswerEvent,
+  GuidanceDocument,
+  GuidanceIndex,
+  LlmConfig,
+  Passage,
+  PublishedFile,
+  ServiceInfo,
+  Turn,
+  TaughtExample,
+  VocabularyGroup,
 } from '@sen/guidance';
+import { loadEngine } from './engine';
 import { errorSummary } from '../../lib/logger';
 import type { Clock } from '../../lib/clock';
 import type { Logger } from '../../lib/logger';
@@ -235,7 +230,8 @@ export function vocabularyOf(rows: readonly VocabularyTerm[]): VocabularyGroup[]
 }
 
 export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntime {
-  let index: GuidanceIndex = createGuidanceIndex([]);
+  // Null until the first load, which runs after the server listens (see engine.ts).
+  let index: GuidanceIndex | null = null;
   let revision = -1;
   let fileLinks: FileLink[] = [];
   let taught: TaughtExample[] = [];
@@ -280,6 +276,7 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
       listVocabularyTerms(o.db),
     ]);
     const docs = published.map(documentOf);
+    const { createGuidanceIndex, parseDocuments, withVocabulary } = await loadEngine();
     const passages = parseDocuments(docs);
     // Versions stored without passages (the seed writes the page only) get them now, so staff
     // screens and citations see the same passages the index holds.
@@ -294,7 +291,7 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
     fileLinks = files.map((f) => ({ slug: f.slug, title: f.title, description: f.description }));
     revision = current;
     o.logger.info(
-      { revision, passages: index.passages.length, taught: taught.length, terms: terms.length },
+      { revision, passages: built.passages.length, taught: taught.length, terms: terms.length },
       'guidance index rebuilt',
     );
     return true;
@@ -327,12 +324,17 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
     async *answer(question, { signal, origin, state, history, localAuthority, language }) {
       // The first question on a cold instance waits for the index rather than answering blind.
       if (revision < 0) await refresh();
-      const [settings, areas] = await Promise.all([loadSettings(o), loadAreas(o)]);
+      const [settings, areas, { answer, answerEvents, answerOnce }] = await Promise.all([
+        loadSettings(o),
+        loadAreas(o),
+        loadEngine(),
+      ]);
       const now = o.clock.now();
       const { service, today, key, councils } = contextFor(settings, areas, now);
       const base = o.publicUrl ?? origin;
       // Read together, after the last await: the index and the revision in the key must match.
       const [at, atRevision, atTaught] = [index, revision, taught];
+      if (!at) throw new Error('the guidance index is not loaded');
       const ctx = () => ({
         index: at,
         ...(atTaught.length ? { taught: atTaught } : {}),
@@ -376,12 +378,12 @@ export function createGuidanceRuntime(o: GuidanceRuntimeOptions): GuidanceRuntim
         await cache.get(cacheKey, now.getTime(), () => answerOnce(question, ctx())),
       );
     },
-    status: () => ({ revision, passages: index.passages.length }),
+    status: () => ({ revision, passages: index?.passages.length ?? 0 }),
     async current() {
       // One cheap read of the revision: a staff screen sees a change another instance made
       // without waiting for the poll.
       await refresh();
-      return index;
+      return index ?? (await loadEngine()).createGuidanceIndex([]);
     },
     refresh,
     close() {

@@ -1,5 +1,5 @@
 // The one place the API talks SMTP (nodemailer). Tests point SMTP_URL at a server of their own.
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface MailMessage {
   to: string;
@@ -14,20 +14,26 @@ export interface Mailer {
 
 /** A mailer for `smtp://` or `smtps://` URLs (user and password in the URL when the server asks). */
 export function createSmtpMailer(options: { smtpUrl: string; from: string }): Mailer {
-  const transport = nodemailer.createTransport({
-    url: options.smtpUrl,
-    // A mail server that hangs must not hold a claimed notification for long: the claim's lease
-    // is two minutes, and a failure is retried with backoff.
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  });
+  // nodemailer is loaded on the first e-mail, not at start-up (most starts send none for a while).
+  let transport: Promise<Transporter> | undefined;
+  const transporter = () =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({
+        url: options.smtpUrl,
+        // A mail server that hangs must not hold a claimed notification for long: the claim's
+        // lease is two minutes, and a failure is retried with backoff.
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      }),
+    ));
   return {
     async send(m) {
-      await transport.sendMail({ from: options.from, to: m.to, subject: m.subject, text: m.text });
+      const t = await transporter();
+      await t.sendMail({ from: options.from, to: m.to, subject: m.subject, text: m.text });
     },
     close() {
-      transport.close();
+      void transport?.then((t) => t.close());
     },
   };
 }

@@ -12,7 +12,8 @@ import {
   undoGuidanceExample,
   type GuidanceExample,
 } from '@sen/db';
-import { groupSimilarQuestions, matchTaught, type GuidanceIndex } from '@sen/guidance';
+import type { GuidanceIndex } from '@sen/guidance';
+import { loadEngine } from '../../services/guidance/engine';
 import { z } from 'zod';
 import { badInput } from '../../services/service-error';
 import { cleanText } from '../../lib/text';
@@ -90,6 +91,7 @@ export const taughtRouter = router({
       const views = examples.map((e) => exampleView(e, index));
       const live = views.filter((e) => e.passage);
       const candidates = live.map((e) => ({ question: e.question, passageId: e.passage!.id }));
+      const { groupSimilarQuestions, matchTaught } = await loadEngine();
       return groupSimilarQuestions(
         questions.map((q) => q.text),
         index,
