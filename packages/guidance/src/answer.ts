@@ -378,7 +378,7 @@ function answerFromGuidance(
   const relayOnly =
     contact?.kind === 'contact' && contact.fields.every((f) => f === 'relay') && !details.relay;
   if (contact && !relayOnly) {
-    const reply = answerContact(contact, details, reach);
+    const reply = answerContact(contact, details, reach, ctx.index.passages);
     return { kind: contact.kind, ...reply, passages: [], source: 'offline' };
   }
   const composed = composeFromGuidance(message, ctx.index);

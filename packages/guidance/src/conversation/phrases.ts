@@ -17,6 +17,9 @@ for (const [short, word] of Object.entries(VOCABULARY.textSpeak))
 // a word standing for a person may come between the words of a phrase.
 const OBJECT = String.raw`(?:[\s-]+(?:him|her|them|me|us|my (?:son|daughter|child|boy|girl|kid)))?`;
 
+// "you lot", "you guys", "you all": how people say "you" to a team; a phrase with "you" takes them.
+const YOU_PLURAL = String.raw`(?:[\s-]+(?:lot|guys|all|folks))?`;
+
 const escape = (w: string) => w.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
 
 function termPattern(term: string): string {
@@ -30,7 +33,8 @@ function termPattern(term: string): string {
       const body = escape(bare).replace(/['’]/g, "['’]?");
       const short = SHORT_FORMS.get(bare);
       const forms = short && !wild ? `(?:${[body, ...short.map(escape)].join('|')})` : body;
-      return wild ? `${body}${LETTER}*` : forms;
+      if (wild) return `${body}${LETTER}*`;
+      return bare === 'you' ? `${forms}${YOU_PLURAL}` : forms;
     })
     .join(String.raw`${OBJECT}[\s-]+`);
 }

@@ -20,6 +20,13 @@ describe('answerTypeOf', () => {
     ],
     ['Is it face to face?', 'We explain it over the telephone.', 'We explain what it is.'],
     ['Where should I go first?', 'Your IASS should be contacted first.', 'The IASS is free.'],
+    // A price for a span of time is a rate, not how long something takes.
+    [
+      'How long before the meeting happens?',
+      'Within 30 days of being told you want it.',
+      'Childcare: £5.35 an hour for each child.',
+    ],
+    ['How long does the meeting last?', 'Most last about an hour.', 'Parking costs £2 an hour.'],
     [
       'Is there a charge for the session on the phone?',
       'It is a free service.',

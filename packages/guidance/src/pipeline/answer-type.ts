@@ -6,6 +6,10 @@
 // Someone named by a noun ("the mediator", "an adviser"), not "I", "you" or "it".
 const ROLE_HOLDER = String.raw`(?:the |a |an |your )?(?!(?:i|we|you|they|he|she|it|that|this|there)\b)([a-z]+)\b`;
 
+// "£5.35 an hour", "25p a mile", "£40 per day": a price for a span of time is a rate, not how
+// long something lasts or a time limit.
+const NOT_A_RATE = String.raw`(?<!(?:£\s?\d[\d.,]*|\d[\d.,]*\s?(?:p|pence|pounds?))\s+)`;
+
 interface AnswerType {
   asks: RegExp;
   /**
@@ -29,15 +33,17 @@ const TYPES: AnswerType[] = [
     strict: true,
     asks: /\bhow long (?:is|are|does|do|will|would|did|might|could|should)\b(?! (?:they|you|we|i|he|she|them|the (?:council|la|local authority|school|tribunal)|(?:my|our|his|her) \w+)\b)(?![^?.!]*\b(?:have|has|got|get|until|till|til|before|after|wait|waiting|to (?:wait|appeal|ask|hold|reply|arrange|respond|send|issue|decide|contact|ring|call))\b)(?=[^?.!]*\b(?:last|lasts|take|takes|go on|going on|goes on|run|runs|call|meeting|session|mediation|conversation|chat)\b)|\bhow many hours\b/i,
     answers: new RegExp(
-      String.raw`\b(?:\d+|one|two|three|four|five|six|a few|a couple of|an?)(?: or \w+| to \w+|-\w+)? (?:minutes?|mins?|hours?|hrs?)\b|\bhalf[- ](?:an hour|a day|the day|day)\b|\b(?:a|the|full|whole) (?:morning|afternoon|day)\b|\ball day\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:to|until|till|-|–) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b(?:an|one) hour\b`,
+      String.raw`${NOT_A_RATE}\b(?:\d+|one|two|three|four|five|six|a few|a couple of|an?)(?: or \w+| to \w+|-\w+)? (?:minutes?|mins?|hours?|hrs?)\b|\bhalf[- ](?:an hour|a day|the day|day)\b|\b(?:a|the|full|whole) (?:morning|afternoon|day)\b|\ball day\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:to|until|till|-|–) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|${NOT_A_RATE}\b(?:an|one) hour\b`,
       'i',
     ),
   },
   {
     strict: true,
     asks: /\bhow (?:long|much time|many (?:days|weeks|months))\b|\btime ?limits?\b|\bdeadlines?\b|\bby when\b|\bhow soon\b/i,
-    answers:
-      /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|an?) (?:working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bhalf an hour\b|\bwithin\b/i,
+    answers: new RegExp(
+      String.raw`${NOT_A_RATE}\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|an?) (?:working |calendar )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bhalf an hour\b|\bwithin\b`,
+      'i',
+    ),
   },
   {
     strict: true,

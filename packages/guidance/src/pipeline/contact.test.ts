@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contactIntent } from './contact';
+import { parseDocument } from '../ingest/parse-document';
+import { answerContact, contactIntent } from './contact';
+import type { Reach } from './replies';
+import { serviceDetails } from './service-details';
 
 describe('contactIntent: a request for the service’s own details', () => {
   it.each([
@@ -38,7 +41,77 @@ describe('contactIntent: opening hours in families’ words', () => {
     'what days are you open?',
     'can I ring you on a Saturday morning?',
     'is the line open in the evenings',
+    'are you lot open on a saturday',
   ])('%j', (m) => expect(contactIntent(m)).toEqual({ kind: 'office_hours' }));
+
+  it('keeps the time of year a family names, as they wrote it', () => {
+    expect(contactIntent('are you lot open between christmas and new year?')).toEqual({
+      kind: 'office_hours',
+      periods: ['christmas', 'new year'],
+    });
+  });
+});
+
+describe('answerContact: a time of year named', () => {
+  const passages = parseDocument({
+    id: 'c',
+    title: 'Contact',
+    format: 'text',
+    body: 'OPENING HOURS\n\nMonday to Friday: 9am to 5pm\nBank holidays: closed\n\nWe close on Christmas Eve at noon and open again on 2 January. Email us meanwhile.\n',
+  });
+  const details = serviceDetails({ crisisMessage: 'Call 999.' }, passages);
+  const reach = { name: 'us', phone: '01632 960000' } as Reach;
+
+  it('adds what the pages say about it to the hours, cited', () => {
+    const reply = answerContact(
+      { kind: 'office_hours', periods: ['christmas'] },
+      details,
+      reach,
+      passages,
+    );
+    expect(reply.text).toContain('open again on 2 January');
+    expect(reply.citations.map((c) => c.quote)).toContain(
+      'We close on Christmas Eve at noon and open again on 2 January.',
+    );
+  });
+
+  it('does not repeat a line the hours already hold', () => {
+    const reply = answerContact(
+      { kind: 'office_hours', periods: ['bank holidays'] },
+      details,
+      reach,
+      passages,
+    );
+    expect(reply.text.match(/Bank holidays: closed/g)).toHaveLength(1);
+  });
+});
+
+describe('contactIntent: a way named only to rule it out', () => {
+  it('gives the other ways', () => {
+    expect(
+      contactIntent(
+        "is there a way for him to get hold of you that isn't just email",
+        "My husband is Deaf and does phone calls through relay, is there a way for him to get hold of you that isn't just email",
+      ),
+    ).toEqual({ kind: 'contact', fields: ['relay', 'phone', 'address', 'website'] });
+    expect(contactIntent('how else can I contact you, other than your phone number?')).toEqual({
+      kind: 'contact',
+      fields: ['email', 'address', 'website'],
+    });
+  });
+
+  it('rules out the phone by its verbs too, and gives the relay number first', () => {
+    expect(
+      contactIntent('Is there another way to get in touch with you other than ringing'),
+    ).toEqual({ kind: 'contact', fields: ['relay', 'email', 'address', 'website', 'fax'] });
+  });
+
+  it('still gives a way asked for beside one ruled out', () => {
+    expect(contactIntent("not by phone, what's your email?")).toEqual({
+      kind: 'contact',
+      fields: ['email'],
+    });
+  });
 });
 
 describe('contactIntent: a Deaf caller', () => {

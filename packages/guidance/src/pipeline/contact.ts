@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import data from '../../data/contact-intents.json';
 import { checkRules, concepts, ConceptsSchema, RuleSchema } from '../conversation/concept-rules';
-import type { Citation } from '../types';
+import { phrases } from '../conversation/phrases';
+import type { Citation, Passage } from '../types';
 import { replies, type Reach } from './replies';
-import type { Detail, ServiceDetails } from './service-details';
+import { openingAt, type Detail, type ServiceDetails } from './service-details';
 
 const FIELDS = ['relay', 'phone', 'email', 'address', 'website', 'fax'] as const;
 type Field = (typeof FIELDS)[number];
@@ -25,7 +26,33 @@ const words = concepts(file.concepts);
 const holds = (id: string, message: string) =>
   file.rules.some((r) => r.id === id && words.first([r], message));
 
-export type ContactIntent = { kind: 'office_hours' } | { kind: 'contact'; fields: Field[] };
+export type ContactIntent =
+  | {
+      kind: 'office_hours';
+      /** Times of year the family named ("over Christmas"), as they wrote them. */
+      periods?: string[];
+    }
+  | { kind: 'contact'; fields: Field[] };
+
+/**
+ * "Is there a way to reach you that isn't just email?": every mention of the way is right after
+ * words that rule it out (at most two words between, "other than by phone").
+ */
+function ruledOut(field: Field, message: string): boolean {
+  // The phone is also ruled out as a way of doing it: "other than ringing", "apart from calling".
+  const mentions = [
+    ...words.find(field, message),
+    ...(field === 'phone' ? words.find('phoning', message) : []),
+  ];
+  if (!mentions.length) return false;
+  const rulings = words.find('ruled_out', message);
+  return mentions.every((m) =>
+    rulings.some((r) => {
+      const end = r.index + r.text.length;
+      return end <= m.index && message.slice(end, m.index).trim().split(/\s+/).length <= 2;
+    }),
+  );
+}
 
 /**
  * A request for the service's own details, not a question that merely mentions contacting.
@@ -33,15 +60,31 @@ export type ContactIntent = { kind: 'office_hours' } | { kind: 'contact'; fields
  * caller asking "what number?" wants the relay number too).
  */
 export function contactIntent(message: string, story = message): ContactIntent | undefined {
-  if (holds('office_hours', message)) return { kind: 'office_hours' };
+  if (holds('office_hours', message)) {
+    const periods = words.find('holiday_period', message).map((m) => m.text);
+    return { kind: 'office_hours', ...(periods.length ? { periods } : {}) };
+  }
   if (words.has('time_limit', message)) return undefined;
   let fields = FIELDS.filter((f) => holds(f, message));
+  // A way named only to rule it out: the family wants the others.
+  const excluded = fields.filter((f) => ruledOut(f, message));
+  if (excluded.length) {
+    fields = fields.filter((f) => !excluded.includes(f));
+    if (!fields.length)
+      fields = (['phone', 'email', 'address', 'website'] as const).filter(
+        (f) => !excluded.includes(f) && !ruledOut(f, message),
+      );
+  }
   // The Relay UK number is the phone line for someone who cannot hear it: it stands for the phone.
   if (fields.includes('relay')) fields = fields.filter((f) => f !== 'phone');
   if (!fields.length && holds('any', message)) fields = ['phone', 'email', 'address', 'website'];
-  // "My partner is Deaf, phone isn't an option for him, any other way?"
+  // "My partner is Deaf, phone isn't an option for him, any other way?", "another way to get in
+  // touch other than ringing?": every way but the phone line, the relay number first.
   // The reason is often in the story and the question short ("… any other way?").
-  if (!fields.length && holds('other_than_phone', story))
+  if (
+    (!fields.length && holds('other_than_phone', story)) ||
+    (fields.includes('phone') && ruledOut('phone', message))
+  )
     return { kind: 'contact', fields: ['relay', 'email', 'address', 'website', 'fax'] };
   // "phone?" or "your phone pls": a bare word in a very short message.
   if (!fields.length && /\b(phone|number|tel)\b/i.test(message) && message.split(/\s+/).length <= 4)
@@ -62,14 +105,28 @@ export function answerContact(
   intent: ContactIntent,
   details: ServiceDetails,
   reach: Reach,
+  /** The published passages, for what they say about a time of year the family named. */
+  passages: readonly Passage[] = [],
 ): ContactReply {
   if (intent.kind === 'office_hours') {
     const hours = details.officeHours;
-    if (!hours) return { text: replies.noHours(reach), citations: [], answered: false };
-    return {
+    // "Are you open over Christmas?": the pages' own lines about that time, unless the hours
+    // already say it ("Bank holidays: closed").
+    const named = intent.periods?.length ? phrases(intent.periods) : undefined;
+    const at = named
+      ? openingAt(passages, (l) => named.test(l)).filter((d) => !hours?.value.includes(d.value))
+      : [];
+    if (!hours && !at.length)
+      return { text: replies.noHours(reach), citations: [], answered: false };
+    const parts = [
       // The hours may be a sentence of their own, with its own full stop.
-      text: `Our opening hours: ${hours.value.replace(/[.\s]+$/, '')}. You can call us on ${reach.phone}.`,
-      citations: citeAll([hours]),
+      ...(hours ? [`Our opening hours: ${hours.value.replace(/[.\s]+$/, '')}.`] : []),
+      ...at.map((d) => d.value),
+      `You can call us on ${reach.phone}.`,
+    ];
+    return {
+      text: parts.join(' '),
+      citations: citeAll([...(hours ? [hours] : []), ...at]),
       answered: true,
     };
   }

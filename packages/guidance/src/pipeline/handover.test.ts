@@ -12,6 +12,9 @@ describe('asksForAPerson', () => {
     'How can I talk to an adviser?',
     'Could somebody get someone to call us',
     'I need a callback',
+    "I can't afford to be stuck on hold, can you ring me instead?",
+    'could someone phone us tomorrow',
+    'will you lot call me',
   ])('hears a request for a person in %j', (m) => expect(asksForAPerson(m)).toBe(true));
 
   it.each([
@@ -22,5 +25,7 @@ describe('asksForAPerson', () => {
     'Will the mediator talk to the school?',
     'Can I talk to the school instead of going to mediation?',
     'Who can use the mediation service?',
+    'Will the council call me before the meeting?',
+    'Can the school ring me about it?',
   ])('leaves %j to be answered', (m) => expect(asksForAPerson(m)).toBe(false));
 });

@@ -9,6 +9,8 @@ const REQUEST = String.raw`\b(can|could|may) (i|we|someone|somebody)\b|\b(i|we)(
 
 const ASKS_FOR_A_PERSON = [
   /\b(call|ring|phone) (me|us) back\b|\bcall ?back\b|\b(get|have) (someone|somebody|a person|an adviser|a mediator) (to )?(call|ring|phone|contact) (me|us)\b/i,
+  // "Can you ring me instead?", "could someone phone us?": asked of the service, not about it.
+  /\b(can|could|would|will) (you|you lot|you guys|someone|somebody|one of you|an adviser|a mediator) (please )?(call|ring|phone) (me|us)\b/i,
   new RegExp(`(${REQUEST}).{0,30}\\b(speak|talk|chat)( (to|with))? ${PERSON}\\b`, 'i'),
   /\b(real|actual|live) (person|human)\b|\bhuman being\b/i,
 ];

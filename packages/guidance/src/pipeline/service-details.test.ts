@@ -31,6 +31,30 @@ describe('serviceDetails read from the pages', () => {
     expect(page).toContain(details.address!.citation!.quote);
   });
 
+  it('gives the address from a contact block a text page joined into one paragraph', () => {
+    const joined = parseDocument({
+      id: 'j',
+      title: 'Contact',
+      format: 'text',
+      body: 'HOW TO REACH US\n\nPhone: 01632 960123\nEmail: help@example.org\nPost: Dale SEND Mediation, PO Box 12, Easterby EB4 2TX\n',
+    });
+    expect(serviceDetails({ crisisMessage: 'Call 999.' }, joined).address?.value).toBe(
+      'Dale SEND Mediation, PO Box 12, Easterby EB4 2TX',
+    );
+  });
+
+  it('gives the general mailbox, not one for a single purpose that "our" names', () => {
+    const pages = parseDocument({
+      id: 'm',
+      title: 'Contact',
+      format: 'text',
+      body: 'CONTACT US\n\nTelephone: 01632 960123\nE-mail: enquiries@dale.example\nWebsite: https://dale.example\n\nPRIVACY\n\nYou can see what we hold about you. Write to our Data Protection Lead at privacy@dale.example.\n',
+    });
+    expect(serviceDetails({ crisisMessage: 'Call 999.' }, pages).email?.value).toBe(
+      'enquiries@dale.example',
+    );
+  });
+
   it('gives hours printed over several lines with each line’s days', () => {
     expect(details.officeHours?.value).toBe(
       'Monday to Thursday: 9am to 5pm; Friday: 9am to 3.30pm',

@@ -29,6 +29,14 @@ const TIMES = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b/i;
 const LABEL = /^[\p{L} ]{1,24}?\s*[:\-–]+\s*/u;
 
 /**
+ * A contact block printed as one line ("Phone: 0113 … Email: hello@… Post: PO Box 217, Halifax
+ * HX1 9ZZ", as a text page's paragraph joins its lines): one part per label, so the address is
+ * the part after "Post:", not the whole block.
+ */
+const labelledParts = (line: string): string[] =>
+  line.split(/\s+(?=\p{Lu}[\p{L} '’-]{1,24}:\s)/u).filter((part) => part.trim());
+
+/**
  * Contact details for the answer: the configured service info first, and for whatever it lacks,
  * the lines of the published pages that carry a phone number, postcode, e-mail, website or hours.
  */
@@ -87,6 +95,7 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
     find((l) =>
       l
         .split('\n')
+        .flatMap(labelledParts)
         .find((line) => POSTCODE.test(line))
         ?.replace(LABEL, '')
         .trim(),
@@ -128,10 +137,12 @@ function relayNumber(lines: { p: Passage; text: string }[], phone: Detail | unde
 
 // Whose detail a line gives: the service's own ("call us on", "Phone: …", "our website") or
 // another body's the pages point families to ("Phone them on …", "the local SENDIASS on …").
+const ONE_PURPOSE_MAILBOX =
+  /^(?:privacy|dpo|data\.?protection|complaints?|feedback|foi|freedom\.?of\.?information|jobs|careers|recruitment|accounts|finance|invoices|press|media)@/i;
 const OURS_BEFORE = /\b(us|our|we)\b[^.]{0,40}$/i;
 const THEIRS_BEFORE =
   /\b(them|their|they|iass|sendiass|sendias|tribunal|council|samaritans|childline|nspcc|nhs|ombudsman|citizens advice|helpline for|charity)\b[^.]{0,40}$/i;
-const LABEL_ONLY = /^\s*[\p{L} ]{0,24}[:\-–]?\s*$/u;
+const LABEL_ONLY = /^\s*[\p{L} -]{0,24}[:\-–]?\s*$/u;
 
 /**
  * The service's own phone number, e-mail or website among all those its pages print: each value
@@ -147,13 +158,17 @@ function ownDetail(
   const found = new Map<string, { detail: Detail; score: number }>();
   for (const { p, text } of lines) {
     if (skip(text)) continue;
-    const m = pattern.exec(text);
+    // A contact block a text page joined into one line is read label by label.
+    const part = labelledParts(text).find((l) => pattern.test(l)) ?? text;
+    const m = pattern.exec(part);
     if (!m) continue;
-    const before = text.slice(0, m.index);
+    const before = part.slice(0, m.index);
     let score = 1;
-    if (LABEL_ONLY.test(before) && text.length - m[0].length < 40) score += 2;
+    if (LABEL_ONLY.test(before) && part.length - m[0].length < 40) score += 2;
     if (OURS_BEFORE.test(before)) score += 2;
     if (THEIRS_BEFORE.test(before)) score -= 3;
+    // privacy@, complaints@, dpo@: a mailbox for one purpose, not the way to reach the service.
+    if (ONE_PURPOSE_MAILBOX.test(m[0])) score -= 1;
     const key = normalise(m[0]);
     const seen = found.get(key);
     if (seen) seen.score += score;
@@ -239,6 +254,23 @@ function hoursBlock(lines: { p: Passage; text: string }[]): Detail | undefined {
       };
   }
   return undefined;
+}
+
+const OPEN_OR_CLOSED =
+  /\b(open|opens|opening|reopen\w*|close|closes|closed|closing|closure|shut)\b/i;
+
+/**
+ * What the pages say about being open or closed at a time of year the family named ("are you
+ * open over Christmas?"): the lines that name it and say open or closed, first two.
+ */
+export function openingAt(
+  passages: readonly Passage[],
+  names: (line: string) => boolean,
+): Detail[] {
+  return linesOf(passages)
+    .filter(({ text }) => names(text) && OPEN_OR_CLOSED.test(text))
+    .slice(0, 2)
+    .map(({ p, text }) => ({ value: text.trim(), citation: citationOf(p, text) }));
 }
 
 const hoursLines = (lines: string[]) => lines.map((l) => l.trim().replace(/[.;]$/, '')).join('; ');
