@@ -63,8 +63,26 @@ describe('findDates', () => {
     expect(findDates(m, TODAY)[0]).toMatchObject({ date: iso, relative }),
   );
 
-  it('does not read "on Friday" as a past date: it may be next Friday', () => {
-    expect(findDates('the mediation is on Friday', TODAY)).toEqual([]);
+  it('reads a weekday by its tense: "is on Friday" the next one, "told us on Monday" the last', () => {
+    // Tuesday 10 June 2025.
+    expect(dates('the mediation is on Friday')).toEqual([['2025-06-13', 'mediation']]);
+    expect(dates('they told us on Monday')).toEqual([['2025-06-09', 'told']]);
+    expect(dates('the mediation is this Thursday')).toEqual([['2025-06-12', 'mediation']]);
+    expect(dates('mediation is booked for next Tuesday')).toEqual([['2025-06-17', 'mediation']]);
+    // A weekday with no word of tense is no date: opening hours, a choice of days.
+    expect(findDates('we are open Monday to Friday', TODAY)).toEqual([]);
+    expect(findDates('can I ring on Monday?', TODAY)).toEqual([]);
+  });
+
+  it('gives a role word to the nearer of two dates only', () => {
+    expect(
+      dates(
+        'the council want to hold the mediation next Wednesday, they only let me know yesterday',
+      ),
+    ).toEqual([
+      ['2025-06-11', 'mediation'],
+      ['2025-06-09', 'unknown'],
+    ]);
   });
 
   it('tells the day a letter arrived from the date on it', () => {

@@ -64,6 +64,11 @@ export const DatesFile = z.object({
     act: z.array(z.string().min(2)),
     last_day: z.array(z.string().min(2)),
   }),
+  /** Words that say a bare weekday is past or to come ("told us on Monday", "is Thursday"). */
+  weekdayTense: z.object({
+    past: z.array(z.string().min(2)),
+    future: z.array(z.string().min(2)),
+  }),
 });
 const words = DatesFile.parse(data);
 
@@ -173,8 +178,22 @@ export function findDates(message: string, today: string): FoundDate[] {
     found.push({ ...r, role: 'unknown', yearInferred: true });
   }
   found.sort((a, b) => a.index - b.index);
+  const roleWords = found.map((f) => roleOf(message, f));
+  found.forEach((f, i) => {
+    const { role, at } = roleWords[i]!;
+    // "the mediation next Wednesday, they let me know yesterday": "the mediation" says what the
+    // nearer date is; the other is left for its own words, or unknown.
+    const nearer = roleWords.some(
+      (r, k) =>
+        k !== i &&
+        at !== undefined &&
+        r.at === at &&
+        r.role === role &&
+        Math.abs(found[k]!.index - at) < Math.abs(f.index - at),
+    );
+    f.role = nearer ? 'unknown' : role;
+  });
   for (const f of found) {
-    f.role = roleOf(message, f);
     // A letter's date or the day it came is in the past: "dated 3 March", written in December
     // without a year, is last March, not the nearer March to come.
     if (f.yearInferred && PAST_ROLES.has(f.role) && f.date > today)
@@ -197,6 +216,22 @@ function yearsOn(date: string, years: number): string | undefined {
 const PAST_ROLES = new Set<DateRole>(['decision', 'received']);
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Days from today to the next `weekday` (0 when today is one); undefined for a bad date. */
+function daysAhead(today: string, weekday: string): number | undefined {
+  const now = new Date(`${today}T00:00:00Z`).getUTCDay();
+  if (Number.isNaN(now)) return undefined;
+  return (WEEKDAYS.indexOf(weekday.toLowerCase()) - now + 7) % 7;
+}
+
+const tenseWords = (list: string[]) =>
+  list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?")).join('|');
+/** A weekday after a word of tense, up to three words between ("told us on Monday"). */
+const BARE_WEEKDAY = new RegExp(
+  `\\b((?:${tenseWords(words.weekdayTense.past)}|${tenseWords(words.weekdayTense.future)}))\\s+(?:(?!(?:last|this|next|coming|past)\\b)[\\w'’]+\\s+){0,3}?(?:on\\s+)?(?:the\\s+)?(${WEEKDAYS.join('|')})\\b(?!\\s+(?:to|-|–|and|or|of|last|next|the\\b|\\d))`,
+  'gi',
+);
+const PAST_TENSE = new RegExp(`^(?:${tenseWords(words.weekdayTense.past)})$`, 'i');
 const COUNTS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -233,6 +268,9 @@ function relativeDates(
   ) => {
     if (date && date <= today) out.push({ date, text: m[0], index: m.index!, relative });
   };
+  const addAhead = (m: { 0: string; index?: number }, date: string | undefined) => {
+    if (date) out.push({ date, text: m[0], index: m.index!, relative: 'exact' });
+  };
   for (const m of TODAY.find(message)) add({ ...m, 0: m.text }, today, 'exact');
   for (const m of YESTERDAY.find(message)) add({ ...m, 0: m.text }, shift(today, -1), 'exact');
   const weekday = new RegExp(`\\b(?:last|this past)\\s+(${WEEKDAYS.join('|')})\\b`, 'gi');
@@ -241,6 +279,32 @@ function relativeDates(
     const now = new Date(`${today}T00:00:00Z`).getUTCDay();
     if (Number.isNaN(now)) continue;
     add(m, shift(today, -(((now - target + 6) % 7) + 1)), 'exact');
+  }
+  // "this Thursday", "next Wednesday", "this coming Monday": the next one (today for "this"
+  // on that day). "Next Wednesday" may mean the week after to some; the answer says which
+  // date it took, as for "last Tuesday".
+  const ahead = new RegExp(
+    `\\b(this|next|this coming|coming)\\s+(${WEEKDAYS.join('|')})\\b(?!\\s+(?:of\\s+)?(?:last|next)\\s+week)`,
+    'gi',
+  );
+  for (const m of message.matchAll(ahead)) {
+    const days = daysAhead(today, m[2]!);
+    if (days === undefined) continue;
+    addAhead(m, shift(today, days === 0 && m[1]!.toLowerCase() !== 'this' ? 7 : days));
+  }
+  // "they told us on Monday" (the latest Monday before today), "the mediation is Thursday" (the
+  // next one): by the word before it; a weekday with neither ("open Monday to Friday") is no date.
+  for (const m of message.matchAll(BARE_WEEKDAY)) {
+    const target = m[2]!;
+    const days = daysAhead(today, target);
+    if (days === undefined) continue;
+    // The date is the weekday itself ("on Monday"), not the words of tense before it.
+    const lower = m[0].toLowerCase();
+    let at = lower.lastIndexOf(target.toLowerCase());
+    if (lower.slice(0, at).endsWith('on ')) at -= 3;
+    const weekday = { 0: m[0].slice(at), index: m.index! + at };
+    if (PAST_TENSE.test(m[1]!)) add(weekday, shift(today, days === 0 ? -7 : days - 7), 'exact');
+    else addAhead(weekday, shift(today, days === 0 ? 7 : days));
   }
   // "the Tuesday of last week", "Tuesday last week", "last week on Tuesday": that day of the
   // calendar week (Monday to Sunday) before this one.
@@ -346,7 +410,11 @@ function dayOnlyDates(message: string, today: string) {
 }
 
 /** The role word closest to the date within its clause; words before the date count more. */
-function roleOf(message: string, date: FoundDate): DateRole {
+/**
+ * What a date is, by the words of its clause, and where the word that says so is (two dates
+ * cannot both take their role from one word: the nearer one does).
+ */
+function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number } {
   const clauseStart = Math.max(
     0,
     ...[
@@ -358,6 +426,7 @@ function roleOf(message: string, date: FoundDate): DateRole {
   const stop = after.search(/[.;:!?](\s|$)|[,()]|\b(and|but)\b/i);
   const clauseEnd = date.index + date.text.length + (stop < 0 ? after.length : stop);
   const nearest = new Map<DateRole, number>();
+  const wordAt = new Map<DateRole, number>();
   for (const [role, words] of ROLE_WORDS) {
     for (const m of words.find(message)) {
       const start = m.index;
@@ -373,7 +442,10 @@ function roleOf(message: string, date: FoundDate): DateRole {
         continue;
       const distance =
         end <= date.index ? date.index - end : (start - (date.index + date.text.length)) * 1.5;
-      if (distance >= 0 && distance < (nearest.get(role) ?? Infinity)) nearest.set(role, distance);
+      if (distance >= 0 && distance < (nearest.get(role) ?? Infinity)) {
+        nearest.set(role, distance);
+        wordAt.set(role, start);
+      }
     }
   }
   // "That was on the 25th": the sentence before says what "that" was, by its first event.
@@ -388,7 +460,7 @@ function roleOf(message: string, date: FoundDate): DateRole {
         if (hit && role !== 'received' && (!first || hit.index < first.index))
           first = { role, index: hit.index };
       }
-      if (first) return first.role;
+      if (first) return { role: first.role };
     }
   }
   // A date written as "dated 1 July" is printed on a letter, never a last day.
@@ -403,14 +475,14 @@ function roleOf(message: string, date: FoundDate): DateRole {
   const clause = message.slice(clauseStart, clauseEnd);
   // "Dated" says it is the date printed on something: the certificate or letter the clause
   // names, or, when it names none, the decision letter (what families most often quote).
-  if (best === 'unknown' && /\bdated\b|\bdate on\b/i.test(clause)) return 'decision';
+  if (best === 'unknown' && /\bdated\b|\bdate on\b/i.test(clause)) return { role: 'decision' };
   if (
     nearest.has('received') &&
     (best === 'decision' || best === 'unknown') &&
     !/\bdated\b|\bdate on\b/i.test(clause)
   )
-    return 'received';
-  return best;
+    return { role: 'received', ...(wordAt.has('received') ? { at: wordAt.get('received')! } : {}) };
+  return { role: best, ...(wordAt.has(best) ? { at: wordAt.get(best)! } : {}) };
 }
 
 function toIso(

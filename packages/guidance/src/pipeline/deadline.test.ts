@@ -17,6 +17,19 @@ describe('answerDeadline', () => {
     expect(r.answered).toBe(true);
   });
 
+  it('works out a discrimination claim from what happened only when the story is about discrimination', () => {
+    expect(
+      ask(
+        'my son got permanently excluded on 3 March 2025. how long do we have to ask the governors to reconsider it?',
+      ),
+    ).toBeUndefined();
+    expect(
+      ask(
+        'They excluded him on 3 March 2025 because of his autism. How long do I have to make a claim?',
+      )!.text,
+    ).toMatch(/disability discrimination claim is Tuesday 2 September 2025/);
+  });
+
   it('reads the date however it is written and the last day however it is asked', () => {
     for (const m of [
       "The council's letter is dated 2025-09-12. What is the final day to lodge an appeal?",

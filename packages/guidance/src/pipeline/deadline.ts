@@ -20,7 +20,7 @@ import {
 } from '@sen/rules';
 import type { Citation } from '../types';
 import { findDates, type DateRole } from './dates';
-import { onlyAboutPlacement } from '../conversation/situations';
+import { onlyAboutPlacement, situations } from '../conversation/situations';
 import { asksHowLongItLasts } from './answer-type';
 import { calculationsOf, DATE_ROLE_LABELS, talk, type Calculation } from '../conversation/words';
 import {
@@ -100,11 +100,20 @@ export function answerDeadline(
 
   const dates = withDates(known.dates, here);
   // Several deadlines named and the question not saying which: the one the dates given complete.
-  const byDates = fromRoles(dates, today);
+  // A date of something that happened ("excluded yesterday") starts a disability discrimination
+  // claim's 6 months only when the story is about discrimination: an exclusion review, a
+  // complaint or anything else has time limits these rules do not hold.
+  const discrimination =
+    known.calc === 'discrimination' ||
+    named.includes('discrimination') ||
+    situations.read(message)?.id === 'discrimination';
+  const byDates = fromRoles(dates, today, discrimination);
   const calc = (byDates && named.includes(byDates) ? byDates : named[0]) ?? known.calc ?? byDates;
   if (!calc) {
     if (!here.length) return undefined;
     const date = here[here.length - 1]!;
+    // Not a letter's, a certificate's or a meeting's date: nothing here to work out from it.
+    if (date.role === 'act') return undefined;
     return {
       text: `Which date is ${date.text}: the date on the decision letter, the day the letter arrived, the date on the mediation certificate, or something else? Let me know (choose below) and I can work out the deadline that goes with it.`,
       citations: [],
@@ -264,7 +273,11 @@ export function answerDeadline(
         break;
       }
       case 'notice': {
-        const meeting = latest('mediation') ?? latest('unknown');
+        // Notice is of a meeting to come: "mediation next Wednesday, they let me know yesterday".
+        const meeting =
+          [...dates].reverse().find((d) => d.role === 'mediation' && d.date >= today) ??
+          latest('mediation') ??
+          latest('unknown');
         if (!meeting)
           return askFor(
             'mediation',
@@ -362,7 +375,11 @@ export function answerDeadline(
 }
 
 /** The calculation a set of dates points to when the question names none. */
-function fromRoles(dates: StateDate[], today: string): Calculation | undefined {
+function fromRoles(
+  dates: StateDate[],
+  today: string,
+  discrimination: boolean,
+): Calculation | undefined {
   const last = dates[dates.length - 1];
   if (!last) return undefined;
   switch (last.role) {
@@ -377,7 +394,7 @@ function fromRoles(dates: StateDate[], today: string): Calculation | undefined {
     case 'told':
       return 'arrange';
     case 'act':
-      return 'discrimination';
+      return discrimination ? 'discrimination' : undefined;
     case 'last_day':
       return 'appeal';
     default:
