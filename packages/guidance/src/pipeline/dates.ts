@@ -228,7 +228,7 @@ const tenseWords = (list: string[]) =>
   list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?")).join('|');
 /** A weekday after a word of tense, up to three words between ("told us on Monday"). */
 const BARE_WEEKDAY = new RegExp(
-  `\\b((?:${tenseWords(words.weekdayTense.past)}|${tenseWords(words.weekdayTense.future)}))\\s+(?:(?!(?:last|this|next|coming|past)\\b)[\\w'’]+\\s+){0,3}?(?:on\\s+)?(?:the\\s+)?(${WEEKDAYS.join('|')})\\b(?!\\s+(?:to|-|–|and|or|of|last|next|the\\b|\\d))`,
+  `\\b((?:${tenseWords(words.weekdayTense.past)}|${tenseWords(words.weekdayTense.future)}))\\s+(?:(?!(?:last|this|next|coming|past|${WEEKDAYS.join('|')})\\b)[\\w'’]+\\s+){0,3}?(?:on\\s+)?(?:the\\s+)?(${WEEKDAYS.join('|')})\\b(?!\\s+(?:to|-|–|of|last|next|the\\b|\\d)|\\s+(?:and|or)\\s+(?:on\\s+)?(?:${WEEKDAYS.join('|')}))`,
   'gi',
 );
 const PAST_TENSE = new RegExp(`^(?:${tenseWords(words.weekdayTense.past)})$`, 'i');

@@ -17,6 +17,22 @@ describe('answerDeadline', () => {
     expect(r.answered).toBe(true);
   });
 
+  it('says whether the notice the family was given was enough', () => {
+    // Tuesday 10 June 2025: "on Friday" is 13 June; 5 working days before it is Friday 6 June.
+    expect(
+      ask(
+        'the mediation is on Friday and they only told us on Monday. is that enough notice?',
+        '2025-06-10',
+      )!.text,
+    ).toMatch(/told on Monday 9 June 2025, which is less notice than that/);
+    expect(
+      ask(
+        'the mediation is on 20 June 2025 and they told us on 2 June 2025, is that enough notice?',
+        '2025-06-10',
+      )!.text,
+    ).toMatch(/told on Monday 2 June 2025, so that was enough notice/);
+  });
+
   it('works out a discrimination claim from what happened only when the story is about discrimination', () => {
     expect(
       ask(

@@ -285,6 +285,22 @@ export function answerDeadline(
           );
         result = mediationNoticeBy({ mediationDate: use(meeting, 'mediation'), ...options });
         lead = `you should be told the date and place of the mediation by ${result.dateText} at the latest, unless you agree to less notice.`;
+        // "They only told us on Monday, is that enough notice?": the day they were told, if the
+        // family gave one (a past date other than the meeting), against that last day.
+        const toldOn = [...dates]
+          .reverse()
+          .find(
+            (d) => d !== meeting && d.date <= today && (d.role === 'told' || d.role === 'unknown'),
+          );
+        if (toldOn) {
+          used.push(toldOn);
+          late = true; // the comparison says what the passed date means
+          extra.push(
+            toldOn.date <= result.date
+              ? `You were told on ${formatDate(toldOn.date)}, so that was enough notice.`
+              : `You were told on ${formatDate(toldOn.date)}, which is less notice than that. You can agree to go ahead anyway, or ask for another date; ${talkItThrough(phone).charAt(0).toLowerCase()}${talkItThrough(phone).slice(1)}`,
+          );
+        }
         break;
       }
       case 'discrimination': {
