@@ -42,6 +42,11 @@ describe('a conversation, offline', () => {
     expect(a.kind).toBe('deadline');
     expect(a.text).toMatch(/cannot issue a mediation certificate/);
     expect(a.text).toMatch(/permission to appeal/);
+    // Said as time gone by, not as a missed deadline.
+    const other = await conversation()(
+      'got the letter saying they are stopping his plan and did nothing, its now way over 2 months. can i still get the certificate or is that it?',
+    );
+    expect(other.text).toMatch(/cannot issue a mediation certificate/);
     const b = await say('the letter was dated 2 September');
     expect(b.text).toContain('Monday 2 November 2026');
     expect(b.text).toMatch(/That day has passed.*cannot issue a mediation certificate/s);
