@@ -96,7 +96,7 @@ describe('contactIntent: a way named only to rule it out', () => {
     ).toEqual({ kind: 'contact', fields: ['relay', 'phone', 'address', 'website'] });
     expect(contactIntent('how else can I contact you, other than your phone number?')).toEqual({
       kind: 'contact',
-      fields: ['email', 'address', 'website'],
+      fields: ['relay', 'email', 'address', 'website', 'fax'],
     });
   });
 

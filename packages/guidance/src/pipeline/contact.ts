@@ -8,6 +8,8 @@ import { openingAt, type Detail, type ServiceDetails } from './service-details';
 
 const FIELDS = ['relay', 'phone', 'email', 'address', 'website', 'fax'] as const;
 type Field = (typeof FIELDS)[number];
+/** Every way to reach us for someone who cannot use the phone line: the relay number first. */
+const NOT_PHONE: Field[] = ['relay', 'email', 'address', 'website', 'fax'];
 
 // Which details a message asks for is data (data/contact-intents.json): families' words for
 // each, and rules combining them ("ring you" + "after work" asks for the opening hours).
@@ -65,27 +67,23 @@ export function contactIntent(message: string, story = message): ContactIntent |
     return { kind: 'office_hours', ...(periods.length ? { periods } : {}) };
   }
   if (words.has('time_limit', message)) return undefined;
-  let fields = FIELDS.filter((f) => holds(f, message));
-  // A way named only to rule it out: the family wants the others.
-  const excluded = fields.filter((f) => ruledOut(f, message));
-  if (excluded.length) {
-    fields = fields.filter((f) => !excluded.includes(f));
-    if (!fields.length)
-      fields = (['phone', 'email', 'address', 'website'] as const).filter(
-        (f) => !excluded.includes(f) && !ruledOut(f, message),
-      );
-  }
+  // A way named only to rule it out ("a way that isn't just email", "other than ringing"): the
+  // family wants the others; without the phone, every way but the phone line, relay first.
+  const excluded = FIELDS.filter((f) => ruledOut(f, message));
+  let fields = FIELDS.filter((f) => holds(f, message) && !excluded.includes(f));
+  if (excluded.includes('phone') && !fields.length)
+    return { kind: 'contact', fields: [...NOT_PHONE] };
+  if (excluded.length && !fields.length)
+    fields = (['phone', 'email', 'address', 'website'] as const).filter(
+      (f) => !excluded.includes(f),
+    );
   // The Relay UK number is the phone line for someone who cannot hear it: it stands for the phone.
   if (fields.includes('relay')) fields = fields.filter((f) => f !== 'phone');
   if (!fields.length && holds('any', message)) fields = ['phone', 'email', 'address', 'website'];
-  // "My partner is Deaf, phone isn't an option for him, any other way?", "another way to get in
-  // touch other than ringing?": every way but the phone line, the relay number first.
+  // "My partner is Deaf, phone isn't an option for him, any other way?"
   // The reason is often in the story and the question short ("… any other way?").
-  if (
-    (!fields.length && holds('other_than_phone', story)) ||
-    (fields.includes('phone') && ruledOut('phone', message))
-  )
-    return { kind: 'contact', fields: ['relay', 'email', 'address', 'website', 'fax'] };
+  if (!fields.length && holds('other_than_phone', story))
+    return { kind: 'contact', fields: [...NOT_PHONE] };
   // "phone?" or "your phone pls": a bare word in a very short message.
   if (!fields.length && /\b(phone|number|tel)\b/i.test(message) && message.split(/\s+/).length <= 4)
     fields = ['phone'];

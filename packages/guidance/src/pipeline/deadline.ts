@@ -145,8 +145,9 @@ export function answerDeadline(
 
   let result: DeadlineResult;
   let lead: string;
-  // The family acted after the last day (R3): the answer says so itself, not "that date has passed".
-  let late = false;
+  // The answer already says what a last day now past means (the family acted after it, R3; or
+  // the notice they were given, compared with it), so not "that date has passed".
+  let pastSaid = false;
   const used: StateDate[] = [];
   const extra: string[] = [];
   // A date of unknown role used for this calculation: said as a condition, with quick replies.
@@ -217,7 +218,7 @@ export function answerDeadline(
         lead = `the last day to contact the mediation adviser is ${result.dateText}.`;
         // R3: past that day the adviser cannot issue a certificate; say what can still be done.
         if (result.date < today) {
-          late = true;
+          pastSaid = true;
           extra.push(`That day has passed. ${MISSED_ADVISER_WINDOW} ${talkItThrough(phone)}`);
         }
         break;
@@ -243,7 +244,7 @@ export function answerDeadline(
           if (!window.canIssue) {
             used.push(letter, from);
             result = window;
-            late = true;
+            pastSaid = true;
             lead = `you contacted the mediation adviser on ${formatDate(from.date)}, after the last day to do so (${window.dateText}, 2 months after the date on the decision letter), so the adviser cannot issue a mediation certificate now. You can still ask the SEND Tribunal for permission to appeal without one.`;
             break;
           }
@@ -294,11 +295,11 @@ export function answerDeadline(
           );
         if (toldOn) {
           used.push(toldOn);
-          late = true; // the comparison says what the passed date means
+          pastSaid = true;
           extra.push(
             toldOn.date <= result.date
               ? `You were told on ${formatDate(toldOn.date)}, so that was enough notice.`
-              : `You were told on ${formatDate(toldOn.date)}, which is less notice than that. You can agree to go ahead anyway, or ask for another date; ${talkItThrough(phone).charAt(0).toLowerCase()}${talkItThrough(phone).slice(1)}`,
+              : `You were told on ${formatDate(toldOn.date)}, which is less notice than that. You can agree to go ahead anyway, or ask for another date. ${talkItThrough(phone)}`,
           );
         }
         break;
@@ -348,8 +349,8 @@ export function answerDeadline(
     ];
   });
   // "Can I still appeal?" asked after the day: say so first, and who can help now.
-  if (late) {
-    // The lead already says the day has passed and what can still be done.
+  if (pastSaid) {
+    // Said above: the day has passed and what can still be done, or the notice was enough.
   } else if (result.date < today) extra.unshift(`That date has passed. ${talkItThrough(phone)}`);
   else {
     // "Have I missed it?" a few days before: say how near it is, in words.
