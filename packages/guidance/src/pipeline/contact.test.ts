@@ -96,14 +96,21 @@ describe('contactIntent: a way named only to rule it out', () => {
     ).toEqual({ kind: 'contact', fields: ['relay', 'phone', 'address', 'website'] });
     expect(contactIntent('how else can I contact you, other than your phone number?')).toEqual({
       kind: 'contact',
-      fields: ['relay', 'email', 'address', 'website', 'fax'],
+      fields: ['relay', 'sms', 'email', 'address', 'website', 'fax'],
     });
   });
 
   it('rules out the phone by its verbs too, and gives the relay number first', () => {
     expect(
       contactIntent('Is there another way to get in touch with you other than ringing'),
-    ).toEqual({ kind: 'contact', fields: ['relay', 'email', 'address', 'website', 'fax'] });
+    ).toEqual({ kind: 'contact', fields: ['relay', 'sms', 'email', 'address', 'website', 'fax'] });
+  });
+
+  it('gives the number to text to a family who would rather text than ring', () => {
+    expect(contactIntent('can I text you instead of ringing, I get anxious on the phone')).toEqual({
+      kind: 'contact',
+      fields: ['sms'],
+    });
   });
 
   it('still gives a way asked for beside one ruled out', () => {
@@ -146,7 +153,7 @@ describe('contactIntent: a Deaf caller', () => {
     ])
       expect(contactIntent(m)).toEqual({
         kind: 'contact',
-        fields: ['relay', 'email', 'address', 'website', 'fax'],
+        fields: ['relay', 'sms', 'email', 'address', 'website', 'fax'],
       });
     expect(
       contactIntent('is there any other way to sort this out with the school?'),

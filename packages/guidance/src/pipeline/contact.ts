@@ -6,10 +6,10 @@ import type { Citation, Passage } from '../types';
 import { replies, type Reach } from './replies';
 import { openingAt, type Detail, type ServiceDetails } from './service-details';
 
-const FIELDS = ['relay', 'phone', 'email', 'address', 'website', 'fax'] as const;
+const FIELDS = ['relay', 'phone', 'sms', 'email', 'address', 'website', 'fax'] as const;
 type Field = (typeof FIELDS)[number];
 /** Every way to reach us for someone who cannot use the phone line: the relay number first. */
-const NOT_PHONE: Field[] = ['relay', 'email', 'address', 'website', 'fax'];
+const NOT_PHONE: Field[] = ['relay', 'sms', 'email', 'address', 'website', 'fax'];
 
 // Which details a message asks for is data (data/contact-intents.json): families' words for
 // each, and rules combining them ("ring you" + "after work" asks for the opening hours).
@@ -145,6 +145,15 @@ export function answerContact(
     'a Relay UK number',
   );
   say('phone', (d) => `You can call ${reach.name} on ${d.value}.`, 'a phone number');
+  // A number given in a sentence comes with it: "text the word CALLBACK with your name to …".
+  say(
+    'sms',
+    (d) =>
+      d.citation && d.citation.quote.length > d.value.length + 40
+        ? `You can text us on ${d.value}. Our guidance says: ${d.citation.quote}`
+        : `You can text us on ${d.value}.`,
+    'a number for text messages',
+  );
   say('email', (d) => `You can email us at ${d.value}.`, 'an e-mail address');
   say('address', (d) => `Our postal address is ${d.value}.`, 'a postal address');
   say('website', (d) => `Our website is ${d.value}.`, 'a website');

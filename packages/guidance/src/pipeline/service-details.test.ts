@@ -43,6 +43,19 @@ describe('serviceDetails read from the pages', () => {
     );
   });
 
+  it('gives the number to text, labelled or in a sentence', () => {
+    const textPage = (body: string) =>
+      serviceDetails(
+        { crisisMessage: 'Call 999.' },
+        parseDocument({ id: 't', title: 'Contact', format: 'text', body }),
+      ).sms?.value;
+    expect(textPage('Phone: 01632 960123\nText message: 07700 900318\nEmail: a@b.example\n')).toBe(
+      '07700 900318',
+    );
+    expect(textPage('You can also text us on 07700 900 417 at any time.\n')).toBe('07700 900 417');
+    expect(textPage('Phone: 01632 960123\n')).toBeUndefined();
+  });
+
   it('gives the general mailbox, not one for a single purpose that "our" names', () => {
     const pages = parseDocument({
       id: 'm',

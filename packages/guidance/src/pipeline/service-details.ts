@@ -18,6 +18,8 @@ export interface ServiceDetails {
   fax?: Detail;
   /** The number to call through Relay UK (text relay), usually 18001 before the phone number. */
   relay?: Detail;
+  /** A mobile number for text messages ("Text message: 07700 900318", "text us on …"). */
+  sms?: Detail;
 }
 
 const UK_PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
@@ -108,8 +110,24 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
     find((l) => (DAYS.test(l) && TIMES.test(l) ? l.replace(LABEL, '').trim() : undefined));
   const fax = find((l) => (/\bfax\b/i.test(l) ? UK_PHONE.exec(l)?.[0] : undefined));
   const relay = relayNumber(lines, phone);
+  const sms = textNumber(lines);
   const name = service.name?.trim() ? { value: service.name } : nameFromPassages(passages);
-  return { name, phone, address, email, website, officeHours, fax, relay };
+  return { name, phone, address, email, website, officeHours, fax, relay, ...(sms ? { sms } : {}) };
+}
+
+/** "Text message: 07700 900318", "text us on 07700 900318", "SMS 07700…": a UK mobile to text. */
+const TEXT_NUMBER =
+  /\b(?:text(?:\s+message)?s?|sms|txt)\b[^0-9\n]{0,60}?((?:\+44\s?7|\b07)\d{3}[\s-]?\d{3}[\s-]?\d{3})\b/i;
+
+function textNumber(lines: { p: Passage; text: string }[]): Detail | undefined {
+  for (const { p, text } of lines) {
+    // A contact block joined into one line is read label by label.
+    for (const part of labelledParts(text)) {
+      const m = TEXT_NUMBER.exec(part);
+      if (m) return { value: m[1]!, citation: citationOf(p, text) };
+    }
+  }
+  return undefined;
 }
 
 const RELAY_WORDS = /\b(relay|textphone|text phone|minicom|typetalk|type talk)\b/i;
