@@ -373,12 +373,11 @@ function answerFromGuidance(
     (asking !== message && !composeFromGuidance(asking, ctx.index)
       ? contactIntent(message)
       : undefined);
-  // Asked only for a relay or text number the pages do not print: the pages' own words about
-  // Deaf callers or messaging (retrieval) help more than "our details don't include one".
-  const unprinted =
-    contact?.kind === 'contact' &&
-    contact.fields.every((f) => (f === 'relay' || f === 'sms') && !details[f]);
-  if (contact && !unprinted) {
+  // Asked only for a relay number the pages do not print: the pages' own words about Deaf callers
+  // (retrieval) help more than "our details don't include one".
+  const relayOnly =
+    contact?.kind === 'contact' && contact.fields.every((f) => f === 'relay') && !details.relay;
+  if (contact && !relayOnly) {
     const reply = answerContact(contact, details, reach, ctx.index.passages);
     return { kind: contact.kind, ...reply, passages: [], source: 'offline' };
   }

@@ -113,6 +113,23 @@ describe('contactIntent: a way named only to rule it out', () => {
     });
   });
 
+  it('says when the pages print no number to text, and offers writing instead', () => {
+    const passages = parseDocument({
+      id: 'c',
+      title: 'Contact',
+      format: 'text',
+      body: 'CONTACT US\n\nTelephone: 01632 960123\nE-mail: hello@dale.example\n',
+    });
+    const reply = answerContact(
+      { kind: 'contact', fields: ['sms'] },
+      serviceDetails({ crisisMessage: 'Call 999.' }, passages),
+      { name: 'us', phone: '01632 960123' } as Reach,
+      passages,
+    );
+    expect(reply.text).toMatch(/don't include a number for text messages/);
+    expect(reply.text).toContain('You can email us at hello@dale.example.');
+  });
+
   it('still gives a way asked for beside one ruled out', () => {
     expect(contactIntent("not by phone, what's your email?")).toEqual({
       kind: 'contact',

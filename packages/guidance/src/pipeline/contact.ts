@@ -174,6 +174,8 @@ export function answerContact(
     };
     offer('phone', (d) => `You can call us on ${d.value}.`);
     if (intent.fields.includes('email')) offer('website', (d) => `Our website is ${d.value}.`);
+    // Wanting to text rather than ring: writing is the nearest way.
+    if (intent.fields.includes('sms')) offer('email', (d) => `You can email us at ${d.value}.`);
     lines.push(`Our published details don't include ${missing.join(' or ')}.`, ...instead);
   }
   return { text: lines.join(' '), citations: citeAll(used), answered };
