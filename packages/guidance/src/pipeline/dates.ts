@@ -224,6 +224,9 @@ function daysAhead(today: string, weekday: string): number | undefined {
   return (WEEKDAYS.indexOf(weekday.toLowerCase()) - now + 7) % 7;
 }
 
+/** The shift back to the latest such weekday before today, from `daysAhead` (a week on its day). */
+const daysBack = (ahead: number) => (ahead === 0 ? -7 : ahead - 7);
+
 const tenseWords = (list: string[]) =>
   list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?")).join('|');
 /** A weekday after a word of tense, up to three words between ("told us on Monday"). */
@@ -275,10 +278,8 @@ function relativeDates(
   for (const m of YESTERDAY.find(message)) add({ ...m, 0: m.text }, shift(today, -1), 'exact');
   const weekday = new RegExp(`\\b(?:last|this past)\\s+(${WEEKDAYS.join('|')})\\b`, 'gi');
   for (const m of message.matchAll(weekday)) {
-    const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-    const now = new Date(`${today}T00:00:00Z`).getUTCDay();
-    if (Number.isNaN(now)) continue;
-    add(m, shift(today, -(((now - target + 6) % 7) + 1)), 'exact');
+    const days = daysAhead(today, m[1]!);
+    if (days !== undefined) add(m, shift(today, daysBack(days)), 'exact');
   }
   // "this Thursday", "next Wednesday", "this coming Monday": the next one (today for "this"
   // on that day). "Next Wednesday" may mean the week after to some; the answer says which
@@ -303,7 +304,7 @@ function relativeDates(
     let at = lower.lastIndexOf(target.toLowerCase());
     if (lower.slice(0, at).endsWith('on ')) at -= 3;
     const weekday = { 0: m[0].slice(at), index: m.index! + at };
-    if (PAST_TENSE.test(m[1]!)) add(weekday, shift(today, days === 0 ? -7 : days - 7), 'exact');
+    if (PAST_TENSE.test(m[1]!)) add(weekday, shift(today, daysBack(days)), 'exact');
     else addAhead(weekday, shift(today, days === 0 ? 7 : days));
   }
   // "the Tuesday of last week", "Tuesday last week", "last week on Tuesday": that day of the
@@ -409,10 +410,10 @@ function dayOnlyDates(message: string, today: string) {
   return out;
 }
 
-/** The role word closest to the date within its clause; words before the date count more. */
 /**
- * What a date is, by the words of its clause, and where the word that says so is (two dates
- * cannot both take their role from one word: the nearer one does).
+ * What a date is: the role word closest to it within its clause (words before the date count
+ * more), and where that word is (two dates cannot both take their role from one word: the nearer
+ * one does).
  */
 function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number } {
   const clauseStart = Math.max(

@@ -127,8 +127,9 @@ export function answerDeadline(
     known.placementOnly || talk.has('placement_only', message) || onlyAboutPlacement(message);
   const healthOnly = known.healthOnly || talk.has('health_only', message);
   const options = { today, ...(calendar ? { calendar } : {}) };
+  const lastWhere = (test: (d: StateDate) => boolean) => [...dates].reverse().find(test);
   const latest = (...roles: DateRole[]) =>
-    roles.map((r) => [...dates].reverse().find((d) => d.role === r)).find(Boolean);
+    roles.map((r) => lastWhere((d) => d.role === r)).find(Boolean);
 
   // Asking for the date, the time limit is still said with the service's own sentence for it.
   const askFor = (role: DateRole, why: string): DeadlineReply => {
@@ -276,9 +277,8 @@ export function answerDeadline(
       case 'notice': {
         // Notice is of a meeting to come: "mediation next Wednesday, they let me know yesterday".
         const meeting =
-          [...dates].reverse().find((d) => d.role === 'mediation' && d.date >= today) ??
-          latest('mediation') ??
-          latest('unknown');
+          lastWhere((d) => d.role === 'mediation' && d.date >= today) ??
+          latest('mediation', 'unknown');
         if (!meeting)
           return askFor(
             'mediation',
@@ -288,11 +288,9 @@ export function answerDeadline(
         lead = `you should be told the date and place of the mediation by ${result.dateText} at the latest, unless you agree to less notice.`;
         // "They only told us on Monday, is that enough notice?": the day they were told, if the
         // family gave one (a past date other than the meeting), against that last day.
-        const toldOn = [...dates]
-          .reverse()
-          .find(
-            (d) => d !== meeting && d.date <= today && (d.role === 'told' || d.role === 'unknown'),
-          );
+        const toldOn = lastWhere(
+          (d) => d !== meeting && d.date <= today && (d.role === 'told' || d.role === 'unknown'),
+        );
         if (toldOn) {
           used.push(toldOn);
           pastSaid = true;
