@@ -15,7 +15,22 @@ export type Block =
  */
 export function looksLikeLines(lines: string[]): boolean {
   if (lines.length < 2 || lines.some((l) => l.length > 80)) return false;
+  // A sentence wrapped at a fixed width goes on in lower case on the next line ("… ask you the
+  // / same things twice."): an address or a list of contact details does not.
+  const wraps = lines.slice(1).filter((l, i) => continues(lines[i]!, l)).length;
+  if (wraps * 2 >= lines.length - 1) return false;
   return lines.filter((l) => !/[.!?;,)"”’]$/.test(l.trim())).length >= lines.length / 2;
+}
+
+/** `next` carries on the sentence `line` left open: no full stop before it, lower case after. */
+export function continues(line: string, next: string): boolean {
+  const first = next.trim().split(/\s+/)[0] ?? '';
+  return (
+    !/[.!?:;]["”’)]?$/.test(line.trim()) &&
+    /^[a-z(]/.test(first) &&
+    // "email: …", "www.…", "hello@…" begin a line of details, not the rest of a sentence.
+    !/:$|@|^www\.|^https?:/.test(first)
+  );
 }
 
 /**

@@ -155,3 +155,37 @@ describe('versions and errors', () => {
     );
   });
 });
+
+describe('parseDocument: text wrapped at a fixed width', () => {
+  const doc = (body: string) =>
+    parseDocument({ id: 'leaflet', title: 'Leaflet', format: 'text', body });
+
+  it('joins a paragraph whose sentences run on in lower case, so a quote is a whole sentence', () => {
+    const [p] = doc(
+      'If you are Deaf, dial 18001 before our number using the Relay UK app and an\n' +
+        'assistant will join the call. You can also ask for a BSL interpreter to\n' +
+        'join a video call with your adviser.',
+    );
+    expect(p!.kind).toBe('paragraph');
+    expect(p!.text).toBe(
+      'If you are Deaf, dial 18001 before our number using the Relay UK app and an assistant will join the call. You can also ask for a BSL interpreter to join a video call with your adviser.',
+    );
+  });
+
+  it('still keeps an address and contact details line by line', () => {
+    const [p] = doc('Write to us\nFreepost MEDIATION\nPO Box 12\nLeeds LS1 9ZZ');
+    expect(p!.kind).toBe('lines');
+    const [q] = doc('Phone: 0113 496 0000\nText: 07700 900000\nemail: hello@example.org');
+    expect(q!.kind).toBe('lines');
+  });
+
+  it('carries a bullet on when its sentence wraps without an indent', () => {
+    const items = doc(
+      'You can:\n\n- ask for a copy of what we hold about you at any\ntime, free of charge\n- ask us to correct it',
+    ).filter((p) => p.kind === 'item');
+    expect(items.map((p) => p.text)).toEqual([
+      'ask for a copy of what we hold about you at any time, free of charge',
+      'ask us to correct it',
+    ]);
+  });
+});

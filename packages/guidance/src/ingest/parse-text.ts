@@ -1,4 +1,4 @@
-import { looksLikeLines, type Block } from './blocks';
+import { continues, looksLikeLines, type Block } from './blocks';
 import { isNavigationLine, stripNoise } from './noise';
 
 const UNDERLINE = /^\s*(?:={3,}|-{3,}|~{3,})\s*$/;
@@ -67,8 +67,9 @@ function linesToBlocks(lines: string[]): Block[] {
       flushPlain();
       flushItem();
       item = [line.replace(BULLET, '').trim()];
-    } else if (item && /^\s+/.test(line)) {
-      item.push(line.trim()); // an indented continuation of the item above
+    } else if (item && (/^\s+/.test(line) || continues(item.at(-1)!, line))) {
+      // An indented line, or one wrapped from the item's open sentence, carries the item on.
+      item.push(line.trim());
     } else {
       flushItem();
       plain.push(line.trim());
