@@ -32,7 +32,7 @@ const TENTH_SERVICE = 38;
 const ELEVENTH_SERVICE = 22;
 const TWELFTH_SERVICE = 32;
 const THIRTEENTH_SERVICE = 33;
-const FOURTEENTH_SERVICE = 26;
+const FOURTEENTH_SERVICE = 30;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 

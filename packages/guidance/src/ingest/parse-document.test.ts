@@ -189,3 +189,32 @@ describe('parseDocument: text wrapped at a fixed width', () => {
     ]);
   });
 });
+
+describe('parseDocument: FAQ questions that are not marked as headings', () => {
+  it('reads a bold question on its own line as the heading of the answer under it (Markdown)', () => {
+    const passages = parseDocument({
+      id: 'faq',
+      title: 'FAQ',
+      format: 'markdown',
+      body: '# Your questions\n\n**Is it free?**\nYes, families never pay.\n\n**How long is a session?**\n\nAbout three hours.\n\n**Please note:** bring the letter.',
+    });
+    const under = (text: string) => passages.find((p) => p.text === text)!.headingPath;
+    expect(under('Yes, families never pay.')).toEqual(['Your questions', 'Is it free?']);
+    expect(under('About three hours.')).toEqual(['Your questions', 'How long is a session?']);
+    // Bold words leading a sentence are emphasis, not a question heading.
+    expect(passages.some((p) => p.text === 'Please note: bring the letter.')).toBe(true);
+  });
+
+  it('reads a <summary> as the heading of what its <details> opens (HTML)', () => {
+    const passages = parseDocument({
+      id: 'faq-html',
+      title: 'FAQ',
+      format: 'html',
+      body: '<main><h2>Meetings</h2><details><summary>Can I bring someone?</summary><p>Yes, a friend or relative.</p></details><details><summary>Where is it held?</summary><p>Online or at a library.</p></details><h2>Contact</h2><p>Call us.</p></main>',
+    });
+    const under = (text: string) => passages.find((p) => p.text === text)!.headingPath;
+    expect(under('Yes, a friend or relative.')).toEqual(['Meetings', 'Can I bring someone?']);
+    expect(under('Online or at a library.')).toEqual(['Meetings', 'Where is it held?']);
+    expect(under('Call us.')).toEqual(['Contact']);
+  });
+});

@@ -33,7 +33,6 @@ const BLOCK = new Set([
   'body',
   'caption',
   'details',
-  'summary',
 ]);
 
 interface Table {
@@ -65,6 +64,8 @@ export function parseHtmlBlocks(body: string): Block[] {
   let buffer = '';
   let kind: 'heading' | 'item' | 'paragraph' | 'term' = 'paragraph';
   let headingLevel = 0;
+  /** The level a <summary> heads at: one below the page heading it sits under. */
+  let summaryLevel = 0;
   let table: Table | null = null;
   let term: string | undefined;
 
@@ -73,7 +74,8 @@ export function parseHtmlBlocks(body: string): Block[] {
     buffer = '';
     if (!text) return;
     const oneLine = text.replace(/\n/g, ' ');
-    if (kind === 'heading') blocks.push({ type: 'heading', level: headingLevel, text: oneLine });
+    if (kind === 'heading')
+      blocks.push({ type: 'heading', level: summaryLevel || headingLevel, text: oneLine });
     else if (kind === 'item') blocks.push({ type: 'item', text: oneLine });
     else if (kind === 'term') term = oneLine;
     else if (looksLikeLines(text.split('\n'))) blocks.push({ type: 'lines', text });
@@ -118,6 +120,12 @@ export function parseHtmlBlocks(body: string): Block[] {
           flush();
           kind = 'heading';
           headingLevel = Number(name[1]);
+          summaryLevel = 0;
+        } else if (name === 'summary') {
+          // An accordion's or FAQ's <summary> ("How long does it take?") heads what it opens.
+          flush();
+          kind = 'heading';
+          summaryLevel = headingLevel + 1;
         } else if (name === 'li') {
           flush();
           kind = 'item';
@@ -158,6 +166,9 @@ export function parseHtmlBlocks(body: string): Block[] {
         if (open?.main) mainDepth--;
         if (!inside || open?.skip) return;
         if (/^h[1-6]$/.test(name) || name === 'li' || name === 'dt' || name === 'dd') {
+          flush();
+          kind = 'paragraph';
+        } else if (name === 'summary') {
           flush();
           kind = 'paragraph';
         } else if (name === 'ul' || name === 'ol') {

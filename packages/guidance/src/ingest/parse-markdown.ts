@@ -4,17 +4,26 @@ import { looksLikeLines, type Block } from './blocks';
 /** Markdown through marked's lexer: headings keep their depth, inline markup becomes plain text. */
 export function parseMarkdownBlocks(body: string): Block[] {
   const blocks: Block[] = [];
-  walk(Lexer.lex(body.replace(/\r\n?/g, '\n')), blocks);
+  walk(Lexer.lex(body.replace(/\r\n?/g, '\n')), blocks, { depth: 0 });
   return blocks;
 }
 
-function walk(tokens: Token[], out: Block[]): void {
+function walk(tokens: Token[], out: Block[], at: { depth: number }): void {
   for (const token of tokens) {
     switch (token.type) {
       case 'heading':
+        at.depth = token.depth;
         out.push({ type: 'heading', level: token.depth, text: inline(token.tokens ?? []) });
         break;
       case 'paragraph': {
+        // "**Can I bring someone with me?**" on a line of its own heads the answer under it,
+        // as a heading would: FAQs are often written that way.
+        const question = boldQuestion(token.tokens ?? []);
+        if (question) {
+          out.push({ type: 'heading', level: at.depth + 1, text: question.heading });
+          if (question.rest) out.push({ type: 'paragraph', text: question.rest });
+          break;
+        }
         const text = inline(token.tokens ?? []);
         out.push(
           looksLikeLines(text.split('\n'))
@@ -30,11 +39,12 @@ function walk(tokens: Token[], out: Block[]): void {
           walk(
             item.tokens.filter((t) => t.type === 'list'),
             out,
+            at,
           );
         }
         break;
       case 'blockquote':
-        walk((token as Tokens.Blockquote).tokens, out);
+        walk((token as Tokens.Blockquote).tokens, out, at);
         break;
       case 'table': {
         const table = token as Tokens.Table;
@@ -93,4 +103,19 @@ function decode(s: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'");
+}
+
+/**
+ * A paragraph that opens with a bold question on its own line ("**Is it free?**", then the
+ * answer on the next line or nothing): the question and what follows it. Bold words inside a
+ * sentence ("**Please note:** you …") are emphasis, not a heading.
+ */
+function boldQuestion(tokens: Token[]): { heading: string; rest: string } | undefined {
+  const [first, ...after] = tokens;
+  if (first?.type !== 'strong') return undefined;
+  const heading = inline((first as Tokens.Strong).tokens ?? []).trim();
+  if (!/\?$/.test(heading) || heading.split(/\s+/).length > 25) return undefined;
+  const rest = inline(after);
+  if (rest && !/^[ \t]*\n/.test(after[0]?.raw ?? '')) return undefined;
+  return { heading, rest: rest.replace(/\s*\n\s*/g, ' ') };
 }
