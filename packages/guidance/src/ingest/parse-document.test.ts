@@ -217,4 +217,17 @@ describe('parseDocument: FAQ questions that are not marked as headings', () => {
     expect(under('Online or at a library.')).toEqual(['Meetings', 'Where is it held?']);
     expect(under('Call us.')).toEqual(['Contact']);
   });
+
+  it('reads a paragraph that is a bold question as the heading of the answer (HTML)', () => {
+    const passages = parseDocument({
+      id: 'faq-bold',
+      title: 'FAQ',
+      format: 'html',
+      body: '<main><h2>Costs</h2><p><strong>Do I pay anything?</strong></p><p>No, it is free.</p><p><b>Who pays for travel?</b><br>The council does.</p><p><strong>Note:</strong> keep receipts.</p></main>',
+    });
+    const under = (text: string) => passages.find((p) => p.text === text)!.headingPath;
+    expect(under('No, it is free.')).toEqual(['Costs', 'Do I pay anything?']);
+    expect(under('The council does.')).toEqual(['Costs', 'Who pays for travel?']);
+    expect(passages.some((p) => p.text === 'Note: keep receipts.')).toBe(true);
+  });
 });

@@ -69,10 +69,28 @@ export function parseHtmlBlocks(body: string): Block[] {
   let table: Table | null = null;
   let term: string | undefined;
 
+  // A paragraph that opens with a bold question on a line of its own ("<p><strong>Is it
+  // free?</strong></p>", or followed by <br> and the answer) heads what follows, as in Markdown.
+  let bold = 0;
+  let lead = { text: '', open: true, ended: false };
+
   const flush = () => {
-    const text = clean(buffer);
+    let text = clean(buffer);
+    const question = clean(lead.text).replace(/\n/g, ' ');
     buffer = '';
+    lead = { text: '', open: true, ended: false };
     if (!text) return;
+    if (
+      kind === 'paragraph' &&
+      /\?$/.test(question) &&
+      question.split(' ').length <= 25 &&
+      (text === question || text.startsWith(`${question}\n`))
+    ) {
+      summaryLevel = headingLevel + 1;
+      blocks.push({ type: 'heading', level: summaryLevel, text: question });
+      text = text.slice(question.length).trim();
+      if (!text) return;
+    }
     const oneLine = text.replace(/\n/g, ' ');
     if (kind === 'heading')
       blocks.push({ type: 'heading', level: summaryLevel || headingLevel, text: oneLine });
@@ -149,6 +167,9 @@ export function parseHtmlBlocks(body: string): Block[] {
         } else if (name === 'br') {
           if (table?.cell != null) table.cell += '\n';
           else buffer += '\n';
+          if (lead.text.trim()) lead.ended = true;
+        } else if (name === 'strong' || name === 'b') {
+          bold++;
         } else if (BLOCK.has(name)) {
           if (kind === 'item') buffer += ' ';
           else flush();
@@ -157,7 +178,11 @@ export function parseHtmlBlocks(body: string): Block[] {
       ontext(text) {
         if (skipDepth || !mainDepth) return;
         if (table?.cell != null) table.cell += text;
-        else buffer += text;
+        else {
+          buffer += text;
+          if (bold && lead.open && !lead.ended) lead.text += text;
+          else if (text.trim() && !lead.ended) lead.open = false;
+        }
       },
       onclosetag(name) {
         const open = stack.pop();
@@ -165,6 +190,7 @@ export function parseHtmlBlocks(body: string): Block[] {
         const inside = !skipDepth && mainDepth > 0;
         if (open?.main) mainDepth--;
         if (!inside || open?.skip) return;
+        if (name === 'strong' || name === 'b') bold = Math.max(0, bold - 1);
         if (/^h[1-6]$/.test(name) || name === 'li' || name === 'dt' || name === 'dd') {
           flush();
           kind = 'paragraph';
