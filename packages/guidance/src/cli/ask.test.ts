@@ -33,6 +33,7 @@ const ELEVENTH_SERVICE = 22;
 const TWELFTH_SERVICE = 32;
 const THIRTEENTH_SERVICE = 33;
 const FOURTEENTH_SERVICE = 30;
+const FIFTEENTH_SERVICE = 26;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
@@ -259,6 +260,12 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
     const dir = join(packageDir, 'test', 'services', 'fourteenth');
     const r = await passedOf(join(dir, 'questions.jsonl'), join(dir, 'pages'));
     expect(r.passed, r.stdout).toBeGreaterThanOrEqual(FOURTEENTH_SERVICE);
+  });
+
+  it('scores a fifteenth service, a West Midlands charity with a details FAQ, an easy-read guide and a PDF leaflet, written blind and held out from tuning (27/60 before)', async () => {
+    const dir = join(packageDir, 'test', 'services', 'fifteenth');
+    const r = await passedOf(join(dir, 'questions.jsonl'), join(dir, 'pages'));
+    expect(r.passed, r.stdout).toBeGreaterThanOrEqual(FIFTEENTH_SERVICE);
   });
 
   it('scores a fifth service the ranker is trained on (41/80 before training on it)', async () => {

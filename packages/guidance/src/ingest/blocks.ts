@@ -7,7 +7,9 @@ export type Block =
   | { type: 'heading'; level: number; text: string }
   | { type: 'paragraph'; text: string }
   | { type: 'lines'; text: string }
-  | { type: 'item'; text: string };
+  | { type: 'item'; text: string }
+  /** The section a heading of this level opened ends here (a closing </details>). */
+  | { type: 'end'; level: number; text: '' };
 
 /**
  * Several short lines that are mostly not sentences (an address, contact details, opening
@@ -58,6 +60,13 @@ export function buildPassages(doc: GuidanceDocument, blocks: Block[]): Passage[]
   let currentLead: Passage | undefined;
 
   for (const block of blocks) {
+    if (block.type === 'end') {
+      while (headings.length && headings[headings.length - 1]!.level >= block.level) headings.pop();
+      lastParagraph = undefined;
+      currentLead = undefined;
+      previousWasItem = false;
+      continue;
+    }
     const text = stripNoise(block.text);
     if (!text) continue;
     if (block.type === 'heading') {

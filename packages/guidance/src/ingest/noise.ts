@@ -73,7 +73,13 @@ export function isNavigationLine(line: string): boolean {
   if (!t) return false;
   if (NAV_LINES.has(t)) return true;
   // Breadcrumb trails: "Home > Local Offer > Mediation".
-  return /^home\s*[>»›/|]/.test(t);
+  if (/^home\s*[>»›/|]/.test(t)) return true;
+  // A printed page's running footer, as text copied from a PDF keeps it: "Leaflet CG-04,
+  // revised May 2025      Page 2 of 4", "- 3 -".
+  return (
+    t.length <= 120 &&
+    (/(?:^|\s{2,}|[,|–-]\s*)page \d+(?: of \d+)?$/.test(t) || /^[-–]\s*\d+\s*[-–]$/.test(t))
+  );
 }
 
 export function isNoiseSentence(sentence: string): boolean {

@@ -172,6 +172,15 @@ describe('parseDocument: text wrapped at a fixed width', () => {
     );
   });
 
+  it('mends words a line break hyphenated, keeping the hyphen of a compound', () => {
+    const [p] = doc(
+      'Weekends do not count as working days. Only work-\ning days count, and the meeting can be face-to-\nface or online.',
+    );
+    expect(p!.text).toBe(
+      'Weekends do not count as working days. Only working days count, and the meeting can be face-to-face or online.',
+    );
+  });
+
   it('still keeps an address and contact details line by line', () => {
     const [p] = doc('Write to us\nFreepost MEDIATION\nPO Box 12\nLeeds LS1 9ZZ');
     expect(p!.kind).toBe('lines');
@@ -210,11 +219,12 @@ describe('parseDocument: FAQ questions that are not marked as headings', () => {
       id: 'faq-html',
       title: 'FAQ',
       format: 'html',
-      body: '<main><h2>Meetings</h2><details><summary>Can I bring someone?</summary><p>Yes, a friend or relative.</p></details><details><summary>Where is it held?</summary><p>Online or at a library.</p></details><h2>Contact</h2><p>Call us.</p></main>',
+      body: '<main><h2>Meetings</h2><details><summary>Can I bring someone?</summary><p>Yes, a friend or relative.</p></details><details><summary>Where is it held?</summary><p>Online or at a library.</p></details><p>More questions? Ask us.</p><h2>Contact</h2><p>Call us.</p></main>',
     });
     const under = (text: string) => passages.find((p) => p.text === text)!.headingPath;
     expect(under('Yes, a friend or relative.')).toEqual(['Meetings', 'Can I bring someone?']);
     expect(under('Online or at a library.')).toEqual(['Meetings', 'Where is it held?']);
+    expect(under('More questions? Ask us.')).toEqual(['Meetings']);
     expect(under('Call us.')).toEqual(['Contact']);
   });
 
@@ -229,5 +239,22 @@ describe('parseDocument: FAQ questions that are not marked as headings', () => {
     expect(under('No, it is free.')).toEqual(['Costs', 'Do I pay anything?']);
     expect(under('The council does.')).toEqual(['Costs', 'Who pays for travel?']);
     expect(passages.some((p) => p.text === 'Note: keep receipts.')).toBe(true);
+  });
+});
+
+describe('parseDocument: a PDF leaflet copied as text', () => {
+  it("drops the printed page's running footer, so it does not head what follows", () => {
+    const passages = parseDocument({
+      id: 'leaflet-pdf',
+      title: 'Leaflet',
+      format: 'text',
+      body: 'CONTACT\n\nCall us on 0121 496 0000.\n\nLeaflet CG-04, revised May 2025                 Page 1 of 4\n\nPRIVACY\n\nWe keep your file for 3 years.\n\n- 2 -\n\nWe never sell it.',
+    });
+    expect(passages.map((p) => p.text)).toEqual([
+      'Call us on 0121 496 0000.',
+      'We keep your file for 3 years.',
+      'We never sell it.',
+    ]);
+    expect(passages[1]!.headingPath).toEqual(['PRIVACY']);
   });
 });

@@ -197,6 +197,11 @@ export function parseHtmlBlocks(body: string): Block[] {
         } else if (name === 'summary') {
           flush();
           kind = 'paragraph';
+        } else if (name === 'details' && summaryLevel) {
+          // What follows the <details> is not under its <summary> any more.
+          flush();
+          blocks.push({ type: 'end', level: summaryLevel, text: '' });
+          summaryLevel = 0;
         } else if (name === 'ul' || name === 'ol') {
           flush();
         } else if ((name === 'td' || name === 'th') && table && table.cell != null) {

@@ -25,6 +25,8 @@ export function parseTextBlocks(body: string): Block[] {
     )
     .filter((lines) => lines.length > 0);
 
+  // Every word the page spells whole, to mend words a PDF's line breaks hyphenated.
+  const words = new Set(body.toLowerCase().match(/\p{L}+/gu) ?? []);
   const blocks: Block[] = [];
   let headingRun = 0;
   rawBlocks.forEach((lines, i) => {
@@ -45,21 +47,21 @@ export function parseTextBlocks(body: string): Block[] {
       return;
     }
     headingRun = 0;
-    blocks.push(...linesToBlocks(lines));
+    blocks.push(...linesToBlocks(lines, words));
   });
   return blocks;
 }
 
-function linesToBlocks(lines: string[]): Block[] {
+function linesToBlocks(lines: string[], words: Set<string>): Block[] {
   const out: Block[] = [];
   let plain: string[] = [];
   let item: string[] | undefined;
   const flushPlain = () => {
-    if (plain.length) out.push(plainBlock(plain));
+    if (plain.length) out.push(plainBlock(plain, words));
     plain = [];
   };
   const flushItem = () => {
-    if (item) out.push({ type: 'item', text: item.join(' ') });
+    if (item) out.push({ type: 'item', text: joinWrapped(item, words) });
     item = undefined;
   };
   for (const line of lines) {
@@ -81,9 +83,9 @@ function linesToBlocks(lines: string[]): Block[] {
 }
 
 /** Several short lines that are not a wrapped sentence (an address, contact details) stay lines. */
-function plainBlock(lines: string[]): Block {
+function plainBlock(lines: string[], words: Set<string>): Block {
   if (looksLikeLines(lines)) return { type: 'lines', text: lines.join('\n') };
-  return { type: 'paragraph', text: lines.join(' ') };
+  return { type: 'paragraph', text: joinWrapped(lines, words) };
 }
 
 function isHeadingLine(raw: string): boolean {
@@ -97,4 +99,22 @@ function isHeadingLine(raw: string): boolean {
   // "Helpline: 01632 960418" is a detail with its label, not a heading over what follows.
   if (/^[^:]{2,30}:\s+\S/.test(line)) return false;
   return words <= 14;
+}
+
+/**
+ * The lines of one paragraph or item as one text. A word split by a hyphen at the end of a
+ * line ("work-" / "ing days", as text copied from a PDF has it) is joined: without the hyphen
+ * when the page spells the word whole elsewhere, with it otherwise ("face-to-" / "face").
+ */
+function joinWrapped(lines: string[], words: Set<string>): string {
+  let text = '';
+  for (const line of lines.map((l) => l.trim())) {
+    const split = /(\p{L}+)-$/u.exec(text);
+    const next = /^\p{Ll}+/u.exec(line)?.[0];
+    if (split && next) {
+      const whole = `${split[1]}${next}`.toLowerCase();
+      text = words.has(whole) ? `${text.slice(0, -1)}${line}` : `${text}${line}`;
+    } else text = text ? `${text} ${line}` : line;
+  }
+  return text;
 }
