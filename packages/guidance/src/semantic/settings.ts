@@ -41,7 +41,7 @@ export const semanticSettings = {
    * short question that the pages never use must be met in the sentence or its headings.
    */
   strictSubject: true,
-  shortQuestion: 5,
+  shortQuestion: 8,
   /**
    * Choose the answering sentence, and whether any answers, with the learned ranker
    * (pipeline/ranker.ts, data/ranker.json) instead of the hand-set thresholds below.
