@@ -228,6 +228,16 @@ describe('parseDocument: FAQ questions that are not marked as headings', () => {
     expect(under('Call us.')).toEqual(['Contact']);
   });
 
+  it('takes the row in <thead> as the header, even written with <td> cells', () => {
+    const passages = parseDocument({
+      id: 'table-td',
+      title: 'Table',
+      format: 'html',
+      body: '<main><table><thead><tr><td>Step</td><td>Time limit</td></tr></thead><tbody><tr><td>Certificate</td><td>3 working days</td></tr></tbody></table></main>',
+    });
+    expect(passages.map((p) => p.text)).toEqual(['Step: Certificate\nTime limit: 3 working days']);
+  });
+
   it('reads a paragraph that is a bold question as the heading of the answer (HTML)', () => {
     const passages = parseDocument({
       id: 'faq-bold',

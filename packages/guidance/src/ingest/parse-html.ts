@@ -37,6 +37,8 @@ const BLOCK = new Set([
 
 interface Table {
   header: string[] | null;
+  /** Inside <thead>: its row is the header even when its cells are <td>. */
+  inHead?: boolean;
   row: { text: string; th: boolean }[] | null;
   cell: string | null;
 }
@@ -104,7 +106,7 @@ export function parseHtmlBlocks(body: string): Block[] {
     const row = (t.row ?? []).filter((c) => c.text);
     t.row = null;
     if (!row.length) return;
-    if (!t.header && row.every((c) => c.th)) {
+    if (!t.header && (t.inHead || row.every((c) => c.th))) {
       t.header = row.map((c) => c.text);
       return;
     }
@@ -152,6 +154,8 @@ export function parseHtmlBlocks(body: string): Block[] {
         } else if (name === 'table') {
           flush();
           table = { header: null, row: null, cell: null };
+        } else if (name === 'thead' && table) {
+          table.inHead = true;
         } else if (name === 'tr' && table) {
           table.row = [];
         } else if ((name === 'td' || name === 'th') && table) {
@@ -207,6 +211,8 @@ export function parseHtmlBlocks(body: string): Block[] {
         } else if ((name === 'td' || name === 'th') && table && table.cell != null) {
           table.row?.push({ text: clean(table.cell).replace(/\n/g, ', '), th: name === 'th' });
           table.cell = null;
+        } else if (name === 'thead' && table) {
+          table.inHead = false;
         } else if (name === 'tr' && table) {
           endRow(table);
         } else if (name === 'table') {
