@@ -27,6 +27,22 @@ describe('answerTypeOf', () => {
       'Childcare: £5.35 an hour for each child.',
     ],
     ['How long does the meeting last?', 'Most last about an hour.', 'Parking costs £2 an hour.'],
+    // A share or a likelihood: only a sentence that gives one answers.
+    [
+      'whats ur success rate',
+      'About 8 in 10 families reach an agreement.',
+      'Mediation often helps families reach agreement.',
+    ],
+    [
+      'what are the odds we win at tribunal',
+      'Most appeals are settled before a hearing.',
+      'The Tribunal hears appeals.',
+    ],
+    [
+      'how many families end up agreeing something?',
+      'Last year 72% of mediations ended in agreement.',
+      'Anything agreed is written down.',
+    ],
     [
       'Is there a charge for the session on the phone?',
       'It is a free service.',

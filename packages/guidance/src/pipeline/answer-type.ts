@@ -46,6 +46,14 @@ const TYPES: AnswerType[] = [
     ),
   },
   {
+    // "What's your success rate?", "what % reach agreement", "our chances at tribunal": a share
+    // or a likelihood, which only a sentence giving one answers (most pages give none).
+    strict: true,
+    asks: /\bwhat (?:%|per ?cent|percentage|proportion)|\b(?:success|win|winning|agreement) rates?\b|\b(?:what(?: are|'s|s| is)|how good are) (?:the |our |my |his |her )?(?:odds|chances)\b|\b(?:odds|chances?) of (?:winning|success|succeeding)\b|\bhow (?:many|often) (?:families|parents|people|cases|appeals|mediations?)\b[^?.!]{0,40}\b(?:win|won|succeed|agree|settle|reach|resolved?|successful|end up)\b|\bhow likely\b/i,
+    answers:
+      /\d+ ?(?:%|per ?cent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|ten|every)\b|\b(?:most|the majority of|nearly all|almost all|about half of|half of) (?:families|parents|mediations|cases|appeals|meetings)\b/i,
+  },
+  {
     strict: true,
     asks: /\b(?:which|what) (?:law|laws|legislation|acts?|statutes?)\b|\bunder (?:what|which) (?:law|act|legislation)\b|\blegal basis\b/i,
     answers: /\b[A-Z][a-z]+(?: (?:and|of|[A-Z][a-z]+))* Act(?: \d{4})?\b/,
