@@ -9,7 +9,7 @@ export type Block =
   | { type: 'lines'; text: string }
   | { type: 'item'; text: string }
   /** The section a heading of this level opened ends here (a closing </details>). */
-  | { type: 'end'; level: number; text: '' };
+  | { type: 'end'; level: number };
 
 /**
  * Several short lines that are mostly not sentences (an address, contact details, opening
@@ -22,6 +22,14 @@ export function looksLikeLines(lines: string[]): boolean {
   const wraps = lines.slice(1).filter((l, i) => continues(lines[i]!, l)).length;
   if (wraps * 2 >= lines.length - 1) return false;
   return lines.filter((l) => !/[.!?;,)"”’]$/.test(l.trim())).length >= lines.length / 2;
+}
+
+/**
+ * An FAQ question a page does not mark as a heading (a bold line, a `<summary>`): it ends with
+ * "?" and is short enough to be a question rather than a sentence that happens to ask.
+ */
+export function isQuestionHeading(text: string): boolean {
+  return /\?$/.test(text) && text.split(/\s+/).length <= 25;
 }
 
 /** `next` carries on the sentence `line` left open: no full stop before it, lower case after. */
@@ -59,22 +67,24 @@ export function buildPassages(doc: GuidanceDocument, blocks: Block[]): Passage[]
   let previousWasItem = false;
   let currentLead: Passage | undefined;
 
+  // A heading, or the end of a section, closes every section of its level or deeper.
+  const closeSections = (level: number) => {
+    while (headings.length && headings[headings.length - 1]!.level >= level) headings.pop();
+    lastParagraph = undefined;
+    currentLead = undefined;
+    previousWasItem = false;
+  };
+
   for (const block of blocks) {
     if (block.type === 'end') {
-      while (headings.length && headings[headings.length - 1]!.level >= block.level) headings.pop();
-      lastParagraph = undefined;
-      currentLead = undefined;
-      previousWasItem = false;
+      closeSections(block.level);
       continue;
     }
     const text = stripNoise(block.text);
     if (!text) continue;
     if (block.type === 'heading') {
-      while (headings.length && headings[headings.length - 1]!.level >= block.level) headings.pop();
+      closeSections(block.level);
       headings.push({ level: block.level, text: cleanHeading(text) });
-      lastParagraph = undefined;
-      currentLead = undefined;
-      previousWasItem = false;
       continue;
     }
     const passage: Passage = {

@@ -3,6 +3,9 @@ import { SAMPLE_HTML, SAMPLE_MARKDOWN, SAMPLE_TEXT } from '../testing/sample-gui
 import { parseDocument, parseDocuments } from './parse-document';
 
 const texts = (doc: Parameters<typeof parseDocument>[0]) => parseDocument(doc).map((p) => p.text);
+/** The heading path of the passage whose text is exactly `text`. */
+const headingPathOf = (passages: ReturnType<typeof parseDocument>) => (text: string) =>
+  passages.find((p) => p.text === text)!.headingPath;
 
 describe('parseDocument: markdown', () => {
   const passages = parseDocument(SAMPLE_MARKDOWN);
@@ -207,7 +210,7 @@ describe('parseDocument: FAQ questions that are not marked as headings', () => {
       format: 'markdown',
       body: '# Your questions\n\n**Is it free?**\nYes, families never pay.\n\n**How long is a session?**\n\nAbout three hours.\n\n**Please note:** bring the letter.',
     });
-    const under = (text: string) => passages.find((p) => p.text === text)!.headingPath;
+    const under = headingPathOf(passages);
     expect(under('Yes, families never pay.')).toEqual(['Your questions', 'Is it free?']);
     expect(under('About three hours.')).toEqual(['Your questions', 'How long is a session?']);
     // Bold words leading a sentence are emphasis, not a question heading.
@@ -221,7 +224,7 @@ describe('parseDocument: FAQ questions that are not marked as headings', () => {
       format: 'html',
       body: '<main><h2>Meetings</h2><details><summary>Can I bring someone?</summary><p>Yes, a friend or relative.</p></details><details><summary>Where is it held?</summary><p>Online or at a library.</p></details><p>More questions? Ask us.</p><h2>Contact</h2><p>Call us.</p></main>',
     });
-    const under = (text: string) => passages.find((p) => p.text === text)!.headingPath;
+    const under = headingPathOf(passages);
     expect(under('Yes, a friend or relative.')).toEqual(['Meetings', 'Can I bring someone?']);
     expect(under('Online or at a library.')).toEqual(['Meetings', 'Where is it held?']);
     expect(under('More questions? Ask us.')).toEqual(['Meetings']);
@@ -245,7 +248,7 @@ describe('parseDocument: FAQ questions that are not marked as headings', () => {
       format: 'html',
       body: '<main><h2>Costs</h2><p><strong>Do I pay anything?</strong></p><p>No, it is free.</p><p><b>Who pays for travel?</b><br>The council does.</p><p><strong>Note:</strong> keep receipts.</p></main>',
     });
-    const under = (text: string) => passages.find((p) => p.text === text)!.headingPath;
+    const under = headingPathOf(passages);
     expect(under('No, it is free.')).toEqual(['Costs', 'Do I pay anything?']);
     expect(under('The council does.')).toEqual(['Costs', 'Who pays for travel?']);
     expect(passages.some((p) => p.text === 'Note: keep receipts.')).toBe(true);

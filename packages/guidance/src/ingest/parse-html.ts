@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { looksLikeLines, type Block } from './blocks';
+import { isQuestionHeading, looksLikeLines, type Block } from './blocks';
 
 /** Elements whose content is never guidance: chrome, scripts, forms. */
 const SKIP = new Set([
@@ -66,8 +66,8 @@ export function parseHtmlBlocks(body: string): Block[] {
   let buffer = '';
   let kind: 'heading' | 'item' | 'paragraph' | 'term' = 'paragraph';
   let headingLevel = 0;
-  /** The level a <summary> heads at: one below the page heading it sits under. */
-  let summaryLevel = 0;
+  /** The level an FAQ question (a <summary>, a bold question) heads at: below the page heading. */
+  let questionLevel = 0;
   let table: Table | null = null;
   let term: string | undefined;
 
@@ -84,18 +84,17 @@ export function parseHtmlBlocks(body: string): Block[] {
     if (!text) return;
     if (
       kind === 'paragraph' &&
-      /\?$/.test(question) &&
-      question.split(' ').length <= 25 &&
+      isQuestionHeading(question) &&
       (text === question || text.startsWith(`${question}\n`))
     ) {
-      summaryLevel = headingLevel + 1;
-      blocks.push({ type: 'heading', level: summaryLevel, text: question });
+      questionLevel = headingLevel + 1;
+      blocks.push({ type: 'heading', level: questionLevel, text: question });
       text = text.slice(question.length).trim();
       if (!text) return;
     }
     const oneLine = text.replace(/\n/g, ' ');
     if (kind === 'heading')
-      blocks.push({ type: 'heading', level: summaryLevel || headingLevel, text: oneLine });
+      blocks.push({ type: 'heading', level: questionLevel || headingLevel, text: oneLine });
     else if (kind === 'item') blocks.push({ type: 'item', text: oneLine });
     else if (kind === 'term') term = oneLine;
     else if (looksLikeLines(text.split('\n'))) blocks.push({ type: 'lines', text });
@@ -140,12 +139,12 @@ export function parseHtmlBlocks(body: string): Block[] {
           flush();
           kind = 'heading';
           headingLevel = Number(name[1]);
-          summaryLevel = 0;
+          questionLevel = 0;
         } else if (name === 'summary') {
           // An accordion's or FAQ's <summary> ("How long does it take?") heads what it opens.
           flush();
           kind = 'heading';
-          summaryLevel = headingLevel + 1;
+          questionLevel = headingLevel + 1;
         } else if (name === 'li') {
           flush();
           kind = 'item';
@@ -201,11 +200,11 @@ export function parseHtmlBlocks(body: string): Block[] {
         } else if (name === 'summary') {
           flush();
           kind = 'paragraph';
-        } else if (name === 'details' && summaryLevel) {
+        } else if (name === 'details' && questionLevel) {
           // What follows the <details> is not under its <summary> any more.
           flush();
-          blocks.push({ type: 'end', level: summaryLevel, text: '' });
-          summaryLevel = 0;
+          blocks.push({ type: 'end', level: questionLevel });
+          questionLevel = 0;
         } else if (name === 'ul' || name === 'ol') {
           flush();
         } else if ((name === 'td' || name === 'th') && table && table.cell != null) {

@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { looksLikeLines, type Block } from './blocks';
+import { isQuestionHeading, looksLikeLines, type Block } from './blocks';
 
 /** Markdown through marked's lexer: headings keep their depth, inline markup becomes plain text. */
 export function parseMarkdownBlocks(body: string): Block[] {
@@ -114,7 +114,7 @@ function boldQuestion(tokens: Token[]): { heading: string; rest: string } | unde
   const [first, ...after] = tokens;
   if (first?.type !== 'strong') return undefined;
   const heading = inline((first as Tokens.Strong).tokens ?? []).trim();
-  if (!/\?$/.test(heading) || heading.split(/\s+/).length > 25) return undefined;
+  if (!isQuestionHeading(heading)) return undefined;
   const rest = inline(after);
   if (rest && !/^[ \t]*\n/.test(after[0]?.raw ?? '')) return undefined;
   return { heading, rest: rest.replace(/\s*\n\s*/g, ' ') };
