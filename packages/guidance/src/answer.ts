@@ -9,6 +9,7 @@ import { answerContact, contactIntent } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
 import { englishQuestion } from './pipeline/glossary';
 import { askingPart } from './text/asking-part';
+import { DEADLINE_SEARCH } from './conversation/words';
 import {
   chosenLanguage,
   detectLanguage,
@@ -119,6 +120,7 @@ const DATE_TO_GIVE: Record<string, string> = {
   arrange: 'the day the council was told you want mediation',
   notice: 'the date of the mediation',
   discrimination: 'the date it happened',
+  agreement: 'the day of the mediation where it was agreed',
 };
 
 /** Receives a model's verified sentences as they come (see modelAnswer). */
@@ -214,6 +216,22 @@ async function answerMessage(
       passages: [],
       source: 'offline',
     };
+  }
+  if (reply?.general && !signpost) {
+    // "How long have I got to appeal?" with no date: when the sentence retrieval finds states the
+    // same period as the law, the service's own words answer, with the offer to work out the date.
+    const calc = conv.state.topic?.calc;
+    const periods = calc ? (DEADLINE_SEARCH[calc]?.states ?? []) : [];
+    const found = answerFromGuidance(message, ctx, details, reach);
+    const quotes = found?.citations.map((c) => c.quote.toLowerCase()).join(' ') ?? '';
+    if (found?.answered && calc && periods.some((p) => quotes.includes(p.toLowerCase()))) {
+      turn.state = conv.state;
+      const lead = directLead(message, found.text, conv.state.age);
+      return {
+        ...found,
+        text: `${lead ? `${lead}\n` : ''}${found.text}\n\n${replies.followUp(reach)}\n\nIf you tell me ${DATE_TO_GIVE[calc]}, I can work out the exact date for you.`,
+      };
+    }
   }
   if (reply) {
     turn.state = conv.state;

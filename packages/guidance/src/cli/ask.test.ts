@@ -18,9 +18,9 @@ const FAMILIES_2 = 46;
 const FAMILIES_HOLDOUT = 37;
 const SECOND_SERVICE = 63;
 const FRESH_MEANING = 21;
-const THIRD_SERVICE = 40;
+const THIRD_SERVICE = 42;
 const FOURTH_SERVICE = 32;
-const FIFTH_SERVICE = 47;
+const FIFTH_SERVICE = 49;
 const FAMILIES_3 = 39;
 const SIXTH_SERVICE = 25;
 const FAMILIES_4 = 44;
@@ -34,6 +34,7 @@ const TWELFTH_SERVICE = 31;
 const THIRTEENTH_SERVICE = 33;
 const FOURTEENTH_SERVICE = 30;
 const FIFTEENTH_SERVICE = 27;
+const SIXTEENTH_SERVICE = 33;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
@@ -266,6 +267,12 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
     const dir = join(packageDir, 'test', 'services', 'fifteenth');
     const r = await passedOf(join(dir, 'questions.jsonl'), join(dir, 'pages'));
     expect(r.passed, r.stdout).toBeGreaterThanOrEqual(FIFTEENTH_SERVICE);
+  });
+
+  it('scores a sixteenth service, a council Local Offer page with a definition-list FAQ, a steps page and a Word FAQ sheet, written blind and held out from tuning (33/60 before)', async () => {
+    const dir = join(packageDir, 'test', 'services', 'sixteenth');
+    const r = await passedOf(join(dir, 'questions.jsonl'), join(dir, 'pages'));
+    expect(r.passed, r.stdout).toBeGreaterThanOrEqual(SIXTEENTH_SERVICE);
   });
 
   it('scores a fifth service the ranker is trained on (41/80 before training on it)', async () => {

@@ -38,6 +38,8 @@ export interface DialogueReply {
   citations: Citation[];
   answered: boolean;
   quickReplies?: string[];
+  /** A time limit said in general (no date given); see DeadlineReply.general. */
+  general?: boolean;
 }
 
 export type DialogueOutcome =
@@ -84,6 +86,7 @@ export function converse(
         citations: r.citations,
         answered: r.answered,
         ...(r.quickReplies ? { quickReplies: r.quickReplies } : {}),
+        ...(r.general ? { general: true } : {}),
       },
       state,
     };

@@ -11,6 +11,7 @@ export const CALCULATIONS = [
   'arrange',
   'notice',
   'discrimination',
+  'agreement',
 ] as const;
 export type Calculation = (typeof CALCULATIONS)[number];
 
@@ -52,6 +53,12 @@ const REQUIRED = [
   'question',
   'mediation',
   'missed_window',
+  'asks_limit',
+  'agreed',
+  'carry_out',
+  'health_or_social',
+  'amend_bf',
+  'school_named',
 ];
 for (const c of REQUIRED)
   if (!(c in file.concepts)) throw new Error(`conversation.json: the concept "${c}" is missing`);

@@ -182,8 +182,51 @@ describe('answerDeadline', () => {
     expect(r.text).toMatch(/does not need a mediation certificate/);
   });
 
-  it('leaves questions without a date or a deadline to retrieval', () => {
-    expect(ask('How long do I have to contact a mediation adviser?')).toBeUndefined();
+  it('says the time limit from the law when no date is given, and offers to work it out', () => {
+    const r = ask('How long do I have to contact a mediation adviser?')!;
+    expect(r.text).toMatch(/^You have 2 months from the date on the decision letter/);
+    expect(r.text).toMatch(/If you tell me the date on the decision letter/);
+    expect(r.answered).toBe(true);
+    expect(r.general).toBe(true);
+    expect(r.pending).toEqual({ kind: 'date', calc: 'adviser' });
+    const appeal = ask('ok once ive got the certificate how long to get the appeal in?')!;
+    expect(appeal.text).toMatch(/later of two dates: 2 months .* and 1 month/);
+  });
+
+  it('says what follows a mediation agreement, the limit the story points to first', () => {
+    const social = ask(
+      'we agreed extra respite at mediation (social care). how long till it actually happens',
+    )!;
+    expect(social.text).toMatch(/^Anything agreed about health or social care .* within 2 weeks/);
+    const school = ask(
+      'at mediation the LA agreed to name the school we wanted. how long have they got to actually put it in the plan',
+    )!;
+    expect(school.text).toMatch(/^If what was agreed is only a change to the school .* 2 weeks/);
+    const f = ask(
+      'at mediation the council agreed to put more support in section F. how long have they got to send us the new plan?',
+    )!;
+    expect(f.text).toMatch(/^If what was agreed changes sections B or F .* 5 weeks/);
+    // With the day of the mediation, the date itself (R16: 2 calendar weeks, not moved).
+    const dated = ask(
+      'at mediation on 3 March 2025 social care agreed to add short breaks. by when do they have to do it?',
+      '2025-03-05',
+    )!;
+    expect(dated.text).toMatch(/must be done by Monday 17 March 2025/);
+  });
+
+  it('leaves questions to retrieval that do not ask for a time limit or a date', () => {
+    // "Can I still …" asks whether, not by when; a second question needs answering too; the wait
+    // for a hearing after the appeal is sent is not the appeal deadline.
+    expect(ask('If I try mediation, can I still appeal to the SEND Tribunal afterwards?')).toBe(
+      undefined,
+    );
+    expect(
+      ask('Is the mediator independent? Also, how long do I have to contact the adviser?'),
+    ).toBeUndefined();
+    expect(
+      ask('once we send the appeal in how long do we usually wait for a hearing date'),
+    ).toBeUndefined();
+    expect(ask('how long is the mediation meeting itself?')).toBeUndefined();
     expect(ask('We had a meeting on 3 March 2025 with the school.')).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@
 import {
   addCalendarMonths,
   adviserContactDeadline,
+  agreementDeadlines,
   appealDeadline,
   appealLastDayMoves,
   calendarDaysBetween,
@@ -17,11 +18,15 @@ import {
   formatDate,
   mediationArrangeBy,
   mediationNoticeBy,
+  SOURCES,
+  type SourceId,
 } from '@sen/rules';
 import type { Citation } from '../types';
 import { findDates, type DateRole } from './dates';
 import { onlyAboutPlacement, situations } from '../conversation/situations';
 import { asksHowLongItLasts } from './answer-type';
+import { subQuestions } from './questions';
+import { askingPart } from '../text/asking-part';
 import { calculationsOf, DATE_ROLE_LABELS, talk, type Calculation } from '../conversation/words';
 import {
   findStateDates,
@@ -40,6 +45,8 @@ export interface DeadlineReply {
   calc?: Calculation;
   /** Every date the answer knows, in its role (kept with the conversation). */
   dates?: StateDate[];
+  /** The time limit said in general, no date given: retrieval may have the service's own words. */
+  general?: boolean;
   /** When the answer needs something from the family: the choices to offer and what was asked. */
   quickReplies?: string[];
   pending?: ConversationState['pending'];
@@ -76,6 +83,56 @@ const ROLE_NAMES: Partial<Record<DateRole, string>> = {
   told: 'the day the council was told you want mediation',
 };
 
+// The law each time limit said in general rests on.
+const LIMIT_SOURCES: Record<Calculation, SourceId[]> = {
+  appeal: ['tribunal-r20', 'regs-33'],
+  adviser: ['regs-33', 'regs-34'],
+  certificate: ['regs-34', 'regs-39'],
+  arrange: ['regs-35', 'regs-39'],
+  notice: ['regs-37'],
+  discrimination: ['equality-act-sch17'],
+  agreement: ['regs-42', 'regs-44'],
+};
+
+// R15-R16 in words: which limit applies depends on what was agreed.
+const AGREED_TRIBUNAL_LIMITS =
+  'The council must do what was agreed within the time limits that would apply if the SEND Tribunal had ordered it: for example 5 weeks to amend sections B or F of the plan, 2 weeks to change only the school or college named, and for a new plan a draft within 5 weeks and the final plan within 11 weeks.';
+const AGREED_HEALTH =
+  'Anything agreed about health or social care (which cannot be appealed) must be done within 2 weeks of the agreement.';
+const AGREED_IN_WRITING = 'A different timescale can be agreed in writing.';
+type AgreedKind = 'non_appealable' | 'school_name_or_type_only' | 'amend_plan';
+const AGREED_FIRST: Record<AgreedKind, string> = {
+  non_appealable: AGREED_HEALTH,
+  school_name_or_type_only:
+    'If what was agreed is only a change to the school or college named in the plan (or its type), the council has 2 weeks from the agreement to make it.',
+  amend_plan:
+    'If what was agreed changes sections B or F of the plan (the needs or the support), the council has 5 weeks from the agreement to send you the amended plan.',
+};
+const AGREED_BY: Record<AgreedKind, string> = {
+  non_appealable: 'what was agreed about health or social care must be done',
+  school_name_or_type_only: 'the council must change the school or college named in the plan',
+  amend_plan: 'the council must send you the amended plan',
+};
+/** The time limits after a mediation agreement, the one the story points to first. */
+function agreedLimits(kind: AgreedKind | undefined): string {
+  if (kind === 'non_appealable')
+    return `${AGREED_HEALTH} ${AGREED_TRIBUNAL_LIMITS} ${AGREED_IN_WRITING}`;
+  const first = kind ? `${AGREED_FIRST[kind]} ` : '';
+  return `${first}${AGREED_TRIBUNAL_LIMITS} ${AGREED_HEALTH} ${AGREED_IN_WRITING}`;
+}
+
+/**
+ * The clause that asks wants a time limit ("how long have I got", "what's the deadline"), and
+ * the message asks one question: with no date given, the law's time limit answers it.
+ */
+function asksForLimit(message: string): boolean {
+  return (
+    talk.has('asks_limit', askingPart(message, undefined)) &&
+    !asksHowLongItLasts(message) &&
+    subQuestions(message).length < 2
+  );
+}
+
 /**
  * Answers "when is the last day to …" from `@sen/rules`. Returns undefined when the message is
  * not such a question (nor a date for the one the conversation is on), so retrieval can answer.
@@ -93,8 +150,12 @@ export function answerDeadline(
   const named = calculationsOf(message);
   const asks = talk.has('asks_when', message) && !asksHowLongItLasts(message);
   if (!known.again) {
-    if (!here.length && !(asks && (known.calc || (named.length && known.dates.length))))
-      return undefined;
+    if (!here.length && !(asks && (known.calc || (named.length && known.dates.length)))) {
+      // "How long have I got to appeal?" with no date yet: the time limit from the law, then an
+      // offer to work the date out (askFor below), when the clause that asks wants a time limit
+      // ("can I still appeal afterwards?" does not) and asks nothing else.
+      if (!named.length || !asksForLimit(message)) return undefined;
+    }
     if (here.length && !asks && !known.calc) return undefined;
   }
 
@@ -134,10 +195,22 @@ export function answerDeadline(
   // Asking for the date, the time limit is still said with the service's own sentence for it.
   const askFor = (role: DateRole, why: string): DeadlineReply => {
     const stated = statedLimit?.(calc);
+    const says = stated ? `\n\nOur guidance says: ${stated.body}` : '';
+    // No date given at all: the time limit answers the question; the date is an offer.
+    const general = !dates.length;
     return {
-      text: `${why} What is ${ROLE_NAMES[role]}? You can also call us on ${phone}.${stated ? `\n\nOur guidance says: ${stated.body}` : ''}`,
-      citations: stated?.citations ?? [],
-      answered: false,
+      ...(general ? { general } : {}),
+      text: general
+        ? `${why}${says}\n\nIf you tell me ${ROLE_NAMES[role]}, I can work out the exact date for you. You can also call us on ${phone}.`
+        : `${why} What is ${ROLE_NAMES[role]}? You can also call us on ${phone}.${says}`,
+      citations: [
+        ...(stated?.citations ?? []),
+        // Said from the law, so the law is cited as a worked-out date is.
+        ...(general
+          ? [{ title: LIMIT_SOURCES[calc].map((id) => SOURCES[id].cite).join('; '), quote: why }]
+          : []),
+      ],
+      answered: general,
       calc,
       dates,
       pending: { kind: 'date', calc },
@@ -300,6 +373,29 @@ export function answerDeadline(
               : `You were told on ${formatDate(toldOn.date)}, which is less notice than that. You can agree to go ahead anyway, or ask for another date. ${talkItThrough(phone)}`,
           );
         }
+        break;
+      }
+      case 'agreement': {
+        // R15-R16: what was agreed at mediation, by when. Health and social care (which cannot
+        // be appealed) have 2 weeks; the rest the time limits of a Tribunal order, which depend
+        // on what was agreed, so those are said in words rather than guessed from the story.
+        const kind =
+          healthOnly || talk.has('health_or_social', message)
+            ? 'non_appealable'
+            : placementOnly || talk.has('school_named', message)
+              ? 'school_name_or_type_only'
+              : talk.has('amend_bf', message)
+                ? 'amend_plan'
+                : undefined;
+        const day = latest('mediation') ?? latest('unknown');
+        if (!day || !kind) return askFor('mediation', agreedLimits(kind));
+        const step = agreementDeadlines({
+          agreementDate: use(day, 'mediation'),
+          kind,
+          ...options,
+        })[0]!;
+        result = step;
+        lead = `${AGREED_BY[kind]} by ${result.dateText}, unless a different timescale was agreed in writing.`;
         break;
       }
       case 'discrimination': {
