@@ -221,6 +221,20 @@ describe('answerOnce: retrieval', () => {
     expect(a.citations.some((c) => /adviser|appeal/i.test(c.quote))).toBe(true);
   });
 
+  it('does not take a story about something outside the field into the route flow', async () => {
+    // "Turned him down" is a refusal, but of a benefit: no word of this field is named, so
+    // the family is told honestly it is outside what the service does, not asked which part
+    // of the plan they disagree with.
+    const a = await ask('can you help me with my sons DLA form, they turned him down');
+    expect(a.kind).toBe('out_of_scope');
+    expect(a.quickReplies).toBeUndefined();
+    // The same shape of question about the council's decision is a route question.
+    const b = await ask(
+      "the council turned down our request for an EHC assessment, what's my route?",
+    );
+    expect(b.kind).toBe('route');
+  });
+
   it('answers what a message asks when what it tells finds nothing', async () => {
     const a = await ask(
       'What goes on at a mediation? I have never been to anything like it and honestly I am dreading it',

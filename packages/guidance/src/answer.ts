@@ -289,7 +289,9 @@ async function answerMessage(
   }
 
   const found = answerFromGuidance(query, ctx, details, reach);
-  if (!found && conv.routeInstead) {
+  // "What are my options?" about something this field's words never name ("can you help with
+  // his DLA form, they turned him down") is not a story for the route flow.
+  if (!found && conv.routeInstead && namesTheField(message, ctx.index)) {
     // "What are my options?" that the pages do not answer: the route flow's first question.
     turn.state = conv.routeInstead.state;
     const r = conv.routeInstead.reply;
@@ -317,11 +319,7 @@ async function answerMessage(
     const inDomain =
       asksAboutTheService(message) ||
       (!!topic && topic.similarity >= FAMILIAR_TOPIC && topic.id !== OUTSIDE_TOPIC) ||
-      ctx.index
-        .concepts(message)
-        .some(
-          (c) => isDomainTerm(c.word) || [...c.terms].some(([t, w]) => w >= 0.7 && isDomainTerm(t)),
-        );
+      namesTheField(message, ctx.index);
     if (!inDomain) return fixed('out_of_scope', replies.outOfScope(reach));
     // The passages may still answer what offline could not put together: a model may try.
     return withModel(query, ctx, reach, fixed('no_answer', replies.noAnswer(reach)), nested, emit);
@@ -369,6 +367,15 @@ async function withModel(
 const ABOUT_THE_SERVICE =
   /\b(you|your service|the service)\b.{0,25}\b(cover|covers|work (in|with)|operate|serve|available (in|to|for)|open to)\b|\b(boroughs?|areas?|councils?|local authorit(y|ies)) (do|does) (you|the service|it)\b|\b(which|what) (boroughs?|areas?|councils?|local authorit(y|ies))\b/i;
 const asksAboutTheService = (message: string) => ABOUT_THE_SERVICE.test(message);
+
+/** The message names a word of this field (its own, a typo of one or a close relative). */
+function namesTheField(message: string, index: GuidanceIndex): boolean {
+  return index
+    .concepts(message)
+    .some(
+      (c) => isDomainTerm(c.word) || [...c.terms].some(([t, w]) => w >= 0.7 && isDomainTerm(t)),
+    );
+}
 
 /**
  * One question answered offline from what the service publishes: a link to a published file,
