@@ -6,7 +6,8 @@ import { splitSentences } from '../text/sentences';
 import { citationOf } from '../citation';
 import { answerTypeOf } from './answer-type';
 import { semanticSettings } from '../semantic/settings';
-import { addFeatures, weightIn, type Scored } from './sentence-features';
+import { softCover, softWords } from '../semantic/sentence-vector';
+import { addFeatures, unitSoftWords, weightIn, type Scored } from './sentence-features';
 import { askingPart } from '../text/asking-part';
 import { rankerModel, rankScore, type RankerModel } from './ranker';
 import { passagesAnswering, topicCue, topicsOf } from './topics';
@@ -226,8 +227,14 @@ export function scoreCandidates(
       });
     }
   }
-  scored.sort((a, b) => b.score - a.score);
   const askingText = askingPart(question, wanted);
+  // Meaning, word by word, on top of the words themselves (settings.ts meaningInRules).
+  const meaning = semanticSettings.meaningInRules;
+  if (meaning > 0) {
+    const asked = softWords(question);
+    for (const s of scored) s.score += meaning * softCover(asked, unitSoftWords(s));
+  }
+  scored.sort((a, b) => b.score - a.score);
   const askedTerms = new Set(analyze(askingText));
   if (withFeatures)
     addFeatures(question, scored, concepts, total, askedTerms, index, !!wanted?.strict, askingText);

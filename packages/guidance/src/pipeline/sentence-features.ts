@@ -77,6 +77,17 @@ const unitWords = new WeakMap<Unit, SoftWords>();
  * stops, so commas and semicolons end a clause here too.
  */
 
+/** A sentence's words with its heading's, read for meaning (cached per sentence). */
+export function unitSoftWords(s: Pick<Scored, 'unit' | 'hit'>): SoftWords {
+  let sw = unitWords.get(s.unit);
+  if (!sw)
+    unitWords.set(
+      s.unit,
+      (sw = softWords(`${s.unit.text} ${s.hit.passage.headingPath.at(-1) ?? ''}`)),
+    );
+  return sw;
+}
+
 export function addFeatures(
   question: string,
   scored: Scored[],
@@ -113,12 +124,7 @@ export function addFeatures(
     if (!h)
       headingVectors.set(headingKey, (h = sentenceVector(s.hit.passage.headingPath.join(' '))));
     s.features.headingSif = cosine(q, h);
-    let sw = unitWords.get(s.unit);
-    if (!sw)
-      unitWords.set(
-        s.unit,
-        (sw = softWords(`${s.unit.text} ${s.hit.passage.headingPath.at(-1) ?? ''}`)),
-      );
+    const sw = unitSoftWords(s);
     s.features.softCover = softCover(qWords, sw);
     s.features.softCoverAsked = softCover(askedWords, sw);
     maxSoft = Math.max(maxSoft, s.features.softCover);

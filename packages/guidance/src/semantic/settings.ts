@@ -53,6 +53,13 @@ export const semanticSettings = {
   faq: true,
   /** Bring in the sentences that answer the question's topic (data/topics.json). */
   topics: true,
+  /**
+   * The rules' sentence score adds this times how much of the question the sentence covers in
+   * meaning, word by word (softCover: each question word's nearest word of the sentence and its
+   * heading). Breaks ties between sentences sharing the same field word toward the one that says
+   * what is asked ("used up our chance" near "removes the right"). 0 turns it off.
+   */
+  meaningInRules: 0.3,
   /** A neighbour counts this much of its similarity (a synonym from the vocabulary counts 0.8). */
   weight: 0.8,
 };
