@@ -14,14 +14,14 @@ const run = promisify(execFile);
 // Floors at the scores measured when this round's work landed: a change that loses answers
 // fails here (see the package README for the figures and what each set is).
 const FAMILIES_1 = 56;
-const FAMILIES_2 = 46;
+const FAMILIES_2 = 47;
 const FAMILIES_HOLDOUT = 37;
 const SECOND_SERVICE = 62;
 const FRESH_MEANING = 21;
 const THIRD_SERVICE = 41;
 const FOURTH_SERVICE = 32;
 const FIFTH_SERVICE = 52;
-const FAMILIES_3 = 39;
+const FAMILIES_3 = 41;
 const SIXTH_SERVICE = 25;
 const FAMILIES_4 = 44;
 const SEVENTH_SERVICE = 29;
