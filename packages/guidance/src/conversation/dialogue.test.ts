@@ -55,6 +55,18 @@ describe('a conversation, offline', () => {
       'we missed the deadline for the mediation adviser but I want to claim disability discrimination against the school, do I need a certificate?',
     );
     expect(c.text).not.toMatch(/cannot issue a mediation certificate/);
+    // Asked as a worry ("is it too late"), or about the call rather than the adviser: the same
+    // rule, said as a condition, with the service's own sentence for the 2 months when its pages
+    // say nothing of permission.
+    for (const q of [
+      'i got the refusal letter back in january and just sat on it. is it too late for a mediation certificate? can i still appeal at all',
+      "completely missed the deadline to call, it's been nearly 3 months since the letter. is that it for us?",
+    ]) {
+      const d = await conversation()(q);
+      expect(d.kind).toBe('deadline');
+      expect(d.text).toMatch(/^If a mediation adviser was not contacted within 2 months/);
+      expect(d.citations.some((x) => /2 months/.test(x.quote))).toBe(true);
+    }
   });
 
   it('asking for the date it needs, quotes the service’s own sentence for the time limit', async () => {

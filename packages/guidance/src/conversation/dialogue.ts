@@ -240,8 +240,11 @@ export function converse(
  */
 function missedWindow(message: string, ctx: DialogueContext): DialogueReply | undefined {
   if (!talk.has('missed_window', message) || talk.has('discrimination', message)) return undefined;
-  if (!['adviser', 'certificate', 'appeal'].some((c) => talk.has(c, message))) return undefined;
-  const stated = statedSentence(MISSED_WINDOW_SEARCH, ctx.index);
+  if (!['adviser', 'certificate', 'appeal', 'contact_verb'].some((c) => talk.has(c, message)))
+    return undefined;
+  // The service's own words for what happens then, or else for the 2 months themselves.
+  const stated =
+    statedSentence(MISSED_WINDOW_SEARCH, ctx.index) ?? statedLimit('adviser', ctx.index);
   return {
     kind: 'deadline',
     text: [
