@@ -9,7 +9,7 @@ import { answerContact, contactIntent } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
 import { englishQuestion } from './pipeline/glossary';
 import { askingPart } from './text/asking-part';
-import { DEADLINE_SEARCH } from './conversation/words';
+import { DEADLINE_SEARCH, namesPeriod } from './conversation/words';
 import {
   chosenLanguage,
   detectLanguage,
@@ -123,6 +123,22 @@ const DATE_TO_GIVE: Record<string, string> = {
   agreement: 'the day of the mediation where it was agreed',
 };
 
+/** The offer after a time limit: the date the rules need to work out the day itself. */
+const dateOffer = (calc: string) =>
+  `If you tell me ${DATE_TO_GIVE[calc]}, I can work out the exact date for you.`;
+
+/**
+ * Sentences of the guidance as a family reads them: the answer first, when the quoted sentence
+ * settles it ("No." before "… does not affect …"), then the quote and the line to talk it through.
+ */
+function asRead(found: Answer, message: string, age: number | undefined, reach: Reach): Answer {
+  const lead = directLead(message, found.text, age);
+  return {
+    ...found,
+    text: `${lead ? `${lead}\n` : ''}${found.text}\n\n${replies.followUp(reach)}`,
+  };
+}
+
 /** Receives a model's verified sentences as they come (see modelAnswer). */
 type Emit = (event: AnswerEvent) => void;
 
@@ -221,16 +237,12 @@ async function answerMessage(
     // "How long have I got to appeal?" with no date: when the sentence retrieval finds states the
     // same period as the law, the service's own words answer, with the offer to work out the date.
     const calc = conv.state.topic?.calc;
-    const periods = calc ? (DEADLINE_SEARCH[calc]?.states ?? []) : [];
     const found = answerFromGuidance(message, ctx, details, reach);
-    const quotes = found?.citations.map((c) => c.quote.toLowerCase()).join(' ') ?? '';
-    if (found?.answered && calc && periods.some((p) => quotes.includes(p.toLowerCase()))) {
+    const quotes = found?.citations.map((c) => c.quote).join(' ') ?? '';
+    if (found?.answered && calc && namesPeriod(DEADLINE_SEARCH[calc]?.states ?? [], quotes)) {
       turn.state = conv.state;
-      const lead = directLead(message, found.text, conv.state.age);
-      return {
-        ...found,
-        text: `${lead ? `${lead}\n` : ''}${found.text}\n\n${replies.followUp(reach)}\n\nIf you tell me ${DATE_TO_GIVE[calc]}, I can work out the exact date for you.`,
-      };
+      const a = asRead(found, message, conv.state.age, reach);
+      return { ...a, text: `${a.text}\n\n${dateOffer(calc)}` };
     }
   }
   if (reply) {
@@ -268,9 +280,7 @@ async function answerMessage(
   }
   turn.state = conv.state;
   const offer =
-    conv.offerDate && conv.state.topic?.calc
-      ? `If you tell me ${DATE_TO_GIVE[conv.state.topic.calc]}, I can work out the exact date for you.`
-      : undefined;
+    conv.offerDate && conv.state.topic?.calc ? dateOffer(conv.state.topic.calc) : undefined;
   const withOffer = (a: Answer): Answer =>
     offer && a.answered ? { ...a, text: `${a.text}\n\n${offer}` } : a;
   const query = conv.query;
@@ -325,12 +335,7 @@ async function answerMessage(
     return withModel(query, ctx, reach, fixed('no_answer', replies.noAnswer(reach)), nested, emit);
   }
   if (found.kind !== 'answer') return withOffer(found);
-  // The answer first, when the quoted sentence settles it ("No." before "… does not affect …").
-  const lead = directLead(message, found.text, conv.state.age);
-  const offline: Answer = withOffer({
-    ...found,
-    text: `${lead ? `${lead}\n` : ''}${found.text}\n\n${replies.followUp(reach)}`,
-  });
+  const offline: Answer = withOffer(asRead(found, message, conv.state.age, reach));
   // A follow-up goes to the model as read with the turn before it (and with the history).
   return withModel(query, ctx, reach, offline, nested, emit);
 }

@@ -19,6 +19,7 @@ import {
   calculationOf,
   DEADLINE_SEARCH,
   MISSED_WINDOW_SEARCH,
+  namesPeriod,
   talk,
   type Calculation,
 } from './words';
@@ -323,6 +324,5 @@ function statedLimit(calc: Calculation, index: GuidanceIndex) {
 /** The passage a fixed search finds, only when it says one of `states` (the rule's own words). */
 function statedSentence(wanted: { search: string; states: string[] }, index: GuidanceIndex) {
   const found = supportingPassage(wanted.search, index);
-  const body = found?.body.toLowerCase() ?? '';
-  return wanted.states.some((p) => body.includes(p.toLowerCase())) ? found : undefined;
+  return found && namesPeriod(wanted.states, found.body) ? found : undefined;
 }

@@ -102,6 +102,12 @@ export const DEADLINE_SEARCH: Readonly<
 > = file.deadlineSearch;
 
 /** Words to find the sentence saying what follows a missed adviser window (R3), and its words. */
+/** The text names one of a deadline search's periods ("two months", "2 months"). */
+export function namesPeriod(states: readonly string[], text: string): boolean {
+  const lower = text.toLowerCase();
+  return states.some((p) => lower.includes(p.toLowerCase()));
+}
+
 export const MISSED_WINDOW_SEARCH: Readonly<{ search: string; states: string[] }> =
   file.missedWindowSearch;
 

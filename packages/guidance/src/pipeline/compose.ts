@@ -229,10 +229,14 @@ export function scoreCandidates(
   }
   const askingText = askingPart(question, wanted);
   // Meaning, word by word, on top of the words themselves (settings.ts meaningInRules).
+  // (Kept as the ranker's softCover feature, so addFeatures does not work it out again.)
   const meaning = semanticSettings.meaningInRules;
   if (meaning > 0) {
     const asked = softWords(question);
-    for (const s of scored) s.score += meaning * softCover(asked, unitSoftWords(s));
+    for (const s of scored) {
+      s.features.softCover = softCover(asked, unitSoftWords(s));
+      s.score += meaning * s.features.softCover;
+    }
   }
   scored.sort((a, b) => b.score - a.score);
   const askedTerms = new Set(analyze(askingText));

@@ -389,12 +389,11 @@ export function answerDeadline(
                 : undefined;
         const day = latest('mediation') ?? latest('unknown');
         if (!day || !kind) return askFor('mediation', agreedLimits(kind));
-        const step = agreementDeadlines({
+        result = agreementDeadlines({
           agreementDate: use(day, 'mediation'),
           kind,
           ...options,
         })[0]!;
-        result = step;
         lead = `${AGREED_BY[kind]} by ${result.dateText}, unless a different timescale was agreed in writing.`;
         break;
       }

@@ -71,12 +71,6 @@ const unitVectors = new WeakMap<Unit, SentenceVector>();
 const headingVectors = new WeakMap<object, SentenceVector>();
 const unitWords = new WeakMap<Unit, SoftWords>();
 
-/**
- * The words of the part of a message that asks: "money is really tight, how much does it cost?"
- * asks about cost; the rest is the family's situation. Families type without capitals or full
- * stops, so commas and semicolons end a clause here too.
- */
-
 /** A sentence's words with its heading's, read for meaning (cached per sentence). */
 export function unitSoftWords(s: Pick<Scored, 'unit' | 'hit'>): SoftWords {
   let sw = unitWords.get(s.unit);
@@ -100,7 +94,8 @@ export function addFeatures(
 ): void {
   if (!scored.length) return;
   const q = sentenceVector(question);
-  const qWords = softWords(question);
+  // The question read for meaning, only when scoreCandidates has not already covered it.
+  let qWords: SoftWords | undefined;
   const askedWords = softWords(askingText);
   let maxSoft = 0;
   const content = concepts.filter((c) => !isLightTerm(c.word));
@@ -125,7 +120,7 @@ export function addFeatures(
       headingVectors.set(headingKey, (h = sentenceVector(s.hit.passage.headingPath.join(' '))));
     s.features.headingSif = cosine(q, h);
     const sw = unitSoftWords(s);
-    s.features.softCover = softCover(qWords, sw);
+    s.features.softCover ??= softCover((qWords ??= softWords(question)), sw);
     s.features.softCoverAsked = softCover(askedWords, sw);
     maxSoft = Math.max(maxSoft, s.features.softCover);
     maxSif = Math.max(maxSif, s.features.sif);
