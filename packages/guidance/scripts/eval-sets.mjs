@@ -54,6 +54,7 @@ if (existsSync(services))
         'fourteenth',
         'fifteenth',
         'sixteenth',
+        'seventeenth',
       ].includes(s)
     )
       continue; // held out

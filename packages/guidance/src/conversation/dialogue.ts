@@ -74,7 +74,7 @@ export function converse(
 
   const deadline = (known: Parameters<typeof answerDeadline>[4], text = message) => {
     const r = answerDeadline(text, ctx.today, ctx.calendar, ctx.phone, known, (calc) =>
-      statedLimit(calc, ctx.index),
+      statedLimit(calc, ctx.index, text),
     );
     if (!r) return undefined;
     state.dates = r.dates ?? state.dates;
@@ -245,7 +245,8 @@ function missedWindow(message: string, ctx: DialogueContext): DialogueReply | un
     return undefined;
   // The service's own words for what happens then, or else for the 2 months themselves.
   const stated =
-    statedSentence(MISSED_WINDOW_SEARCH, ctx.index) ?? statedLimit('adviser', ctx.index);
+    statedSentence(MISSED_WINDOW_SEARCH, ctx.index, message) ??
+    statedLimit('adviser', ctx.index, message);
   return {
     kind: 'deadline',
     text: [
@@ -316,13 +317,18 @@ function correction(message: string, dates: StateDate[], today: string): StateDa
  * the date on the decision letter"), quoted under the date worked out: only when it names the
  * same period as the rule, so a near miss of retrieval is never shown as the source.
  */
-function statedLimit(calc: Calculation, index: GuidanceIndex) {
+function statedLimit(calc: Calculation, index: GuidanceIndex, message: string) {
   const wanted = DEADLINE_SEARCH[calc];
-  return wanted ? statedSentence(wanted, index) : undefined;
+  return wanted ? statedSentence(wanted, index, message) : undefined;
 }
 
 /** The passage a fixed search finds, only when it says one of `states` (the rule's own words). */
-function statedSentence(wanted: { search: string; states: string[] }, index: GuidanceIndex) {
-  const found = supportingPassage(wanted.search, index);
-  return found && namesPeriod(wanted.states, found.body) ? found : undefined;
+function statedSentence(
+  wanted: { search: string; states: string[] },
+  index: GuidanceIndex,
+  message: string,
+) {
+  return supportingPassage(wanted.search, index, message, (found) =>
+    namesPeriod(wanted.states, found.body),
+  );
 }

@@ -16,9 +16,10 @@ import {
 } from '@sen/rules';
 import type { GuidanceIndex } from '../search/guidance-index';
 import { supportingPassage } from './guidance-support';
+import type { Composed } from '../pipeline/composed';
 import type { Citation } from '../types';
 import type { ConversationState } from './state';
-import { ROUTE_SEARCH } from './words';
+import { matterSearch, namesPeriod, ROUTE_SEARCH } from './words';
 
 export interface RouteReply {
   text: string;
@@ -106,8 +107,24 @@ function sayRoute(
   // The service's own words for it, quoted, when its pages say so.
   const careOnly = route.outcome === 'mediation' && route.certificateNeeded === false;
   const query = situation?.search ?? ROUTE_SEARCH[careOnly ? 'care_only' : route.outcome];
-  const support = query ? supportingPassage(query, ctx.index) : undefined;
-  if (support) lines.push(`Our guidance says: ${support.body}`);
+  // Which of the service's sentences about the route fits is told by what the rules read the
+  // situation to be (its reasons name the decision in the law's words), not by the story's
+  // incidental words ("told", "the LA").
+  const about = route.reasons.join(' ');
+  const support = query ? supportingPassage(query, ctx.index, about) : undefined;
+  // And its words for this decision ("you can ask for mediation after the council decides not
+  // to carry out an assessment"), when its pages list it: first, as the more specific.
+  const matter = route.appealMatters.map(matterSearch).find(Boolean);
+  const specific = matter
+    ? supportingPassage(matter.search, ctx.index, undefined, (c) =>
+        namesPeriod(matter.states, c.body),
+      )
+    : undefined;
+  if (specific) lines.push(`Our guidance says: ${specific.body}`);
+  const sameQuote = (a: Composed, b: Composed) =>
+    a.citations.some((x) => b.citations.some((y) => y.quote === x.quote));
+  const general = support && !(specific && sameQuote(support, specific)) ? support : undefined;
+  if (general) lines.push(`${specific ? 'It also says' : 'Our guidance says'}: ${general.body}`);
   lines.push(...route.reasons.filter((r) => !route.summary.includes(r)).slice(0, 2));
   lines.push('What to do next:', ...route.nextSteps.map((s) => `• ${s}`));
   const letter = [...state.dates].reverse().find((d) => d.role === 'decision');
@@ -136,7 +153,7 @@ function sayRoute(
   }
   lines.push(`This is information, not legal advice. ${ctx.iassText} Or call us on ${ctx.phone}.`);
 
-  const citations: Citation[] = [...(support?.citations ?? [])];
+  const citations: Citation[] = [...(specific?.citations ?? []), ...(general?.citations ?? [])];
   if (route.sources.length) {
     citations.push({
       title: route.sources.map((s) => s.cite).join('; '),

@@ -36,6 +36,11 @@ export const ConversationFile = z.object({
     search: z.string().min(3),
     states: z.array(z.string().min(2)).min(1),
   }),
+  matterSearch: z
+    .object({ $comment: z.string().optional() })
+    .catchall(
+      z.object({ search: z.string().min(3), states: z.array(z.string().min(2)).min(1) }).strict(),
+    ),
 });
 export type ConversationData = z.infer<typeof ConversationFile>;
 
@@ -106,6 +111,15 @@ export const DEADLINE_SEARCH: Readonly<
 export function namesPeriod(states: readonly string[], text: string): boolean {
   const lower = text.toLowerCase();
   return states.some((p) => lower.includes(p.toLowerCase()));
+}
+
+/**
+ * Words to find the service's sentence saying a decision of this kind (an @sen/rules appeal
+ * matter) can go to mediation or appeal, and the words one of which it must say.
+ */
+export function matterSearch(matter: string): { search: string; states: string[] } | undefined {
+  const found = matter === '$comment' ? undefined : file.matterSearch[matter];
+  return typeof found === 'object' ? found : undefined;
 }
 
 export const MISSED_WINDOW_SEARCH: Readonly<{ search: string; states: string[] }> =

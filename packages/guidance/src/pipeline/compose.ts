@@ -351,6 +351,11 @@ function composeRanked(
   return compose(best, scored, hits, concepts, minMatched, index);
 }
 
+/** A sentence chosen elsewhere among `found`'s candidates, composed as the rules' choice would be. */
+export function composeChosen(best: Scored, found: Candidates, index: GuidanceIndex): Composed {
+  return compose(best, found.scored, found.hits, found.concepts, found.minMatched, index);
+}
+
 /** The chosen sentence with what it needs to be understood, and a second one that adds to it. */
 function compose(
   best: Scored,

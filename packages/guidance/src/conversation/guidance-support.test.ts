@@ -1,0 +1,82 @@
+// The service's own sentence under a rule's answer: found by the route's or deadline's fixed
+// words, chosen among by what the family wrote, and for a decision, the sentence that lists it.
+import { describe, expect, it } from 'vitest';
+import { answerOnce } from '../answer';
+import { parseDocuments } from '../ingest/parse-document';
+import { createGuidanceIndex } from '../search/guidance-index';
+import type { GuidanceDocument, ServiceInfo } from '../types';
+
+// A made-up service's page (01632 96xxxx is Ofcom's range for fiction), written so that two
+// sentences state the same 3 working days and two sentences are about the mediation adviser.
+const PAGE: GuidanceDocument = {
+  id: 'harbour/mediation.md',
+  title: 'Harbour SEND Mediation',
+  url: 'https://example.org/harbour/mediation',
+  asOf: '2026-11-01',
+  format: 'markdown',
+  body: `# Harbour SEND Mediation
+
+## Before an appeal
+
+For most appeals you need to talk to one of our mediation advisers and get a certificate first.
+Whether you then go to mediation is up to you.
+
+You can ask for mediation after your council decides:
+
+- not to carry out an EHC needs assessment;
+- to stop maintaining the plan.
+
+## Certificates
+
+If you decide you do not want mediation, we send your certificate within 3 working days of you telling us.
+
+After a mediation meeting, we send the certificate within 3 working days of the meeting ending.
+
+## Contact
+
+Call us on 01632 960 456.
+`,
+};
+const SERVICE: ServiceInfo = {
+  name: 'Harbour SEND Mediation',
+  phone: '01632 960 456',
+  crisisMessage: 'If anyone is in immediate danger, call 999.',
+};
+const index = createGuidanceIndex(parseDocuments([PAGE]));
+const ask = (text: string) =>
+  answerOnce(text, { index, service: SERVICE, today: '2026-12-03', state: undefined });
+
+describe("the service's own words under a rule's answer", () => {
+  it('quotes the sentence listing the decision the family describes, with the route', async () => {
+    const a = await ask(
+      'the council have written to say they will not assess my son for an EHCP, what can we do?',
+    );
+    expect(a.kind).toBe('route');
+    const quotes = a.citations.map((c) => c.quote).join(' ');
+    expect(quotes).toContain('not to carry out an EHC needs assessment');
+  });
+
+  it('does not quote a list of decisions that does not name the one described', async () => {
+    // Refusing to change the plan after a review is not in this page's list.
+    const a = await ask(
+      'after the annual review the council refused to change anything in his plan, what now?',
+    );
+    expect(a.kind).toBe('route');
+    const quotes = a.citations.map((c) => c.quote).join(' ');
+    expect(quotes).not.toContain('not to carry out an EHC needs assessment');
+  });
+
+  it("chooses between sentences stating the same period by the family's own words", async () => {
+    // Dated, so the rule answers and quotes the service's sentence for the 3 working days.
+    const declined = await ask(
+      'we told the adviser on 1 December that we do not want mediation, when should the certificate come?',
+    );
+    expect(declined.kind).toBe('deadline');
+    expect(declined.text).toContain('of you telling us');
+    const after = await ask(
+      'our mediation meeting ended on 1 December, when should the certificate come?',
+    );
+    expect(after.kind).toBe('deadline');
+    expect(after.text).toContain('of the meeting ending');
+  });
+});
