@@ -9,7 +9,7 @@ import { answerContact, contactIntent } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
 import { englishQuestion } from './pipeline/glossary';
 import { askingPart } from './text/asking-part';
-import { DEADLINE_SEARCH, namesPeriod } from './conversation/words';
+import { DEADLINE_SEARCH, statesPeriod } from './conversation/words';
 import {
   chosenLanguage,
   detectLanguage,
@@ -239,7 +239,7 @@ async function answerMessage(
     const calc = conv.state.topic?.calc;
     const found = answerFromGuidance(message, ctx, details, reach);
     const quotes = found?.citations.map((c) => c.quote).join(' ') ?? '';
-    if (found?.answered && calc && namesPeriod(DEADLINE_SEARCH[calc]?.states ?? [], quotes)) {
+    if (found?.answered && calc && statesPeriod(DEADLINE_SEARCH[calc]?.states ?? [], quotes)) {
       turn.state = conv.state;
       const a = asRead(found, message, conv.state.age, reach);
       return { ...a, text: `${a.text}\n\n${dateOffer(calc)}` };

@@ -20,6 +20,7 @@ import {
   DEADLINE_SEARCH,
   MISSED_WINDOW_SEARCH,
   namesPeriod,
+  statesPeriod,
   talk,
   type Calculation,
 } from './words';
@@ -328,7 +329,11 @@ function statedSentence(
   index: GuidanceIndex,
   message: string,
 ) {
-  return supportingPassage(wanted.search, index, message, (found) =>
-    namesPeriod(wanted.states, found.body),
+  return supportingPassage(
+    wanted.search,
+    index,
+    message,
+    (found) => namesPeriod(wanted.states, found.body),
+    (found) => statesPeriod(wanted.states, found.body),
   );
 }

@@ -5,6 +5,7 @@ import { answerOnce } from '../answer';
 import { parseDocuments } from '../ingest/parse-document';
 import { createGuidanceIndex } from '../search/guidance-index';
 import type { GuidanceDocument, ServiceInfo } from '../types';
+import { statesPeriod } from './words';
 
 // A made-up service's page (01632 96xxxx is Ofcom's range for fiction), written so that two
 // sentences state the same 3 working days and two sentences are about the mediation adviser.
@@ -31,6 +32,12 @@ You can ask for mediation after your council decides:
 If you decide you do not want mediation, we send your certificate within 3 working days of you telling us.
 
 After a mediation meeting, we send the certificate within 3 working days of the meeting ending.
+
+## When it happens
+
+If the council can't arrange for the mediation to take place within the 30 days, it must tell us straight away.
+
+The meeting has to happen within 30 days of the council hearing from you.
 
 ## Contact
 
@@ -78,5 +85,17 @@ describe("the service's own words under a rule's answer", () => {
     );
     expect(after.kind).toBe('deadline');
     expect(after.text).toContain('of the meeting ending');
+  });
+
+  it('quotes a sentence stating the limit rather than one referring back to it', async () => {
+    const a = await ask(
+      'we told the council on 1 December we want mediation, when must it happen by?',
+    );
+    expect(a.kind).toBe('deadline');
+    expect(a.text).toContain('within 30 days of the council hearing');
+    expect(statesPeriod(['30 days'], 'within the 30 days')).toBe(false);
+    expect(statesPeriod(['2 months'], 'those 2 months, or within 2 months of the letter')).toBe(
+      true,
+    );
   });
 });

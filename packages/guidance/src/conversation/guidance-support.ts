@@ -40,13 +40,38 @@ export function supportingPassage(
   about?: string,
   /** The passage must pass this (a deadline's quote must name the rule's period). */
   accept: (c: Composed) => boolean = () => true,
+  /** A passage that passes this is preferred to one that only passes `accept`. */
+  prefer?: (c: Composed) => boolean,
 ): Composed | undefined {
   const base = cached(found, index, query, () => composeFromGuidance(`${query}?`, index));
-  if (about && SUPPORT_STORY_WEIGHT > 0) {
-    const chosen = chosenByStory(query, index, about, accept);
-    if (chosen) return chosen;
-  }
-  return base && accept(base) ? base : undefined;
+  const byStory =
+    about && SUPPORT_STORY_WEIGHT > 0 ? chosenByStory(query, index, about, accept) : undefined;
+  const chosen = byStory ?? (base && accept(base) ? base : undefined);
+  if (!prefer || (chosen && prefer(chosen))) return chosen;
+  // The fixed query's other near choices, in its order, for one that is preferred.
+  const better = poolOf(query, index)
+    ?.pool.map((s) => composedOf(query, index, s))
+    .find((c) => accept(c) && prefer(c));
+  return better ?? chosen;
+}
+
+/** The sentences the fixed query finds nearly as well as its best (SUPPORT_POOL), best first. */
+function poolOf(query: string, index: GuidanceIndex) {
+  const candidates = cached(candidatesFound, index, query, () =>
+    scoreCandidates(`${query}?`, index, false),
+  );
+  if (!candidates) return undefined;
+  const relevant = candidates.scored.filter((s) => s.features.legacyRelevant === 1);
+  const top = relevant[0]?.score ?? 0;
+  if (top <= 0) return undefined;
+  return { candidates, top, pool: relevant.filter((s) => s.score >= SUPPORT_POOL * top) };
+}
+
+const composedCache = new WeakMap<Scored, Composed>();
+function composedOf(query: string, index: GuidanceIndex, s: Scored): Composed {
+  let c = composedCache.get(s);
+  if (!c) composedCache.set(s, (c = composeChosen(s, poolOf(query, index)!.candidates, index)));
+  return c;
 }
 
 function chosenByStory(
@@ -55,14 +80,9 @@ function chosenByStory(
   about: string,
   accept: (c: Composed) => boolean,
 ): Composed | undefined {
-  const candidates = cached(candidatesFound, index, query, () =>
-    scoreCandidates(`${query}?`, index, false),
-  );
-  if (!candidates) return undefined;
-  const relevant = candidates.scored.filter((s) => s.features.legacyRelevant === 1);
-  const top = relevant[0]?.score ?? 0;
-  if (top <= 0) return undefined;
-  const pool = relevant.filter((s) => s.score >= SUPPORT_POOL * top);
+  const found = poolOf(query, index);
+  if (!found) return undefined;
+  const { candidates, top, pool } = found;
   if (pool.length < 2) return undefined;
   // The family's words that tell these sentences apart: not the fixed query's own, and not one
   // every candidate holds ("mediation" in each sentence about the certificate).
@@ -95,7 +115,7 @@ function chosenByStory(
   const baseCover = storyCover(pool[0]!);
   if (ranked[0].s !== pool[0] && ranked[0].cover < baseCover + MARGIN) return undefined;
   for (const { s } of ranked) {
-    const composed = composeChosen(s, candidates, index);
+    const composed = composedOf(query, index, s);
     if (accept(composed)) return composed;
   }
   return undefined;

@@ -122,6 +122,21 @@ export function matterSearch(matter: string): { search: string; states: string[]
   return typeof found === 'object' ? found : undefined;
 }
 
+/**
+ * The text states the period as a limit ("within 30 days of being told"), not only refers back
+ * to one stated elsewhere ("if it can't be set up within the 30 days", "those two months").
+ */
+export function statesPeriod(states: readonly string[], text: string): boolean {
+  const lower = text.toLowerCase();
+  return states.some((p) => {
+    const period = p.toLowerCase();
+    for (let at = lower.indexOf(period); at >= 0; at = lower.indexOf(period, at + 1))
+      if (!/\b(?:the|those|these|that|this)\s+$/.test(lower.slice(Math.max(0, at - 8), at)))
+        return true;
+    return false;
+  });
+}
+
 export const MISSED_WINDOW_SEARCH: Readonly<{ search: string; states: string[] }> =
   file.missedWindowSearch;
 
