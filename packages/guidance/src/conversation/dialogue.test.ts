@@ -1,6 +1,11 @@
 // Conversations through the whole pipeline, offline: each answer's state goes back with the next
 // message, as the API does.
-import { appealDeadline, certificateDueDate, mediationNoticeBy } from '@sen/rules';
+import {
+  adviserContactDeadline,
+  appealDeadline,
+  certificateDueDate,
+  mediationNoticeBy,
+} from '@sen/rules';
 import { describe, expect, it } from 'vitest';
 import { answerOnce } from '../answer';
 import { parseDocuments } from '../ingest/parse-document';
@@ -31,6 +36,20 @@ describe('a conversation, offline', () => {
     const due = certificateDueDate({ from: '2026-12-02', reason: 'declined', today: TODAY });
     expect(a.text).toContain(due.dateText);
     expect(a.text).not.toMatch(/decision letter is dated/);
+  });
+
+  it('reads contacting this service as contacting the mediation adviser, in several wordings', async () => {
+    const due = adviserContactDeadline({ decisionDate: '2026-11-20', today: TODAY });
+    for (const q of [
+      'the decision letter is dated 20 November, when is the last day to phone you for the certificate?',
+      'letter came dated 20 November, how long have I got to ring the mediation people?',
+      'our letter is dated 20 November. by when do we need to get in touch with you?',
+    ]) {
+      const a = await conversation()(q);
+      expect(a.kind, q).toBe('deadline');
+      expect(a.text, q).toMatch(/last day to contact the mediation adviser/);
+      expect(a.text, q).toContain(due.dateText);
+    }
   });
 
   it('says what the law allows when the 2 months for the adviser have gone by (R3)', async () => {
