@@ -43,6 +43,17 @@ describe('answerTypeOf', () => {
       'Last year 72% of mediations ended in agreement.',
       'Anything agreed is written down.',
     ],
+    // Who pays, or that the family does not, answers whether they pay.
+    [
+      'will we have to pay for the interpreter?',
+      "We'll book and pay for a professional interpreter.",
+      'We book an interpreter for every meeting.',
+    ],
+    [
+      'do i have to pay the mediator anything??',
+      'Families never pay us a penny.',
+      'Most families come without a solicitor.',
+    ],
     [
       'Is there a charge for the session on the phone?',
       'It is a free service.',
