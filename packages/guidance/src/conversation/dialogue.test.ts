@@ -52,6 +52,21 @@ describe('a conversation, offline', () => {
     }
   });
 
+  it('says what follows when the council cannot arrange the mediation in time (R12)', async () => {
+    for (const q of [
+      'council keep saying they cant find a date for the mediation and its been 5 weeks. what happens now??',
+      "we asked for mediation ages ago and they still haven't arranged it, is my appeal stuck?",
+      'the LA say the mediators are booked up and there are no dates for our mediation',
+    ]) {
+      const a = await conversation()(q);
+      expect(a.kind, q).toBe('deadline');
+      expect(a.text, q).toMatch(/certificate within 3 working days/);
+    }
+    // Not when nothing says it has not been arranged.
+    const b = await conversation()('when does the mediation have to happen by?');
+    expect(b.text).not.toMatch(/cannot arrange the mediation within the 30 days/);
+  });
+
   it('says what the law allows when the 2 months for the adviser have gone by (R3)', async () => {
     // Told without a date: the rule, an offer to check, and the next message's date is checked.
     const say = conversation();

@@ -6,6 +6,7 @@ import { asksHowLongItLasts } from '../pipeline/answer-type';
 import {
   answerDeadline,
   MISSED_ADVISER_WINDOW,
+  NOT_ARRANGED_IN_TIME,
   roleFromReply,
   talkItThrough,
 } from '../pipeline/deadline';
@@ -19,6 +20,7 @@ import {
   calculationOf,
   DEADLINE_SEARCH,
   MISSED_WINDOW_SEARCH,
+  NOT_ARRANGED_SEARCH,
   namesPeriod,
   statesPeriod,
   talk,
@@ -181,6 +183,14 @@ export function converse(
     state.pending = { kind: 'date', calc: 'adviser' };
     return { reply: missed, state };
   }
+  // "They still can't find a date for the mediation, what happens now?": R12, and an offer to
+  // work out the 30 days.
+  const late = notArranged(message, ctx);
+  if (late) {
+    state.topic = { text: message, calc: 'arrange' };
+    state.pending = { kind: 'date', calc: 'arrange' };
+    return { reply: late, state };
+  }
   // Dates told without a question ("our mediation is booked for the 15th") are kept for later.
   state.dates = withDates(state.dates, findStateDates(message, ctx.today));
 
@@ -253,6 +263,28 @@ function missedWindow(message: string, ctx: DialogueContext): DialogueReply | un
     text: [
       MISSED_ADVISER_WINDOW,
       'If you tell me the date on the decision letter, I can check the dates for you.',
+      talkItThrough(ctx.phone),
+      ...(stated ? [`Our guidance says: ${stated.body}`] : []),
+    ].join('\n\n'),
+    citations: stated?.citations ?? [],
+    answered: true,
+  };
+}
+
+/**
+ * A family saying the council has not arranged the mediation, or cannot (R12): the certificate
+ * follows, so the appeal is not held up. Not when the mediation is only about health care,
+ * which the health body arranges and R12 does not cover.
+ */
+function notArranged(message: string, ctx: DialogueContext): DialogueReply | undefined {
+  if (!talk.has('not_arranged', message) || !talk.has('mediation', message)) return undefined;
+  if (talk.has('health_only', message)) return undefined;
+  const stated = statedSentence(NOT_ARRANGED_SEARCH, ctx.index, message);
+  return {
+    kind: 'deadline',
+    text: [
+      NOT_ARRANGED_IN_TIME,
+      'If you tell me the day the council was told you want mediation, I can work out the 30 days for you.',
       talkItThrough(ctx.phone),
       ...(stated ? [`Our guidance says: ${stated.body}`] : []),
     ].join('\n\n'),

@@ -36,6 +36,10 @@ export const ConversationFile = z.object({
     search: z.string().min(3),
     states: z.array(z.string().min(2)).min(1),
   }),
+  notArrangedSearch: z.object({
+    search: z.string().min(3),
+    states: z.array(z.string().min(2)).min(1),
+  }),
   matterSearch: z
     .object({ $comment: z.string().optional() })
     .catchall(
@@ -48,6 +52,7 @@ const file = ConversationFile.parse(data);
 checkRules(file.concepts, file.calculations, 'conversation.json');
 const REQUIRED = [
   'asks_when',
+  'not_arranged',
   'placement_only',
   'health_only',
   'declined',
@@ -139,6 +144,10 @@ export function statesPeriod(states: readonly string[], text: string): boolean {
 
 export const MISSED_WINDOW_SEARCH: Readonly<{ search: string; states: string[] }> =
   file.missedWindowSearch;
+
+/** Words to find the sentence saying what follows when mediation is not arranged in time (R12). */
+export const NOT_ARRANGED_SEARCH: Readonly<{ search: string; states: string[] }> =
+  file.notArrangedSearch;
 
 /** Words that never make a question and a sentence say the same thing. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(file.concepts['function_words'] ?? []);
