@@ -21,12 +21,11 @@ import {
   DEADLINE_SEARCH,
   MISSED_WINDOW_SEARCH,
   NOT_ARRANGED_SEARCH,
-  namesPeriod,
-  statesPeriod,
   talk,
   type Calculation,
 } from './words';
-import { supportingPassage } from './guidance-support';
+import { statedPassage } from './guidance-support';
+import type { Composed } from '../pipeline/composed';
 
 export interface DialogueContext {
   index: GuidanceIndex;
@@ -256,19 +255,14 @@ function missedWindow(message: string, ctx: DialogueContext): DialogueReply | un
     return undefined;
   // The service's own words for what happens then, or else for the 2 months themselves.
   const stated =
-    statedSentence(MISSED_WINDOW_SEARCH, ctx.index, message) ??
+    statedPassage(MISSED_WINDOW_SEARCH, ctx.index, message) ??
     statedLimit('adviser', ctx.index, message);
-  return {
-    kind: 'deadline',
-    text: [
-      MISSED_ADVISER_WINDOW,
-      'If you tell me the date on the decision letter, I can check the dates for you.',
-      talkItThrough(ctx.phone),
-      ...(stated ? [`Our guidance says: ${stated.body}`] : []),
-    ].join('\n\n'),
-    citations: stated?.citations ?? [],
-    answered: true,
-  };
+  return ruleReply(
+    MISSED_ADVISER_WINDOW,
+    'If you tell me the date on the decision letter, I can check the dates for you.',
+    ctx,
+    stated,
+  );
 }
 
 /**
@@ -279,12 +273,27 @@ function missedWindow(message: string, ctx: DialogueContext): DialogueReply | un
 function notArranged(message: string, ctx: DialogueContext): DialogueReply | undefined {
   if (!talk.has('not_arranged', message) || !talk.has('mediation', message)) return undefined;
   if (talk.has('health_only', message)) return undefined;
-  const stated = statedSentence(NOT_ARRANGED_SEARCH, ctx.index, message);
+  const stated = statedPassage(NOT_ARRANGED_SEARCH, ctx.index, message);
+  return ruleReply(
+    NOT_ARRANGED_IN_TIME,
+    'If you tell me the day the council was told you want mediation, I can work out the 30 days for you.',
+    ctx,
+    stated,
+  );
+}
+
+/** A rule said without a date: the rule, the date that would check it, a number, the service's words. */
+function ruleReply(
+  rule: string,
+  offer: string,
+  ctx: DialogueContext,
+  stated: Composed | undefined,
+): DialogueReply {
   return {
     kind: 'deadline',
     text: [
-      NOT_ARRANGED_IN_TIME,
-      'If you tell me the day the council was told you want mediation, I can work out the 30 days for you.',
+      rule,
+      offer,
       talkItThrough(ctx.phone),
       ...(stated ? [`Our guidance says: ${stated.body}`] : []),
     ].join('\n\n'),
@@ -352,20 +361,5 @@ function correction(message: string, dates: StateDate[], today: string): StateDa
  */
 function statedLimit(calc: Calculation, index: GuidanceIndex, message: string) {
   const wanted = DEADLINE_SEARCH[calc];
-  return wanted ? statedSentence(wanted, index, message) : undefined;
-}
-
-/** The passage a fixed search finds, only when it says one of `states` (the rule's own words). */
-function statedSentence(
-  wanted: { search: string; states: string[] },
-  index: GuidanceIndex,
-  message: string,
-) {
-  return supportingPassage(
-    wanted.search,
-    index,
-    message,
-    (found) => namesPeriod(wanted.states, found.body),
-    (found) => statesPeriod(wanted.states, found.body),
-  );
+  return wanted ? statedPassage(wanted, index, message) : undefined;
 }

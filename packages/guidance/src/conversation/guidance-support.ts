@@ -11,27 +11,31 @@
 // right thing) and the family's words choose among them.
 import { composeChosen, composeFromGuidance, scoreCandidates } from '../pipeline/compose';
 import type { Candidates } from '../pipeline/compose';
+import { namesPeriod, statesPeriod, type StatedSearch } from './words';
 import type { Composed } from '../pipeline/composed';
 import { weightIn, type Scored } from '../pipeline/sentence-features';
 import type { GuidanceIndex, QueryConcept } from '../search/guidance-index';
 import { isLightTerm } from '../search/synonyms';
 
 const found = new WeakMap<GuidanceIndex, Map<string, Composed | undefined>>();
-const candidatesFound = new WeakMap<GuidanceIndex, Map<string, Candidates | undefined>>();
+const pools = new WeakMap<GuidanceIndex, Map<string, Pool | undefined>>();
+const composedCache = new WeakMap<Scored, Composed>();
 
-/**
- * How near the fixed query's best a sentence must score to be chosen by the family's words
- * instead (measured: see the package README, "support chosen by the family's words").
- */
-export const SUPPORT_POOL = 0.6;
-/** How much the family's words count against the fixed query's own score (both 0..1). */
-export const SUPPORT_STORY_WEIGHT = 1;
+/** How near the fixed query's best score a sentence must score to be chosen by the family's words. */
+const SUPPORT_POOL = 0.6;
 /**
  * How much more of the family's words a sentence must hold than the fixed query's own choice
  * to replace it: a story's incidental words ("told", "the LA") reach many sentences a little
- * (measured: 0 lost two sample-page answers to such words, 0.15 kept them).
+ * (measured: with no margin two sample-page answers were lost to such words; 0.15 kept them).
  */
 const MARGIN = 0.15;
+
+/** The sentences the fixed query finds nearly as well as its best, best first. */
+interface Pool {
+  candidates: Candidates;
+  top: number;
+  sentences: Scored[];
+}
 
 export function supportingPassage(
   query: string,
@@ -44,46 +48,61 @@ export function supportingPassage(
   prefer?: (c: Composed) => boolean,
 ): Composed | undefined {
   const base = cached(found, index, query, () => composeFromGuidance(`${query}?`, index));
-  const byStory =
-    about && SUPPORT_STORY_WEIGHT > 0 ? chosenByStory(query, index, about, accept) : undefined;
+  const pool = cached(pools, index, query, () => poolOf(query, index));
+  const byStory = about && pool ? chosenByStory(pool, index, about, accept) : undefined;
   const chosen = byStory ?? (base && accept(base) ? base : undefined);
   if (!prefer || (chosen && prefer(chosen))) return chosen;
   // The fixed query's other near choices, in its order, for one that is preferred.
-  const better = poolOf(query, index)
-    ?.pool.map((s) => composedOf(query, index, s))
+  const better = pool?.sentences
+    .map((s) => composedOf(pool, index, s))
     .find((c) => accept(c) && prefer(c));
   return better ?? chosen;
 }
 
-/** The sentences the fixed query finds nearly as well as its best (SUPPORT_POOL), best first. */
-function poolOf(query: string, index: GuidanceIndex) {
-  const candidates = cached(candidatesFound, index, query, () =>
-    scoreCandidates(`${query}?`, index, false),
+/**
+ * The service's sentence for a stated search (a time limit, what follows a missed window, a
+ * decision that can go to mediation): only one that says one of `states`, so a near miss of
+ * retrieval is never shown as the source; with `preferStated`, one that states the period
+ * ("within 30 days of being told") before one that refers back to it ("within the 30 days").
+ */
+export function statedPassage(
+  wanted: StatedSearch,
+  index: GuidanceIndex,
+  about?: string,
+  { preferStated = true } = {},
+): Composed | undefined {
+  return supportingPassage(
+    wanted.search,
+    index,
+    about,
+    (c) => namesPeriod(wanted.states, c.body),
+    preferStated ? (c) => statesPeriod(wanted.states, c.body) : undefined,
   );
+}
+
+function poolOf(query: string, index: GuidanceIndex): Pool | undefined {
+  const candidates = scoreCandidates(`${query}?`, index, false);
   if (!candidates) return undefined;
   const relevant = candidates.scored.filter((s) => s.features.legacyRelevant === 1);
   const top = relevant[0]?.score ?? 0;
   if (top <= 0) return undefined;
-  return { candidates, top, pool: relevant.filter((s) => s.score >= SUPPORT_POOL * top) };
+  return { candidates, top, sentences: relevant.filter((s) => s.score >= SUPPORT_POOL * top) };
 }
 
-const composedCache = new WeakMap<Scored, Composed>();
-function composedOf(query: string, index: GuidanceIndex, s: Scored): Composed {
+function composedOf(pool: Pool, index: GuidanceIndex, s: Scored): Composed {
   let c = composedCache.get(s);
-  if (!c) composedCache.set(s, (c = composeChosen(s, poolOf(query, index)!.candidates, index)));
+  if (!c) composedCache.set(s, (c = composeChosen(s, pool.candidates, index)));
   return c;
 }
 
 function chosenByStory(
-  query: string,
+  pool: Pool,
   index: GuidanceIndex,
   about: string,
   accept: (c: Composed) => boolean,
 ): Composed | undefined {
-  const found = poolOf(query, index);
-  if (!found) return undefined;
-  const { candidates, top, pool } = found;
-  if (pool.length < 2) return undefined;
+  const { candidates, top, sentences } = pool;
+  if (sentences.length < 2) return undefined;
   // The family's words that tell these sentences apart: not the fixed query's own, and not one
   // every candidate holds ("mediation" in each sentence about the certificate).
   const holds = (c: QueryConcept, s: Scored) =>
@@ -94,7 +113,7 @@ function chosenByStory(
       (c) =>
         !isLightTerm(c.word) &&
         !candidates.concepts.some((q) => q.word === c.word) &&
-        !pool.every((s) => holds(c, s)),
+        !sentences.every((s) => holds(c, s)),
     );
   const storyWeight = story.reduce((n, c) => n + c.idf, 0);
   if (!storyWeight) return undefined;
@@ -105,17 +124,19 @@ function chosenByStory(
       covered += Math.max(weightIn(c, s.unit.terms), 0.5 * weightIn(c, ctx)) * c.idf;
     return covered / storyWeight;
   };
-  const ranked = pool
+  // The fixed query's score (relative to its best) and the family's words count alike.
+  const ranked = sentences
     .map((s) => ({ s, cover: storyCover(s) }))
-    .map((r) => ({ ...r, value: r.s.score / top + SUPPORT_STORY_WEIGHT * r.cover }))
+    .map((r) => ({ ...r, value: r.s.score / top + r.cover }))
     .sort((a, b) => b.value - a.value);
-  // Only a sentence the family's words actually reach is chosen by them; otherwise the fixed
-  // query's own choice stands.
-  if (!ranked[0] || ranked[0].cover === 0) return undefined;
-  const baseCover = storyCover(pool[0]!);
-  if (ranked[0].s !== pool[0] && ranked[0].cover < baseCover + MARGIN) return undefined;
+  // Only a sentence the family's words actually reach is chosen by them, and only by a margin
+  // over the fixed query's own choice; otherwise that choice stands.
+  const best = ranked[0];
+  if (!best || best.cover === 0) return undefined;
+  const baseCover = ranked.find((r) => r.s === sentences[0])!.cover;
+  if (best.s !== sentences[0] && best.cover < baseCover + MARGIN) return undefined;
   for (const { s } of ranked) {
-    const composed = composedOf(query, index, s);
+    const composed = composedOf(pool, index, s);
     if (accept(composed)) return composed;
   }
   return undefined;

@@ -15,11 +15,11 @@ import {
   type RouteResult,
 } from '@sen/rules';
 import type { GuidanceIndex } from '../search/guidance-index';
-import { supportingPassage } from './guidance-support';
+import { statedPassage, supportingPassage } from './guidance-support';
 import type { Composed } from '../pipeline/composed';
 import type { Citation } from '../types';
 import type { ConversationState } from './state';
-import { matterSearch, namesPeriod, ROUTE_SEARCH } from './words';
+import { matterSearch, ROUTE_SEARCH } from './words';
 
 export interface RouteReply {
   text: string;
@@ -116,9 +116,7 @@ function sayRoute(
   // to carry out an assessment"), when its pages list it: first, as the more specific.
   const matter = route.appealMatters.map(matterSearch).find(Boolean);
   const specific = matter
-    ? supportingPassage(matter.search, ctx.index, undefined, (c) =>
-        namesPeriod(matter.states, c.body),
-      )
+    ? statedPassage(matter, ctx.index, undefined, { preferStated: false })
     : undefined;
   if (specific) lines.push(`Our guidance says: ${specific.body}`);
   const sameQuote = (a: Composed, b: Composed) =>

@@ -15,6 +15,12 @@ export const CALCULATIONS = [
 ] as const;
 export type Calculation = (typeof CALCULATIONS)[number];
 
+/** Words to find a service's sentence, and the words one of which it must say to be quoted. */
+const StatedSearchSchema = z
+  .object({ search: z.string().min(3), states: z.array(z.string().min(2)).min(1) })
+  .strict();
+export type StatedSearch = z.infer<typeof StatedSearchSchema>;
+
 export const ConversationFile = z.object({
   $comment: z.string().optional(),
   concepts: ConceptsSchema,
@@ -28,23 +34,10 @@ export const ConversationFile = z.object({
     told: z.string(),
   }),
   routeSearch: z.record(z.string(), z.string().min(3)),
-  deadlineSearch: z.record(
-    z.enum(CALCULATIONS),
-    z.object({ search: z.string().min(3), states: z.array(z.string().min(2)).min(1) }),
-  ),
-  missedWindowSearch: z.object({
-    search: z.string().min(3),
-    states: z.array(z.string().min(2)).min(1),
-  }),
-  notArrangedSearch: z.object({
-    search: z.string().min(3),
-    states: z.array(z.string().min(2)).min(1),
-  }),
-  matterSearch: z
-    .object({ $comment: z.string().optional() })
-    .catchall(
-      z.object({ search: z.string().min(3), states: z.array(z.string().min(2)).min(1) }).strict(),
-    ),
+  deadlineSearch: z.record(z.enum(CALCULATIONS), StatedSearchSchema),
+  missedWindowSearch: StatedSearchSchema,
+  notArrangedSearch: StatedSearchSchema,
+  matterSearch: z.object({ $comment: z.string().optional() }).catchall(StatedSearchSchema),
 });
 export type ConversationData = z.infer<typeof ConversationFile>;
 
@@ -107,11 +100,9 @@ export const DATE_ROLE_LABELS = file.dateRoles;
 export const ROUTE_SEARCH: Readonly<Record<string, string>> = file.routeSearch;
 
 /** Words to find the service's own sentence stating a deadline's time limit, and its periods. */
-export const DEADLINE_SEARCH: Readonly<
-  Partial<Record<Calculation, { search: string; states: string[] }>>
-> = file.deadlineSearch;
+export const DEADLINE_SEARCH: Readonly<Partial<Record<Calculation, StatedSearch>>> =
+  file.deadlineSearch;
 
-/** Words to find the sentence saying what follows a missed adviser window (R3), and its words. */
 /** The text names one of a deadline search's periods ("two months", "2 months"). */
 export function namesPeriod(states: readonly string[], text: string): boolean {
   const lower = text.toLowerCase();
@@ -122,7 +113,7 @@ export function namesPeriod(states: readonly string[], text: string): boolean {
  * Words to find the service's sentence saying a decision of this kind (an @sen/rules appeal
  * matter) can go to mediation or appeal, and the words one of which it must say.
  */
-export function matterSearch(matter: string): { search: string; states: string[] } | undefined {
+export function matterSearch(matter: string): StatedSearch | undefined {
   const found = matter === '$comment' ? undefined : file.matterSearch[matter];
   return typeof found === 'object' ? found : undefined;
 }
@@ -142,12 +133,11 @@ export function statesPeriod(states: readonly string[], text: string): boolean {
   });
 }
 
-export const MISSED_WINDOW_SEARCH: Readonly<{ search: string; states: string[] }> =
-  file.missedWindowSearch;
+/** Words to find the sentence saying what follows a missed adviser window (R3), and its words. */
+export const MISSED_WINDOW_SEARCH: Readonly<StatedSearch> = file.missedWindowSearch;
 
 /** Words to find the sentence saying what follows when mediation is not arranged in time (R12). */
-export const NOT_ARRANGED_SEARCH: Readonly<{ search: string; states: string[] }> =
-  file.notArrangedSearch;
+export const NOT_ARRANGED_SEARCH: Readonly<StatedSearch> = file.notArrangedSearch;
 
 /** Words that never make a question and a sentence say the same thing. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(file.concepts['function_words'] ?? []);

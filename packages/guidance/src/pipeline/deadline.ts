@@ -63,11 +63,11 @@ export interface KnownFacts {
   again?: boolean;
 }
 
-/** R3, for a family past the 2 months from the decision letter without having called an adviser. */
 /** R12 in plain words: mediation the council cannot arrange within 30 days. */
 export const NOT_ARRANGED_IN_TIME =
   'If the council cannot arrange the mediation within the 30 days, it must tell the mediation adviser, who must then issue a mediation certificate within 3 working days. You count as having taken part in mediation, so you can go on to appeal.';
 
+/** R3, for a family past the 2 months from the decision letter without having called an adviser. */
 export const MISSED_ADVISER_WINDOW =
   'If a mediation adviser was not contacted within 2 months of the date on the decision letter, the adviser cannot issue a mediation certificate. You can still ask the SEND Tribunal for permission to appeal without one. An appeal only about the school or college named does not need a certificate.';
 
