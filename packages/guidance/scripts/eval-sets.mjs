@@ -55,6 +55,7 @@ if (existsSync(services))
         'fifteenth',
         'sixteenth',
         'seventeenth',
+        'eighteenth',
       ].includes(s)
     )
       continue; // held out
