@@ -4,6 +4,7 @@ import { loadGuidanceFolder } from '../cli/load-folder';
 import { parseDocuments } from '../ingest/parse-document';
 import { createGuidanceIndex } from '../search/guidance-index';
 import { SAMPLE_DOCS } from '../testing/sample-guidance';
+import { semanticSettings } from '../semantic/settings';
 import { composeFromGuidance, focusOf } from './compose';
 
 const story =
@@ -55,5 +56,45 @@ describe('a question asking for a kind of answer', () => {
       )?.body ?? '';
     expect(body).not.toMatch(/5pm|2 months/);
     expect(body).toMatch(/three hours/);
+  });
+});
+
+describe("the question's most telling word", () => {
+  // Our own made-up page: "bring … along" is as rare on it as "solicitor", but a family asking
+  // about a solicitor is asking about the solicitor.
+  const index = createGuidanceIndex(
+    parseDocuments([
+      {
+        id: 'coming.md',
+        title: 'Coming to a meeting',
+        format: 'markdown',
+        body: [
+          '# Coming to a meeting',
+          '',
+          'A young person can ask for a meeting in their own right, and can bring a parent or a friend along for support if they like.',
+          '',
+          'You may come to the meeting with a supporter: a relative, an advocate or a solicitor.',
+          '',
+          'Meetings are held in a quiet room at our office, or online.',
+          '',
+          'The council sends someone who can agree changes on the day.',
+        ].join('\n'),
+      },
+    ]),
+  );
+  const question = 'can I bring my solicitor along to the meeting';
+
+  it('chooses, among sentences nearly as good, the one holding it', () => {
+    expect(composeFromGuidance(question, index)?.body).toMatch(/solicitor/);
+  });
+
+  it('is what chooses it: without the preference the sentence sharing more words wins', () => {
+    const saved = semanticSettings.keyWordShare;
+    semanticSettings.keyWordShare = 0;
+    try {
+      expect(composeFromGuidance(question, index)?.body).toMatch(/bring a parent/);
+    } finally {
+      semanticSettings.keyWordShare = saved;
+    }
   });
 });

@@ -299,8 +299,10 @@ function legacyChoice(
   // A relevant sentence of the kind asked for answers it; one that only shares its words
   // ("over the telephone" for "is there a charge for the session on the phone?") does not.
   const typedBest = wanted && scored.find((s) => s.typed && relevant(s));
-  const best = wanted?.strict && gate.strictType ? typedBest : (typedBest ?? scored.find(relevant));
-  if (!best) return undefined;
+  const chosen =
+    wanted?.strict && gate.strictType ? typedBest : (typedBest ?? scored.find(relevant));
+  if (!chosen) return undefined;
+  const best = withKeyWord(chosen, scored, concepts, askedTerms, askingWords, relevant, index);
   // Its subject too. A question asking for a kind of answer (how much, how long …) is answered
   // only by a sentence about what it asks of: each word of a short question that the pages
   // never use (nor a typo or listed relative of one) must be met in the sentence or its
@@ -326,6 +328,55 @@ function legacyChoice(
       return undefined;
   }
   return best;
+}
+
+/**
+ * The question's most telling asked word (the clause that asks; known to the pages; weighing
+ * most by its idf there times its rarity in English): "can I bring my solicitor along?" asks
+ * about the solicitor more than about bringing. When the rules' choice lacks it and a relevant
+ * sentence of the same kind scoring nearly as well holds it, that sentence answers.
+ */
+function withKeyWord(
+  chosen: Scored,
+  scored: Scored[],
+  concepts: QueryConcept[],
+  askedTerms: Set<string>,
+  askingWords: Set<string>,
+  relevant: (s: Scored) => boolean,
+  index: GuidanceIndex,
+): Scored {
+  const share = semanticSettings.keyWordShare;
+  if (share <= 0) return chosen;
+  let key: QueryConcept | undefined;
+  for (const c of concepts)
+    if (
+      c.listed &&
+      askedTerms.has(c.word) &&
+      !askingWords.has(c.word) &&
+      !isLightTerm(c.word) &&
+      c.idf * c.rarity > (key ? key.idf * key.rarity : 0)
+    )
+      key = c;
+  // Met in the sentence, or in the lead-in of its list ("Mediation is available: • for the
+  // health and social care parts"). A heading does not count: under "Going to mediation" every
+  // sentence would hold "mediation".
+  const leadId = chosen.hit.passage.leadId;
+  if (
+    !key ||
+    weightIn(key, chosen.unit.terms) > 0 ||
+    (leadId && index.units(leadId).some((u) => weightIn(key, u.terms) > 0))
+  )
+    return chosen;
+  return (
+    scored.find(
+      (s) =>
+        s !== chosen &&
+        s.score >= share * chosen.score &&
+        s.typed === chosen.typed &&
+        weightIn(key, s.unit.terms) >= 0.75 &&
+        relevant(s),
+    ) ?? chosen
+  );
 }
 
 /**

@@ -41,6 +41,12 @@ export const semanticSettings = {
    * short question that the pages never use must be met in the sentence or its headings.
    */
   strictSubject: true,
+  /**
+   * Among the sentences nearly as good as the rules' choice (score at least this share of its
+   * score), one holding the question's most telling asked word (rare on the pages and in
+   * English) is preferred when the choice lacks it. 0 turns it off.
+   */
+  keyWordShare: 0.6,
   shortQuestion: 8,
   /**
    * Choose the answering sentence, and whether any answers, with the learned ranker
