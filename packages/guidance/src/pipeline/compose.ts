@@ -330,6 +330,25 @@ function legacyChoice(
   return best;
 }
 
+/** The asked word weighing most by its idf on the pages times its rarity in English. */
+function keyWordOf(
+  concepts: QueryConcept[],
+  askedTerms: Set<string>,
+  askingWords: Set<string>,
+): QueryConcept | undefined {
+  let key: QueryConcept | undefined;
+  for (const c of concepts)
+    if (
+      c.listed &&
+      askedTerms.has(c.word) &&
+      !askingWords.has(c.word) &&
+      !isLightTerm(c.word) &&
+      c.idf * c.rarity > (key ? key.idf * key.rarity : 0)
+    )
+      key = c;
+  return key;
+}
+
 /**
  * The question's most telling asked word (the clause that asks; known to the pages; weighing
  * most by its idf there times its rarity in English): "can I bring my solicitor along?" asks
@@ -347,16 +366,7 @@ function withKeyWord(
 ): Scored {
   const share = semanticSettings.keyWordShare;
   if (share <= 0) return chosen;
-  let key: QueryConcept | undefined;
-  for (const c of concepts)
-    if (
-      c.listed &&
-      askedTerms.has(c.word) &&
-      !askingWords.has(c.word) &&
-      !isLightTerm(c.word) &&
-      c.idf * c.rarity > (key ? key.idf * key.rarity : 0)
-    )
-      key = c;
+  const key = keyWordOf(concepts, askedTerms, askingWords);
   // Met in the sentence, or in the lead-in of its list ("Mediation is available: • for the
   // health and social care parts"). A heading does not count: under "Going to mediation" every
   // sentence would hold "mediation".
