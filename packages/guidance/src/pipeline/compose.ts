@@ -302,22 +302,20 @@ function legacyChoice(
   const chosen =
     wanted?.strict && gate.strictType ? typedBest : (typedBest ?? scored.find(relevant));
   if (!chosen) return undefined;
-  const best = withKeyWord(chosen, scored, concepts, askedTerms, askingWords, relevant, index);
+  // What the clause that asks names (askedTerms), not the words that ask for a kind of answer:
+  // "we speak Urdu at home. Will we have to pay for an interpreter?" asks about the interpreter,
+  // "we're skint, what will it cost?" about the cost; the rest is the family's situation.
+  const asksAbout = (c: QueryConcept) =>
+    askedTerms.has(c.word) && !isLightTerm(c.word) && !askingWords.has(c.word);
+  const best = withKeyWord(chosen, keyWordOf(concepts.filter(asksAbout)), scored, relevant, index);
   // Its subject too. A question asking for a kind of answer (how much, how long …) is answered
   // only by a sentence about what it asks of: each word of a short question that the pages
   // never use (nor a typo or listed relative of one) must be met in the sentence or its
   // headings by a word near in meaning ("pay for my travel" is not answered by "the service is free", which does answer
   // "is there a charge for the session?"). Elsewhere, optionally, a rare such word must be met.
   const bestContext = index.contextTerms(best.hit.passage.id);
-  // Only what the clause that asks names (askedTerms): "we speak Urdu at home. Will we have to
-  // pay for an interpreter?" asks about the interpreter, "we're skint, what will it cost?" about
-  // the cost; the rest is the family's situation.
   const missed = (c: QueryConcept) =>
-    askedTerms.has(c.word) &&
-    !isLightTerm(c.word) &&
-    !askingWords.has(c.word) &&
-    weightIn(c, best.unit.terms) === 0 &&
-    weightIn(c, bestContext) === 0;
+    asksAbout(c) && weightIn(c, best.unit.terms) === 0 && weightIn(c, bestContext) === 0;
   if (contentConcepts <= gate.shortQuestion) {
     if (wanted?.strict && gate.strictSubject && concepts.some((c) => !c.listed && missed(c)))
       return undefined;
@@ -330,49 +328,38 @@ function legacyChoice(
   return best;
 }
 
-/** The asked word weighing most by its idf on the pages times its rarity in English. */
-function keyWordOf(
-  concepts: QueryConcept[],
-  askedTerms: Set<string>,
-  askingWords: Set<string>,
-): QueryConcept | undefined {
+/**
+ * The question's most telling word among those it asks about: known to the pages, weighing most
+ * by its idf there times its rarity in English. On one service's pages "along" can be as rare as
+ * "solicitor"; in English it is not.
+ */
+function keyWordOf(asked: QueryConcept[]): QueryConcept | undefined {
   let key: QueryConcept | undefined;
-  for (const c of concepts)
-    if (
-      c.listed &&
-      askedTerms.has(c.word) &&
-      !askingWords.has(c.word) &&
-      !isLightTerm(c.word) &&
-      c.idf * c.rarity > (key ? key.idf * key.rarity : 0)
-    )
-      key = c;
+  for (const c of asked)
+    if (c.listed && c.idf * c.rarity > (key ? key.idf * key.rarity : 0)) key = c;
   return key;
 }
 
 /**
- * The question's most telling asked word (the clause that asks; known to the pages; weighing
- * most by its idf there times its rarity in English): "can I bring my solicitor along?" asks
- * about the solicitor more than about bringing. When the rules' choice lacks it and a relevant
- * sentence of the same kind scoring nearly as well holds it, that sentence answers.
+ * "Can I bring my solicitor along?" asks about the solicitor more than about bringing: when the
+ * rules' choice lacks the key word and a relevant sentence of the same kind, scoring at least
+ * keyWordShare of the choice, holds it, that sentence answers.
  */
 function withKeyWord(
   chosen: Scored,
+  key: QueryConcept | undefined,
   scored: Scored[],
-  concepts: QueryConcept[],
-  askedTerms: Set<string>,
-  askingWords: Set<string>,
   relevant: (s: Scored) => boolean,
   index: GuidanceIndex,
 ): Scored {
   const share = semanticSettings.keyWordShare;
-  if (share <= 0) return chosen;
-  const key = keyWordOf(concepts, askedTerms, askingWords);
+  if (share <= 0 || !key) return chosen;
   // Met in the sentence, or in the lead-in of its list ("Mediation is available: • for the
   // health and social care parts"). A heading does not count: under "Going to mediation" every
-  // sentence would hold "mediation".
+  // sentence would hold "mediation". Met at all keeps the choice; a replacement must hold the
+  // word itself or a close relative (0.75), not only something near it.
   const leadId = chosen.hit.passage.leadId;
   if (
-    !key ||
     weightIn(key, chosen.unit.terms) > 0 ||
     (leadId && index.units(leadId).some((u) => weightIn(key, u.terms) > 0))
   )
