@@ -56,6 +56,7 @@ if (existsSync(services))
         'sixteenth',
         'seventeenth',
         'eighteenth',
+        'nineteenth',
       ].includes(s)
     )
       continue; // held out

@@ -37,6 +37,7 @@ const FIFTEENTH_SERVICE = 30;
 const SIXTEENTH_SERVICE = 36;
 const SEVENTEENTH_SERVICE = 32;
 const EIGHTEENTH_SERVICE = 30;
+const NINETEENTH_SERVICE = 23;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
@@ -284,6 +285,11 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'eighteenth',
       "a South West council Local Offer page with tabs and tables, a definition-list FAQ and a young people's guide pasted from a PDF (30/60 before)",
       EIGHTEENTH_SERVICE,
+    ],
+    [
+      'nineteenth',
+      'a North East council Local Offer page in the GOV.UK Design System, a Word document saved as HTML and an "Ask the mediator" column (23/60 before)',
+      NINETEENTH_SERVICE,
     ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
