@@ -1,6 +1,9 @@
 // The service's own sentence under a rule's answer: found by the route's or deadline's fixed
 // words, chosen among by what the family wrote, and for a decision, the sentence that lists it.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadGuidanceFolder } from '../cli/load-folder';
 import { answerOnce } from '../answer';
 import { parseDocuments } from '../ingest/parse-document';
 import { createGuidanceIndex } from '../search/guidance-index';
@@ -97,5 +100,22 @@ describe("the service's own words under a rule's answer", () => {
     expect(statesPeriod(['2 months'], 'those 2 months, or within 2 months of the letter')).toBe(
       true,
     );
+  });
+});
+
+describe("the service's sentence about a route", () => {
+  it('quotes the one saying what the route means, not one that only shares its words', async () => {
+    // The tenth test service's pages name discrimination claims in two sentences: the list of
+    // appeals needing no certificate, and the Christmas and August extensions not applying.
+    const pages = join(dirname(fileURLToPath(import.meta.url)), '../../test/services/tenth/pages');
+    const own = createGuidanceIndex(parseDocuments(await loadGuidanceFolder(pages)));
+    const a = await answerOnce(
+      'the school keeps excluding my autistic son, I want to claim disability discrimination. do I need a mediation adviser first?',
+      { index: own, service: SERVICE, today: '2026-12-03', state: undefined },
+    );
+    expect(a.kind).toBe('route');
+    const quotes = a.citations.map((c) => c.quote).join(' ');
+    expect(quotes).toContain('you are making a disability discrimination claim');
+    expect(quotes).not.toContain("don't apply to disability discrimination claims");
   });
 });

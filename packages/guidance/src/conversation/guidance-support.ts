@@ -11,7 +11,7 @@
 // right thing) and the family's words choose among them.
 import { composeChosen, composeFromGuidance, scoreCandidates } from '../pipeline/compose';
 import type { Candidates } from '../pipeline/compose';
-import { namesPeriod, statesPeriod, type StatedSearch } from './words';
+import { saysOneOf, statesPeriod, type StatedSearch } from './words';
 import type { Composed } from '../pipeline/composed';
 import { weightIn, type Scored } from '../pipeline/sentence-features';
 import type { GuidanceIndex, QueryConcept } from '../search/guidance-index';
@@ -75,7 +75,7 @@ export function statedPassage(
     wanted.search,
     index,
     about,
-    (c) => namesPeriod(wanted.states, c.body),
+    (c) => saysOneOf(wanted.states, c.body),
     preferStated ? (c) => statesPeriod(wanted.states, c.body) : undefined,
   );
 }

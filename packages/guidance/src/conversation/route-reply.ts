@@ -19,7 +19,7 @@ import { statedPassage, supportingPassage } from './guidance-support';
 import type { Composed } from '../pipeline/composed';
 import type { Citation } from '../types';
 import type { ConversationState } from './state';
-import { matterSearch, ROUTE_SEARCH } from './words';
+import { matterSearch, saysOneOf, routeSearch } from './words';
 
 export interface RouteReply {
   text: string;
@@ -106,12 +106,20 @@ function sayRoute(
   if (situation?.note) lines.push(situation.note);
   // The service's own words for it, quoted, when its pages say so.
   const careOnly = route.outcome === 'mediation' && route.certificateNeeded === false;
-  const query = situation?.search ?? ROUTE_SEARCH[careOnly ? 'care_only' : route.outcome];
+  const fixed = situation?.search
+    ? { search: situation.search, prefers: [] }
+    : routeSearch(careOnly ? 'care_only' : route.outcome);
   // Which of the service's sentences about the route fits is told by what the rules read the
   // situation to be (its reasons name the decision in the law's words), not by the story's
   // incidental words ("told", "the LA").
   const about = route.reasons.join(' ');
-  const support = query ? supportingPassage(query, ctx.index, about) : undefined;
+  // Of the sentences about it, one saying what the route means (its `prefers` words) first.
+  const prefers = fixed?.prefers.length
+    ? (c: Composed) => saysOneOf(fixed.prefers, c.body)
+    : undefined;
+  const support = fixed
+    ? supportingPassage(fixed.search, ctx.index, about, undefined, prefers)
+    : undefined;
   // And its words for this decision ("you can ask for mediation after the council decides not
   // to carry out an assessment"), when its pages list it: first, as the more specific.
   const matter = route.appealMatters.map(matterSearch).find(Boolean);

@@ -21,6 +21,16 @@ const StatedSearchSchema = z
   .strict();
 export type StatedSearch = z.infer<typeof StatedSearchSchema>;
 
+/**
+ * Words to find a service's sentence about a route, and words one of which a sentence saying
+ * what the route means for the family holds: of two sentences about discrimination claims, the
+ * one saying no certificate is needed, not the one about the Christmas extension.
+ */
+const RouteSearchSchema = z
+  .object({ search: z.string().min(3), prefers: z.array(z.string().min(2)).min(1) })
+  .strict();
+export type RouteSearch = z.infer<typeof RouteSearchSchema>;
+
 export const ConversationFile = z.object({
   $comment: z.string().optional(),
   concepts: ConceptsSchema,
@@ -33,7 +43,7 @@ export const ConversationFile = z.object({
     mediation: z.string(),
     told: z.string(),
   }),
-  routeSearch: z.record(z.string(), z.string().min(3)),
+  routeSearch: z.record(z.string(), z.union([z.string().min(3), RouteSearchSchema])),
   deadlineSearch: z.record(z.enum(CALCULATIONS), StatedSearchSchema),
   missedWindowSearch: StatedSearchSchema,
   notArrangedSearch: StatedSearchSchema,
@@ -97,14 +107,17 @@ export function calculationsOf(message: string): Calculation[] {
 export const DATE_ROLE_LABELS = file.dateRoles;
 
 /** Words to find a passage that supports a route, by @sen/rules' route outcome. */
-export const ROUTE_SEARCH: Readonly<Record<string, string>> = file.routeSearch;
+export function routeSearch(outcome: string): RouteSearch | undefined {
+  const found = file.routeSearch[outcome];
+  return typeof found === 'string' ? { search: found, prefers: [] } : found;
+}
 
 /** Words to find the service's own sentence stating a deadline's time limit, and its periods. */
 export const DEADLINE_SEARCH: Readonly<Partial<Record<Calculation, StatedSearch>>> =
   file.deadlineSearch;
 
-/** The text names one of a deadline search's periods ("two months", "2 months"). */
-export function namesPeriod(states: readonly string[], text: string): boolean {
+/** The text says one of these (a deadline search's periods: "two months", "2 months"; a route's `prefers`). */
+export function saysOneOf(states: readonly string[], text: string): boolean {
   const lower = text.toLowerCase();
   return states.some((p) => lower.includes(p.toLowerCase()));
 }
