@@ -25,7 +25,7 @@ const FAMILIES_3 = 42;
 const SIXTH_SERVICE = 28;
 const FAMILIES_4 = 44;
 const SEVENTH_SERVICE = 33;
-const EIGHTH_SERVICE = 40;
+const EIGHTH_SERVICE = 41;
 const NINTH_SERVICE = 41;
 const FAMILIES_5 = 41;
 const TENTH_SERVICE = 40;
@@ -37,7 +37,7 @@ const FIFTEENTH_SERVICE = 30;
 const SIXTEENTH_SERVICE = 36;
 const SEVENTEENTH_SERVICE = 32;
 const EIGHTEENTH_SERVICE = 30;
-const NINETEENTH_SERVICE = 23;
+const NINETEENTH_SERVICE = 24;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 

@@ -271,3 +271,77 @@ describe('parseDocument: a PDF leaflet copied as text', () => {
     expect(passages[1]!.headingPath).toEqual(['PRIVACY']);
   });
 });
+
+describe('parseDocument: a Word document saved as HTML', () => {
+  // Word marks a section with a bold paragraph, a bullet with a typed "·" in a list paragraph,
+  // and a table's header with bold <td> cells; its title is a paragraph styled MsoTitle.
+  const passages = parseDocument({
+    id: 'word',
+    title: 'Word',
+    format: 'html',
+    body: `<html><body><div class=WordSection1>
+<p class=MsoTitle><span>Information for families<o:p></o:p></span></p>
+<p class=MsoNormal><b><span style='font-size:14.0pt'>Getting to the meeting<o:p></o:p></span></b></p>
+<p class=MsoNormal><span>Most meetings are held at the Riverside Centre, which has a lift.<o:p></o:p></span></p>
+<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]><span>Free parking for blue badge holders.<o:p></o:p></span></p>
+<p class=MsoListParagraphCxSpLast style='mso-list:l0 level2 lfo1'><![if !supportLists]><span style='font-family:"Courier New"'>o<span>&nbsp;&nbsp;&nbsp; </span></span><![endif]><span>Bus 42 stops outside.<o:p></o:p></span></p>
+<p class=MsoNormal><b><span>Phone: 0191 498 0000</span></b></p>
+<p class=MsoNormal><b><span>Bring your letters.</span></b></p>
+<p class=MsoNormal><b><span>Opening hours<o:p></o:p></span></b></p>
+<table class=MsoTableGrid border=1>
+ <tr><td><p class=MsoNormal><b><span>Day<o:p></o:p></span></b></p></td><td><p class=MsoNormal><b><span>Phone line<o:p></o:p></span></b></p></td></tr>
+ <tr><td><p class=MsoNormal><span>Friday<o:p></o:p></span></p></td><td><p class=MsoNormal><span>9am to 1pm<o:p></o:p></span></p></td></tr>
+</table>
+</div></body></html>`,
+  });
+  const under = headingPathOf(passages);
+
+  it('reads a bold label paragraph as a heading, under the title', () => {
+    expect(under('Most meetings are held at the Riverside Centre, which has a lift.')).toEqual([
+      'Information for families',
+      'Getting to the meeting',
+    ]);
+  });
+
+  it('reads list paragraphs as items without their typed bullets, tied to the paragraph before', () => {
+    const item = passages.find((p) => p.text === 'Bus 42 stops outside.');
+    expect(item?.kind).toBe('item');
+    expect(passages.find((p) => p.text === 'Free parking for blue badge holders.')?.kind).toBe(
+      'item',
+    );
+    expect(under('Bus 42 stops outside.')).toEqual([
+      'Information for families',
+      'Getting to the meeting',
+    ]);
+  });
+
+  it('keeps a bold detail or sentence as content, not a heading', () => {
+    expect(passages.some((p) => p.text === 'Phone: 0191 498 0000')).toBe(true);
+    expect(passages.some((p) => p.text === 'Bring your letters.')).toBe(true);
+  });
+
+  it("takes a first row of bold cells as the table's header", () => {
+    expect(passages.some((p) => p.text === 'Day: Friday\nPhone line: 9am to 1pm')).toBe(true);
+    expect(under('Day: Friday\nPhone line: 9am to 1pm')).toEqual([
+      'Information for families',
+      'Opening hours',
+    ]);
+  });
+});
+
+describe("parseDocument: a page's table of contents", () => {
+  it('drops a list of links to places on the same page, and its "Contents" heading', () => {
+    const passages = parseDocument({
+      id: 'toc',
+      title: 'Mediation',
+      format: 'html',
+      body: '<main><h1>Mediation</h1><h2>Contents</h2><ul><li><a href="#who">Who can use it</a></li><li><a href="#cost">Cost</a></li></ul><p>We are independent.</p><h2 id="who">Who can use it</h2><p>Parents and young people.</p><ul><li><a href="/leaflet.pdf">Our leaflet</a></li></ul></main>',
+    });
+    expect(passages.map((p) => p.text)).toEqual([
+      'We are independent.',
+      'Parents and young people.',
+      'Our leaflet',
+    ]);
+    expect(headingPathOf(passages)('We are independent.')).toEqual(['Mediation']);
+  });
+});

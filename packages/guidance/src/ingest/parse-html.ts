@@ -37,9 +37,11 @@ const BLOCK = new Set([
 
 interface Table {
   header: string[] | null;
+  /** Whether the text of the cell being read is all bold (a header row a word processor wrote). */
+  cellBold?: boolean;
   /** Inside <thead>: its row is the header even when its cells are <td>. */
   inHead?: boolean;
-  row: { text: string; th: boolean }[] | null;
+  row: { text: string; th: boolean; bold?: boolean }[] | null;
   cell: string | null;
 }
 
@@ -75,13 +77,42 @@ export function parseHtmlBlocks(body: string): Block[] {
   // free?</strong></p>", or followed by <br> and the answer) heads what follows, as in Markdown.
   let bold = 0;
   let lead = { text: '', open: true, ended: false };
+  // A paragraph all in bold that reads as a label ("Getting to the meeting") is a heading: how
+  // a document written in a word processor and saved as HTML marks its sections.
+  let plain = false;
+  let labelLevel = 0;
+  // A list item that is only a link to a place on the same page is a table of contents.
+  let inPageLink = 0;
+  let unlinked = false;
+  // A word processor's list paragraph (<p class=MsoListParagraph>): an item, its bullet typed.
+  let wordItem = false;
 
   const flush = () => {
     let text = clean(buffer);
     const question = clean(lead.text).replace(/\n/g, ' ');
+    const allBold = !plain;
+    const contentsLink = !unlinked;
+    unlinked = false;
     buffer = '';
     lead = { text: '', open: true, ended: false };
+    plain = false;
     if (!text) return;
+    if (kind === 'item' && contentsLink && !wordItem) return;
+    if (kind === 'paragraph' && allBold && !text.includes('\n') && isLabel(text)) {
+      labelLevel = (questionLevel || headingLevel) + 1;
+      blocks.push({ type: 'heading', level: labelLevel, text });
+      return;
+    }
+    // A bullet typed as text ("· Free parking", Word's "o" only in its list paragraphs).
+    const typed = (wordItem ? WORD_BULLET : TYPED_BULLET).exec(text);
+    if (typed && (kind === 'paragraph' || kind === 'item')) {
+      text = text.slice(typed[0].length);
+      if (!text) return;
+      if (kind === 'paragraph') {
+        blocks.push({ type: 'item', text: text.replace(/\n/g, ' ') });
+        return;
+      }
+    }
     if (
       kind === 'paragraph' &&
       isQuestionHeading(question) &&
@@ -102,10 +133,11 @@ export function parseHtmlBlocks(body: string): Block[] {
   };
 
   const endRow = (t: Table) => {
+    const headed = boldHeader(t);
     const row = (t.row ?? []).filter((c) => c.text);
     t.row = null;
     if (!row.length) return;
-    if (!t.header && (t.inHead || row.every((c) => c.th))) {
+    if (!t.header && (t.inHead || headed || row.every((c) => c.th))) {
       t.header = row.map((c) => c.text);
       return;
     }
@@ -120,6 +152,9 @@ export function parseHtmlBlocks(body: string): Block[] {
         : { type: 'paragraph', text: lines[0]! },
     );
   };
+  // A first row whose every cell is all in bold is the header a word processor wrote as <td>.
+  const boldHeader = (t: Table) =>
+    !t.header && (t.row ?? []).length > 1 && (t.row ?? []).every((c) => !c.text || c.bold);
 
   const parser = new Parser(
     {
@@ -135,11 +170,17 @@ export function parseHtmlBlocks(body: string): Block[] {
         if (skip) skipDepth++;
         if (main) mainDepth++;
         if (skipDepth || !mainDepth) return;
-        if (/^h[1-6]$/.test(name)) {
+        const wordClass = name === 'p' ? (attrs.class ?? '') : '';
+        if (/^h[1-6]$/.test(name) || /^MsoTitle\b/i.test(wordClass)) {
           flush();
           kind = 'heading';
-          headingLevel = Number(name[1]);
+          headingLevel = /^h/.test(name) ? Number(name[1]) : 1;
           questionLevel = 0;
+          labelLevel = 0;
+        } else if (/^MsoList/i.test(wordClass) && !table) {
+          flush();
+          kind = 'item';
+          wordItem = true;
         } else if (name === 'summary') {
           // An accordion's or FAQ's <summary> ("How long does it take?") heads what it opens.
           flush();
@@ -159,6 +200,7 @@ export function parseHtmlBlocks(body: string): Block[] {
           table.row = [];
         } else if ((name === 'td' || name === 'th') && table) {
           table.cell = '';
+          table.cellBold = true;
         } else if (name === 'dt') {
           flush();
           kind = 'term';
@@ -173,6 +215,8 @@ export function parseHtmlBlocks(body: string): Block[] {
           if (lead.text.trim()) lead.ended = true;
         } else if (name === 'strong' || name === 'b') {
           bold++;
+        } else if (name === 'a' && (attrs.href ?? '').startsWith('#')) {
+          inPageLink++;
         } else if (BLOCK.has(name)) {
           if (kind === 'item') buffer += ' ';
           else flush();
@@ -180,9 +224,13 @@ export function parseHtmlBlocks(body: string): Block[] {
       },
       ontext(text) {
         if (skipDepth || !mainDepth) return;
-        if (table?.cell != null) table.cell += text;
-        else {
+        if (table?.cell != null) {
+          table.cell += text;
+          if (!bold && text.trim()) table.cellBold = false;
+        } else {
           buffer += text;
+          if (!bold && text.trim()) plain = true;
+          if (!inPageLink && text.trim()) unlinked = true;
           if (bold && lead.open && !lead.ended) lead.text += text;
           else if (text.trim() && !lead.ended) lead.open = false;
         }
@@ -194,9 +242,15 @@ export function parseHtmlBlocks(body: string): Block[] {
         if (open?.main) mainDepth--;
         if (!inside || open?.skip) return;
         if (name === 'strong' || name === 'b') bold = Math.max(0, bold - 1);
+        if (name === 'a') inPageLink = Math.max(0, inPageLink - 1);
         if (/^h[1-6]$/.test(name) || name === 'li' || name === 'dt' || name === 'dd') {
           flush();
           kind = 'paragraph';
+        } else if (name === 'p' && (wordItem || kind === 'heading')) {
+          // The end of a word processor's list paragraph, or of its title.
+          flush();
+          kind = 'paragraph';
+          wordItem = false;
         } else if (name === 'summary') {
           flush();
           kind = 'paragraph';
@@ -208,7 +262,11 @@ export function parseHtmlBlocks(body: string): Block[] {
         } else if (name === 'ul' || name === 'ol') {
           flush();
         } else if ((name === 'td' || name === 'th') && table && table.cell != null) {
-          table.row?.push({ text: clean(table.cell).replace(/\n/g, ', '), th: name === 'th' });
+          table.row?.push({
+            text: clean(table.cell).replace(/\n/g, ', '),
+            th: name === 'th',
+            bold: table.cellBold === true,
+          });
           table.cell = null;
         } else if (name === 'thead' && table) {
           table.inHead = false;
@@ -229,3 +287,22 @@ export function parseHtmlBlocks(body: string): Block[] {
   flush();
   return blocks;
 }
+
+/**
+ * A line that names a section rather than says something: short, not a sentence or a list's
+ * lead-in (no closing full stop or colon), not a question (an FAQ's, read as such above), and not a detail such as "Phone: 0191 …".
+ */
+function isLabel(text: string): boolean {
+  return (
+    text.length <= 80 &&
+    text.split(/\s+/).length <= 10 &&
+    /[a-z]/i.test(text) &&
+    !/[.,;:!?]$/.test(text) &&
+    !/:\s|\d{3}/.test(text)
+  );
+}
+
+/** A bullet a page typed into a paragraph: "·", "•", "▪", "◦" and a space. */
+const TYPED_BULLET = /^[·•▪◦]\s+/;
+/** In a word processor's list paragraph, also its level-two "o", "§" and numbers ("1.", "a)"). */
+const WORD_BULLET = /^(?:[·•▪◦§o\-–]|\d{1,2}[.)]|[a-z][.)])\s+/;

@@ -98,3 +98,31 @@ describe("the question's most telling word", () => {
     }
   });
 });
+
+describe('a sentence that asks', () => {
+  // A page that repeats a family's question in its text ("Can my sister come with me?") shares
+  // every word with the family's own question, and answers nothing.
+  const index = createGuidanceIndex(
+    parseDocuments([
+      {
+        id: 'letters.md',
+        title: 'Letters',
+        format: 'markdown',
+        body: `# Letters from families
+
+## Supporters
+
+A mum wrote to us: can my sister come to the mediation meeting with me?
+
+Yes: a sister or another relative can come to the meeting with you as your supporter.
+`,
+      },
+    ]),
+  );
+
+  it('is never the answer: the sentence that answers is', () => {
+    const a = composeFromGuidance('can my sister come to the mediation meeting with me', index);
+    expect(a?.body).toContain('a sister or another relative can come to the meeting');
+    expect(a?.body).not.toContain('can my sister come');
+  });
+});

@@ -42,4 +42,26 @@ describe("the service's own FAQ", () => {
     );
     expect(answerFromFaq('is it free?', plain)).toBeUndefined();
   });
+
+  it("reads an advice column's quoted question as a heading, answering with the reply, not the letter", () => {
+    const column = createGuidanceIndex(
+      parseDocument({
+        id: 'column',
+        title: 'Ask the mediator',
+        format: 'markdown',
+        body: `# Ask the mediator
+
+## "What if the council does not come?"
+
+Dear mediator, I asked for mediation after the council refused to assess my daughter. What happens if nobody from the council comes?
+
+The mediator replies: the council has a duty to take part once you ask for mediation.
+`,
+      }),
+    );
+    const a = answerFromFaq('what if the council does not come to the mediation', column);
+    expect(a?.body).toBe(
+      'The mediator replies: the council has a duty to take part once you ask for mediation.',
+    );
+  });
 });

@@ -28,11 +28,14 @@ function entriesOf(index: GuidanceIndex): FaqEntry[] {
   const seen = new Set<string>();
   for (const p of index.passages) {
     const heading = p.headingPath.at(-1);
-    if (!heading || !/\?\s*$/.test(heading) || heading.split(/\s+/).length > 20) continue;
+    // A question heading may stand in quotes, as an advice column's letters do: '"Can she come?"'.
+    if (!heading || !/\?["'”’]?\s*$/.test(heading) || heading.split(/\s+/).length > 20) continue;
     const key = `${p.docId}\u0000${p.headingPath.join('\u0000')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const answer = index.section(p);
+    // What asks again under the question (a family's letter ending in its question) is not
+    // the answer to it.
+    const answer = index.section(p).filter((a) => !/\?["'”’)]*\s*$/.test(a.text));
     if (answer.length) entries.push({ question: heading, answer });
   }
   entriesCache.set(index, entries);
