@@ -80,7 +80,8 @@ export function parseHtmlBlocks(body: string): Block[] {
   // A paragraph all in bold that reads as a label ("Getting to the meeting") is a heading: how
   // a document written in a word processor and saved as HTML marks its sections.
   let plain = false;
-  let labelLevel = 0;
+  // A paragraph styled as Word's title (<p class=MsoTitle>) is the page's heading.
+  let titleParagraph = false;
   // A list item that is only a link to a place on the same page is a table of contents.
   let inPageLink = 0;
   let unlinked = false;
@@ -99,8 +100,7 @@ export function parseHtmlBlocks(body: string): Block[] {
     if (!text) return;
     if (kind === 'item' && contentsLink && !wordItem) return;
     if (kind === 'paragraph' && allBold && !text.includes('\n') && isLabel(text)) {
-      labelLevel = (questionLevel || headingLevel) + 1;
-      blocks.push({ type: 'heading', level: labelLevel, text });
+      blocks.push({ type: 'heading', level: (questionLevel || headingLevel) + 1, text });
       return;
     }
     // A bullet typed as text ("· Free parking", Word's "o" only in its list paragraphs).
@@ -174,9 +174,9 @@ export function parseHtmlBlocks(body: string): Block[] {
         if (/^h[1-6]$/.test(name) || /^MsoTitle\b/i.test(wordClass)) {
           flush();
           kind = 'heading';
-          headingLevel = /^h/.test(name) ? Number(name[1]) : 1;
+          titleParagraph = name === 'p';
+          headingLevel = titleParagraph ? 1 : Number(name[1]);
           questionLevel = 0;
-          labelLevel = 0;
         } else if (/^MsoList/i.test(wordClass) && !table) {
           flush();
           kind = 'item';
@@ -246,11 +246,12 @@ export function parseHtmlBlocks(body: string): Block[] {
         if (/^h[1-6]$/.test(name) || name === 'li' || name === 'dt' || name === 'dd') {
           flush();
           kind = 'paragraph';
-        } else if (name === 'p' && (wordItem || kind === 'heading')) {
+        } else if (name === 'p' && (wordItem || titleParagraph)) {
           // The end of a word processor's list paragraph, or of its title.
           flush();
           kind = 'paragraph';
           wordItem = false;
+          titleParagraph = false;
         } else if (name === 'summary') {
           flush();
           kind = 'paragraph';
@@ -290,7 +291,8 @@ export function parseHtmlBlocks(body: string): Block[] {
 
 /**
  * A line that names a section rather than says something: short, not a sentence or a list's
- * lead-in (no closing full stop or colon), not a question (an FAQ's, read as such above), and not a detail such as "Phone: 0191 …".
+ * lead-in (no closing full stop or colon), not a question (an FAQ's, read as such above) and
+ * not a detail such as "Phone: 0191 …".
  */
 function isLabel(text: string): boolean {
   return (
