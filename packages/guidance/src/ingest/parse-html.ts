@@ -133,11 +133,13 @@ export function parseHtmlBlocks(body: string): Block[] {
   };
 
   const endRow = (t: Table) => {
-    const headed = boldHeader(t);
+    // A first row whose every cell is all in bold is the header a word processor wrote as <td>.
+    const cells = t.row ?? [];
+    const boldRow = cells.length > 1 && cells.every((c) => !c.text || c.bold);
     const row = (t.row ?? []).filter((c) => c.text);
     t.row = null;
     if (!row.length) return;
-    if (!t.header && (t.inHead || headed || row.every((c) => c.th))) {
+    if (!t.header && (t.inHead || boldRow || row.every((c) => c.th))) {
       t.header = row.map((c) => c.text);
       return;
     }
@@ -152,9 +154,6 @@ export function parseHtmlBlocks(body: string): Block[] {
         : { type: 'paragraph', text: lines[0]! },
     );
   };
-  // A first row whose every cell is all in bold is the header a word processor wrote as <td>.
-  const boldHeader = (t: Table) =>
-    !t.header && (t.row ?? []).length > 1 && (t.row ?? []).every((c) => !c.text || c.bold);
 
   const parser = new Parser(
     {
@@ -266,7 +265,7 @@ export function parseHtmlBlocks(body: string): Block[] {
           table.row?.push({
             text: clean(table.cell).replace(/\n/g, ', '),
             th: name === 'th',
-            bold: table.cellBold === true,
+            bold: !!table.cellBold,
           });
           table.cell = null;
         } else if (name === 'thead' && table) {

@@ -1,7 +1,7 @@
 import type { GuidanceIndex, QueryConcept, SearchHit, Unit } from '../search/guidance-index';
 import { isLightTerm } from '../search/synonyms';
 import { analyze, stem, words } from '../text/analyze';
-import { asksSomething } from '../text/reported-speech';
+import { asksSomething, endsAsking } from '../text/reported-speech';
 import { splitSentences } from '../text/sentences';
 import { citationOf } from '../citation';
 import { answerTypeOf } from './answer-type';
@@ -20,7 +20,6 @@ const MAX_UNITS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DEFINITION = /^\s*(what('s| is| are)|define|meaning of|what does .{1,40} mean)\b/i;
 const MAX_CHARS = 650;
-const ASKS = /\?["'”’)]*\s*$/;
 
 /** How much of the question a passage must cover, by question length (long stories cover less). */
 function threshold(concepts: number): number {
@@ -166,7 +165,7 @@ export function scoreCandidates(
     for (const unit of index.units(hit.passage.id)) {
       // A sentence that asks ("Can my sister come with me?", a family's letter on an advice
       // column, a page's rhetorical question) answers nothing itself.
-      if (ASKS.test(unit.text)) continue;
+      if (endsAsking(unit.text)) continue;
       let own = 0;
       let inContext = 0;
       let matched = 0;

@@ -1,6 +1,7 @@
 import { citationOf } from '../citation';
 import type { GuidanceIndex } from '../search/guidance-index';
 import type { Passage } from '../types';
+import { endsAsking } from '../text/reported-speech';
 import type { Composed } from './composed';
 import { questionSimilarity } from './taught';
 
@@ -29,13 +30,13 @@ function entriesOf(index: GuidanceIndex): FaqEntry[] {
   for (const p of index.passages) {
     const heading = p.headingPath.at(-1);
     // A question heading may stand in quotes, as an advice column's letters do: '"Can she come?"'.
-    if (!heading || !/\?["'”’]?\s*$/.test(heading) || heading.split(/\s+/).length > 20) continue;
+    if (!heading || !endsAsking(heading) || heading.split(/\s+/).length > 20) continue;
     const key = `${p.docId}\u0000${p.headingPath.join('\u0000')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     // What asks again under the question (a family's letter ending in its question) is not
     // the answer to it.
-    const answer = index.section(p).filter((a) => !/\?["'”’)]*\s*$/.test(a.text));
+    const answer = index.section(p).filter((a) => !endsAsking(a.text));
     if (answer.length) entries.push({ question: heading, answer });
   }
   entriesCache.set(index, entries);

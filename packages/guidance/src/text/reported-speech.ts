@@ -31,6 +31,11 @@ const PARTY_SAYS = new RegExp(
 const ASKED_FOR =
   /\b(?:wants?|wanted|would like|'d like|needs?) to (?:know|find out|check|ask)(?: (?:from )?you)?(?: (?:if|whether))?\b|\b(?:asked|asks|asking|wondering|wonders|wondered)(?: (?:me|us|you))? (?:if|whether)\b/gi;
 
+/** The text ends by asking: a question mark, perhaps inside closing quotes or a bracket. */
+export function endsAsking(text: string): boolean {
+  return /\?["'”’)]*\s*$/.test(text);
+}
+
 /** A sentence that asks: a question mark, or a question passed on ("she wants to know if …"). */
 export function asksSomething(sentence: string): boolean {
   ASKED_FOR.lastIndex = 0;
