@@ -57,6 +57,7 @@ if (existsSync(services))
         'seventeenth',
         'eighteenth',
         'nineteenth',
+        'twentieth',
       ].includes(s)
     )
       continue; // held out

@@ -325,7 +325,7 @@ async function answerMessage(
     // ("call us"), not "outside what we can help with".
     // (topicsOf reads the clause that asks too: a story around it "can't get childcare so can't
     // travel. any chance we can do it over teams from home" blurs the whole message's nearness.)
-    const topic = topicsOf(message, ctx.index, 1)[0];
+    const topic = topicsOf(message, 1)[0];
     const inDomain =
       asksAboutTheService(message) ||
       (!!topic && topic.similarity >= FAMILIAR_TOPIC && topic.id !== OUTSIDE_TOPIC) ||

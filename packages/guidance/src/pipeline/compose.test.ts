@@ -5,7 +5,9 @@ import { parseDocuments } from '../ingest/parse-document';
 import { createGuidanceIndex } from '../search/guidance-index';
 import { SAMPLE_DOCS } from '../testing/sample-guidance';
 import { semanticSettings } from '../semantic/settings';
-import { composeFromGuidance, focusOf } from './compose';
+import { composeFromGuidance, focusOf, scoreCandidates } from './compose';
+import { topicsOf } from './topics';
+import { parseDocument } from '../ingest/parse-document';
 
 const story =
   'The school keeps promising to put his one to one support in place and it never happens, and the head teacher will not return my calls or answer my emails any more. It is an academy run by a big trust. ';
@@ -124,5 +126,36 @@ Yes: a sister or another relative can come to the meeting with you as your suppo
     const a = composeFromGuidance('can my sister come to the mediation meeting with me', index);
     expect(a?.body).toContain('a sister or another relative can come to the meeting');
     expect(a?.body).not.toContain('can my sister come');
+  });
+});
+
+describe("a sentence that answers the message's topic", () => {
+  const index = createGuidanceIndex(
+    parseDocument({
+      id: 'who',
+      title: 'Who can use mediation',
+      format: 'markdown',
+      body: "# Who can use mediation\n\n## Asking for mediation\n\nA parent can ask for mediation about their child's EHC plan at any time after a decision. Young people aged 16 to 25 can also ask for mediation and make their own decisions about it.\n",
+    }),
+  );
+  const question =
+    'im 20 and have an ehcp. can i ask for mediation myself or does my mum have to do it';
+  const scoreOf = (weight: number) => {
+    const before = semanticSettings.topicInRules;
+    semanticSettings.topicInRules = weight;
+    try {
+      const scored = scoreCandidates(question, index, false)!.scored;
+      return (start: string) => scored.find((s) => s.unit.text.startsWith(start))!.score;
+    } finally {
+      semanticSettings.topicInRules = before;
+    }
+  };
+
+  it('gains topicInRules times how sure the topic is; a sentence on no topic gains nothing', () => {
+    const topic = topicsOf(question, 1)[0]!;
+    expect(topic.id).toBe('young-person-own-right');
+    const [without, with3] = [scoreOf(0), scoreOf(0.3)];
+    expect(with3('Young people') - without('Young people')).toBeCloseTo(0.3 * topic.similarity, 6);
+    expect(with3('A parent')).toBeCloseTo(without('A parent'), 6);
   });
 });

@@ -135,7 +135,7 @@ export function scoreCandidates(
   if (!concepts.length) return undefined;
   // What families commonly ask, whatever the page calls it: the sentences that answer the
   // question's topic are candidates even when they share no word with it.
-  const topics = semanticSettings.topics ? topicsOf(question, index) : [];
+  const topics = semanticSettings.topics ? topicsOf(question) : [];
   const topical = passagesAnswering(topics, index);
   if (!hits.length && !topical.length) return undefined;
   // The kind of content the question asks for ("how long" → a span of time) counts as one
@@ -241,6 +241,10 @@ export function scoreCandidates(
       s.score += meaning * s.features.softCover;
     }
   }
+  // What families ask any service (topics.ts): a sentence that reads as the answer to the
+  // message's topic, by its answer phrases, moves up in proportion to how sure the topic is.
+  const topicWeight = semanticSettings.topicInRules;
+  if (topicWeight > 0) for (const s of scored) s.score += topicWeight * (s.features.topicCue ?? 0);
   scored.sort((a, b) => b.score - a.score);
   const askedTerms = new Set(analyze(askingText));
   if (withFeatures)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../ingest/parse-document';
 import { createGuidanceIndex } from '../search/guidance-index';
+import { semanticSettings } from '../semantic/settings';
 import { answerFromFaq } from './faq';
 
 const page = `# Questions families ask
@@ -34,6 +35,27 @@ describe("the service's own FAQ", () => {
   it('leaves a question that only shares the topic word with a heading', () => {
     // "mediation" is all it shares with "What is mediation?": not the same question.
     expect(answerFromFaq('Can my son use mediation himself at 19?', index)).toBeUndefined();
+  });
+
+  it('answers a story on the same topic as a heading, which outweighs the words they share', () => {
+    const charges = createGuidanceIndex(
+      parseDocument({
+        id: 'charges',
+        title: 'FAQ',
+        format: 'markdown',
+        body: '# Your questions\n\n## Is there a charge?\n\nNo. Families never pay for our help.\n\n## Where do meetings happen?\n\nIn a community centre near you.\n',
+      }),
+    );
+    const story = 'i gave up my job to care for him and money is tight, do we pay anything';
+    expect(answerFromFaq(story, charges)?.body).toBe('No. Families never pay for our help.');
+    // By the words alone, the story is too far from "Is there a charge?".
+    const before = semanticSettings.faqTopic;
+    semanticSettings.faqTopic = 0;
+    try {
+      expect(answerFromFaq(story, charges)).toBeUndefined();
+    } finally {
+      semanticSettings.faqTopic = before;
+    }
   });
 
   it('leaves a page without question headings alone', () => {

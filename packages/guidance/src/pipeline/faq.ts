@@ -4,6 +4,8 @@ import type { Passage } from '../types';
 import { endsAsking } from '../text/reported-speech';
 import type { Composed } from './composed';
 import { questionSimilarity } from './taught';
+import { topicsOf } from './topics';
+import { semanticSettings } from '../semantic/settings';
 
 // A service's own FAQ: a heading that is itself a question ("How soon can a meeting happen?")
 // with its answer under it. Services write these for exactly the questions families ask, so a
@@ -18,6 +20,8 @@ const MAX_CHARS = 600;
 interface FaqEntry {
   question: string;
   answer: Passage[];
+  /** The topic the heading asks about, when the topic model is sure of it. */
+  topic?: string | null;
 }
 
 const entriesCache = new WeakMap<GuidanceIndex, FaqEntry[]>();
@@ -46,8 +50,14 @@ function entriesOf(index: GuidanceIndex): FaqEntry[] {
 /** The answer the page gives under the FAQ heading nearest the message, when it is near enough. */
 export function answerFromFaq(message: string, index: GuidanceIndex): Composed | undefined {
   let best: { entry: FaqEntry; similarity: number } | undefined;
+  const bonus = semanticSettings.faqTopic;
+  const asked = bonus > 0 ? sureTopic(message) : null;
   for (const entry of entriesOf(index)) {
-    const similarity = questionSimilarity(entry.question, message, index);
+    let similarity = questionSimilarity(entry.question, message, index);
+    if (asked) {
+      if (entry.topic === undefined) entry.topic = sureTopic(entry.question);
+      if (entry.topic === asked) similarity += bonus;
+    }
     if (similarity >= FAQ_THRESHOLD && similarity > (best?.similarity ?? 0))
       best = { entry, similarity };
   }
@@ -66,3 +76,16 @@ export function answerFromFaq(message: string, index: GuidanceIndex): Composed |
     passages: chosen.map((p) => ({ id: p.id, score: Math.round(best.similarity * 1000) / 1000 })),
   };
 }
+
+/**
+ * The topic the topic model is sure a question asks about (topics.ts), or null. Two questions
+ * on the same topic ask the same thing even when a story outweighs the word they share: "how
+ * much does all this cost? money is really tight since i gave up work" and "Does it cost
+ * anything?".
+ */
+function sureTopic(text: string): string | null {
+  const t = topicsOf(text, 1)[0];
+  return t && t.similarity >= SURE_TOPIC ? t.id : null;
+}
+/** How sure the topic model must be, of the message and of the heading alike. */
+const SURE_TOPIC = 0.7;

@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { GuidanceIndex, Unit } from '../search/guidance-index';
-import { analyze } from '../text/analyze';
-import { askingPart } from '../text/asking-part';
 import type { Passage } from '../types';
-import { questionSimilarity } from './taught';
+import { topicProbabilities } from './topic-model';
 
 // What families commonly ask a mediation service, whatever its pages call it (data/topics.json):
 // each topic has families' ways of asking it and the phrases a sentence that answers it uses, in
-// the words different services write ("usually lasts", "two to three hours", "half a day"). A
-// question near a topic's examples brings the guidance sentences that answer that topic into the
-// candidates, and the ranker (ranker.ts) weighs a sentence that reads as such an answer. The
-// topics are knowledge of the field, not of one service's page, so they carry to any guidance.
+// the words different services write ("usually lasts", "two to three hours", "half a day"). The
+// topic model (topic-model.ts), trained on the ways of asking, reads which topic a message is
+// about; that brings the guidance sentences answering the topic into the candidates, and the
+// ranker (ranker.ts) weighs a sentence that reads as such an answer. The topics are knowledge of
+// the field, not of one service's page, so they carry to any guidance.
 
 const topicSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -35,22 +34,15 @@ export const topicsFileSchema = z.object({
 });
 export type Topic = z.infer<typeof topicSchema>;
 
-interface CompiledTopic {
-  id: string;
-  questions: string[];
-  answers: RegExp;
-}
+let compiled: Map<string, RegExp> | undefined;
 
-let compiled: CompiledTopic[] | undefined;
-
-function topics(): CompiledTopic[] {
-  compiled ??= topicsFileSchema
-    .parse(JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')))
-    .topics.map((t) => ({
-      id: t.id,
-      questions: t.questions,
-      answers: new RegExp(`\\b(?:${t.answers.join('|')})\\b`, 'i'),
-    }));
+/** Each topic's answer phrases as one pattern, by topic id. */
+function answerPatterns(): Map<string, RegExp> {
+  compiled ??= new Map(
+    topicsFileSchema
+      .parse(JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')))
+      .topics.map((t) => [t.id, new RegExp(`\\b(?:${t.answers.join('|')})\\b`, 'i')]),
+  );
   return compiled;
 }
 
@@ -62,83 +54,28 @@ export interface TopicMatch {
 
 const MAX_SCANNED_PASSAGES = 3000;
 
-/** How near a topic must be to be used at all (below this, a topic is noise). */
-const LEAST_SIMILARITY = 0.3;
+/** How likely a topic must be to be used at all (below this, a topic is noise). */
+const LEAST_PROBABILITY = 0.3;
 
-/** The topics nearest the question (at most `limit`), most similar first. */
-export function topicsOf(question: string, index: GuidanceIndex, limit = 2): TopicMatch[] {
-  let cache = topicsCache.get(index);
-  if (!cache) topicsCache.set(index, (cache = new Map()));
-  const key = `${limit}\u0000${question}`;
-  let found = cache.get(key);
+/**
+ * The topics the message is most likely about (at most `limit`), most likely first, by the topic
+ * model (topic-model.ts). `similarity` is the model's probability, 0..1.
+ */
+export function topicsOf(question: string, limit = 2): TopicMatch[] {
+  // The same message is read several times per answer (its readings, the rules then the ranker).
+  let found = cache.get(question);
   if (!found) {
     if (cache.size > 500) cache.clear();
-    found = nearestTopics(question, index, limit);
-    cache.set(key, found);
+    found = topicProbabilities(question).filter((t) => t.probability >= LEAST_PROBABILITY);
+    cache.set(question, found);
   }
-  return found;
+  const patterns = answerPatterns();
+  return found
+    .slice(0, limit)
+    .map((t) => ({ id: t.id, similarity: t.probability, answers: patterns.get(t.id)! }));
 }
 
-// The same question is read several times per message (its readings, the rules then the ranker).
-const topicsCache = new WeakMap<GuidanceIndex, Map<string, TopicMatch[]>>();
-
-function nearestTopics(question: string, index: GuidanceIndex, limit: number): TopicMatch[] {
-  const best = new Map<CompiledTopic, number>();
-  // The clause that asks, too: "how long do you keep my son's details? I don't like the idea of
-  // his diagnosis sitting on a database forever" asks what "how long do you keep my records"
-  // asks; the worry around it only dilutes how alike the whole message is.
-  const asking = askingPart(question, undefined);
-  // (Reading it alone only when it names 2 or 3 words was tried: fewer right on other
-  // services' pages, read and held out alike.)
-  const readings = asking !== question ? [question, asking] : [question];
-  // Only the phrasings that share a word with the question, or one of its typos, relatives or
-  // near words, can be similar to it: a thousand phrasings are not all weighed for each message.
-  for (const { topic, question: q } of phrasingsSharingWords(question, index)) {
-    const similarity = Math.max(...readings.map((r) => questionSimilarity(r, q, index)));
-    if (similarity > (best.get(topic) ?? 0)) best.set(topic, similarity);
-  }
-  const found: TopicMatch[] = [];
-  for (const [t, similarity] of best)
-    if (similarity >= LEAST_SIMILARITY) found.push({ id: t.id, similarity, answers: t.answers });
-  return found.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
-}
-
-type Phrasing = { topic: CompiledTopic; question: string };
-/** A term of a question word this strong is a typo or a listed relative, not a near word. */
-const STRONG_TERM = 0.75;
-/** Every topic phrasing by the words of it (stems, and their first five letters). */
-let byWord: Map<string, Phrasing[]> | undefined;
-
-function phrasingsSharingWords(question: string, index: GuidanceIndex): Set<Phrasing> {
-  if (!byWord) {
-    byWord = new Map();
-    for (const topic of topics())
-      for (const q of topic.questions)
-        for (const key of keysOf(analyze(q))) {
-          let list = byWord.get(key);
-          if (!list) byWord.set(key, (list = []));
-          list.push({ topic, question: q });
-        }
-  }
-  // Its own words, typos and listed relatives; not every word near in meaning, which would
-  // bring in most phrasings (each weighed costs a first look-up of its own words).
-  const words = index
-    .concepts(question)
-    .flatMap((c) => [c.word, ...[...c.terms].filter(([, w]) => w >= STRONG_TERM).map(([t]) => t)]);
-  const out = new Set<Phrasing>();
-  for (const key of keysOf(words)) for (const p of byWord.get(key) ?? []) out.add(p);
-  return out;
-}
-
-/** A word and, for a long one, its first five letters ("travelling" meets "travel"). */
-function keysOf(words: readonly string[]): Set<string> {
-  const keys = new Set<string>();
-  for (const w of words) {
-    keys.add(w);
-    if (w.length >= 5) keys.add(`${w.slice(0, 5)}\u0000`);
-  }
-  return keys;
-}
+const cache = new Map<string, { id: string; probability: number }[]>();
 
 /** How strongly a sentence (with its heading) reads as an answer to the question's topics, 0..1. */
 export function topicCue(found: TopicMatch[], text: string): number {

@@ -1,0 +1,158 @@
+// Trains the topic model (src/pipeline/topic-model.ts) from data/topics.json and writes
+// data/topic-model.json. Each topic's phrasings are its examples; the model is a softmax over
+// the topics of a linear score over the message's words and its sentence vector, fitted by
+// full-batch gradient descent (Adam) with a little L2. Deterministic: the same data gives the
+// same file. Run it after editing data/topics.json or data/vocabulary.json (a test fails until
+// you do).
+// Usage (from packages/guidance): npx tsx scripts/train-topics.ts [--test FILE] [--folds K]
+//   --test FILE: also report how often the right topic comes first on labelled questions
+//                ({"q","topic"} per line; topic "none" for a question on no topic)
+//   --folds K:   report K-fold cross-validated accuracy on the phrasings (does not write)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { topicsFileSchema } from '../src/pipeline/topics';
+import {
+  encodeRow,
+  meaningFeatures,
+  softmax,
+  topicModelSource,
+  wordFeatures,
+  type FeatureSettings,
+  type TopicModelFile,
+} from '../src/pipeline/topic-model';
+
+const SETTINGS: FeatureSettings = { meaning: 3, relatives: 0.5, story: 0.6 };
+/** Small: the phrasings are few per topic and each word that tells topics apart should count. */
+const L2 = 1e-5;
+const STEPS = 300;
+const RATE = 0.05;
+
+const arg = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+const url = (p: string) => new URL(p, import.meta.url);
+
+const data = topicsFileSchema.parse(JSON.parse(readFileSync(url('../data/topics.json'), 'utf8')));
+const topics = data.topics.map((t) => t.id);
+interface Example {
+  words: Map<string, number>;
+  meaning: Float64Array;
+  topic: number;
+}
+const example = (q: string, topic: number): Example => ({
+  words: wordFeatures(q, SETTINGS),
+  meaning: meaningFeatures(q, SETTINGS),
+  topic,
+});
+const examples = data.topics.flatMap((t, i) => t.questions.map((q) => example(q, i)));
+
+interface Weights {
+  words: Map<string, Float64Array>;
+  meaning: Float64Array[];
+  bias: Float64Array;
+}
+
+function scores(e: Omit<Example, 'topic'>, w: Weights): Float64Array {
+  const z = Float64Array.from(w.bias);
+  for (const [k, x] of e.words) {
+    const row = w.words.get(k);
+    if (row) for (let c = 0; c < z.length; c++) z[c]! += row[c]! * x;
+  }
+  for (let d = 0; d < e.meaning.length; d++)
+    for (let c = 0; c < z.length; c++) z[c]! += w.meaning[d]![c]! * e.meaning[d]!;
+  return z;
+}
+
+function train(set: Example[]): Weights {
+  const K = topics.length;
+  const dims = set[0]!.meaning.length;
+  const rows = () => new Float64Array(K);
+  const w: Weights = {
+    words: new Map(),
+    meaning: Array.from({ length: dims }, rows),
+    bias: rows(),
+  };
+  for (const e of set) for (const k of e.words.keys()) if (!w.words.has(k)) w.words.set(k, rows());
+  // Every parameter row with its Adam moments, and whether L2 applies (not to the bias).
+  const params = [
+    ...[...w.words.values()].map((r) => ({ r, l2: true })),
+    ...w.meaning.map((r) => ({ r, l2: true })),
+    { r: w.bias, l2: false },
+  ].map((p) => ({ ...p, m: rows(), v: rows(), g: rows() }));
+  const gradOf = new Map(params.map((p) => [p.r, p.g]));
+  for (let step = 1; step <= STEPS; step++) {
+    for (const p of params) p.g.fill(0);
+    for (const e of set) {
+      const p = softmax(scores(e, w));
+      p[e.topic]! -= 1;
+      for (const [k, x] of e.words) {
+        const g = gradOf.get(w.words.get(k)!)!;
+        for (let c = 0; c < K; c++) g[c]! += p[c]! * x;
+      }
+      for (let d = 0; d < dims; d++) {
+        const g = gradOf.get(w.meaning[d]!)!;
+        for (let c = 0; c < K; c++) g[c]! += p[c]! * e.meaning[d]!;
+      }
+      const gb = gradOf.get(w.bias)!;
+      for (let c = 0; c < K; c++) gb[c]! += p[c]!;
+    }
+    for (const { r, l2, m, v, g } of params)
+      for (let i = 0; i < K; i++) {
+        const grad = g[i]! / set.length + (l2 ? L2 * r[i]! : 0);
+        m[i] = 0.9 * m[i]! + 0.1 * grad;
+        v[i] = 0.999 * v[i]! + 0.001 * grad * grad;
+        r[i]! -=
+          (RATE * (m[i]! / (1 - 0.9 ** step))) / (Math.sqrt(v[i]! / (1 - 0.999 ** step)) + 1e-8);
+      }
+  }
+  return w;
+}
+
+const best = (z: Float64Array) => z.reduce((b, x, i) => (x > z[b]! ? i : b), 0);
+
+const folds = Number(arg('--folds') ?? 0);
+if (folds > 1) {
+  let right = 0;
+  for (let f = 0; f < folds; f++) {
+    const w = train(examples.filter((_, i) => i % folds !== f));
+    examples.forEach((e, i) => {
+      if (i % folds === f && best(scores(e, w)) === e.topic) right++;
+    });
+  }
+  console.log(`${folds}-fold cross-validation: ${right}/${examples.length} right topic first`);
+  process.exit(0);
+}
+
+const w = train(examples);
+const file: TopicModelFile = {
+  source: topicModelSource(),
+  settings: SETTINGS,
+  topics,
+  bias: [...w.bias].map((x) => Number(x.toFixed(4))),
+  words: Object.fromEntries(
+    [...w.words].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, r]) => [k, encodeRow(r)]),
+  ),
+  meaning: w.meaning.map(encodeRow),
+};
+writeFileSync(url('../data/topic-model.json'), `${JSON.stringify(file)}\n`);
+console.log(
+  `data/topic-model.json: ${topics.length} topics, ${w.words.size} words, from ${examples.length} phrasings`,
+);
+
+const test = arg('--test');
+if (test) {
+  const { topicProbabilities } = await import('../src/pipeline/topic-model');
+  const rows = readFileSync(test, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { q: string; topic: string });
+  const onTopic = rows.filter((r) => r.topic !== 'none');
+  const right = onTopic.filter((r) => topicProbabilities(r.q)[0]!.id === r.topic).length;
+  console.log(`${test}: right topic first for ${right}/${onTopic.length}`);
+  for (const at of [0.3, 0.5]) {
+    const kept = rows
+      .map((r) => ({ r, top: topicProbabilities(r.q)[0]! }))
+      .filter((x) => x.top.probability >= at);
+    console.log(
+      `  at >= ${at}: ${kept.filter((x) => x.top.id === x.r.topic).length} right, ${kept.filter((x) => x.r.topic !== 'none' && x.top.id !== x.r.topic).length} another topic, ${kept.filter((x) => x.r.topic === 'none').length}/${rows.length - onTopic.length} on no topic`,
+    );
+  }
+}
