@@ -12,12 +12,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { topicsFileSchema } from '../src/pipeline/topics';
 import {
   encodeRow,
-  meaningFeatures,
+  messageFeatures,
   softmax,
   topicModelSource,
-  wordFeatures,
+  topicScores,
   type FeatureSettings,
+  type MessageFeatures,
   type TopicModelFile,
+  type TopicWeights,
 } from '../src/pipeline/topic-model';
 
 const SETTINGS: FeatureSettings = { meaning: 3, relatives: 0.5, story: 0.6 };
@@ -32,40 +34,18 @@ const url = (p: string) => new URL(p, import.meta.url);
 
 const data = topicsFileSchema.parse(JSON.parse(readFileSync(url('../data/topics.json'), 'utf8')));
 const topics = data.topics.map((t) => t.id);
-interface Example {
-  words: Map<string, number>;
-  meaning: Float64Array;
+interface Example extends MessageFeatures {
   topic: number;
 }
-const example = (q: string, topic: number): Example => ({
-  words: wordFeatures(q, SETTINGS),
-  meaning: meaningFeatures(q, SETTINGS),
-  topic,
-});
-const examples = data.topics.flatMap((t, i) => t.questions.map((q) => example(q, i)));
+const examples: Example[] = data.topics.flatMap((t, i) =>
+  t.questions.map((q) => ({ ...messageFeatures(q, SETTINGS), topic: i })),
+);
 
-interface Weights {
-  words: Map<string, Float64Array>;
-  meaning: Float64Array[];
-  bias: Float64Array;
-}
-
-function scores(e: Omit<Example, 'topic'>, w: Weights): Float64Array {
-  const z = Float64Array.from(w.bias);
-  for (const [k, x] of e.words) {
-    const row = w.words.get(k);
-    if (row) for (let c = 0; c < z.length; c++) z[c]! += row[c]! * x;
-  }
-  for (let d = 0; d < e.meaning.length; d++)
-    for (let c = 0; c < z.length; c++) z[c]! += w.meaning[d]![c]! * e.meaning[d]!;
-  return z;
-}
-
-function train(set: Example[]): Weights {
+function train(set: Example[]): TopicWeights {
   const K = topics.length;
   const dims = set[0]!.meaning.length;
   const rows = () => new Float64Array(K);
-  const w: Weights = {
+  const w: TopicWeights = {
     words: new Map(),
     meaning: Array.from({ length: dims }, rows),
     bias: rows(),
@@ -81,7 +61,7 @@ function train(set: Example[]): Weights {
   for (let step = 1; step <= STEPS; step++) {
     for (const p of params) p.g.fill(0);
     for (const e of set) {
-      const p = softmax(scores(e, w));
+      const p = softmax(topicScores(w, e));
       p[e.topic]! -= 1;
       for (const [k, x] of e.words) {
         const g = gradOf.get(w.words.get(k)!)!;
@@ -114,7 +94,7 @@ if (folds > 1) {
   for (let f = 0; f < folds; f++) {
     const w = train(examples.filter((_, i) => i % folds !== f));
     examples.forEach((e, i) => {
-      if (i % folds === f && best(scores(e, w)) === e.topic) right++;
+      if (i % folds === f && best(topicScores(w, e)) === e.topic) right++;
     });
   }
   console.log(`${folds}-fold cross-validation: ${right}/${examples.length} right topic first`);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { relatedTerms } from '../search/synonyms';
+import { relatedTerms, SAME_WEIGHT } from '../search/synonyms';
 import { sentenceVector } from '../semantic/sentence-vector';
 import { analyze } from '../text/analyze';
 import { askingPart } from '../text/asking-part';
@@ -16,7 +16,7 @@ import { askingPart } from '../text/asking-part';
 // (README), the right topic came first for 68 % against 46 % for the nearest phrasing.
 
 /** How the message's words are weighed; fixed when the model is trained, read back from it. */
-export const featureSettingsSchema = z.object({
+const featureSettingsSchema = z.object({
   /** The meaning of the message as a whole (its sentence vectors), against one word's 1. */
   meaning: z.number().min(0),
   /** A listed relative of a word ("same" groups of data/vocabulary.json), against the word's 1. */
@@ -51,18 +51,32 @@ export function topicModelSource(): string {
   return hash.digest('hex');
 }
 
-interface TopicModel {
-  settings: FeatureSettings;
-  topics: string[];
-  bias: Float64Array;
+/** A weight row per topic for each word, each dimension of the meaning, and the bias. */
+export interface TopicWeights {
   words: Map<string, Float64Array>;
   meaning: Float64Array[];
+  bias: Float64Array;
 }
 
-let loaded: TopicModel | undefined;
+interface TopicModel extends TopicWeights {
+  settings: FeatureSettings;
+  topics: string[];
+}
 
-function model(): TopicModel {
-  loaded ??= decode(modelSchema.parse(JSON.parse(readFileSync(MODEL_URL, 'utf8'))));
+let loaded: TopicModel | null | undefined;
+
+/**
+ * The committed model, or null when its file cannot be read: then no message is on a topic and
+ * the rest of the pipeline answers as it would without topics, instead of every answer failing
+ * (as with the ranker). The tests check the committed file.
+ */
+function model(): TopicModel | null {
+  if (loaded === undefined)
+    try {
+      loaded = decode(readTopicModelFile());
+    } catch {
+      loaded = null;
+    }
   return loaded;
 }
 
@@ -102,55 +116,63 @@ export function encodeRow(weights: ArrayLike<number>): { scale: number; weights:
   };
 }
 
+/** A message as the model reads it: its words and its meaning as a whole. */
+export interface MessageFeatures {
+  /** Each word 0..1 before the whole is scaled to length 1. */
+  words: Map<string, number>;
+  meaning: Float64Array;
+}
+
 /**
- * A message's words as the model reads them, each 0..1 before the whole is scaled to length 1:
- * the words of the clause that asks count fully, the story around it less; a word's listed
- * relatives count as `relatives` of it ("quid" also reads as "cost").
+ * The words of the clause that asks count fully, the story around it `story`; a word's listed
+ * "same" relatives count `relatives` of it ("quid" also reads as "cost"). The meaning is the
+ * sentence vectors of the clause that asks and of the whole message, half each.
  */
-export function wordFeatures(text: string, settings: FeatureSettings): Map<string, number> {
-  const features = new Map<string, number>();
+export function messageFeatures(text: string, settings: FeatureSettings): MessageFeatures {
   const asking = askingPart(text, undefined);
+  const words = new Map<string, number>();
   const asked = new Set(analyze(asking));
-  const add = (k: string, v: number) => features.set(k, Math.max(features.get(k) ?? 0, v));
+  const add = (k: string, v: number) => words.set(k, Math.max(words.get(k) ?? 0, v));
   for (const word of analyze(text)) {
     const weight = asking !== text && !asked.has(word) ? settings.story : 1;
     add(word, weight);
     if (settings.relatives > 0)
       for (const [relative, strength] of relatedTerms(word))
-        if (strength >= SAME) add(relative, weight * settings.relatives);
+        if (strength >= SAME_WEIGHT) add(relative, weight * settings.relatives);
   }
   let length = 0;
-  for (const v of features.values()) length += v * v;
+  for (const v of words.values()) length += v * v;
   length = Math.sqrt(length) || 1;
-  for (const [k, v] of features) features.set(k, v / length);
-  return features;
-}
-
-/** Only a "same" relative (one idea), not a neighbouring one. */
-const SAME = 0.8;
-
-/** The message's meaning as a whole: its clause that asks and all of it, half each. */
-export function meaningFeatures(text: string, settings: FeatureSettings): Float64Array {
-  const asking = sentenceVector(askingPart(text, undefined));
+  for (const [k, v] of words) words.set(k, v / length);
+  const askingVector = sentenceVector(asking);
   const whole = sentenceVector(text);
-  return Float64Array.from(asking, (a, d) => settings.meaning * 0.5 * (a + whole[d]!));
+  const meaning = Float64Array.from(
+    askingVector,
+    (a, d) => settings.meaning * 0.5 * (a + whole[d]!),
+  );
+  return { words, meaning };
 }
 
-/** Each topic's probability for a message (they add up to 1), most likely first. */
+/** Each topic's score (before the softmax): the bias plus each feature times its weights. */
+export function topicScores(weights: TopicWeights, features: MessageFeatures): Float64Array {
+  const z = Float64Array.from(weights.bias);
+  for (const [word, x] of features.words) {
+    const row = weights.words.get(word);
+    if (row) for (let c = 0; c < z.length; c++) z[c]! += row[c]! * x;
+  }
+  for (let d = 0; d < features.meaning.length; d++) {
+    const x = features.meaning[d]!;
+    const row = weights.meaning[d]!;
+    for (let c = 0; c < z.length; c++) z[c]! += row[c]! * x;
+  }
+  return z;
+}
+
+/** Each topic's probability for a message (they add up to 1), most likely first; none without a model. */
 export function topicProbabilities(text: string): { id: string; probability: number }[] {
   const m = model();
-  const z = Float64Array.from(m.bias);
-  for (const [word, x] of wordFeatures(text, m.settings)) {
-    const w = m.words.get(word);
-    if (w) for (let c = 0; c < z.length; c++) z[c]! += w[c]! * x;
-  }
-  const meaning = meaningFeatures(text, m.settings);
-  for (let d = 0; d < meaning.length; d++) {
-    const x = meaning[d]!;
-    const w = m.meaning[d];
-    if (x && w) for (let c = 0; c < z.length; c++) z[c]! += w[c]! * x;
-  }
-  const p = softmax(z);
+  if (!m) return [];
+  const p = softmax(topicScores(m, messageFeatures(text, m.settings)));
   return m.topics
     .map((id, c) => ({ id, probability: p[c]! }))
     .sort((a, b) => b.probability - a.probability);
