@@ -58,6 +58,7 @@ if (existsSync(services))
         'eighteenth',
         'nineteenth',
         'twentieth',
+        'twentyfirst',
       ].includes(s)
     )
       continue; // held out

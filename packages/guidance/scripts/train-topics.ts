@@ -4,7 +4,11 @@
 // full-batch gradient descent (Adam) with a little L2. Deterministic: the same data gives the
 // same file. Run it after editing data/topics.json or data/vocabulary.json (a test fails until
 // you do).
-// Usage (from packages/guidance): npx tsx scripts/train-topics.ts [--test FILE] [--folds K]
+// With --sentences it trains the other model, of which topic a page's sentence answers, from
+// data/topic-sentences.jsonl ({"topic","text"} a line: sentences as different services' pages
+// answer each topic, and "none" for sentences that answer none), into
+// data/sentence-topic-model.json.
+// Usage (from packages/guidance): npx tsx scripts/train-topics.ts [--sentences] [--test FILE] [--folds K]
 //   --test FILE: also report how often the right topic comes first on labelled questions
 //                ({"q","topic"} per line; topic "none" for a question on no topic)
 //   --folds K:   report K-fold cross-validated accuracy on the phrasings (does not write)
@@ -15,6 +19,7 @@ import {
   messageFeatures,
   softmax,
   topicModelSource,
+  topicModelUrl,
   topicScores,
   type FeatureSettings,
   type MessageFeatures,
@@ -22,7 +27,13 @@ import {
   type TopicWeights,
 } from '../src/pipeline/topic-model';
 
-const SETTINGS: FeatureSettings = { meaning: 3, relatives: 0.5, story: 0.6 };
+const kind = process.argv.includes('--sentences') ? 'sentence' : 'question';
+/** A page's sentence has no story around a question: every word counts fully. */
+const SETTINGS: FeatureSettings = {
+  meaning: 3,
+  relatives: 0.5,
+  story: kind === 'sentence' ? 1 : 0.6,
+};
 /** Small: the phrasings are few per topic and each word that tells topics apart should count. */
 const L2 = 1e-5;
 const STEPS = 300;
@@ -33,13 +44,25 @@ const arg = (name: string) =>
 const url = (p: string) => new URL(p, import.meta.url);
 
 const data = topicsFileSchema.parse(JSON.parse(readFileSync(url('../data/topics.json'), 'utf8')));
-const topics = data.topics.map((t) => t.id);
+/** The sentence model also learns "none": most of a page's sentences answer no topic. */
+const topics = [...data.topics.map((t) => t.id), ...(kind === 'sentence' ? ['none'] : [])];
 interface Example extends MessageFeatures {
   topic: number;
 }
-const examples: Example[] = data.topics.flatMap((t, i) =>
-  t.questions.map((q) => ({ ...messageFeatures(q, SETTINGS), topic: i })),
-);
+const examples: Example[] =
+  kind === 'question'
+    ? data.topics.flatMap((t, i) =>
+        t.questions.map((q) => ({ ...messageFeatures(q, SETTINGS), topic: i })),
+      )
+    : readFileSync(url('../data/topic-sentences.jsonl'), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => {
+          const { topic, text } = JSON.parse(l) as { topic: string; text: string };
+          const at = topics.indexOf(topic);
+          if (at < 0) throw new Error(`data/topic-sentences.jsonl: unknown topic "${topic}"`);
+          return { ...messageFeatures(text, SETTINGS), topic: at };
+        });
 
 function train(set: Example[]): TopicWeights {
   const K = topics.length;
@@ -103,7 +126,7 @@ if (folds > 1) {
 
 const w = train(examples);
 const file: TopicModelFile = {
-  source: topicModelSource(),
+  source: topicModelSource(kind),
   settings: SETTINGS,
   topics,
   bias: [...w.bias].map((x) => Number(x.toFixed(4))),
@@ -112,9 +135,9 @@ const file: TopicModelFile = {
   ),
   meaning: w.meaning.map(encodeRow),
 };
-writeFileSync(url('../data/topic-model.json'), `${JSON.stringify(file)}\n`);
+writeFileSync(topicModelUrl(kind), `${JSON.stringify(file)}\n`);
 console.log(
-  `data/topic-model.json: ${topics.length} topics, ${w.words.size} words, from ${examples.length} phrasings`,
+  `${topicModelUrl(kind).pathname.split('/').pop()}: ${topics.length} topics, ${w.words.size} words, from ${examples.length} phrasings`,
 );
 
 const test = arg('--test');
@@ -123,13 +146,14 @@ if (test) {
   const rows = readFileSync(test, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { q: string; topic: string });
+    .map((l) => JSON.parse(l) as { q?: string; text?: string; topic: string })
+    .map((r) => ({ q: r.q ?? r.text ?? '', topic: r.topic }));
   const onTopic = rows.filter((r) => r.topic !== 'none');
-  const right = onTopic.filter((r) => topicProbabilities(r.q)[0]!.id === r.topic).length;
+  const right = onTopic.filter((r) => topicProbabilities(r.q, kind)[0]!.id === r.topic).length;
   console.log(`${test}: right topic first for ${right}/${onTopic.length}`);
   for (const at of [0.3, 0.5]) {
     const kept = rows
-      .map((r) => ({ r, top: topicProbabilities(r.q)[0]! }))
+      .map((r) => ({ r, top: topicProbabilities(r.q, kind)[0]! }))
       .filter((x) => x.top.probability >= at);
     console.log(
       `  at >= ${at}: ${kept.filter((x) => x.top.id === x.r.topic).length} right, ${kept.filter((x) => x.r.topic !== 'none' && x.top.id !== x.r.topic).length} another topic, ${kept.filter((x) => x.r.topic === 'none').length}/${rows.length - onTopic.length} on no topic`,

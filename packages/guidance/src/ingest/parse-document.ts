@@ -1,5 +1,6 @@
 import type { GuidanceDocument, Passage } from '../types';
 import { buildPassages, type Block } from './blocks';
+import { captionBlocks, isCaptions } from './captions';
 import { parseHtmlBlocks } from './parse-html';
 import { parseMarkdownBlocks } from './parse-markdown';
 import { parseTextBlocks } from './parse-text';
@@ -30,7 +31,7 @@ function blocksOf(doc: GuidanceDocument): Block[] {
     case 'markdown':
       return parseMarkdownBlocks(doc.body);
     case 'text':
-      return parseTextBlocks(doc.body);
+      return isCaptions(doc.body) ? captionBlocks(doc.body) : parseTextBlocks(doc.body);
     default:
       throw new Error(
         `Unknown guidance format "${String((doc as { format: unknown }).format)}": use html, markdown or text.`,

@@ -58,11 +58,15 @@ const clean = (text: string) =>
  * navigation, header, footer and scripts. Table rows become "Header: value" lines and a
  * definition list's term prefixes its definition, so neither is split into meaningless cells.
  */
-export function parseHtmlBlocks(body: string): Block[] {
+export function parseHtmlBlocks(html: string): Block[] {
+  // A document exported from Google Docs sets bold by a generated class (".c7{font-weight:700}"),
+  // not <b>: those classes count as bold, so its header rows and bold labels read as in Word's.
+  const boldClasses = boldClassesOf(html);
+  const body = html.replace(FOOTNOTE_MARK, '');
   const hasMain = /<main[\s>]|role\s*=\s*["']?main\b/i.test(body);
   const hasArticle = !hasMain && /<article[\s>]/i.test(body);
   const blocks: Block[] = [];
-  const stack: { skip: boolean; main: boolean }[] = [];
+  const stack: { skip: boolean; main: boolean; bold?: boolean }[] = [];
   let skipDepth = 0;
   let mainDepth = hasMain || hasArticle ? 0 : 1;
   let buffer = '';
@@ -99,7 +103,14 @@ export function parseHtmlBlocks(body: string): Block[] {
     plain = false;
     if (!text) return;
     if (kind === 'item' && contentsLink && !wordItem) return;
-    if (kind === 'paragraph' && allBold && !text.includes('\n') && isLabel(text)) {
+    // A list item all in bold that is only a label ("Mediation", with the points about it in a
+    // list nested under it, as Google Docs exports a two-level list) heads those points too.
+    if (
+      (kind === 'paragraph' || (kind === 'item' && !wordItem)) &&
+      allBold &&
+      !text.includes('\n') &&
+      isLabel(text)
+    ) {
       blocks.push({ type: 'heading', level: (questionLevel || headingLevel) + 1, text });
       return;
     }
@@ -165,12 +176,17 @@ export function parseHtmlBlocks(body: string): Block[] {
           attrs['aria-hidden'] === 'true' ||
           'hidden' in attrs;
         const main = name === 'main' || role === 'main' || (hasArticle && name === 'article');
-        stack.push({ skip, main });
+        const styledBold =
+          boldClasses.size > 0 &&
+          (attrs.class ?? '').split(/\s+/).some((c) => boldClasses.has(c)) &&
+          !/^h[1-6]$|^p$|^td$|^th$|^li$/.test(name);
+        stack.push({ skip, main, bold: styledBold });
+        if (styledBold) bold++;
         if (skip) skipDepth++;
         if (main) mainDepth++;
         if (skipDepth || !mainDepth) return;
         const wordClass = name === 'p' ? (attrs.class ?? '') : '';
-        if (/^h[1-6]$/.test(name) || /^MsoTitle\b/i.test(wordClass)) {
+        if (/^h[1-6]$/.test(name) || TITLE_CLASS.test(wordClass)) {
           flush();
           kind = 'heading';
           titleParagraph = name === 'p';
@@ -240,7 +256,7 @@ export function parseHtmlBlocks(body: string): Block[] {
         const inside = !skipDepth && mainDepth > 0;
         if (open?.main) mainDepth--;
         if (!inside || open?.skip) return;
-        if (name === 'strong' || name === 'b') bold = Math.max(0, bold - 1);
+        if (name === 'strong' || name === 'b' || open?.bold) bold = Math.max(0, bold - 1);
         if (name === 'a') inPageLink = Math.max(0, inPageLink - 1);
         if (/^h[1-6]$/.test(name) || name === 'li' || name === 'dt' || name === 'dd') {
           flush();
@@ -301,6 +317,26 @@ function isLabel(text: string): boolean {
     !/[.,;:!?]$/.test(text) &&
     !/:\s|\d{3}/.test(text)
   );
+}
+
+/** Word's title paragraph (class MsoTitle), or Google Docs' (class "c11 title"). */
+const TITLE_CLASS = /^MsoTitle\b|(?:^|\s)title(?:\s|$)/i;
+
+/**
+ * A footnote's mark, in the text or starting the note: a link within the page whose words are
+ * only "[1]" (Google Docs' <sup><a href="#ftnt1">[1]</a></sup>, Word's "#_ftn1").
+ */
+const FOOTNOTE_MARK =
+  /(?:<sup>\s*)?<a\b[^>]*\bhref\s*=\s*["']?#[^"'\s>]*["']?[^>]*>(?:\s|<[^>]+>)*\[\d{1,3}\](?:\s|<[^>]+>)*<\/a>(?:\s*<\/sup>)?/gi;
+
+/** The classes a page's own style sheet makes bold (".c7{…font-weight:700…}"). */
+function boldClassesOf(html: string): Set<string> {
+  const out = new Set<string>();
+  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
+    for (const [, selectors, rules] of css!.matchAll(/([^{}]+)\{([^}]*)\}/g))
+      if (/font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i.test(rules!))
+        for (const [, name] of selectors!.matchAll(/^\s*\.([\w-]+)\s*$/gm)) out.add(name!);
+  return out;
 }
 
 /** A bullet a page typed into a paragraph: "·", "•", "▪", "◦" and a space. */

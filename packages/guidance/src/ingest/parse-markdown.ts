@@ -1,11 +1,31 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { isQuestionHeading, looksLikeLines, type Block } from './blocks';
+import { parseHtmlBlocks } from './parse-html';
 
 /** Markdown through marked's lexer: headings keep their depth, inline markup becomes plain text. */
 export function parseMarkdownBlocks(body: string): Block[] {
   const blocks: Block[] = [];
-  walk(Lexer.lex(body.replace(/\r\n?/g, '\n')), blocks, { depth: 0 });
+  walk(Lexer.lex(staticSiteMarkup(body.replace(/\r\n?/g, '\n'))), blocks, { depth: 0 });
   return blocks;
+}
+
+// What static-site generators and GitHub add to Markdown, which marked reads as text: Hugo
+// shortcodes and Liquid tags ("{{< button … >}}Call us{{< /button >}}": the words stay),
+// GitHub's alert markers ("> [!NOTE]"), footnote marks ("…in writing.[^2]"; a footnote's own
+// line keeps its words), and definition lists ("Supporter" then ": someone you bring along").
+const SHORTCODE = /\{\{[<%][^\n]*?[>%]\}\}|\{%[^\n]*?%\}/g;
+const ALERT = /^(\s*>\s*)\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION|INFO|DANGER)\][ \t]*/gim;
+const FOOTNOTE_MARK = /\[\^[\w-]+\](?!:)/g;
+const FOOTNOTE_LINE = /^\[\^[\w-]+\]:[ \t]*/gm;
+const DEFINITION = /^([^\n:>#|*-][^\n]{0,60})\n:[ \t]+(?=\S)/gm;
+
+function staticSiteMarkup(body: string): string {
+  return body
+    .replace(SHORTCODE, '')
+    .replace(ALERT, '$1')
+    .replace(FOOTNOTE_MARK, '')
+    .replace(FOOTNOTE_LINE, '')
+    .replace(DEFINITION, (_, term: string) => `${term.trim()}: `);
 }
 
 function walk(tokens: Token[], out: Block[], at: { depth: number }): void {
@@ -61,8 +81,25 @@ function walk(tokens: Token[], out: Block[], at: { depth: number }): void {
       case 'text':
         out.push({ type: 'paragraph', text: plainOf([token]) });
         break;
+      case 'html': {
+        // HTML inside the Markdown: a <details> whose <summary> asks heads the answer written
+        // under it in Markdown until </details>, as a page's FAQ question would; a table or a
+        // list written as HTML holds guidance as any page's HTML does; a comment holds none.
+        const raw = token.raw;
+        const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary>/i.exec(raw);
+        if (summary) {
+          const text = parseHtmlBlocks(`<p>${summary[1]}</p>`)
+            .map((b) => ('text' in b ? b.text : ''))
+            .join(' ')
+            .trim();
+          if (text) out.push({ type: 'heading', level: at.depth + 1, text });
+        } else if ((token as Tokens.HTML).block && /<(?:table|dl|p|ul|ol|div)\b/i.test(raw))
+          out.push(...parseHtmlBlocks(raw).filter((b) => b.type !== 'heading' && b.type !== 'end'));
+        if (/<\/details>/i.test(raw)) out.push({ type: 'end', level: at.depth + 1 });
+        break;
+      }
       default:
-        // code, html, hr and space carry no guidance worth quoting.
+        // code, hr and space carry no guidance worth quoting.
         break;
     }
   }

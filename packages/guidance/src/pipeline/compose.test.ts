@@ -159,3 +159,33 @@ describe("a sentence that answers the message's topic", () => {
     expect(with3('A parent')).toBeCloseTo(without('A parent'), 6);
   });
 });
+
+describe('a sentence about the topic the message asks, in other words', () => {
+  const index = createGuidanceIndex(
+    parseDocument({
+      id: 'travel',
+      title: 'Getting to the meeting',
+      format: 'markdown',
+      body: '# Getting to the meeting\n\nYou can get to our office by bus from the town centre. The council refunds what it costs you to travel to the meeting.\n',
+    }),
+  );
+  const question = 'will someone pay my bus fare to get there?';
+  const scoreOf = (weight: number) => {
+    const before = semanticSettings.topicAgreement;
+    semanticSettings.topicAgreement = weight;
+    try {
+      const scored = scoreCandidates(question, index, false)!.scored;
+      return (start: string) => scored.find((s) => s.unit.text.startsWith(start))!.score;
+    } finally {
+      semanticSettings.topicAgreement = before;
+    }
+  };
+
+  it('gains topicAgreement times how surely both are on one topic; one on another gains little', () => {
+    const [without, with1] = [scoreOf(0), scoreOf(1)];
+    const gain = (start: string) => with1(start) - without(start);
+    // The refund sentence shares no word with "pay my bus fare" but answers travel expenses.
+    expect(gain('The council refunds')).toBeGreaterThan(0.25);
+    expect(gain('You can get')).toBeLessThan(0.05);
+  });
+});

@@ -10,7 +10,7 @@ import { softCover, softWords } from '../semantic/sentence-vector';
 import { addFeatures, unitSoftWords, weightIn, type Scored } from './sentence-features';
 import { askingPart } from '../text/asking-part';
 import { rankerModel, rankScore, type RankerModel } from './ranker';
-import { passagesAnswering, topicCue, topicsOf } from './topics';
+import { passagesAnswering, topicAgreement, topicCue, topicsOf } from './topics';
 import type { Composed } from './composed';
 import { answerFromFaq } from './faq';
 import type { Passage } from '../types';
@@ -245,6 +245,14 @@ export function scoreCandidates(
   // message's topic, by its answer phrases, moves up in proportion to how sure the topic is.
   const topicWeight = semanticSettings.topicInRules;
   if (topicWeight > 0) for (const s of scored) s.score += topicWeight * (s.features.topicCue ?? 0);
+  // The same soft, over every topic: how surely the message asks what the sentence answers
+  // (the question model's and the sentence model's probabilities, topic by topic).
+  const agreementWeight = semanticSettings.topicAgreement;
+  if (agreementWeight > 0)
+    for (const s of scored)
+      s.score +=
+        agreementWeight *
+        topicAgreement(question, `${s.unit.text} ${s.hit.passage.headingPath.at(-1) ?? ''}`);
   scored.sort((a, b) => b.score - a.score);
   const askedTerms = new Set(analyze(askingText));
   if (withFeatures)

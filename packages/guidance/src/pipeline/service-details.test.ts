@@ -124,6 +124,24 @@ Website: www.riverside-send.example
     expect(own.phone?.value).toBe('01632 960735');
   });
 
+  it('gives the line a family rings, not the mobile printed more often for messages', () => {
+    const body = `HOW TO REACH US
+
+Message us on WhatsApp on 07700 900264 at any time.
+
+Young people can text us on 07700 900264 instead of ringing.
+
+The number is 07700 900264 for voice notes.
+
+Phone 0121 496 0738 · text or WhatsApp 07700 900264`;
+    const found = serviceDetails(
+      { crisisMessage: 'Call 999.' },
+      parseDocument({ id: 'w', title: 'Contact', format: 'text', body }),
+    );
+    expect(found.phone?.value).toBe('0121 496 0738');
+    expect(found.sms?.value).toBe('07700 900264');
+  });
+
   it('gives the service’s own e-mail and website the same way', () => {
     expect(own.email?.value).toBe('hello@riverside-send.example');
     expect(own.website?.value).toBe('www.riverside-send.example');

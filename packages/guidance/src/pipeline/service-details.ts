@@ -160,6 +160,8 @@ const ONE_PURPOSE_MAILBOX =
 const OURS_BEFORE = /\b(us|our|we)\b[^.]{0,40}$/i;
 const THEIRS_BEFORE =
   /\b(them|their|they|iass|sendiass|sendias|tribunal|council|samaritans|childline|nspcc|nhs|ombudsman|citizens advice|helpline for|charity)\b[^.]{0,40}$/i;
+const MOBILE = /^(?:\+44\s?7|07)/;
+const MESSAGES_BEFORE = /\b(?:text|texts|texting|txt|sms|whatsapp|message|messaging)\b[^.]{0,40}$/i;
 const LABEL_ONLY = /^\s*[\p{L} -]{0,24}[:\-–]?\s*$/u;
 
 /**
@@ -185,6 +187,10 @@ function ownDetail(
     if (LABEL_ONLY.test(before) && part.length - m[0].length < 40) score += 2;
     if (OURS_BEFORE.test(before)) score += 2;
     if (THEIRS_BEFORE.test(before)) score -= 3;
+    // "text or WhatsApp 07700 …", "message us on 07700 …": a mobile for messages, not the line
+    // a family rings (the text number is found on its own, textNumber). A mobile is a service's
+    // phone line less often than a landline, so where both are printed the landline wins a tie.
+    if (MOBILE.test(m[0])) score -= MESSAGES_BEFORE.test(before) ? 3 : 1;
     // privacy@, complaints@, dpo@: a mailbox for one purpose, not the way to reach the service.
     if (ONE_PURPOSE_MAILBOX.test(m[0])) score -= 1;
     const key = normalise(m[0]);

@@ -33,6 +33,40 @@ describe('data/topic-model.json', () => {
   });
 });
 
+describe('data/sentence-topic-model.json', () => {
+  it('is trained on the data as it is now (else run: npx tsx scripts/train-topics.ts --sentences)', () => {
+    const file = readTopicModelFile('sentence');
+    expect(file.source, 'data/topic-sentences.jsonl, topics.json or vocabulary.json changed').toBe(
+      topicModelSource('sentence'),
+    );
+    expect(file.topics).toEqual([...topicsFile.topics.map((t) => t.id), 'none']);
+  });
+
+  it('is trained on sentences for every topic, and on sentences that answer none', () => {
+    const rows = readFileSync(new URL('../../data/topic-sentences.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { topic: string; text: string });
+    const count = new Map<string, number>();
+    for (const r of rows) {
+      expect(typeof r.text).toBe('string');
+      count.set(r.topic, (count.get(r.topic) ?? 0) + 1);
+    }
+    for (const t of topicsFile.topics) expect(count.get(t.id), t.id).toBeGreaterThanOrEqual(10);
+    expect(count.get('none')).toBeGreaterThanOrEqual(200);
+    expect(
+      [...count.keys()].every((k) => k === 'none' || topicsFile.topics.some((t) => t.id === k)),
+    ).toBe(true);
+  });
+
+  it('reads which topic a page’s sentence answers, in words no answer phrase lists', () => {
+    const top = (text: string) => topicProbabilities(text, 'sentence')[0]!.id;
+    expect(top('Families are never charged a penny for any of this.')).toBe('cost');
+    expect(top('A typical meeting takes most of a morning, with breaks.')).toBe('meeting-length');
+    expect(top('Unit 4, Mill Lane, Riverton RV1 2AB')).toBe('none');
+  });
+});
+
 describe('topicProbabilities', () => {
   it('gives every topic a probability, adding up to 1, most likely first', () => {
     const p = topicProbabilities('how much does it cost?');

@@ -39,15 +39,28 @@ const modelSchema = z.object({
 });
 export type TopicModelFile = z.infer<typeof modelSchema>;
 
-const MODEL_URL = new URL('../../data/topic-model.json', import.meta.url);
-const SOURCES = ['../../data/topics.json', '../../data/vocabulary.json'].map(
-  (p) => new URL(p, import.meta.url),
-);
+/** The two models: which topic a family's message asks about, and which a page's sentence answers. */
+export type TopicModelKind = 'question' | 'sentence';
+
+const MODEL_URL: Record<TopicModelKind, URL> = {
+  question: new URL('../../data/topic-model.json', import.meta.url),
+  sentence: new URL('../../data/sentence-topic-model.json', import.meta.url),
+};
+const SOURCES: Record<TopicModelKind, URL[]> = {
+  question: ['../../data/topics.json', '../../data/vocabulary.json'].map(
+    (p) => new URL(p, import.meta.url),
+  ),
+  sentence: [
+    '../../data/topics.json',
+    '../../data/vocabulary.json',
+    '../../data/topic-sentences.jsonl',
+  ].map((p) => new URL(p, import.meta.url)),
+};
 
 /** The fingerprint of what a model is trained from: retrain when it changes. */
-export function topicModelSource(): string {
+export function topicModelSource(kind: TopicModelKind = 'question'): string {
   const hash = createHash('sha256');
-  for (const url of SOURCES) hash.update(readFileSync(url));
+  for (const url of SOURCES[kind]) hash.update(readFileSync(url));
   return hash.digest('hex');
 }
 
@@ -63,26 +76,31 @@ interface TopicModel extends TopicWeights {
   topics: string[];
 }
 
-let loaded: TopicModel | null | undefined;
+const loaded: Partial<Record<TopicModelKind, TopicModel | null>> = {};
 
 /**
- * The committed model, or null when its file cannot be read: then no message is on a topic and
- * the rest of the pipeline answers as it would without topics, instead of every answer failing
- * (as with the ranker). The tests check the committed file.
+ * A committed model, or null when its file cannot be read: then no message is on a topic (and no
+ * sentence answers one) and the rest of the pipeline answers as it would without topics, instead
+ * of every answer failing (as with the ranker). The tests check the committed files.
  */
-function model(): TopicModel | null {
-  if (loaded === undefined)
+function model(kind: TopicModelKind): TopicModel | null {
+  if (loaded[kind] === undefined)
     try {
-      loaded = decode(readTopicModelFile());
+      loaded[kind] = decode(readTopicModelFile(kind));
     } catch {
-      loaded = null;
+      loaded[kind] = null;
     }
-  return loaded;
+  return loaded[kind]!;
 }
 
-/** The committed model file, parsed (for the training script's check and the tests). */
-export function readTopicModelFile(): TopicModelFile {
-  return modelSchema.parse(JSON.parse(readFileSync(MODEL_URL, 'utf8')));
+/** A committed model file, parsed (for the training script's check and the tests). */
+export function readTopicModelFile(kind: TopicModelKind = 'question'): TopicModelFile {
+  return modelSchema.parse(JSON.parse(readFileSync(MODEL_URL[kind], 'utf8')));
+}
+
+/** Where a model is written (the training script). */
+export function topicModelUrl(kind: TopicModelKind): URL {
+  return MODEL_URL[kind];
 }
 
 function decode(file: TopicModelFile): TopicModel {
@@ -169,8 +187,11 @@ export function topicScores(weights: TopicWeights, features: MessageFeatures): F
 }
 
 /** Each topic's probability for a message (they add up to 1), most likely first; none without a model. */
-export function topicProbabilities(text: string): { id: string; probability: number }[] {
-  const m = model();
+export function topicProbabilities(
+  text: string,
+  kind: TopicModelKind = 'question',
+): { id: string; probability: number }[] {
+  const m = model(kind);
   if (!m) return [];
   const p = softmax(topicScores(m, messageFeatures(text, m.settings)));
   return m.topics

@@ -77,6 +77,37 @@ export function topicsOf(question: string, limit = 2): TopicMatch[] {
 
 const cache = new Map<string, { id: string; probability: number }[]>();
 
+/**
+ * How much a sentence of the pages and a message are about the same topic: the chance that the
+ * topic the message asks about is the one the sentence answers, over every topic (the question
+ * model's probabilities times the sentence model's), 0..1. A soft match where `topicCue` is a
+ * hard one: "can we claim for the taxi" and "the council pays reasonable travel costs" share no
+ * word but are both, surely, about travel expenses.
+ */
+export function topicAgreement(question: string, text: string): number {
+  let asked = questionDistribution.get(question);
+  if (!asked) {
+    if (questionDistribution.size > 500) questionDistribution.clear();
+    asked = topicProbabilities(question).filter((t) => t.probability >= 0.02);
+    questionDistribution.set(question, asked);
+  }
+  let answered = sentenceDistribution.get(text);
+  if (!answered) {
+    if (sentenceDistribution.size > 50_000) sentenceDistribution.clear();
+    answered = new Map(
+      topicProbabilities(text, 'sentence')
+        .filter((t) => t.probability >= 0.02 && t.id !== 'none')
+        .map((t) => [t.id, t.probability]),
+    );
+    sentenceDistribution.set(text, answered);
+  }
+  let agreement = 0;
+  for (const t of asked) agreement += t.probability * (answered.get(t.id) ?? 0);
+  return agreement;
+}
+const questionDistribution = new Map<string, { id: string; probability: number }[]>();
+const sentenceDistribution = new Map<string, Map<string, number>>();
+
 /** How strongly a sentence (with its heading) reads as an answer to the question's topics, 0..1. */
 export function topicCue(found: TopicMatch[], text: string): number {
   let best = 0;

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from './parse-document';
+
+// Pages as services' tools export them: a static-site generator's Markdown, and a document
+// downloaded from Google Docs as a web page.
+
+describe('parseDocument: Markdown from a static-site generator', () => {
+  const body = `---
+title: "Your mediation day"
+layout: guide
+---
+
+# Your mediation day
+
+> [!NOTE]
+> Call us on 01632 960111.
+
+{{< button href="tel:01632960111" >}}Call us{{< /button >}}
+
+Everyone signs a confidentiality agreement first.[^1]
+
+## After the meeting
+
+The council must act within these limits:
+
+<table>
+  <tr><th>Agreed</th><th>Deadline</th></tr>
+  <tr><td>Changes to section F</td><td>within 5 weeks</td></tr>
+</table>
+
+## Questions
+
+<details>
+<summary>Can I bring my sister?</summary>
+
+Yes, you can bring a supporter.
+
+</details>
+
+Our office is open on weekdays.
+
+## Glossary
+
+Supporter
+: Someone you bring along to help you.
+
+[^1]: Special Educational Needs and Disability Regulations 2014, reg. 38.
+`;
+  const passages = parseDocument({ id: 'day.md', title: 'Day', format: 'markdown', body });
+  const texts = passages.map((p) => p.text);
+
+  it('keeps the words of shortcodes and alerts, without their markup', () => {
+    expect(texts).toContain('Call us on 01632 960111.');
+    expect(texts).toContain('Call us');
+    expect(texts.join(' ')).not.toMatch(/\[!NOTE\]|\{\{|\[\^1\]|---/);
+  });
+
+  it('reads a footnote’s words without its mark', () => {
+    expect(texts).toContain('Everyone signs a confidentiality agreement first.');
+    expect(texts).toContain('Special Educational Needs and Disability Regulations 2014, reg. 38.');
+  });
+
+  it('reads a table written as HTML as its rows', () => {
+    expect(texts).toContain('Agreed: Changes to section F\nDeadline: within 5 weeks');
+  });
+
+  it('heads the answer under a <details> with its <summary>, and ends it at </details>', () => {
+    const answer = passages.find((p) => p.text === 'Yes, you can bring a supporter.')!;
+    expect(answer.headingPath).toEqual([
+      'Your mediation day',
+      'Questions',
+      'Can I bring my sister?',
+    ]);
+    const after = passages.find((p) => p.text === 'Our office is open on weekdays.')!;
+    expect(after.headingPath).toEqual(['Your mediation day', 'Questions']);
+  });
+
+  it('reads a definition list as "term: definition"', () => {
+    expect(texts).toContain('Supporter: Someone you bring along to help you.');
+  });
+});
+
+describe('parseDocument: a Google Docs document downloaded as a web page', () => {
+  const body = `<html><head><style type="text/css">.c3{font-weight:400}.c7{color:#000;font-weight:700}.title{font-size:26pt}</style></head>
+<body class="c23 doc-content">
+<p class="c11 title"><span class="c16">Which route is right for us?</span></p>
+<p class="c1"><span class="c3">We are independent of the council.</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p>
+<ul class="lst-kix_a-0 start"><li class="c5"><span class="c7">Disagreement resolution</span></li></ul>
+<ul class="lst-kix_a-1 start"><li class="c24"><span class="c3">Open at any stage.</span></li></ul>
+<table class="c19"><tbody>
+<tr><td class="c17"><p class="c10"><span class="c7">Council decision</span></p></td><td class="c17"><p class="c10"><span class="c7">Certificate needed?</span></p></td></tr>
+<tr><td class="c17"><p class="c10"><span class="c3">Refusing to assess</span></p></td><td class="c17"><p class="c10"><span class="c3">Yes</span></p></td></tr>
+</tbody></table>
+<div><p class="c10"><a href="#ftnt_ref1" id="ftnt1">[1]</a><span class="c6">&nbsp;Children and Families Act 2014, s. 55.</span></p></div>
+</body></html>`;
+  const passages = parseDocument({ id: 'route.html', title: 'Route', format: 'html', body });
+  const texts = passages.map((p) => p.text);
+
+  it('takes the paragraph styled as the title for the page’s heading', () => {
+    expect(passages[0]!.headingPath).toEqual(['Which route is right for us?']);
+  });
+
+  it('reads a first row made bold by the style sheet as the table’s header', () => {
+    expect(texts).toContain('Council decision: Refusing to assess\nCertificate needed?: Yes');
+  });
+
+  it('heads a nested list with its bold label, and drops footnote marks', () => {
+    const item = passages.find((p) => p.text === 'Open at any stage.')!;
+    expect(item.headingPath.at(-1)).toBe('Disagreement resolution');
+    expect(texts).toContain('We are independent of the council.');
+    expect(texts).toContain('Children and Families Act 2014, s. 55.');
+  });
+});
