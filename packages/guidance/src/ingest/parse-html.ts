@@ -180,11 +180,15 @@ export function parseHtmlBlocks(html: string): Block[] {
           boldClasses.size > 0 &&
           (attrs.class ?? '').split(/\s+/).some((c) => boldClasses.has(c)) &&
           !/^h[1-6]$|^p$|^td$|^th$|^li$/.test(name);
-        stack.push({ skip, main, bold: styledBold });
-        if (styledBold) bold++;
+        const entry: { skip: boolean; main: boolean; bold?: boolean } = { skip, main };
+        stack.push(entry);
         if (skip) skipDepth++;
         if (main) mainDepth++;
         if (skipDepth || !mainDepth) return;
+        if (styledBold) {
+          entry.bold = true;
+          bold++;
+        }
         const wordClass = name === 'p' ? (attrs.class ?? '') : '';
         if (/^h[1-6]$/.test(name) || TITLE_CLASS.test(wordClass)) {
           flush();
