@@ -7,7 +7,13 @@ import { citationOf } from '../citation';
 import { answerTypeOf } from './answer-type';
 import { semanticSettings } from '../semantic/settings';
 import { softCover, softWords } from '../semantic/sentence-vector';
-import { addFeatures, unitSoftWords, weightIn, type Scored } from './sentence-features';
+import {
+  addFeatures,
+  unitSoftWords,
+  weightIn,
+  withHeading,
+  type Scored,
+} from './sentence-features';
 import { askingPart } from '../text/asking-part';
 import { rankerModel, rankScore, type RankerModel } from './ranker';
 import { passagesAnswering, topicAgreement, topicCue, topicsOf } from './topics';
@@ -225,7 +231,7 @@ export function scoreCandidates(
             ? 1
             : 0,
           topicSim: topics[0]?.similarity ?? 0,
-          topicCue: topicCue(topics, `${unit.text} ${hit.passage.headingPath.at(-1) ?? ''}`),
+          topicCue: topicCue(topics, withHeading({ unit, hit })),
         },
       });
     }
@@ -249,10 +255,7 @@ export function scoreCandidates(
   // (the question model's and the sentence model's probabilities, topic by topic).
   const agreementWeight = semanticSettings.topicAgreement;
   if (agreementWeight > 0)
-    for (const s of scored)
-      s.score +=
-        agreementWeight *
-        topicAgreement(question, `${s.unit.text} ${s.hit.passage.headingPath.at(-1) ?? ''}`);
+    for (const s of scored) s.score += agreementWeight * topicAgreement(question, withHeading(s));
   scored.sort((a, b) => b.score - a.score);
   const askedTerms = new Set(analyze(askingText));
   if (withFeatures)

@@ -71,14 +71,15 @@ const unitVectors = new WeakMap<Unit, SentenceVector>();
 const headingVectors = new WeakMap<object, SentenceVector>();
 const unitWords = new WeakMap<Unit, SoftWords>();
 
+/** A sentence with the heading it sits under: what it says, read in its place on the page. */
+export function withHeading(s: Pick<Scored, 'unit' | 'hit'>): string {
+  return `${s.unit.text} ${s.hit.passage.headingPath.at(-1) ?? ''}`;
+}
+
 /** A sentence's words with its heading's, read for meaning (cached per sentence). */
 export function unitSoftWords(s: Pick<Scored, 'unit' | 'hit'>): SoftWords {
   let sw = unitWords.get(s.unit);
-  if (!sw)
-    unitWords.set(
-      s.unit,
-      (sw = softWords(`${s.unit.text} ${s.hit.passage.headingPath.at(-1) ?? ''}`)),
-    );
+  if (!sw) unitWords.set(s.unit, (sw = softWords(withHeading(s))));
   return sw;
 }
 

@@ -62,17 +62,28 @@ const LEAST_PROBABILITY = 0.3;
  * model (topic-model.ts). `similarity` is the model's probability, 0..1.
  */
 export function topicsOf(question: string, limit = 2): TopicMatch[] {
-  // The same message is read several times per answer (its readings, the rules then the ranker).
+  const patterns = answerPatterns();
+  return messageTopics(question)
+    .filter((t) => t.probability >= LEAST_PROBABILITY)
+    .slice(0, limit)
+    .map((t) => ({ id: t.id, similarity: t.probability, answers: patterns.get(t.id)! }));
+}
+
+/** Below this a topic adds nothing to a message's or a sentence's distribution worth the work. */
+const NEGLIGIBLE = 0.02;
+
+/**
+ * A message's topics by the question model, most likely first, the negligible left out. Cached:
+ * the same message is read several times per answer (its readings, the rules then the ranker).
+ */
+function messageTopics(question: string): { id: string; probability: number }[] {
   let found = cache.get(question);
   if (!found) {
     if (cache.size > 500) cache.clear();
-    found = topicProbabilities(question).filter((t) => t.probability >= LEAST_PROBABILITY);
+    found = topicProbabilities(question).filter((t) => t.probability >= NEGLIGIBLE);
     cache.set(question, found);
   }
-  const patterns = answerPatterns();
-  return found
-    .slice(0, limit)
-    .map((t) => ({ id: t.id, similarity: t.probability, answers: patterns.get(t.id)! }));
+  return found;
 }
 
 const cache = new Map<string, { id: string; probability: number }[]>();
@@ -85,28 +96,22 @@ const cache = new Map<string, { id: string; probability: number }[]>();
  * word but are both, surely, about travel expenses.
  */
 export function topicAgreement(question: string, text: string): number {
-  let asked = questionDistribution.get(question);
-  if (!asked) {
-    if (questionDistribution.size > 500) questionDistribution.clear();
-    asked = topicProbabilities(question).filter((t) => t.probability >= 0.02);
-    questionDistribution.set(question, asked);
-  }
-  let answered = sentenceDistribution.get(text);
+  let answered = sentenceCache.get(text);
   if (!answered) {
-    if (sentenceDistribution.size > 50_000) sentenceDistribution.clear();
+    if (sentenceCache.size > 50_000) sentenceCache.clear();
     answered = new Map(
       topicProbabilities(text, 'sentence')
-        .filter((t) => t.probability >= 0.02 && t.id !== 'none')
+        .filter((t) => t.probability >= NEGLIGIBLE && t.id !== 'none')
         .map((t) => [t.id, t.probability]),
     );
-    sentenceDistribution.set(text, answered);
+    sentenceCache.set(text, answered);
   }
   let agreement = 0;
-  for (const t of asked) agreement += t.probability * (answered.get(t.id) ?? 0);
+  for (const t of messageTopics(question)) agreement += t.probability * (answered.get(t.id) ?? 0);
   return agreement;
 }
-const questionDistribution = new Map<string, { id: string; probability: number }[]>();
-const sentenceDistribution = new Map<string, Map<string, number>>();
+/** A page's sentences are read again for every message: their topics are kept by text. */
+const sentenceCache = new Map<string, Map<string, number>>();
 
 /** How strongly a sentence (with its heading) reads as an answer to the question's topics, 0..1. */
 export function topicCue(found: TopicMatch[], text: string): number {
