@@ -59,6 +59,7 @@ if (existsSync(services))
         'nineteenth',
         'twentieth',
         'twentyfirst',
+        'twentysecond',
       ].includes(s)
     )
       continue; // held out

@@ -4,6 +4,7 @@ import { captionBlocks, isCaptions } from './captions';
 import { parseHtmlBlocks } from './parse-html';
 import { parseMarkdownBlocks } from './parse-markdown';
 import { parseTextBlocks } from './parse-text';
+import { fromPdfLayout, isPdfLayout } from './pdf-layout';
 
 /**
  * Splits one published page into passages: sections by headings, one passage per paragraph,
@@ -31,7 +32,8 @@ function blocksOf(doc: GuidanceDocument): Block[] {
     case 'markdown':
       return parseMarkdownBlocks(doc.body);
     case 'text':
-      return isCaptions(doc.body) ? captionBlocks(doc.body) : parseTextBlocks(doc.body);
+      if (isCaptions(doc.body)) return captionBlocks(doc.body);
+      return parseTextBlocks(isPdfLayout(doc.body) ? fromPdfLayout(doc.body) : doc.body);
     default:
       throw new Error(
         `Unknown guidance format "${String((doc as { format: unknown }).format)}": use html, markdown or text.`,

@@ -65,8 +65,12 @@ export function parseHtmlBlocks(html: string): Block[] {
   const body = html.replace(FOOTNOTE_MARK, '');
   const hasMain = /<main[\s>]|role\s*=\s*["']?main\b/i.test(body);
   const hasArticle = !hasMain && /<article[\s>]/i.test(body);
+  // An accordion's panels are hidden until their button is pressed (the ARIA disclosure
+  // pattern: a control with aria-controls, a panel with that id, hidden): what they hold is the
+  // page's content, the answers of its FAQ, not hidden clutter.
+  const controlled = controlledIds(body);
   const blocks: Block[] = [];
-  const stack: { skip: boolean; main: boolean; bold?: boolean }[] = [];
+  const stack: Entry[] = [];
   let skipDepth = 0;
   let mainDepth = hasMain || hasArticle ? 0 : 1;
   let buffer = '';
@@ -170,17 +174,20 @@ export function parseHtmlBlocks(html: string): Block[] {
     {
       onopentag(name, attrs) {
         const role = (attrs.role ?? '').toLowerCase();
+        // A control that opens a panel of the page ("When will someone ring me back?" on a
+        // button over its answer) heads that panel, as a <summary> heads its <details>.
+        const control = controlsPanel(attrs, controlled);
+        const panel = isPanel(attrs, controlled);
         const skip =
-          SKIP.has(name) ||
-          SKIP_ROLES.has(role) ||
+          ((SKIP.has(name) || SKIP_ROLES.has(role)) && !control) ||
           attrs['aria-hidden'] === 'true' ||
-          'hidden' in attrs;
+          ('hidden' in attrs && !panel);
         const main = name === 'main' || role === 'main' || (hasArticle && name === 'article');
         const styledBold =
           boldClasses.size > 0 &&
           (attrs.class ?? '').split(/\s+/).some((c) => boldClasses.has(c)) &&
           !/^h[1-6]$|^p$|^td$|^th$|^li$/.test(name);
-        const entry: { skip: boolean; main: boolean; bold?: boolean } = { skip, main };
+        const entry: Entry = { skip, main, control, panel };
         stack.push(entry);
         if (skip) skipDepth++;
         if (main) mainDepth++;
@@ -200,7 +207,7 @@ export function parseHtmlBlocks(html: string): Block[] {
           flush();
           kind = 'item';
           wordItem = true;
-        } else if (name === 'summary') {
+        } else if (name === 'summary' || control) {
           // An accordion's or FAQ's <summary> ("How long does it take?") heads what it opens.
           flush();
           kind = 'heading';
@@ -271,11 +278,11 @@ export function parseHtmlBlocks(html: string): Block[] {
           kind = 'paragraph';
           wordItem = false;
           titleParagraph = false;
-        } else if (name === 'summary') {
+        } else if (name === 'summary' || open?.control) {
           flush();
           kind = 'paragraph';
-        } else if (name === 'details' && questionLevel) {
-          // What follows the <details> is not under its <summary> any more.
+        } else if ((name === 'details' || open?.panel) && questionLevel) {
+          // What follows the <details> (or a control's panel) is not under its question any more.
           flush();
           blocks.push({ type: 'end', level: questionLevel });
           questionLevel = 0;
@@ -305,7 +312,79 @@ export function parseHtmlBlocks(html: string): Block[] {
   parser.write(body);
   parser.end();
   flush();
-  return blocks;
+  return [...blocks, ...structuredFaq(html, blocks)];
+}
+
+interface Entry {
+  skip: boolean;
+  main: boolean;
+  bold?: boolean;
+  /** Opens a panel of the page (aria-controls names one). */
+  control?: boolean;
+  /** A panel a control opens: read even while hidden. */
+  panel?: boolean;
+}
+
+/** The ids the page's controls open (aria-controls="a b"). */
+function controlledIds(html: string): Set<string> {
+  const out = new Set<string>();
+  for (const [, ids] of html.matchAll(/\baria-controls\s*=\s*["']([^"']+)["']/gi))
+    for (const id of ids!.split(/\s+/)) if (id) out.add(id);
+  return out;
+}
+
+const controlsPanel = (attrs: Record<string, string>, controlled: Set<string>) =>
+  (attrs['aria-controls'] ?? '').split(/\s+/).some((id) => id && controlled.has(id)) &&
+  'aria-expanded' in attrs;
+
+/** A disclosure's panel: a control opens it, or it is a region or tab panel named by one. */
+const isPanel = (attrs: Record<string, string>, controlled: Set<string>) =>
+  (!!attrs.id && controlled.has(attrs.id)) ||
+  (/^(?:region|tabpanel)$/i.test(attrs.role ?? '') && !!attrs['aria-labelledby']);
+
+/**
+ * The questions and answers of a schema.org FAQPage in the page's JSON-LD (how WordPress's SEO
+ * plugins publish an FAQ for search engines) that the page does not show as well: a heading
+ * and its answer each, under the page's top heading. An answer the page shows is not repeated.
+ */
+function structuredFaq(html: string, shown: Block[]): Block[] {
+  const faqs: { question: string; answer: string }[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    const type = ([] as unknown[]).concat(o['@type']);
+    const answer = o.acceptedAnswer as Record<string, unknown> | undefined;
+    if (type.includes('Question') && typeof o.name === 'string' && typeof answer?.text === 'string')
+      faqs.push({ question: o.name, answer: answer.text });
+    for (const v of Object.values(o)) walk(v);
+  };
+  for (const [, json] of html.matchAll(
+    /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script>/gi,
+  ))
+    try {
+      walk(JSON.parse(json!));
+    } catch {
+      // Not JSON after all: a page's broken metadata is not its content.
+    }
+  if (!faqs.length) return [];
+  const flat = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const page = flat(shown.map((b) => ('text' in b ? b.text : '')).join(' '));
+  const top = Math.min(...shown.flatMap((b) => (b.type === 'heading' ? [b.level] : [])), 1);
+  const out: Block[] = [];
+  for (const { question, answer } of faqs) {
+    const answerBlocks = parseHtmlBlocks(`<main>${answer}</main>`).filter(
+      (b) => b.type !== 'heading',
+    );
+    const text = answerBlocks.map((b) => ('text' in b ? b.text : '')).join(' ');
+    if (!text.trim() || page.includes(flat(text))) continue;
+    out.push({ type: 'heading', level: top + 1, text: clean(question) }, ...answerBlocks);
+  }
+  return out.length ? [...out, { type: 'end', level: top + 1 }] : [];
 }
 
 /**

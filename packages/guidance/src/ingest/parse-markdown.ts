@@ -55,6 +55,16 @@ function walk(tokens: Token[], out: Block[], at: { depth: number }): void {
       case 'list':
         for (const item of (token as Tokens.List).items) {
           const own = item.tokens.filter((t) => t.type !== 'list');
+          // A toggle (how Notion exports one: "- What if I get upset?" with the answer indented
+          // under it as its own paragraph) is an FAQ's question over its answer.
+          const [first, ...answer] = own.filter((t) => t.type !== 'space');
+          const question = first && answer.length ? plainOf([first]) : '';
+          if (isQuestionHeading(question) && !question.includes('\n')) {
+            out.push({ type: 'heading', level: at.depth + 1, text: question });
+            walk(answer, out, at);
+            out.push({ type: 'end', level: at.depth + 1 });
+            continue;
+          }
           out.push({ type: 'item', text: plainOf(own).replace(/\s*\n\s*/g, ' ') });
           walk(
             item.tokens.filter((t) => t.type === 'list'),
@@ -95,6 +105,16 @@ function walk(tokens: Token[], out: Block[], at: { depth: number }): void {
           if (text) out.push({ type: 'heading', level: at.depth + 1, text });
         } else if ((token as Tokens.HTML).block && /<(?:table|dl|p|ul|ol|div)\b/i.test(raw))
           out.push(...parseHtmlBlocks(raw).filter((b) => b.type !== 'heading' && b.type !== 'end'));
+        else if ((token as Tokens.HTML).block) {
+          // Markdown written inside a tag of its own: a Notion callout ("<aside>", an emoji, the
+          // words) or a <section> is the page's text.
+          const text = raw
+            .replace(/<!--[\s\S]*?-->/g, '')
+            .replace(/<\/?[a-z][^>]*>/gi, '')
+            .replace(/^\s*\p{Extended_Pictographic}\uFE0F?\s*/u, '')
+            .trim();
+          if (text) walk(Lexer.lex(text), out, at);
+        }
         if (/<\/details>/i.test(raw)) out.push({ type: 'end', level: at.depth + 1 });
         break;
       }

@@ -1,4 +1,5 @@
 import { continues, looksLikeLines, type Block } from './blocks';
+import { wordVectors } from '../semantic/embeddings';
 import { isNavigationLine, stripNoise } from './noise';
 
 const UNDERLINE = /^\s*(?:={3,}|-{3,}|~{3,})\s*$/;
@@ -90,12 +91,17 @@ function plainBlock(lines: string[], words: Set<string>): Block {
 
 function isHeadingLine(raw: string): boolean {
   const line = raw.trim();
-  if (BULLET.test(raw) || line.length > 220) return false;
+  // "2. THE INFORMATION CALL": a numbered line in capitals is a section's heading, not an item.
+  const numbered = /^\d{1,2}[.)]\s+(?=.*\p{Lu}{2,}.*\s\p{Lu}{2,})[^\p{Ll}]+$/u.test(line);
+  if ((BULLET.test(raw) && !numbered) || line.length > 220) return false;
   const words = line.split(/\s+/).length;
   if (/\?$/.test(line)) return words <= 30;
   if (/(:-|:–|:)$/.test(line)) return words <= 6;
   if (/[.!;,]$/.test(line)) return false;
   if (/^[\w.+-]+@|https?:\/\/|\bwww\./i.test(line)) return false;
+  // "STEP ONE: CONTACT A MEDIATION ADVISER": a line in capitals is a heading, colon or not.
+  if (/\p{Lu}{2,}.*\s\p{Lu}{2,}/u.test(line) && line === line.toUpperCase() && !/\d{3}/.test(line))
+    return words <= 14;
   // "Helpline: 01632 960418" is a detail with its label, not a heading over what follows.
   if (/^[^:]{2,30}:\s+\S/.test(line)) return false;
   return words <= 14;
@@ -104,7 +110,8 @@ function isHeadingLine(raw: string): boolean {
 /**
  * The lines of one paragraph or item as one text. A word split by a hyphen at the end of a
  * line ("work-" / "ing days", as text copied from a PDF has it) is joined: without the hyphen
- * when the page spells the word whole elsewhere, with it otherwise ("face-to-" / "face").
+ * when the page spells the word whole elsewhere or it is a word of English, with it otherwise
+ * ("face-to-" / "face").
  */
 function joinWrapped(lines: string[], words: Set<string>): string {
   let text = '';
@@ -113,7 +120,9 @@ function joinWrapped(lines: string[], words: Set<string>): string {
     const next = /^\p{Ll}+/u.exec(line)?.[0];
     if (split && next) {
       const whole = `${split[1]}${next}`.toLowerCase();
-      text = words.has(whole) ? `${text.slice(0, -1)}${line}` : `${text}${line}`;
+      // Spelled whole on the page, or a word of English ("Metro-" / "politan").
+      const known = words.has(whole) || wordVectors().indexOf(whole) >= 0;
+      text = known ? `${text.slice(0, -1)}${line}` : `${text}${line}`;
     } else text = text ? `${text} ${line}` : line;
   }
   return text;

@@ -111,3 +111,90 @@ describe('parseDocument: a Google Docs document downloaded as a web page', () =>
     expect(texts).toContain('Children and Families Act 2014, s. 55.');
   });
 });
+
+describe('parseDocument: a WordPress page with an accordion and FAQ structured data', () => {
+  const body = `<!doctype html><html><head>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Help"},
+{"@type":"FAQPage","mainEntity":[
+{"@type":"Question","name":"When will you ring me back?","acceptedAnswer":{"@type":"Answer","text":"We ring back by the end of the next working day."}},
+{"@type":"Question","name":"Can I claim for a taxi?","acceptedAnswer":{"@type":"Answer","text":"<p>Yes, if you ask us <b>before</b> you book it.</p>"}}]}]}</script>
+</head><body>
+<header><nav><a href="/">Home</a></nav></header>
+<main><h1>Help and FAQs</h1>
+<!-- wp:heading --><h2>Your questions answered</h2><!-- /wp:heading -->
+<div class="elementor-accordion">
+<div class="elementor-accordion-item">
+<div id="tab-title-1" class="elementor-tab-title" role="button" aria-controls="tab-content-1" aria-expanded="false">When will you ring me back?</div>
+<div id="tab-content-1" class="elementor-tab-content" role="region" aria-labelledby="tab-title-1" hidden><p>We ring back by the end of the next working day.</p></div>
+</div>
+<div class="elementor-accordion-item">
+<h3><button aria-controls="panel-2" aria-expanded="false">Is it free?</button></h3>
+<div id="panel-2" hidden><p>Yes, it costs families nothing.</p></div>
+</div>
+</div>
+<p>Still stuck? Ring us.</p>
+<div hidden><p>Old opening hours we no longer keep.</p></div>
+</main>
+<div id="cookie-notice" role="dialog" hidden><p>We use cookies.</p></div>
+</body></html>`;
+  const passages = parseDocument({ id: 'help.html', title: 'Help', format: 'html', body });
+  const under = (text: string) => passages.find((p) => p.text === text)?.headingPath.at(-1);
+
+  it('reads an accordion’s hidden panels, each under its question', () => {
+    expect(under('We ring back by the end of the next working day.')).toBe(
+      'When will you ring me back?',
+    );
+    expect(under('Yes, it costs families nothing.')).toBe('Is it free?');
+  });
+
+  it('ends the last panel’s question with the panel', () => {
+    expect(under('Still stuck? Ring us.')).toBe('Your questions answered');
+  });
+
+  it('still skips what is hidden and opened by nothing', () => {
+    const texts = passages.map((p) => p.text).join(' ');
+    expect(texts).not.toMatch(/Old opening hours|cookies/);
+  });
+
+  it('adds the FAQ of the structured data the page does not show, once', () => {
+    expect(under('Yes, if you ask us before you book it.')).toBe('Can I claim for a taxi?');
+    expect(passages.filter((p) => p.text.startsWith('We ring back'))).toHaveLength(1);
+  });
+});
+
+describe('parseDocument: a Notion page exported as Markdown', () => {
+  const body = `# Your mediation day
+
+Owner: Sam Lee
+Last edited: 24 November 2026 3:41 PM
+
+<aside>
+⚠️ Nobody records a mediation, on video or sound.
+
+</aside>
+
+## On the day
+
+- What if I get upset?
+
+    That is normal. You can stop at any time.
+
+- Does the mediator decide?
+
+    No. The mediator is neutral.
+
+- [ ] Bring the council's letter
+`;
+  const passages = parseDocument({ id: 'day.md', title: 'Day', format: 'markdown', body });
+  const under = (text: string) => passages.find((p) => p.text === text)?.headingPath.at(-1);
+
+  it('reads a callout’s words, without its emoji', () => {
+    expect(passages.map((p) => p.text)).toContain('Nobody records a mediation, on video or sound.');
+  });
+
+  it('reads a toggle as a question over its answer', () => {
+    expect(under('That is normal. You can stop at any time.')).toBe('What if I get upset?');
+    expect(under('No. The mediator is neutral.')).toBe('Does the mediator decide?');
+    expect(under("Bring the council's letter")).toBe('On the day');
+  });
+});

@@ -16,7 +16,7 @@ import {
 } from './sentence-features';
 import { askingPart } from '../text/asking-part';
 import { rankerModel, rankScore, type RankerModel } from './ranker';
-import { passagesAnswering, topicAgreement, topicCue, topicsOf } from './topics';
+import { outsideChance, passagesAnswering, topicAgreement, topicCue, topicsOf } from './topics';
 import type { Composed } from './composed';
 import { answerFromFaq } from './faq';
 import type { Passage } from '../types';
@@ -288,7 +288,9 @@ function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Co
   // not answered by the ranker with a sentence of another kind, as the rules would not be.
   const strict = !!wanted?.strict && semanticSettings.strictType;
   const eligible = strict ? scored.filter((s) => s.typed) : scored;
-  return model ? composeRanked(eligible, hits, concepts, minMatched, index, model) : undefined;
+  return model
+    ? composeRanked(question, eligible, hits, concepts, minMatched, index, model)
+    : undefined;
 }
 
 /**
@@ -319,7 +321,7 @@ function legacyChoice(
   const typedBest = wanted && scored.find((s) => s.typed && relevant(s));
   const chosen =
     wanted?.strict && gate.strictType ? typedBest : (typedBest ?? scored.find(relevant));
-  if (!chosen) return undefined;
+  if (!chosen || outsideAnswered(question, chosen)) return undefined;
   // What the clause that asks names (askedTerms), not the words that ask for a kind of answer:
   // "we speak Urdu at home. Will we have to pay for an interpreter?" asks about the interpreter,
   // "we're skint, what will it cost?" about the cost; the rest is the family's situation.
@@ -344,6 +346,22 @@ function legacyChoice(
       return undefined;
   }
   return best;
+}
+
+/**
+ * Asked of a mediation service, but about what no topic of the field covers ("can I get carer's
+ * allowance for him?", topics.ts outsideChance): a sentence sharing its words ("foster carers can
+ * contact us") does not answer it, unless the sentence answers a topic the message is also on
+ * ("how much will it set me back? we're skint after paying for a private report" and "the service
+ * is free"). The service's own FAQ heading asking it still answers (faq.ts, before the rules).
+ */
+function outsideAnswered(question: string, chosen: Scored): boolean {
+  const gate = semanticSettings.outsideGate;
+  return (
+    gate > 0 &&
+    outsideChance(question) >= gate &&
+    topicAgreement(question, withHeading(chosen), true) < semanticSettings.outsideAgreement
+  );
 }
 
 /**
@@ -399,6 +417,7 @@ function withKeyWord(
  * above "none of them", else nothing (the caller says the pages do not answer).
  */
 function composeRanked(
+  question: string,
   scored: Scored[],
   hits: SearchHit[],
   concepts: QueryConcept[],
@@ -414,6 +433,7 @@ function composeRanked(
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best || best.score <= semanticSettings.rankerConfidence) return undefined;
+  if (outsideAnswered(question, best)) return undefined;
   return compose(best, scored, hits, concepts, minMatched, index);
 }
 
@@ -473,6 +493,18 @@ function compose(
     }
   } else {
     withContext({ passage: best.hit.passage, unit: best.unit });
+    // The sentence after it in the same paragraph, when it says a part of the question the
+    // chosen one does not ("… a short feedback form. It takes five minutes, and you can fill it
+    // in without giving your name."): it carries the same thought on, so it needs less.
+    const share = semanticSettings.followOn;
+    const units = index.units(best.hit.passage.id);
+    const next = units[units.findIndex((u) => u.start === best.unit.start) + 1];
+    const follow = next && scored.find((s) => s.hit === best.hit && s.unit.start === next.start);
+    if (share > 0 && follow && follow.score >= share * best.score) {
+      const had = coveredConcepts(concepts, chosen);
+      if (concepts.some((c, i) => !had[i] && weightIn(c, follow.unit.terms) >= WEIGHT_STRONG))
+        add(best.hit.passage, follow.unit);
+    }
     const covered = coveredConcepts(concepts, chosen);
     for (const s of scored) {
       if (s === best) continue;

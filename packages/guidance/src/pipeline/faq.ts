@@ -4,7 +4,7 @@ import type { Passage } from '../types';
 import { endsAsking } from '../text/reported-speech';
 import type { Composed } from './composed';
 import { questionSimilarity } from './taught';
-import { topicsOf } from './topics';
+import { outsideChance, topicsOf } from './topics';
 import { semanticSettings } from '../semantic/settings';
 
 // A service's own FAQ: a heading that is itself a question ("How soon can a meeting happen?")
@@ -84,7 +84,12 @@ export function answerFromFaq(message: string, index: GuidanceIndex): Composed |
  * anything?".
  */
 function sureTopic(text: string): string | null {
-  const t = topicsOf(text, 1)[0];
+  // Supposing the message is on a topic at all: a story of a parent's own troubles around "do
+  // we pay anything?" leaves "none" a share, not the topic's own weight among the topics. A
+  // message the model reads as outside every topic is sure of none.
+  const gate = semanticSettings.outsideGate;
+  if (gate > 0 && outsideChance(text) >= gate) return null;
+  const t = topicsOf(text, 1, true)[0];
   return t && t.similarity >= SURE_TOPIC ? t.id : null;
 }
 /** How sure the topic model must be, of the message and of the heading alike. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeRow, readTopicModelFile, topicModelSource, topicProbabilities } from './topic-model';
-import { topicsFileSchema, topicsOf } from './topics';
+import { semanticSettings } from '../semantic/settings';
+import { outsideChance, outsideQuestionsSchema, topicsFileSchema, topicsOf } from './topics';
 
 const topicsFile = topicsFileSchema.parse(
   JSON.parse(readFileSync(new URL('../../data/topics.json', import.meta.url), 'utf8')),
@@ -13,13 +14,45 @@ describe('data/topic-model.json', () => {
     expect(file.source, 'data/topics.json or data/vocabulary.json changed: retrain').toBe(
       topicModelSource(),
     );
-    expect(file.topics).toEqual(topicsFile.topics.map((t) => t.id));
+    expect(file.topics).toEqual([...topicsFile.topics.map((t) => t.id), 'none']);
+  });
+
+  it('is trained on questions outside every topic, many areas in families’ words', () => {
+    const rows = outsideQuestionsSchema.parse(
+      readFileSync(new URL('../../data/outside-questions.jsonl', import.meta.url), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as unknown),
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(rows.map((r) => r.area)).size).toBeGreaterThanOrEqual(50);
+    expect(new Set(rows.map((r) => r.q.toLowerCase())).size).toBe(rows.length);
+  });
+
+  it('tells a question on no topic from one on a topic, on questions written blind', () => {
+    // The 60 "none" rows of test/topic-model/blind-questions.jsonl were written for no topic by
+    // someone who never saw data/outside-questions.jsonl. At the gate compose.ts uses (0.6):
+    // 35 of 60 outside, and 16 of 336 on a topic taken for outside, when it was introduced.
+    const rows = readFileSync(
+      new URL('../../test/topic-model/blind-questions.jsonl', import.meta.url),
+      'utf8',
+    )
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { q: string; topic: string });
+    const gate = semanticSettings.outsideGate;
+    const outside = (r: { q: string }) => outsideChance(r.q) >= gate;
+    const none = rows.filter((r) => r.topic === 'none');
+    const onTopic = rows.filter((r) => r.topic !== 'none');
+    expect(none.filter(outside).length / none.length).toBeGreaterThanOrEqual(0.55);
+    expect(onTopic.filter(outside).length / onTopic.length).toBeLessThanOrEqual(0.06);
   });
 
   it('puts the right topic first for most questions written blind, in families’ words', () => {
     // test/topic-model/blind-questions.jsonl: 4 questions a topic (and 60 on none), written by someone
     // who saw only two phrasings of each topic. 230 of 336 when the model was introduced; the
-    // nearest single phrasing it replaced managed 153.
+    // nearest single phrasing it replaced managed 153. The first topic other than "none" (as
+    // topics.ts reads them; 226 since the model learned "none" too).
     const rows = readFileSync(
       new URL('../../test/topic-model/blind-questions.jsonl', import.meta.url),
       'utf8',
@@ -28,7 +61,8 @@ describe('data/topic-model.json', () => {
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as { q: string; topic: string })
       .filter((r) => r.topic !== 'none');
-    const right = rows.filter((r) => topicProbabilities(r.q)[0]!.id === r.topic).length;
+    const first = (q: string) => topicProbabilities(q).find((t) => t.id !== 'none')!.id;
+    const right = rows.filter((r) => first(r.q) === r.topic).length;
     expect(right / rows.length).toBeGreaterThanOrEqual(0.64);
   });
 });
@@ -70,7 +104,7 @@ describe('data/sentence-topic-model.json', () => {
 describe('topicProbabilities', () => {
   it('gives every topic a probability, adding up to 1, most likely first', () => {
     const p = topicProbabilities('how much does it cost?');
-    expect(p).toHaveLength(topicsFile.topics.length);
+    expect(p).toHaveLength(topicsFile.topics.length + 1);
     expect(p.reduce((s, t) => s + t.probability, 0)).toBeCloseTo(1, 6);
     for (let i = 1; i < p.length; i++)
       expect(p[i]!.probability).toBeLessThanOrEqual(p[i - 1]!.probability);

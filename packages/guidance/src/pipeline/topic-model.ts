@@ -27,7 +27,7 @@ const featureSettingsSchema = z.object({
 export type FeatureSettings = z.infer<typeof featureSettingsSchema>;
 
 const modelSchema = z.object({
-  /** sha256 of data/topics.json and data/vocabulary.json as trained on (a test checks it). */
+  /** sha256 of the data files the model is trained on (a test checks it). */
   source: z.string(),
   settings: featureSettingsSchema,
   topics: z.array(z.string()).min(2),
@@ -47,9 +47,11 @@ const MODEL_URL: Record<TopicModelKind, URL> = {
   sentence: new URL('../../data/sentence-topic-model.json', import.meta.url),
 };
 const SOURCES: Record<TopicModelKind, URL[]> = {
-  question: ['../../data/topics.json', '../../data/vocabulary.json'].map(
-    (p) => new URL(p, import.meta.url),
-  ),
+  question: [
+    '../../data/topics.json',
+    '../../data/vocabulary.json',
+    '../../data/outside-questions.jsonl',
+  ].map((p) => new URL(p, import.meta.url)),
   sentence: [
     '../../data/topics.json',
     '../../data/vocabulary.json',

@@ -34,6 +34,20 @@ export const topicsFileSchema = z.object({
 });
 export type Topic = z.infer<typeof topicSchema>;
 
+/**
+ * data/outside-questions.jsonl, one a line: what families ask a mediation service that its pages
+ * never cover, in an area (benefits, diagnosis waits, the Tribunal hearing itself …). The question
+ * model learns them as "none" (scripts/train-topics.ts).
+ */
+export const outsideQuestionsSchema = z
+  .array(
+    z.object({
+      area: z.string().regex(/^[a-z0-9-]+$/),
+      q: z.string().min(3),
+    }),
+  )
+  .min(1);
+
 let compiled: Map<string, RegExp> | undefined;
 
 /** Each topic's answer phrases as one pattern, by topic id. */
@@ -59,11 +73,13 @@ const LEAST_PROBABILITY = 0.3;
 
 /**
  * The topics the message is most likely about (at most `limit`), most likely first, by the topic
- * model (topic-model.ts). `similarity` is the model's probability, 0..1.
+ * model (topic-model.ts). `similarity` is the model's probability, 0..1; with `inScope`, its
+ * probability supposing the message is on some topic of the field ("none" set aside).
  */
-export function topicsOf(question: string, limit = 2): TopicMatch[] {
+export function topicsOf(question: string, limit = 2, inScope = false): TopicMatch[] {
   const patterns = answerPatterns();
-  return messageTopics(question)
+  const read = readMessage(question);
+  return (inScope ? read.inScope : read.topics)
     .filter((t) => t.probability >= LEAST_PROBABILITY)
     .slice(0, limit)
     .map((t) => ({ id: t.id, similarity: t.probability, answers: patterns.get(t.id)! }));
@@ -73,29 +89,56 @@ export function topicsOf(question: string, limit = 2): TopicMatch[] {
 const NEGLIGIBLE = 0.02;
 
 /**
- * A message's topics by the question model, most likely first, the negligible left out. Cached:
- * the same message is read several times per answer (its readings, the rules then the ranker).
+ * How likely the message asks something no topic of the field covers (the question model's
+ * "none", learned from data/outside-questions.jsonl), 0..1: "can I get carer's allowance for
+ * him" is asked of a mediation service, but its pages will not answer it.
  */
-function messageTopics(question: string): { id: string; probability: number }[] {
+export function outsideChance(question: string): number {
+  return readMessage(question).outside;
+}
+
+/**
+ * A message's topics by the question model, most likely first, the negligible left out, with
+ * "none" apart. Cached: the same message is read several times per answer (its readings, the
+ * rules then the ranker).
+ */
+function readMessage(question: string): MessageTopics {
   let found = cache.get(question);
   if (!found) {
     if (cache.size > 500) cache.clear();
-    found = topicProbabilities(question).filter((t) => t.probability >= NEGLIGIBLE);
+    const all = topicProbabilities(question);
+    const outside = all.find((t) => t.id === 'none')?.probability ?? 0;
+    const onTopics = all.filter((t) => t.id !== 'none');
+    found = {
+      topics: onTopics.filter((t) => t.probability >= NEGLIGIBLE),
+      outside,
+      inScope: onTopics
+        .map((t) => ({ id: t.id, probability: t.probability / Math.max(1 - outside, 1e-6) }))
+        .filter((t) => t.probability >= NEGLIGIBLE),
+    };
     cache.set(question, found);
   }
   return found;
 }
 
-const cache = new Map<string, { id: string; probability: number }[]>();
+interface MessageTopics {
+  topics: { id: string; probability: number }[];
+  outside: number;
+  /** The topics supposing the message is on one of them ("none" set aside). */
+  inScope: { id: string; probability: number }[];
+}
+
+const cache = new Map<string, MessageTopics>();
 
 /**
  * How much a sentence of the pages and a message are about the same topic: the chance that the
  * topic the message asks about is the one the sentence answers, over every topic (the question
  * model's probabilities times the sentence model's), 0..1. A soft match where `topicCue` is a
  * hard one: "can we claim for the taxi" and "the council pays reasonable travel costs" share no
- * word but are both, surely, about travel expenses.
+ * word but are both, surely, about travel expenses. `inScope`: supposing the message is on some
+ * topic of the field (the question model's "none" set aside).
  */
-export function topicAgreement(question: string, text: string): number {
+export function topicAgreement(question: string, text: string, inScope = false): number {
   let answered = sentenceCache.get(text);
   if (!answered) {
     if (sentenceCache.size > 50_000) sentenceCache.clear();
@@ -107,7 +150,9 @@ export function topicAgreement(question: string, text: string): number {
     sentenceCache.set(text, answered);
   }
   let agreement = 0;
-  for (const t of messageTopics(question)) agreement += t.probability * (answered.get(t.id) ?? 0);
+  const read = readMessage(question);
+  for (const t of inScope ? read.inScope : read.topics)
+    agreement += t.probability * (answered.get(t.id) ?? 0);
   return agreement;
 }
 /** A page's sentences are read again for every message: their topics are kept by text. */
