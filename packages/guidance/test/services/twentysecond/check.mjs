@@ -226,7 +226,7 @@ const byFile = new Map(pages.map((p) => [p.file, p]));
     );
     if (asides.length < 2)
       fail(S, `Notion page has ${asides.length} <aside> callouts with an emoji (want 2 or more)`);
-    const toggles = [...m.matchAll(/^- [^\[\n].*\n {4}\n {4}\S/gm)].length;
+    const toggles = [...m.matchAll(/^- [^[\n].*\n {4}\n {4}\S/gm)].length;
     if (toggles < 4) fail(S, `Notion page has ${toggles} toggles (want 4 or more)`);
     const tables = count(m, /^\|( --- \|)+$/gm);
     if (tables < 1) fail(S, 'Notion page has no exported database table');
@@ -393,7 +393,7 @@ let service = {};
       fail(S, `${id}: the question is not written in ${m.lang}`);
   }
   // traditional characters would mean it is not Simplified Chinese
-  for (const [id, m] of langs.filter(([, x]) => x.lang.startsWith('Chinese')))
+  for (const [id] of langs.filter(([, x]) => x.lang.startsWith('Chinese')))
     if (/[們這說時為對會與還過裡後個麼]/.test(questions.find((x) => x.id === id)?.q ?? ''))
       fail(S, `${id}: traditional characters in a Simplified Chinese question`);
   for (const want of Object.keys(SCRIPT))

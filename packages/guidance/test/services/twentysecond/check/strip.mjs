@@ -133,10 +133,6 @@ const joinLines = (lines) => {
 export function stripPdfText(txt) {
   const blocks = [];
   let para = [];
-  const flush = () => {
-    if (para.length) blocks.push(joinLines(para));
-    para = [];
-  };
   let carry = null; // a paragraph cut off at the foot of a page
   for (const lines of pdfPages(txt)) {
     let i = 0;
@@ -197,7 +193,7 @@ export function stripPdfText(txt) {
         flushP();
         const starts = segs(line).map((s) => s.start);
         const fits = (l) =>
-          segs(l).every((s, k, all) => {
+          segs(l).every((s) => {
             const col = starts.indexOf(s.start);
             const next = starts[col + 1] ?? Infinity;
             return col >= 0 && s.end <= next;
