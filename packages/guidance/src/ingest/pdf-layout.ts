@@ -31,18 +31,19 @@ export function fromPdfLayout(body: string): string {
     .split('\f')
     .map((p) => p.split('\n'));
   const running = runningLines(pages);
-  const kept = pages.map((lines) =>
-    trimBlank(
+  const kept = pages.map((lines) => {
+    const edges = edgesOf(lines);
+    return trimBlank(
       lines
         .filter((l, i) =>
           pages.length > 1
-            ? !isEdge(lines, i) || !(running.has(shape(l)) || isPageNumber(l))
+            ? !edges.has(i) || !(running.has(shape(l)) || isPageNumber(l))
             : !(running.has(shape(l)) || ONLY_NUMBER.test(l)),
         )
         .filter((l) => !(BOX_LINE.test(l) && /[\u2500-\u257f]{3,}|[-=_+]{8,}/.test(l)))
         .map((l) => (/^\s*[\u2502\u2503\u2551]/.test(l) ? l.replace(BOX_EDGE, '') : l)),
-    ),
-  );
+    );
+  });
   // A paragraph a page break cut in two goes on: no full stop before the break, lower case
   // after. A table goes on too: its rows are read across the break.
   const all: string[] = [];
@@ -56,12 +57,12 @@ export function fromPdfLayout(body: string): string {
   return unpick(all).join('\n');
 }
 
-/** A header or footer: the first or last line with words on a page. */
-function isEdge(lines: string[], i: number): boolean {
+/** Where a header or footer can be: the first and last lines with words on a page. */
+function edgesOf(lines: string[]): Set<number> {
   const first = lines.findIndex((l) => l.trim());
   let last = lines.length - 1;
   while (last >= 0 && !lines[last]!.trim()) last--;
-  return i === first || i === last;
+  return new Set([first, last].filter((i) => i >= 0));
 }
 
 /** A line as repeated on every page, its numbers aside ("Page 1 of 4" is "Page # of #"). */
@@ -80,7 +81,7 @@ function runningLines(pages: string[][]): Set<string> {
     return new Set([...count].filter(([, n]) => n >= 2).map(([line]) => line));
   }
   for (const lines of pages) {
-    const edges = new Set(lines.filter((_, i) => isEdge(lines, i)).map(shape));
+    const edges = new Set([...edgesOf(lines)].map((i) => shape(lines[i]!)));
     for (const e of edges) if (e) count.set(e, (count.get(e) ?? 0) + 1);
   }
   const withText = pages.filter((p) => p.some((l) => l.trim())).length;

@@ -16,7 +16,7 @@ import {
 } from './sentence-features';
 import { askingPart } from '../text/asking-part';
 import { rankerModel, rankScore, type RankerModel } from './ranker';
-import { outsideChance, passagesAnswering, topicAgreement, topicCue, topicsOf } from './topics';
+import { onNoTopic, passagesAnswering, topicAgreement, topicCue, topicsOf } from './topics';
 import type { Composed } from './composed';
 import { answerFromFaq } from './faq';
 import type { Passage } from '../types';
@@ -356,10 +356,8 @@ function legacyChoice(
  * is free"). The service's own FAQ heading asking it still answers (faq.ts, before the rules).
  */
 function outsideAnswered(question: string, chosen: Scored): boolean {
-  const gate = semanticSettings.outsideGate;
   return (
-    gate > 0 &&
-    outsideChance(question) >= gate &&
+    onNoTopic(question) &&
     topicAgreement(question, withHeading(chosen), true) < semanticSettings.outsideAgreement
   );
 }

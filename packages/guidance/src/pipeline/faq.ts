@@ -4,7 +4,7 @@ import type { Passage } from '../types';
 import { endsAsking } from '../text/reported-speech';
 import type { Composed } from './composed';
 import { questionSimilarity } from './taught';
-import { outsideChance, topicsOf } from './topics';
+import { onNoTopic, topicsOf } from './topics';
 import { semanticSettings } from '../semantic/settings';
 
 // A service's own FAQ: a heading that is itself a question ("How soon can a meeting happen?")
@@ -87,8 +87,7 @@ function sureTopic(text: string): string | null {
   // Supposing the message is on a topic at all: a story of a parent's own troubles around "do
   // we pay anything?" leaves "none" a share, not the topic's own weight among the topics. A
   // message the model reads as outside every topic is sure of none.
-  const gate = semanticSettings.outsideGate;
-  if (gate > 0 && outsideChance(text) >= gate) return null;
+  if (onNoTopic(text)) return null;
   const t = topicsOf(text, 1, true)[0];
   return t && t.similarity >= SURE_TOPIC ? t.id : null;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { GuidanceIndex, Unit } from '../search/guidance-index';
 import type { Passage } from '../types';
+import { semanticSettings } from '../semantic/settings';
 import { topicProbabilities } from './topic-model';
 
 // What families commonly ask a mediation service, whatever its pages call it (data/topics.json):
@@ -95,6 +96,12 @@ const NEGLIGIBLE = 0.02;
  */
 export function outsideChance(question: string): number {
   return readMessage(question).outside;
+}
+
+/** The message reads as on no topic of the field, at least as surely as `outsideGate` asks. */
+export function onNoTopic(question: string): boolean {
+  const gate = semanticSettings.outsideGate;
+  return gate > 0 && outsideChance(question) >= gate;
 }
 
 /**
