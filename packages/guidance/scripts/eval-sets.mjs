@@ -60,6 +60,7 @@ if (existsSync(services))
         'twentieth',
         'twentyfirst',
         'twentysecond',
+        'twentythird',
       ].includes(s)
     )
       continue; // held out

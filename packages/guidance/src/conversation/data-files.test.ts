@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import conversation from '../../data/conversation.json';
 import dates from '../../data/dates.json';
 import situationsData from '../../data/situations.json';
+import topics from '../../data/topics.json';
 import { DatesFile } from '../pipeline/dates';
 import { phrases } from './phrases';
 import { SituationsFile } from './situations';
@@ -31,6 +32,11 @@ describe('data files', () => {
       .filter((p) => /[\p{L}\p{N}]/u.test(p) && !phrases([p]).test(`x ${p.replace(/\*/g, '')} x`));
     expect(dead).toEqual([]);
   }, 30_000); // about a thousand patterns compiled one by one
+
+  it('every practical topic named in conversation.json is a topic of topics.json', () => {
+    const ids = new Set(topics.topics.map((t) => t.id));
+    expect(conversation.practicalTopics.ids.filter((id) => !ids.has(id))).toEqual([]);
+  });
 
   it('a schema error names what is wrong', () => {
     const bad = SituationsFile.safeParse({ concepts: {}, situations: [{ id: 'Bad Id' }] });

@@ -179,6 +179,65 @@ describe('a conversation, offline', () => {
     expect(a.text).not.toMatch(/you (will )?need a (mediation )?certificate/i);
   });
 
+  it('answers the time limit of a discrimination claim, not the certificate’s, when asked both', async () => {
+    const say = conversation();
+    const a = await say(
+      'the school stopped my daughter going on the year 6 residential on 24 june 2026 because of her diabetes, its disability discrimination isnt it. is the mediation certificate thing needed and whats the deadline',
+    );
+    expect(a.kind).toBe('deadline');
+    // Six months starting with the day it happened (Equality Act 2010 Sch 17): the day before.
+    expect(a.text).toMatch(/Wednesday 23 December 2026/);
+    expect(a.text).toMatch(/does not need a mediation certificate/);
+    expect(a.text).not.toMatch(/certificate should be issued/);
+  });
+
+  it('reads the day of a mediation held as that, for the certificate after it', async () => {
+    const a = await conversation()(
+      'we had mediation this morning, no agreement. when do we get the certificate?',
+    );
+    expect(a.text).toMatch(
+      /^The mediation certificate should be issued by Tuesday 8 December 2026/,
+    );
+    expect(a.text).not.toMatch(/contacted the mediation adviser/);
+  });
+
+  it('answers the deadline asked after the words that ask, not the one in the story', async () => {
+    const a = await conversation()(
+      'got the mediation certificate today finally. how long have i got now to send the appeal in',
+    );
+    expect(a.text).toMatch(/later of 2 months after the date on the decision letter and 1 month/);
+  });
+
+  it('leaves "how long do you keep my notes" to the guidance, not to a deadline', async () => {
+    const a = await conversation()(
+      'how long do you hang on to my details? i told the adviser a lot of private stuff',
+    );
+    expect(a.kind).not.toBe('deadline');
+  });
+
+  it('works out each step of an agreement to make a plan, and the health body’s week', async () => {
+    const say = conversation();
+    const plan = await say(
+      'mediation went well, on tuesday 1st dec the council agreed they will do an ehc plan for her after all. how long have they got to give us the final plan',
+    );
+    expect(plan.text).toMatch(/draft plan by Tuesday 5 January 2027/);
+    expect(plan.text).toMatch(/final plan by Tuesday 16 February 2027/);
+    const health = await conversation()(
+      'mediation was yesterday (wed 2 dec). the health people agreed more physio. if its only the health bit, how long have they got?',
+    );
+    expect(health.text).toMatch(/Wednesday 16 December 2026/);
+    expect(health.text).toMatch(/within 1 week/);
+  });
+
+  it('takes a full date in a correction as the right one for the date it corrects', async () => {
+    const say = conversation();
+    await say(
+      "we had mediation on the 1st, it didn't go anywhere. when do we get the certificate?",
+    );
+    const b = await say("oh wait it wasn't the 1st, it was Monday the 23rd of November");
+    expect(b.text).toMatch(/Thursday 26 November 2026/);
+  });
+
   it('offers to work out a date after answering "how long" from the guidance', async () => {
     const say = conversation();
     const a = await say('How long do I have to contact the mediation adviser?');

@@ -24,7 +24,7 @@ import {
   talk,
   type Calculation,
 } from './words';
-import { statedPassage } from './guidance-support';
+import { concernPassage, statedPassage } from './guidance-support';
 import type { Composed } from '../pipeline/composed';
 
 export interface DialogueContext {
@@ -75,8 +75,14 @@ export function converse(
   }
 
   const deadline = (known: Parameters<typeof answerDeadline>[4], text = message) => {
-    const r = answerDeadline(text, ctx.today, ctx.calendar, ctx.phone, known, (calc) =>
-      statedLimit(calc, ctx.index, text),
+    const r = answerDeadline(
+      text,
+      ctx.today,
+      ctx.calendar,
+      ctx.phone,
+      known,
+      (calc) => statedLimit(calc, ctx.index, text),
+      (stated) => concernPassage(text, ctx.index, stated),
     );
     if (!r) return undefined;
     state.dates = r.dates ?? state.dates;
@@ -340,10 +346,13 @@ function correction(message: string, dates: StateDate[], today: string): StateDa
   if (!last || !talk.has('correction', message)) return undefined;
   // "No sorry, the letter was the 12th of November": a date with its role is read as any date
   // is (it replaces the date of that role), not as a new day for the last date we were given.
-  if (
-    findStateDates(message, today).some((d) => d.role !== 'unknown' && !DAY_ONLY_TEXT.test(d.text))
-  )
-    return undefined;
+  const here = findStateDates(message, today);
+  if (here.some((d) => d.role !== 'unknown' && !DAY_ONLY_TEXT.test(d.text))) return undefined;
+  // "It wasn't the 1st, it was Monday the 23rd of November": the last full date said is the
+  // right one, for the date we had.
+  const said = here[here.length - 1];
+  if (said && !DAY_ONLY_TEXT.test(said.text))
+    return said.date <= today ? { role: last.role, date: said.date, text: said.text } : undefined;
   const m = DAY_ONLY.exec(message);
   if (!m) return undefined;
   const day = Number(m[1]);

@@ -15,6 +15,7 @@ import { saysOneOf, statesPeriod, type StatedSearch } from './words';
 import type { Composed } from '../pipeline/composed';
 import { weightIn, type Scored } from '../pipeline/sentence-features';
 import type { GuidanceIndex, QueryConcept } from '../search/guidance-index';
+import type { Citation } from '../types';
 import { isLightTerm } from '../search/synonyms';
 
 const found = new WeakMap<GuidanceIndex, Map<string, Composed | undefined>>();
@@ -152,4 +153,27 @@ function cached<T>(
   if (!byKey) store.set(index, (byKey = new Map()));
   if (!byKey.has(key)) byKey.set(key, make());
   return byKey.get(key) as T;
+}
+
+// A sentence about time: a period, a named season or day, or a date.
+const SPEAKS_OF_TIME =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(?:(?:working|calendar|clear|school)\s+)?(?:days?|weeks?|months?|years?)\b|\b(?:christmas|august|new year|bank holidays?|weekends?|saturday|sunday|working days?|deadline|time limits?|dated?|date printed|postmark)\b/i;
+
+/**
+ * What else the family asked about a time limit, in the service's words: retrieval's best
+ * sentence for the whole message ("it only came through the door a week later", "does Christmas
+ * count"), when it is not the stated limit's own and speaks of time. The stated limit is chosen
+ * for the rule; this is chosen for the family's question, so the two differ where the family's
+ * worry is something the rule's sentence does not say.
+ */
+export function concernPassage(
+  message: string,
+  index: GuidanceIndex,
+  stated: readonly Citation[],
+): { body: string; citations: Citation[] } | undefined {
+  const first = composeFromGuidance(message, index)?.citations[0];
+  if (!first || !SPEAKS_OF_TIME.test(first.quote)) return undefined;
+  const same = (q: string) => q.includes(first.quote) || first.quote.includes(q);
+  if (stated.some((s) => same(s.quote))) return undefined;
+  return { body: first.quote, citations: [first] };
 }

@@ -48,6 +48,7 @@ export const ConversationFile = z.object({
   missedWindowSearch: StatedSearchSchema,
   notArrangedSearch: StatedSearchSchema,
   matterSearch: z.object({ $comment: z.string().optional() }).catchall(StatedSearchSchema),
+  practicalTopics: z.object({ $comment: z.string(), ids: z.array(z.string().min(2)).min(1) }),
 });
 export type ConversationData = z.infer<typeof ConversationFile>;
 
@@ -72,6 +73,9 @@ const REQUIRED = [
   'health_or_social',
   'amend_bf',
   'school_named',
+  'agree_make_plan',
+  'agree_assess',
+  'health_part',
 ];
 for (const c of REQUIRED)
   if (!(c in file.concepts)) throw new Error(`conversation.json: the concept "${c}" is missing`);
@@ -86,22 +90,50 @@ export function calculationOf(message: string): Calculation | undefined {
 /**
  * The deadlines a message names, the one it asks about first. "I rang the adviser yesterday, we
  * just want the certificate so we can appeal. How long do they get to send it?": the one the
- * asking clause is about wins (the most of its words there). When the asking clause names none
- * of them ("how many days till I should have it?"), all are returned in the file's order and the
- * caller may choose by the dates the family gave.
+ * asking clause is about wins (its rule holds there, with the most of its words, named first).
+ * When the asking clause names none of them ("how many days till I should have it?"), all are
+ * returned and the caller may choose by the dates the family gave.
  */
 export function calculationsOf(message: string): Calculation[] {
   const matching = file.calculations.filter((c) => talk.first([c], message));
   if (matching.length <= 1) return matching.map((c) => c.id);
   const asking = askingPart(message, undefined);
-  if (asking === message) return matching.map((c) => c.id);
-  const said = (c: (typeof file.calculations)[number]) =>
+  // Those whose rule holds in the asking clause alone come first ("got the certificate today, how
+  // long have I got to send the appeal in": the appeal is asked about, the certificate is story).
+  const inAsking = matching.filter((c) => talk.first([c], asking));
+  const pool = inAsking.length ? inAsking : matching;
+  const said = (c: Rule) =>
     new Set(c.all.flat().filter((concept) => talk.has(concept, asking))).size;
-  const most = Math.max(...matching.map(said));
-  return most === 0
-    ? matching.map((c) => c.id)
-    : matching.filter((c) => said(c) === most).map((c) => c.id);
+  // Then the one named most there, and of equal ones the one named first: "how long till I get
+  // the certificate so I can appeal" asks about the certificate; the appeal is what it is for.
+  // When rules hold in the asking clause, the one named after the words that ask ("once I've got
+  // the certificate, how long to get the appeal in?" asks about the appeal); otherwise the one
+  // with the most of its words there ("how long do they get to send it?": the certificate).
+  const most = inAsking.length ? 0 : Math.max(...pool.map(said));
+  const cue = talk.find('asks_when', asking)[0]?.index ?? 0;
+  const after = asking.slice(cue);
+  return pool
+    .filter((c) => said(c) >= most)
+    .map((c, order) => ({
+      c,
+      at: Math.min(completedAt(c, after), cue + completedAt(c, asking) + after.length),
+      order,
+    }))
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map(({ c }) => c.id)
+    .filter((id, i, all) => all.indexOf(id) === i);
 }
+
+type Rule = (typeof file.calculations)[number];
+
+/** Where in the text one of the rule's lists is first complete (its last concept's first phrase). */
+function completedAt(rule: Rule, text: string): number {
+  const firstAt = (concept: string) => talk.find(concept, text)[0]?.index ?? Infinity;
+  return Math.min(...rule.all.map((list) => Math.max(...list.map(firstAt))));
+}
+
+/** Topics whose "how long" the service's own practice answers, not the law (topics.json ids). */
+export const PRACTICAL_TOPICS: ReadonlySet<string> = new Set(file.practicalTopics.ids);
 
 /** The quick-reply labels for what a date is. */
 export const DATE_ROLE_LABELS = file.dateRoles;

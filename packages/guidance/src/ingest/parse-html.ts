@@ -62,13 +62,17 @@ export function parseHtmlBlocks(html: string): Block[] {
   // A document exported from Google Docs sets bold by a generated class (".c7{font-weight:700}"),
   // not <b>: those classes count as bold, so its header rows and bold labels read as in Word's.
   const boldClasses = boldClassesOf(html);
-  const body = html.replace(FOOTNOTE_MARK, '');
+  const body = html.replace(DOCS_COMMENT, '').replace(FOOTNOTE_MARK, '');
   const hasMain = /<main[\s>]|role\s*=\s*["']?main\b/i.test(body);
   const hasArticle = !hasMain && /<article[\s>]/i.test(body);
   // An accordion's panels are hidden until their button is pressed (the ARIA disclosure
   // pattern: a control with aria-controls, a panel with that id, hidden): what they hold is the
   // page's content, the answers of its FAQ, not hidden clutter.
   const controlled = controlledIds(body);
+  // Tables that lay a page out (an e-mail newsletter's) rather than hold data: read as the page.
+  const layout = layoutTables(body);
+  let tablesOpened = 0;
+  const tables: (Table | null)[] = [];
   const blocks: Block[] = [];
   const stack: Entry[] = [];
   let skipDepth = 0;
@@ -188,6 +192,7 @@ export function parseHtmlBlocks(html: string): Block[] {
           (attrs.class ?? '').split(/\s+/).some((c) => boldClasses.has(c)) &&
           !/^h[1-6]$|^p$|^td$|^th$|^li$/.test(name);
         const entry: Entry = { skip, main, control, panel };
+        if (name === 'table') entry.layout = layout.has(tablesOpened++);
         stack.push(entry);
         if (skip) skipDepth++;
         if (main) mainDepth++;
@@ -219,7 +224,10 @@ export function parseHtmlBlocks(html: string): Block[] {
           flush();
         } else if (name === 'table') {
           flush();
-          table = { header: null, row: null, cell: null };
+          tables.push(entry.layout ? null : { header: null, row: null, cell: null });
+          table = tables[tables.length - 1]!;
+        } else if (!table && (name === 'td' || name === 'th')) {
+          flush();
         } else if (name === 'thead' && table) {
           table.inHead = true;
         } else if (name === 'tr' && table) {
@@ -301,7 +309,11 @@ export function parseHtmlBlocks(html: string): Block[] {
           endRow(table);
         } else if (name === 'table') {
           if (table?.row) endRow(table);
-          table = null;
+          else flush();
+          tables.pop();
+          table = tables[tables.length - 1] ?? null;
+        } else if (!table && (name === 'td' || name === 'th')) {
+          flush();
         } else if (BLOCK.has(name) && kind !== 'item') {
           flush();
         }
@@ -323,6 +335,42 @@ interface Entry {
   control?: boolean;
   /** A panel a control opens: read even while hidden. */
   panel?: boolean;
+  /** A table that lays the page out (layoutTables). */
+  layout?: boolean;
+}
+
+/**
+ * The tables (by their order in the page) that lay it out rather than hold data, as an e-mail
+ * newsletter's do: a table marked role=presentation or none, one that holds another table, or
+ * one with a heading or several paragraphs in a cell. Their cells are read as the page's
+ * sections and paragraphs; a data table's cells become "Header: value" lines.
+ */
+function layoutTables(html: string): Set<number> {
+  const layout = new Set<number>();
+  const open: { no: number; paragraphs: number }[] = [];
+  let count = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const inner = open[open.length - 1];
+        if (name === 'table') {
+          for (const t of open) layout.add(t.no);
+          if (/^(?:presentation|none)$/i.test(attrs.role ?? '')) layout.add(count);
+          open.push({ no: count++, paragraphs: 0 });
+        } else if (!inner) return;
+        else if (/^h[1-6]$/.test(name)) layout.add(inner.no);
+        else if (name === 'td' || name === 'th') inner.paragraphs = 0;
+        else if (name === 'p' && ++inner.paragraphs >= 3) layout.add(inner.no);
+      },
+      onclosetag(name) {
+        if (name === 'table') open.pop();
+      },
+    },
+    { lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return layout;
 }
 
 /** The ids the page's controls open (aria-controls="a b"). */
@@ -410,7 +458,13 @@ const TITLE_CLASS = /^MsoTitle\b|(?:^|\s)title(?:\s|$)/i;
  * only "[1]" (Google Docs' <sup><a href="#ftnt1">[1]</a></sup>, Word's "#_ftn1").
  */
 const FOOTNOTE_MARK =
-  /(?:<sup>\s*)?<a\b[^>]*\bhref\s*=\s*["']?#[^"'\s>]*["']?[^>]*>(?:\s|<[^>]+>)*\[\d{1,3}\](?:\s|<[^>]+>)*<\/a>(?:\s*<\/sup>)?/gi;
+  /(?:<sup\b[^>]*>\s*)?<a\b[^>]*\bhref\s*=\s*["']?#[^"'\s>]*["']?[^>]*>(?:\s|<[^>]+>)*\[(?:\d{1,3}|[a-z]{1,2})\](?:\s|<[^>]+>)*<\/a>(?:\s*<\/sup>)?/gi;
+
+// A reviewer's comment kept in a Google Docs export: a block at the end that links back to its
+// mark ("<div><p><a href=\"#cmnt_ref1\" id=\"cmnt1\">[e]</a>Can we add …</p></div>"). It is the
+// authors' note to each other, not the page's guidance.
+const DOCS_COMMENT =
+  /<div\b[^>]*>\s*<p\b[^>]*>\s*<a\b[^>]*\bhref\s*=\s*["']?#cmnt_ref\d+[^>]*>[\s\S]*?<\/div>/gi;
 
 /** The classes a page's own style sheet makes bold (".c7{…font-weight:700…}"). */
 function boldClassesOf(html: string): Set<string> {

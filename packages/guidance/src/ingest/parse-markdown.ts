@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { isQuestionHeading, looksLikeLines, type Block } from './blocks';
 import { parseHtmlBlocks } from './parse-html';
@@ -14,18 +15,42 @@ export function parseMarkdownBlocks(body: string): Block[] {
 // GitHub's alert markers ("> [!NOTE]"), footnote marks ("…in writing.[^2]"; a footnote's own
 // line keeps its words), and definition lists ("Supporter" then ": someone you bring along").
 const SHORTCODE = /\{\{[<%][^\n]*?[>%]\}\}|\{%[^\n]*?%\}/g;
+// A shortcode that opens with a summary or title ("{{< details summary=\"The Nailshop\" >}}")
+// heads what it holds, as HTML's <details> does, until its closing tag.
+const TITLED_SHORTCODE =
+  /\{\{[<%]\s*([\w-]+)\s[^\n]*?\b(?:summary|title)\s*=\s*["\u201c]([^"\u201d\n]+)["\u201d][^\n]*?[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*\1\s*[>%]\}\}/g;
+// Kramdown's attribute lists ("{: .notice}", "{#venues}") style the block before them.
+const ATTRIBUTES = /^[ \t]*\{[:#][^}\n]*\}[ \t]*$|[ \t]*\{:[^}\n]*\}[ \t]*$/gm;
+// A page's front matter (YAML between "---" lines, TOML between "+++"): its title heads the page
+// when the Markdown has no top heading of its own; the rest is the site's settings.
+const FRONT_MATTER =
+  /^(?:---[ \t]*\n([\s\S]*?)\n---|\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+)[ \t]*(?:\n|$)/;
 const ALERT = /^(\s*>\s*)\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION|INFO|DANGER)\][ \t]*/gim;
 const FOOTNOTE_MARK = /\[\^[\w-]+\](?!:)/g;
 const FOOTNOTE_LINE = /^\[\^[\w-]+\]:[ \t]*/gm;
 const DEFINITION = /^([^\n:>#|*-][^\n]{0,60})\n:[ \t]+(?=\S)/gm;
 
 function staticSiteMarkup(body: string): string {
-  return body
+  return frontMatter(body)
+    .replace(
+      TITLED_SHORTCODE,
+      (_, _name: string, title: string, inside: string) =>
+        `<details><summary>${title.trim()}</summary>\n\n${inside.trim()}\n\n</details>`,
+    )
+    .replace(ATTRIBUTES, '')
     .replace(SHORTCODE, '')
     .replace(ALERT, '$1')
     .replace(FOOTNOTE_MARK, '')
     .replace(FOOTNOTE_LINE, '')
     .replace(DEFINITION, (_, term: string) => `${term.trim()}: `);
+}
+
+function frontMatter(body: string): string {
+  const m = FRONT_MATTER.exec(body);
+  if (!m) return body;
+  const rest = body.slice(m[0].length);
+  const title = /^title\s*[:=]\s*["']?(.+?)["']?\s*$/m.exec(m[1] ?? m[2] ?? '')?.[1];
+  return title && !/^#[ \t]/m.test(rest) ? `# ${title}\n\n${rest}` : rest;
 }
 
 function walk(tokens: Token[], out: Block[], at: { depth: number }): void {
@@ -153,13 +178,14 @@ function inline(tokens: Token[]): string {
     .trim();
 }
 
+/** Character references (&rsquo;, &ndash;, &#8217;), as a browser shows them. */
 function decode(s: string): string {
-  return s
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
+  if (!s.includes('&')) return s;
+  let out = '';
+  const parser = new Parser({ ontext: (t) => (out += t) }, { decodeEntities: true });
+  parser.write(s.replace(/</g, '&lt;'));
+  parser.end();
+  return out;
 }
 
 /**

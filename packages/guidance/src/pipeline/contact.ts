@@ -184,6 +184,8 @@ export function answerContact(
 function citeAll(details: Detail[]): Citation[] {
   const seen = new Set<string>();
   return details.flatMap((d) =>
-    d.citation && !seen.has(d.citation.quote) && seen.add(d.citation.quote) ? [d.citation] : [],
+    [...(d.citation ? [d.citation] : []), ...(d.more ?? [])].filter(
+      (c) => !seen.has(c.quote) && seen.add(c.quote),
+    ),
   );
 }

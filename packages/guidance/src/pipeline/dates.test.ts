@@ -85,6 +85,22 @@ describe('findDates', () => {
     ]);
   });
 
+  it('gives dates listed as alternatives the same role', () => {
+    expect(
+      dates('if the last day falls on boxing day or new years eve do I have to submit?'),
+    ).toEqual([
+      ['2025-12-26', 'last_day'],
+      ['2025-12-31', 'last_day'],
+    ]);
+  });
+
+  it('reads the day a mediation was held from the family’s words for it', () => {
+    expect(dates('we had mediation yesterday, no agreement')).toEqual([
+      ['2025-06-09', 'mediation'],
+    ]);
+    expect(dates('the meeting finished yesterday')).toEqual([['2025-06-09', 'mediation']]);
+  });
+
   it('tells the day a letter arrived from the date on it', () => {
     expect(dates('Our decision letter came on 10 March but was dated 5 March 2025')).toEqual([
       ['2025-03-10', 'received'],

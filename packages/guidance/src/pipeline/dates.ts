@@ -193,6 +193,15 @@ export function findDates(message: string, today: string): FoundDate[] {
     );
     f.role = nearer ? 'unknown' : role;
   });
+  // "if the last day falls on boxing day or new year's eve": dates listed as alternatives, with
+  // nothing but "or" (or a comma) between them, are the same kind of date.
+  found.forEach((f, i) => {
+    const before = found[i - 1];
+    if (f.role !== 'unknown' || !before || before.role === 'unknown') return;
+    const between = message.slice(before.index + before.text.length, f.index);
+    if (/^\s*(?:,|or|,\s*or|\/)\s*(?:like\s+|even\s+|maybe\s+)?$/i.test(between))
+      f.role = before.role;
+  });
   for (const f of found) {
     // A letter's date or the day it came is in the past: "dated 3 March", written in December
     // without a year, is last March, not the nearer March to come.

@@ -27,7 +27,14 @@ import { onlyAboutPlacement, situations } from '../conversation/situations';
 import { asksHowLongItLasts } from './answer-type';
 import { subQuestions } from './questions';
 import { askingPart } from '../text/asking-part';
-import { calculationsOf, DATE_ROLE_LABELS, talk, type Calculation } from '../conversation/words';
+import {
+  calculationsOf,
+  DATE_ROLE_LABELS,
+  PRACTICAL_TOPICS,
+  talk,
+  type Calculation,
+} from '../conversation/words';
+import { topicsOf } from './topics';
 import {
   findStateDates,
   withDates,
@@ -67,6 +74,12 @@ export interface KnownFacts {
 export const NOT_ARRANGED_IN_TIME =
   'If the council cannot arrange the mediation within the 30 days, it must tell the mediation adviser, who must then issue a mediation certificate within 3 working days. You count as having taken part in mediation, so you can go on to appeal.';
 
+/** R14 and R1 for a disability discrimination claim. */
+const DISCRIMINATION_LIMIT =
+  'A disability discrimination claim must be made within 6 months of what happened, and the Christmas and August extensions do not apply to it.';
+const NO_CERTIFICATE_FOR_CLAIM =
+  'A disability discrimination claim does not need a mediation certificate.';
+
 /** R3, for a family past the 2 months from the decision letter without having called an adviser. */
 export const MISSED_ADVISER_WINDOW =
   'If a mediation adviser was not contacted within 2 months of the date on the decision letter, the adviser cannot issue a mediation certificate. You can still ask the SEND Tribunal for permission to appeal without one. An appeal only about the school or college named does not need a certificate.';
@@ -104,15 +117,33 @@ const AGREED_TRIBUNAL_LIMITS =
 const AGREED_HEALTH =
   'Anything agreed about health or social care (which cannot be appealed) must be done within 2 weeks of the agreement.';
 const AGREED_IN_WRITING = 'A different timescale can be agreed in writing.';
-type AgreedKind = 'non_appealable' | 'school_name_or_type_only' | 'amend_plan';
-const AGREED_FIRST: Record<AgreedKind, string> = {
+type AgreedKind =
+  'non_appealable' | 'school_name_or_type_only' | 'amend_plan' | 'make_plan' | 'assess';
+const HEALTH_TELLS_COUNCIL =
+  'When only the health body is involved, it must tell the council what was agreed within 1 week.';
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** What a mediation agreement was about, from the family's words (R15-R16). */
+function agreedKind(
+  text: string,
+  healthOnly = false,
+  placementOnly = false,
+): AgreedKind | undefined {
+  if (healthOnly || talk.has('health_or_social', text)) return 'non_appealable';
+  if (placementOnly || talk.has('school_named', text)) return 'school_name_or_type_only';
+  if (talk.has('amend_bf', text)) return 'amend_plan';
+  if (talk.has('agree_make_plan', text)) return 'make_plan';
+  if (talk.has('agree_assess', text)) return 'assess';
+  return undefined;
+}
+const AGREED_FIRST: Record<Exclude<AgreedKind, 'make_plan' | 'assess'>, string> = {
   non_appealable: AGREED_HEALTH,
   school_name_or_type_only:
     'If what was agreed is only a change to the school or college named in the plan (or its type), the council has 2 weeks from the agreement to make it.',
   amend_plan:
     'If what was agreed changes sections B or F of the plan (the needs or the support), the council has 5 weeks from the agreement to send you the amended plan.',
 };
-const AGREED_BY: Record<AgreedKind, string> = {
+const AGREED_BY: Record<Exclude<AgreedKind, 'make_plan' | 'assess'>, string> = {
   non_appealable: 'what was agreed about health or social care must be done',
   school_name_or_type_only: 'the council must change the school or college named in the plan',
   amend_plan: 'the council must send you the amended plan',
@@ -121,7 +152,8 @@ const AGREED_BY: Record<AgreedKind, string> = {
 function agreedLimits(kind: AgreedKind | undefined): string {
   if (kind === 'non_appealable')
     return `${AGREED_HEALTH} ${AGREED_TRIBUNAL_LIMITS} ${AGREED_IN_WRITING}`;
-  const first = kind ? `${AGREED_FIRST[kind]} ` : '';
+  const first =
+    kind && kind in AGREED_FIRST ? `${AGREED_FIRST[kind as keyof typeof AGREED_FIRST]} ` : '';
   return `${first}${AGREED_TRIBUNAL_LIMITS} ${AGREED_HEALTH} ${AGREED_IN_WRITING}`;
 }
 
@@ -149,7 +181,15 @@ export function answerDeadline(
   known: KnownFacts = { dates: [] },
   /** The service's own sentence stating a deadline's time limit, quoted under the date. */
   statedLimit?: (calc: Calculation) => { body: string; citations: Citation[] } | undefined,
+  /**
+   * The service's passage for what else the family asked about the time limit ("it came late in
+   * the post", "over Christmas"), other than the stated limit's: quoted under it.
+   */
+  concern?: (stated: Citation[]) => { body: string; citations: Citation[] } | undefined,
 ): DeadlineReply | undefined {
+  // "How long do you keep my notes?", "how long have I got to claim my bus fares back?": the
+  // service's own practice, for retrieval; a follow-up on a deadline already under way is not.
+  if (!known.again && !known.calc && aboutPractice(message)) return undefined;
   const here = known.again ? [] : findStateDates(message, today);
   const named = calculationsOf(message);
   const asks = talk.has('asks_when', message) && !asksHowLongItLasts(message);
@@ -173,7 +213,13 @@ export function answerDeadline(
     named.includes('discrimination') ||
     situations.read(message)?.id === 'discrimination';
   const byDates = fromRoles(dates, today, discrimination);
-  const calc = (byDates && named.includes(byDates) ? byDates : named[0]) ?? known.calc ?? byDates;
+  const chosen = (byDates && named.includes(byDates) ? byDates : named[0]) ?? known.calc ?? byDates;
+  // A discrimination story asking about the certificate, the appeal or the adviser: the claim
+  // has its own time limit and needs no certificate (R1, R14), so that is what answers it.
+  const calc =
+    discrimination && (!chosen || ['certificate', 'appeal', 'adviser'].includes(chosen))
+      ? 'discrimination'
+      : chosen;
   if (!calc) {
     if (!here.length) return undefined;
     const date = here[here.length - 1]!;
@@ -199,7 +245,10 @@ export function answerDeadline(
   // Asking for the date, the time limit is still said with the service's own sentence for it.
   const askFor = (role: DateRole, why: string): DeadlineReply => {
     const stated = statedLimit?.(calc);
-    const says = stated ? `\n\nOur guidance says: ${stated.body}` : '';
+    const also = concern?.(stated?.citations ?? []);
+    const says = [stated, also]
+      .map((p, i) => (p ? `\n\nOur guidance ${i ? 'also says' : 'says'}: ${p.body}` : ''))
+      .join('');
     // No date given at all: the time limit answers the question; the date is an offer.
     const general = !dates.length;
     return {
@@ -209,6 +258,7 @@ export function answerDeadline(
         : `${why} What is ${ROLE_NAMES[role]}? You can also call us on ${phone}.${says}`,
       citations: [
         ...(stated?.citations ?? []),
+        ...(also?.citations ?? []),
         // Said from the law, so the law is cited as a worked-out date is.
         ...(general
           ? [{ title: LIMIT_SOURCES[calc].map((id) => SOURCES[id].cite).join('; '), quote: why }]
@@ -380,35 +430,35 @@ export function answerDeadline(
         // R15-R16: what was agreed at mediation, by when. Health and social care (which cannot
         // be appealed) have 2 weeks; the rest the time limits of a Tribunal order, which depend
         // on what was agreed, so those are said in words rather than guessed from the story.
-        const kind =
-          healthOnly || talk.has('health_or_social', message)
-            ? 'non_appealable'
-            : placementOnly || talk.has('school_named', message)
-              ? 'school_name_or_type_only'
-              : talk.has('amend_bf', message)
-                ? 'amend_plan'
-                : undefined;
+        // The asking clause first: "they agreed section F, and if it's only the health bit, how
+        // long?" asks about the health part.
+        const asking = askingPart(message, undefined);
+        const kind = agreedKind(asking, healthOnly, placementOnly) ?? agreedKind(message);
         const day = latest('mediation') ?? latest('unknown');
         if (!day || !kind) return askFor('mediation', agreedLimits(kind));
-        result = agreementDeadlines({
+        const steps = agreementDeadlines({
           agreementDate: use(day, 'mediation'),
           kind,
           ...options,
-        })[0]!;
-        lead = `${AGREED_BY[kind]} by ${result.dateText}, unless a different timescale was agreed in writing.`;
+        });
+        result = steps[steps.length - 1]!;
+        lead =
+          steps.length > 1
+            ? `${steps.map((s) => `${lowerFirst(s.label)} by ${s.dateText}`).join('; ')}, unless a different timescale was agreed in writing.`
+            : `${AGREED_BY[kind as keyof typeof AGREED_BY]} by ${result.dateText}, unless a different timescale was agreed in writing.`;
+        // R17: a health body tells the council what it agreed within a week.
+        if (kind === 'non_appealable' && talk.has('health_part', message))
+          extra.push(HEALTH_TELLS_COUNCIL);
         break;
       }
       case 'discrimination': {
         const act =
           latest('act') ?? latest('unknown') ?? latest('decision') ?? dates[dates.length - 1];
-        if (!act)
-          return askFor(
-            'act',
-            'A disability discrimination claim must be made within 6 months of what happened.',
-          );
+        if (!act) return askFor('act', `${DISCRIMINATION_LIMIT} ${NO_CERTIFICATE_FOR_CLAIM}`);
         result = disabilityClaimDeadline({ actDate: act.date, ...options });
         used.push(act);
         lead = `the last day to make a disability discrimination claim is ${result.dateText}.`;
+        extra.push(NO_CERTIFICATE_FOR_CLAIM);
         break;
       }
     }
@@ -460,10 +510,12 @@ export function answerDeadline(
     if (soon) extra.unshift(soon);
   }
   const stated = statedLimit?.(calc);
+  const also = concern?.(stated?.citations ?? []);
   const text = [
     first,
     ...extra,
     ...(stated ? [`Our guidance says: ${stated.body}`] : []),
+    ...(also ? [`Our guidance also says: ${also.body}`] : []),
     ...assumed,
     // A date of unclear role: the working-out is framed as what follows if it is that date.
     `${condition ? 'If so, this is how it works out' : 'How this was worked out'}: ${result.explanation}`,
@@ -472,7 +524,11 @@ export function answerDeadline(
   ].join('\n');
   return {
     text,
-    citations: [...(stated?.citations ?? []), { title: result.source, quote: result.explanation }],
+    citations: [
+      ...(stated?.citations ?? []),
+      ...(also?.citations ?? []),
+      { title: result.source, quote: result.explanation },
+    ],
     answered: true,
     calc,
     dates,
@@ -483,6 +539,15 @@ export function answerDeadline(
         }
       : {}),
   };
+}
+
+/** How sure the question model must be that a message is on a practical topic to leave it. */
+const PRACTICE_SURE = 0.5;
+
+/** The message is, by the question model, surely about one of the service's practical topics. */
+function aboutPractice(message: string): boolean {
+  const top = topicsOf(message, 1, true)[0];
+  return !!top && top.similarity >= PRACTICE_SURE && PRACTICAL_TOPICS.has(top.id);
 }
 
 /** The calculation a set of dates points to when the question names none. */

@@ -6,6 +6,8 @@ import { splitSentences } from '../text/sentences';
 export interface Detail {
   value: string;
   citation?: Citation;
+  /** Further passages the value was read from (hours set out as one list item a day). */
+  more?: Citation[];
 }
 
 export interface ServiceDetails {
@@ -275,6 +277,10 @@ function hoursBlock(lines: { p: Passage; text: string }[]): Detail | undefined {
       return {
         value: hoursLines(lines.slice(at, next + 1).map((l) => l.text)),
         citation: citationOf(p, text),
+        // Every line quoted is cited, not only the first.
+        ...(next > at
+          ? { more: lines.slice(at + 1, next + 1).map((l) => citationOf(l.p, l.text)) }
+          : {}),
       };
   }
   return undefined;
@@ -321,7 +327,12 @@ function linesOf(passages: readonly Passage[]) {
 function nameFromPassages(passages: readonly Passage[]): Detail | undefined {
   for (const p of passages) {
     for (const h of p.headingPath) {
-      if (/\b(service|team|centre|center|partnership)$/i.test(h) && isProperName(h))
+      // A venue ("Hollyhatch Canal Centre") ends like a service's name; a service says its field.
+      if (
+        /\b(service|team|centre|center|partnership|mediation)$/i.test(h) &&
+        /\b(send|sen|mediation|disagreement|resolution|advice|iass|sendiass)\b/i.test(h) &&
+        isProperName(h)
+      )
         return { value: h };
     }
   }
