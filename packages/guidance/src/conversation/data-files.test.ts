@@ -33,9 +33,10 @@ describe('data files', () => {
     expect(dead).toEqual([]);
   }, 30_000); // about a thousand patterns compiled one by one
 
-  it('every practical topic named in conversation.json is a topic of topics.json', () => {
+  it('every topic conversation.json names is a topic of topics.json', () => {
     const ids = new Set(topics.topics.map((t) => t.id));
     expect(conversation.practicalTopics.ids.filter((id) => !ids.has(id))).toEqual([]);
+    expect(conversation.notRouteTopics.ids.filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('a schema error names what is wrong', () => {

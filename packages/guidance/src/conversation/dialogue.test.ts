@@ -238,6 +238,14 @@ describe('a conversation, offline', () => {
     expect(b.text).toMatch(/Thursday 26 November 2026/);
   });
 
+  it('answers a story’s own question when it is on a topic no route answers', async () => {
+    const a = await conversation()(
+      "Foster carer here, the council named a school in his plan that can't meet his needs. Before I phone - is there a fee for the mediation or does the council pay you?",
+    );
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/free/);
+  });
+
   it('offers to work out a date after answering "how long" from the guidance', async () => {
     const say = conversation();
     const a = await say('How long do I have to contact the mediation adviser?');

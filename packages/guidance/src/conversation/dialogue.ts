@@ -12,6 +12,7 @@ import {
 } from '../pipeline/deadline';
 import type { GuidanceIndex } from '../search/guidance-index';
 import { askingPart } from '../text/asking-part';
+import { topicsOf } from '../pipeline/topics';
 import type { Citation } from '../types';
 import { routeOption, routeReply } from './route-reply';
 import { onlyAboutPlacement, situations } from './situations';
@@ -20,6 +21,7 @@ import {
   calculationOf,
   DEADLINE_SEARCH,
   MISSED_WINDOW_SEARCH,
+  NOT_ROUTE_TOPICS,
   NOT_ARRANGED_SEARCH,
   talk,
   type Calculation,
@@ -115,11 +117,15 @@ export function converse(
     );
     on.topic = { text: message, route: true };
     if (r.pending) on.pending = r.pending;
+    // What else the family asked, in the service's words, under a route said in full.
+    const also = r.answered
+      ? concernPassage(message, ctx.index, r.citations, { ofTime: false })
+      : undefined;
     return {
       reply: {
         kind: 'route' as const,
-        text: r.text,
-        citations: r.citations,
+        text: also ? `${r.text}\n\nOur guidance also says: ${also.body}` : r.text,
+        citations: [...r.citations, ...(also?.citations ?? [])],
         answered: r.answered,
         ...(r.quickReplies ? { quickReplies: r.quickReplies } : {}),
       },
@@ -213,14 +219,21 @@ export function converse(
       talk.has('route_sequence', askingClause));
   const asks = message.includes('?') || talk.has('question', message);
   const followUp = isFollowUp(message);
-  if (situation && (situation.always || asksRoute || !asks || followUp || previous.topic?.route))
+  // "The council want to stop his plan. Is there a fee?": a question the model surely places on
+  // a topic no route answers is that question, whatever the story (the route stays the fallback).
+  const elsewhere = asks && asksOtherThanRoute(message);
+  if (
+    situation &&
+    !elsewhere &&
+    (situation.always || asksRoute || !asks || followUp || previous.topic?.route)
+  )
     return route();
   // A story with a question of its own ("… the letter says I need a certificate. Do I really
   // have to go into London to get it?"): the question is answered from the guidance, and the
   // route only when the guidance has nothing for it.
   let routeInstead: { reply: DialogueReply; state: ConversationState } | undefined;
   if (situation) routeInstead = route(structuredClone(state));
-  if (asksRoute && state.situation && !situation) return route();
+  if (asksRoute && state.situation && !situation && !elsewhere) return route();
   // Someone 25 or older asking what we can do: the flow says who can help instead.
   const ageNow = ageOf(message);
   if (ageNow !== undefined && ageNow >= 25 && (asksRoute || asks)) return route();
@@ -306,6 +319,14 @@ function ruleReply(
     citations: stated?.citations ?? [],
     answered: true,
   };
+}
+
+/** How sure the question model must be of a topic no route answers. */
+const OTHER_TOPIC_SURE = 0.5;
+
+function asksOtherThanRoute(message: string): boolean {
+  const top = topicsOf(message, 1, true)[0];
+  return !!top && top.similarity >= OTHER_TOPIC_SURE && NOT_ROUTE_TOPICS.has(top.id);
 }
 
 /** Facts a message states about the family, kept for later turns. */

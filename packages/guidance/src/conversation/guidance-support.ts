@@ -170,9 +170,10 @@ export function concernPassage(
   message: string,
   index: GuidanceIndex,
   stated: readonly Citation[],
+  { ofTime = true } = {},
 ): { body: string; citations: Citation[] } | undefined {
   const first = composeFromGuidance(message, index)?.citations[0];
-  if (!first || !SPEAKS_OF_TIME.test(first.quote)) return undefined;
+  if (!first || (ofTime && !SPEAKS_OF_TIME.test(first.quote))) return undefined;
   const same = (q: string) => q.includes(first.quote) || first.quote.includes(q);
   if (stated.some((s) => same(s.quote))) return undefined;
   return { body: first.quote, citations: [first] };

@@ -49,6 +49,7 @@ export const ConversationFile = z.object({
   notArrangedSearch: StatedSearchSchema,
   matterSearch: z.object({ $comment: z.string().optional() }).catchall(StatedSearchSchema),
   practicalTopics: z.object({ $comment: z.string(), ids: z.array(z.string().min(2)).min(1) }),
+  notRouteTopics: z.object({ $comment: z.string(), ids: z.array(z.string().min(2)).min(1) }),
 });
 export type ConversationData = z.infer<typeof ConversationFile>;
 
@@ -134,6 +135,9 @@ function completedAt(rule: Rule, text: string): number {
 
 /** Topics whose "how long" the service's own practice answers, not the law (topics.json ids). */
 export const PRACTICAL_TOPICS: ReadonlySet<string> = new Set(file.practicalTopics.ids);
+
+/** Topics whose questions a story's route reply does not answer (topics.json ids). */
+export const NOT_ROUTE_TOPICS: ReadonlySet<string> = new Set(file.notRouteTopics.ids);
 
 /** The quick-reply labels for what a date is. */
 export const DATE_ROLE_LABELS = file.dateRoles;

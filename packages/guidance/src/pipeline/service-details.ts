@@ -329,7 +329,7 @@ function nameFromPassages(passages: readonly Passage[]): Detail | undefined {
     for (const h of p.headingPath) {
       // A venue ("Hollyhatch Canal Centre") ends like a service's name; a service says its field.
       if (
-        /\b(service|team|centre|center|partnership|mediation)$/i.test(h) &&
+        /\b(service|team|centre|center|partnership)$/i.test(h) &&
         /\b(send|sen|mediation|disagreement|resolution|advice|iass|sendiass)\b/i.test(h) &&
         isProperName(h)
       )
