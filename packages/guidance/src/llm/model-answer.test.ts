@@ -106,7 +106,7 @@ describe('model mode: a verified answer reaches the family', () => {
   });
 
   it('answers, verified, a question the offline engine declines but the passages answer', async () => {
-    const q = 'Will the mediator pick a winner between us and the council?';
+    const q = 'Is there a verdict at the end of mediation?';
     const offline = await answerOnce(q, { index, service: SAMPLE_SERVICE, today: '2025-06-10' });
     expect(offline.kind).toBe('no_answer');
 
@@ -123,7 +123,7 @@ describe('model mode: a verified answer reaches the family', () => {
 
   it('respects no_answer: the offline decline stands, with the reason', async () => {
     fake.handle((_req, res) => streamText(res, jsonPieces({ no_answer: true, sentences: [] })));
-    const a = await ask('Will the mediator pick a winner between us and the council?');
+    const a = await ask('Is there a verdict at the end of mediation?');
     expect(a).toMatchObject({
       kind: 'no_answer',
       source: 'offline',
