@@ -41,7 +41,7 @@ const NINETEENTH_SERVICE = 26;
 const TWENTIETH_SERVICE = 34;
 const TWENTY_FIRST_SERVICE = 22;
 const TWENTY_SECOND_SERVICE = 29;
-const TWENTY_THIRD_SERVICE = 20;
+const TWENTY_THIRD_SERVICE = 21;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
