@@ -12,7 +12,7 @@ import {
 } from '../pipeline/deadline';
 import type { GuidanceIndex } from '../search/guidance-index';
 import { askingPart } from '../text/asking-part';
-import { topicsOf } from '../pipeline/topics';
+import { surelyOneOf } from '../pipeline/topics';
 import type { Citation } from '../types';
 import { routeOption, routeReply } from './route-reply';
 import { onlyAboutPlacement, situations } from './situations';
@@ -324,10 +324,8 @@ function ruleReply(
 /** How sure the question model must be of a topic no route answers. */
 const OTHER_TOPIC_SURE = 0.5;
 
-function asksOtherThanRoute(message: string): boolean {
-  const top = topicsOf(message, 1, true)[0];
-  return !!top && top.similarity >= OTHER_TOPIC_SURE && NOT_ROUTE_TOPICS.has(top.id);
-}
+const asksOtherThanRoute = (message: string) =>
+  surelyOneOf(message, NOT_ROUTE_TOPICS, OTHER_TOPIC_SURE);
 
 /** Facts a message states about the family, kept for later turns. */
 function readFacts(message: string, state: ConversationState) {

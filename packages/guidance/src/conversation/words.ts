@@ -105,11 +105,11 @@ export function calculationsOf(message: string): Calculation[] {
   const pool = inAsking.length ? inAsking : matching;
   const said = (c: Rule) =>
     new Set(c.all.flat().filter((concept) => talk.has(concept, asking))).size;
-  // Then the one named most there, and of equal ones the one named first: "how long till I get
-  // the certificate so I can appeal" asks about the certificate; the appeal is what it is for.
-  // When rules hold in the asking clause, the one named after the words that ask ("once I've got
-  // the certificate, how long to get the appeal in?" asks about the appeal); otherwise the one
-  // with the most of its words there ("how long do they get to send it?": the certificate).
+  // None holding there: the ones with the most of their words in it ("how long do they get to
+  // send it?": the certificate's waiting words). Then, first, the one named first after the
+  // words that ask ("once I've got the certificate, how long to get the appeal in?" asks about
+  // the appeal; "how long till I get the certificate so I can appeal", the certificate), then
+  // the one named first anywhere in the clause.
   const most = inAsking.length ? 0 : Math.max(...pool.map(said));
   const cue = talk.find('asks_when', asking)[0]?.index ?? 0;
   const after = asking.slice(cue);

@@ -34,7 +34,7 @@ import {
   talk,
   type Calculation,
 } from '../conversation/words';
-import { topicsOf } from './topics';
+import { surelyOneOf } from './topics';
 import {
   findStateDates,
   withDates,
@@ -545,10 +545,7 @@ export function answerDeadline(
 const PRACTICE_SURE = 0.5;
 
 /** The message is, by the question model, surely about one of the service's practical topics. */
-function aboutPractice(message: string): boolean {
-  const top = topicsOf(message, 1, true)[0];
-  return !!top && top.similarity >= PRACTICE_SURE && PRACTICAL_TOPICS.has(top.id);
-}
+const aboutPractice = (message: string) => surelyOneOf(message, PRACTICAL_TOPICS, PRACTICE_SURE);
 
 /** The calculation a set of dates points to when the question names none. */
 function fromRoles(

@@ -86,6 +86,15 @@ export function topicsOf(question: string, limit = 2, inScope = false): TopicMat
     .map((t) => ({ id: t.id, similarity: t.probability, answers: patterns.get(t.id)! }));
 }
 
+/**
+ * The message's likeliest topic (with "none" set aside) is one of `ids`, at least `sure`: "how
+ * long do you keep my notes?" is surely about records, whatever time words it uses.
+ */
+export function surelyOneOf(question: string, ids: ReadonlySet<string>, sure: number): boolean {
+  const top = topicsOf(question, 1, true)[0];
+  return !!top && top.similarity >= sure && ids.has(top.id);
+}
+
 /** Below this a topic adds nothing to a message's or a sentence's distribution worth the work. */
 const NEGLIGIBLE = 0.02;
 
