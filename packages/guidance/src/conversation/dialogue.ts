@@ -108,7 +108,9 @@ export function converse(
     ...(state.placementOnly ? { placementOnly: true } : {}),
     ...(state.healthOnly ? { healthOnly: true } : {}),
   });
-  const route = (on: ConversationState = state) => {
+  // `fallback`: the route kept in case the guidance has no answer for the message; then
+  // retrieval has already found nothing for it, so no other concern is looked up.
+  const route = (on: ConversationState = state, fallback = false) => {
     const r = routeReply(
       on,
       on.situation ? situations.byId(on.situation) : undefined,
@@ -118,9 +120,10 @@ export function converse(
     on.topic = { text: message, route: true };
     if (r.pending) on.pending = r.pending;
     // What else the family asked, in the service's words, under a route said in full.
-    const also = r.answered
-      ? concernPassage(message, ctx.index, r.citations, { ofTime: false })
-      : undefined;
+    const also =
+      r.answered && !fallback
+        ? concernPassage(message, ctx.index, r.citations, { ofTime: false })
+        : undefined;
     return {
       reply: {
         kind: 'route' as const,
@@ -232,7 +235,7 @@ export function converse(
   // have to go into London to get it?"): the question is answered from the guidance, and the
   // route only when the guidance has nothing for it.
   let routeInstead: { reply: DialogueReply; state: ConversationState } | undefined;
-  if (situation) routeInstead = route(structuredClone(state));
+  if (situation) routeInstead = route(structuredClone(state), true);
   if (asksRoute && state.situation && !situation && !elsewhere) return route();
   // Someone 25 or older asking what we can do: the flow says who can help instead.
   const ageNow = ageOf(message);
@@ -255,7 +258,7 @@ export function converse(
     state.topic.calc = calc;
     state.pending = { kind: 'date', calc };
   }
-  if (asksRoute && !state.situation) routeInstead = route(structuredClone(state));
+  if (asksRoute && !state.situation) routeInstead = route(structuredClone(state), true);
   return {
     query,
     state,

@@ -347,6 +347,8 @@ interface Entry {
  */
 function layoutTables(html: string): Set<number> {
   const layout = new Set<number>();
+  // Most pages have no table: no second pass over them.
+  if (!/<table\b/i.test(html)) return layout;
   const open: { no: number; paragraphs: number }[] = [];
   let count = 0;
   const parser = new Parser(
