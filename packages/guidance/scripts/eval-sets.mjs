@@ -61,6 +61,7 @@ if (existsSync(services))
         'twentyfirst',
         'twentysecond',
         'twentythird',
+        'twentyfourth',
       ].includes(s)
     )
       continue; // held out

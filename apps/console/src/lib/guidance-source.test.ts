@@ -6,6 +6,7 @@ describe('guidance source', () => {
     expect(formatFromFileName('Local Offer.HTML')).toBe('html');
     expect(formatFromFileName('notes.md')).toBe('markdown');
     expect(formatFromFileName('a.txt')).toBe('text');
+    expect(formatFromFileName('meeting-day.adoc')).toBe('text');
     expect(formatFromFileName('notice.pdf')).toBeNull();
   });
 

@@ -6,7 +6,8 @@ export function formatFromFileName(name: string): GuidanceFormat | null {
   const ext = name.toLowerCase().split('.').pop() ?? '';
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   if (ext === 'html' || ext === 'htm') return 'html';
-  if (ext === 'txt' || ext === 'text') return 'text';
+  // AsciiDoc is stored as text; the answer engine reads its marks (@sen/guidance ingest/asciidoc.ts).
+  if (ext === 'txt' || ext === 'text' || ext === 'adoc' || ext === 'asciidoc') return 'text';
   return null;
 }
 
@@ -41,7 +42,15 @@ export function titleFrom(body: string, format: GuidanceFormat): string {
     );
   }
   if (format === 'markdown') return /^#\s+(.+)$/m.exec(body)?.[1]?.trim() ?? '';
-  return body.trim().split('\n')[0]?.trim().slice(0, 120) ?? '';
+  // An AsciiDoc page's first line is its title after "= ".
+  return (
+    body
+      .trim()
+      .split('\n')[0]
+      ?.replace(/^=\s+(?=\S)/, '')
+      .trim()
+      .slice(0, 120) ?? ''
+  );
 }
 
 export const MAX_GUIDANCE_BYTES = 2_000_000;

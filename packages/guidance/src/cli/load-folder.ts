@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
+import { isAsciiDoc } from '../ingest/asciidoc';
 import { parseDocument } from '../ingest/parse-document';
 import type { GuidanceDocument } from '../types';
 
@@ -10,9 +11,12 @@ const FORMATS: Record<string, GuidanceDocument['format']> = {
   '.markdown': 'markdown',
   '.txt': 'text',
   '.text': 'text',
+  // AsciiDoc is read as text: the parser knows it by its marks (ingest/asciidoc.ts).
+  '.adoc': 'text',
+  '.asciidoc': 'text',
 };
 
-/** Every .html, .md and .txt file under a folder, as guidance documents (ids are relative paths). */
+/** Every .html, .md, .txt and .adoc file under a folder, as guidance documents (ids are relative paths). */
 export async function loadGuidanceFolder(dir: string): Promise<GuidanceDocument[]> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new Error(`--guidance: "${dir}" is not a folder.`);
@@ -27,7 +31,7 @@ export async function loadGuidanceFolder(dir: string): Promise<GuidanceDocument[
     const id = relative(dir, path).split(sep).join('/');
     docs.push({ id, title: titleOf(id, format, body), format, body });
   }
-  if (!docs.length) throw new Error(`--guidance: no .html, .md or .txt files in "${dir}".`);
+  if (!docs.length) throw new Error(`--guidance: no .html, .md, .txt or .adoc files in "${dir}".`);
   return docs;
 }
 
@@ -42,6 +46,7 @@ function titleOf(id: string, format: GuidanceDocument['format'], body: string): 
     return m?.[1]?.replace(/<[^>]+>/g, '').trim() || fallback;
   }
   if (format === 'markdown') return /^#\s+(.+)$/m.exec(body)?.[1]?.trim() || fallback;
+  if (isAsciiDoc(body)) return /^=\s+(\S.*)$/m.exec(body)?.[1]?.trim() || fallback;
   const headings = parseDocument({ id, title: fallback, format, body }).flatMap(
     (p) => p.headingPath,
   );

@@ -215,6 +215,30 @@ describe('a conversation, offline', () => {
     expect(a.kind).not.toBe('deadline');
   });
 
+  it('offers no date of the law for a complaint about an adviser and how long a reply takes', async () => {
+    const a = await conversation()(
+      'not happy with how the adviser spoke to me, who do i complain to and how long till i hear back',
+    );
+    expect(a.kind).not.toBe('deadline');
+    expect(a.text).not.toMatch(/date on the decision letter/);
+  });
+
+  it('reads what families say was settled at mediation, and a guess at the date as a guess', async () => {
+    const school = await conversation()(
+      'we had mediation yesterday (wed 2nd) and the only thing we sorted was the council changing the school named in his plan. how long have they got?',
+    );
+    expect(school.text).toMatch(/Wednesday 16 December 2026/);
+    const plan = await conversation()(
+      'at mediation on monday 30th november the council finally agreed to do her an ehcp. when does the finished plan have to be done by?',
+    );
+    expect(plan.text).toMatch(/final plan by Monday 15 February 2027/);
+    const notice = await conversation()(
+      "mediation's been booked for wednesday 6th january. whats the latest they have to let me know in writing where and when? i reckon the 30th",
+    );
+    expect(notice.text).toMatch(/Tuesday 29 December 2026/);
+    expect(notice.text).not.toMatch(/You were told on/);
+  });
+
   it('works out each step of an agreement to make a plan, and the health body’s week', async () => {
     const say = conversation();
     const plan = await say(

@@ -4,6 +4,7 @@
 import { QUESTIONS, type CalendarOverrides, type Question } from '@sen/rules';
 import { asksHowLongItLasts } from '../pipeline/answer-type';
 import {
+  aboutPractice,
   answerDeadline,
   MISSED_ADVISER_WINDOW,
   NOT_ARRANGED_IN_TIME,
@@ -250,8 +251,10 @@ export function converse(
   // "How long do I have to appeal?" is answered from the guidance, then the chat offers to work
   // out the date itself.
   // "How long is the mediation?" asks how long it lasts, which the pages answer.
+  // Not a "how long" about the service's own practice ("who do I complain to and how long till
+  // I hear back?"): no date of the law answers that.
   const calc =
-    talk.has('asks_when', message) && !asksHowLongItLasts(message)
+    talk.has('asks_when', message) && !asksHowLongItLasts(message) && !aboutPractice(message)
       ? (calculationOf(message) ?? withBefore)
       : undefined;
   if (calc) {

@@ -26,6 +26,12 @@ describe('situations read from a family’s story (data/situations.json)', () =>
       'discrimination',
     ],
     ['the final EHCP has no speech and language therapy in section F', 'plan_contents'],
+    // Section I with any other part needs a certificate: never read as the school alone.
+    [
+      'what about if we appeal the school they named and the physio in the plan',
+      'placement_with_provision_named',
+    ],
+    ['I only disagree with the school they named, the rest of the plan is fine', 'placement'],
   ])('reads %j', (story, id) => expect(situations.read(story)?.id).toBe(id));
 
   it.each([
@@ -34,6 +40,7 @@ describe('situations read from a family’s story (data/situations.json)', () =>
     'Can I bring my partner to the meeting?',
     'Can you help with a disagreement about his provision?',
     'The school has been really supportive this term',
+    'what happens if I get overwhelmed in the meeting?',
   ])('reads no situation into %j', (m) => expect(situations.read(m)).toBeUndefined());
 
   it('refuses data that names a concept it does not define', () => {

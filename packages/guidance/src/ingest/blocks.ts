@@ -75,17 +75,28 @@ export function buildPassages(doc: GuidanceDocument, blocks: Block[]): Passage[]
     previousWasItem = false;
   };
 
-  for (const block of blocks) {
+  blocks.forEach((block, at) => {
     if (block.type === 'end') {
       closeSections(block.level);
-      continue;
+      return;
     }
     const text = stripNoise(block.text);
-    if (!text) continue;
+    if (!text) return;
     if (block.type === 'heading') {
       closeSections(block.level);
       headings.push({ level: block.level, text: cleanHeading(text) });
-      continue;
+      return;
+    }
+    // (A letter wrapped by hand can read as short lines: its question mark says otherwise.)
+    if (
+      (block.type === 'paragraph' || block.type === 'lines') &&
+      asksWhatFollows(text, blocks[at + 1])
+    ) {
+      // A level below the section it is in: the next letter, or the section's end, closes it.
+      const level = Math.min(6, (headings.at(-1)?.level ?? 0) + 1);
+      closeSections(level);
+      headings.push({ level, text: cleanHeading(text.replace(/\s+/g, ' ')) });
+      return;
     }
     const passage: Passage = {
       id: `${doc.id}#${passages.length}`,
@@ -110,8 +121,35 @@ export function buildPassages(doc: GuidanceDocument, blocks: Block[]): Passage[]
       previousWasItem = false;
     }
     passages.push(passage);
-  }
+  });
   return passages;
+}
+
+/** At most this many words after a letter's last question: its signature ("Kai, Wearholme"). */
+const SIGNATURE_WORDS = 5;
+/** A reader's letter is a short story; a longer paragraph that asks is guidance discussing it. */
+const LETTER_WORDS = 90;
+const FIRST_PERSON = /\b(?:i|i'm|i’m|i've|i’ve|my|me|we|we're|we’re|our|us)\b/i;
+
+/**
+ * A paragraph that asks and is answered by the paragraph after it: a reader's letter on an
+ * advice column ("Dear mediator, I'm 17 … Am I allowed? Kai, Wearholme", answered "Dear Kai, …")
+ * or an FAQ question the page sets as plain text. It heads its answer as an FAQ question would:
+ * the family's story in it is what someone asked, never guidance to quote back as the answer.
+ * A question alone (short enough to be an FAQ heading) needs nothing more; a longer letter is
+ * written in the first person, as families write, and ends with its question (and signature).
+ */
+function asksWhatFollows(text: string, next: Block | undefined): boolean {
+  if (!next || (next.type !== 'paragraph' && next.type !== 'item')) return false;
+  const lastAsk = text.lastIndexOf('?');
+  if (lastAsk < 0) return false;
+  const tail = text.slice(lastAsk + 1).trim();
+  // ("Certificate needed?: Yes" is a table's row, its question a column's heading.)
+  if (/[.!?:]/.test(tail) || (tail ? tail.split(/\s+/).length : 0) > SIGNATURE_WORDS) return false;
+  const answer = stripNoise(next.text);
+  if (!answer || answer.trimEnd().endsWith('?')) return false;
+  if (isQuestionHeading(text)) return true;
+  return text.split(/\s+/).length <= LETTER_WORDS && FIRST_PERSON.test(text);
 }
 
 function cleanHeading(text: string): string {

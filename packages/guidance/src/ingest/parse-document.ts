@@ -1,4 +1,5 @@
 import type { GuidanceDocument, Passage } from '../types';
+import { asciidocToMarkdown, isAsciiDoc } from './asciidoc';
 import { buildPassages, type Block } from './blocks';
 import { captionBlocks, isCaptions } from './captions';
 import { parseHtmlBlocks } from './parse-html';
@@ -30,9 +31,10 @@ function blocksOf(doc: GuidanceDocument): Block[] {
     case 'html':
       return parseHtmlBlocks(doc.body);
     case 'markdown':
-      return parseMarkdownBlocks(doc.body);
+      return parseMarkdownBlocks(isAsciiDoc(doc.body) ? asciidocToMarkdown(doc.body) : doc.body);
     case 'text':
       if (isCaptions(doc.body)) return captionBlocks(doc.body);
+      if (isAsciiDoc(doc.body)) return parseMarkdownBlocks(asciidocToMarkdown(doc.body));
       return parseTextBlocks(isPdfLayout(doc.body) ? fromPdfLayout(doc.body) : doc.body);
     default:
       throw new Error(

@@ -75,6 +75,7 @@ export function parseHtmlBlocks(html: string): Block[] {
   const tables: (Table | null)[] = [];
   const blocks: Block[] = [];
   const stack: Entry[] = [];
+  let preDepth = 0;
   let skipDepth = 0;
   let mainDepth = hasMain || hasArticle ? 0 : 1;
   let buffer = '';
@@ -177,6 +178,7 @@ export function parseHtmlBlocks(html: string): Block[] {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (name === 'pre') preDepth++;
         const role = (attrs.role ?? '').toLowerCase();
         // A control that opens a panel of the page ("When will someone ring me back?" on a
         // button over its answer) heads that panel, as a <summary> heads its <details>.
@@ -256,8 +258,11 @@ export function parseHtmlBlocks(html: string): Block[] {
           else flush();
         }
       },
-      ontext(text) {
+      ontext(raw) {
         if (skipDepth || !mainDepth) return;
+        // A line break in the source is a space, as a browser shows it (a word processor wraps
+        // its HTML at 80 columns: "10.\nComplaints" is one heading); only <pre> keeps its lines.
+        const text = preDepth ? raw : raw.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
         if (table?.cell != null) {
           table.cell += text;
           if (!bold && text.trim()) table.cellBold = false;
@@ -271,6 +276,7 @@ export function parseHtmlBlocks(html: string): Block[] {
       },
       onclosetag(name) {
         const open = stack.pop();
+        if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
         if (open?.skip) skipDepth--;
         const inside = !skipDepth && mainDepth > 0;
         if (open?.main) mainDepth--;

@@ -198,3 +198,31 @@ Last edited: 24 November 2026 3:41 PM
     expect(under("Bring the council's letter")).toBe('On the day');
   });
 });
+
+describe('parseDocument: a word processor’s HTML wrapped at 80 columns', () => {
+  // Word saves its HTML with the source wrapped anywhere, inside a heading or a table cell.
+  const body = `<html><body>
+<p class=MsoNormal style='page-break-after:avoid'><b><span style='font-size:13.0pt'>10.
+Complaints<o:p></o:p></span></b></p>
+<p class=MsoNormal><span>If you are unhappy with our service, write to our Service
+Manager.</span></p>
+<table class=MsoTableGrid><tr><td><p class=MsoNormal><b>Expense</b></p></td><td><p class=MsoNormal><b>What is
+paid</b></p></td></tr><tr><td><p class=MsoNormal>Time off work</p></td><td><p class=MsoNormal>Lost earnings, up to
+£45</p></td></tr></table>
+<pre>Line one
+Line two</pre>
+</body></html>`;
+  const passages = parseDocument({ id: 'word.html', title: 'Word', format: 'html', body });
+  const find = (text: string) => passages.find((p) => p.text.includes(text));
+
+  it('reads a line break in the source as a space, as a browser shows it', () => {
+    expect(find('Service Manager')!.headingPath.at(-1)).toBe('10. Complaints');
+    expect(find('Lost earnings')!.text).toBe(
+      'Expense: Time off work\nWhat is paid: Lost earnings, up to £45',
+    );
+  });
+
+  it('keeps the lines of preformatted text', () => {
+    expect(find('Line one')!.text).toBe('Line one\nLine two');
+  });
+});

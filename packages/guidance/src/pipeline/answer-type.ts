@@ -67,9 +67,10 @@ const TYPES: AnswerType[] = [
     strict: true,
     asks: /\bhow much\b(?! (?:time|notice|warning|longer|more|of|information|info|detail|say|input|support|help|evidence|paperwork)\b)|\b(?:cost|costs|charge|charged|charges|charging|fees?|price|pay|paying)\b/i,
     // Also who pays, and that the family does not: "we'll book and pay for an interpreter",
-    // "families never pay us a penny", "the council funds the service".
+    // "families never pay us a penny", "the council funds the service", "25p a mile", "the
+    // council that set up the meeting pays".
     answers:
-      /\bfree\b|\bcosts?\b|\bcharges?\b|\bfees?\b|£\s?\d|\bno charge\b|\bpays? for\b|\bpaid for\b|\b(?:never|not|don't|do not|won't|will not) (?:have to |need to )?pay\b|\bpenny\b|\bfund(?:s|ed|ing)?\b|\bpays? (?:back|you back)\b|\bclaim (?:\w+ )?back\b|\breimburs\w*/i,
+      /\bfree\b|\bcosts?\b|\bcharges?\b|\bfees?\b|£\s?\d|\b\d+(?:\.\d+)?\s?(?:p|pence)\b|\bpays\b|\bno charge\b|\bpays? for\b|\bpaid for\b|\b(?:never|not|don't|do not|won't|will not) (?:have to |need to )?pay\b|\bpenny\b|\bfund(?:s|ed|ing)?\b|\bpays? (?:back|you back)\b|\bclaim (?:\w+ )?back\b|\breimburs\w*/i,
   },
   {
     strict: true,

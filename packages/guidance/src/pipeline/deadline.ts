@@ -545,7 +545,8 @@ export function answerDeadline(
 const PRACTICE_SURE = 0.5;
 
 /** The message is, by the question model, surely about one of the service's practical topics. */
-const aboutPractice = (message: string) => surelyOneOf(message, PRACTICAL_TOPICS, PRACTICE_SURE);
+export const aboutPractice = (message: string) =>
+  surelyOneOf(message, PRACTICAL_TOPICS, PRACTICE_SURE);
 
 /** The calculation a set of dates points to when the question names none. */
 function fromRoles(

@@ -31,16 +31,25 @@ function entriesOf(index: GuidanceIndex): FaqEntry[] {
   if (entries) return entries;
   entries = [];
   const seen = new Set<string>();
+  const isQuestion = (h: string) => endsAsking(h) && h.split(/\s+/).length <= 20;
   for (const p of index.passages) {
-    const heading = p.headingPath.at(-1);
     // A question heading may stand in quotes, as an advice column's letters do: '"Can she come?"'.
-    if (!heading || !endsAsking(heading) || heading.split(/\s+/).length > 20) continue;
-    const key = `${p.docId}\u0000${p.headingPath.join('\u0000')}`;
+    // Under it, a reader's letter heads the reply as a question of its own (ingest/blocks.ts):
+    // the column's short question still heads the whole reply.
+    const path = p.headingPath;
+    let at = path.length - 1;
+    while (at > 0 && !isQuestion(path[at]!) && endsAsking(path[at]!)) at--;
+    const heading = path[at];
+    if (!heading || !isQuestion(heading)) continue;
+    const key = `${p.docId}\u0000${path.slice(0, at + 1).join('\u0000')}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const under = (a: Passage) =>
+      a.docId === p.docId && path.slice(0, at + 1).every((h, i) => a.headingPath[i] === h);
+    const section = at === path.length - 1 ? index.section(p) : index.passages.filter(under);
     // What asks again under the question (a family's letter ending in its question) is not
     // the answer to it.
-    const answer = index.section(p).filter((a) => !endsAsking(a.text));
+    const answer = section.filter((a) => !endsAsking(a.text));
     if (answer.length) entries.push({ question: heading, answer });
   }
   entriesCache.set(index, entries);

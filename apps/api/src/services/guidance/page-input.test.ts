@@ -12,6 +12,7 @@ describe('page input', () => {
     expect(formatFromFileName('Mediation.HTM')).toBe('html');
     expect(formatFromFileName('notes.md')).toBe('markdown');
     expect(formatFromFileName('notes.txt')).toBe('text');
+    expect(formatFromFileName('meeting-day.adoc')).toBe('text');
     expect(formatFromFileName('notice.pdf')).toBeNull();
     expect(formatFromFileName('README')).toBeNull();
   });
@@ -35,6 +36,7 @@ describe('page input', () => {
     );
     expect(titleFromBody('markdown', 'intro\n# Mediation\n')).toBe('Mediation');
     expect(titleFromBody('text', '\n\n  First line\nmore')).toBe('First line');
+    expect(titleFromBody('text', '= Meeting day\n:toc: left\n\n== Rooms')).toBe('Meeting day');
     expect(titleFromBody('html', '<p>no heading</p>')).toBeNull();
     expect(slugFromTitle('Mediation: what happens — día 1')).toBe('mediation-what-happens-dia-1');
     expect(slugFromTitle('!!!')).toBe('page');

@@ -13,6 +13,9 @@ const EXTENSIONS: Record<string, GuidanceFormat> = {
   markdown: 'markdown',
   txt: 'text',
   text: 'text',
+  // AsciiDoc is stored as text; the answer engine reads its marks (@sen/guidance ingest/asciidoc.ts).
+  adoc: 'text',
+  asciidoc: 'text',
 };
 
 /** The format a file name implies, or null when its extension is not one we read. */
@@ -60,10 +63,12 @@ export function titleFromBody(format: GuidanceFormat, body: string): string | nu
   } else if (format === 'markdown') {
     found = /^#\s+(.+)$/m.exec(body)?.[1];
   } else {
+    // An AsciiDoc page's first line is its title after "= ".
     found = body
       .split(/\r?\n/)
       .find((l) => l.trim())
-      ?.slice(0, 200);
+      ?.replace(/^=\s+(?=\S)/, '')
+      .slice(0, 200);
   }
   const title = found?.replace(/\s+/g, ' ').trim();
   return title ? title.slice(0, 200) : null;
