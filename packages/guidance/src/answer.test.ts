@@ -151,6 +151,14 @@ describe('answerOnce: exact intents', () => {
     });
     expect(configured).toMatchObject({ kind: 'office_hours', answered: true });
     expect(configured.text).toMatch(/Tuesday to Thursday/);
+    // A table laid out with spaces reads with single spaces; the quote keeps the page's text.
+    const spaced = await ask('When are you open?', {
+      service: {
+        ...SAMPLE_SERVICE,
+        officeHours: 'Monday       9am to 5pm\nFriday       9am to 1pm',
+      },
+    });
+    expect(spaced.text).toMatch(/Monday 9am to 5pm/);
   });
 
   it('says honestly when a detail is not published', async () => {

@@ -118,7 +118,11 @@ export function answerContact(
       return { text: replies.noHours(reach), citations: [], answered: false };
     const parts = [
       // The hours may be a sentence of their own, with its own full stop.
-      ...(hours ? [`Our opening hours: ${hours.value.replace(/[.\s]+$/, '')}.`] : []),
+      // (A table laid out with spaces, "Monday       8.30am", reads with one space; the citation
+      // keeps the page's own text.)
+      ...(hours
+        ? [`Our opening hours: ${hours.value.replace(/[.\s]+$/, '').replace(/[ \t]{2,}/g, ' ')}.`]
+        : []),
       ...at.map((d) => d.value),
       `You can call us on ${reach.phone}.`,
     ];

@@ -1,0 +1,11 @@
+import { loadGuidanceFolder } from '../src/cli/load-folder';
+import { parseDocuments } from '../src/ingest/parse-document';
+import { scoreCandidates, focusOf } from '../src/pipeline/compose';
+import { createGuidanceIndex } from '../src/search/guidance-index';
+const index = createGuidanceIndex(parseDocuments(await loadGuidanceFolder(process.argv[2]!)));
+const q = process.argv[3]!;
+console.log('focus:', focusOf(q));
+const f = scoreCandidates(focusOf(q), index)!;
+console.log('concepts', f.concepts.map(c=>`${c.word}:${c.idf.toFixed(1)}${c.known?'':'?'}[${[...c.terms.keys()].slice(0,4)}]`).join(' '));
+console.log('wanted', f.wanted?.asking, f.wanted?.strict, 'need', f.need, 'minMatched', f.minMatched, 'asked', [...f.askedTerms]);
+for (const s of f.scored.slice(0, 10)) console.log(s.score.toFixed(2), 'cov', s.cover.toFixed(2), 'm', s.matched, 'own', s.ownMatched, 'miss', s.missesUnknown, 'typed', s.typed, 'leg', s.features.legacyRelevant, s.features.legacyBest, s.unit.text.slice(0, 70));
