@@ -62,6 +62,7 @@ if (existsSync(services))
         'twentysecond',
         'twentythird',
         'twentyfourth',
+        'twentyfifth',
       ].includes(s)
     )
       continue; // held out

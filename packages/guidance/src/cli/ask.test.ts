@@ -38,11 +38,12 @@ const SIXTEENTH_SERVICE = 40;
 const SEVENTEENTH_SERVICE = 37;
 const EIGHTEENTH_SERVICE = 34;
 const NINETEENTH_SERVICE = 28;
-const TWENTIETH_SERVICE = 34;
+const TWENTIETH_SERVICE = 35;
 const TWENTY_FIRST_SERVICE = 22;
 const TWENTY_SECOND_SERVICE = 30;
 const TWENTY_THIRD_SERVICE = 22;
 const TWENTY_FOURTH_SERVICE = 20;
+const TWENTY_FIFTH_SERVICE = 23;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
@@ -320,6 +321,11 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'twentyfourth',
       'a West Yorkshire company with a council Local Offer page in a GOV.UK-style design, an Easy Read text guide and an AsciiDoc page (17/60 before)',
       TWENTY_FOURTH_SERVICE,
+    ],
+    [
+      'twentyfifth',
+      'a West of England company with a reStructuredText page saved as text, a Confluence HTML export and a Word document converted to Markdown by pandoc (21/60 before)',
+      TWENTY_FIFTH_SERVICE,
     ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',

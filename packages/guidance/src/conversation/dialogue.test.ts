@@ -239,6 +239,22 @@ describe('a conversation, offline', () => {
     expect(notice.text).not.toMatch(/You were told on/);
   });
 
+  it('answers the appeal’s deadline when an appeal only about the school asks about a certificate', async () => {
+    const a = await conversation()(
+      'only the school they named is wrong, letter dated 2 november. do i need a certificate for that and whats the deadline',
+    );
+    expect(a.text).toMatch(/register an appeal with the SEND Tribunal is/);
+    expect(a.text).toMatch(/does not need a mediation certificate/);
+  });
+
+  it('reads "get hold of an adviser" as contacting the adviser, not holding the mediation', async () => {
+    const a = await conversation()(
+      'the letter refusing to assess will be dated 30th December. whats the last day i can get hold of a mediation adviser?',
+    );
+    expect(a.text).toMatch(/contact the mediation adviser is Sunday 28 February 2027/);
+    expect(a.text).not.toMatch(/mediation must take place/);
+  });
+
   it('works out each step of an agreement to make a plan, and the health body’s week', async () => {
     const say = conversation();
     const plan = await say(

@@ -35,6 +35,18 @@ describe('findDates', () => {
     );
     expect(dated).toMatchObject({ date: '2026-03-03', role: 'decision' });
     expect(came).toMatchObject({ date: '2026-11-10', role: 'received' });
+    // Unless the family says it is still to be written.
+    expect(
+      findDates('the council say the letter will be dated 30th December', '2026-12-03')[0],
+    ).toMatchObject({ date: '2026-12-30', role: 'decision' });
+  });
+
+  it('reads tomorrow, and a guess at the answer as a last day, not an event', () => {
+    expect(dates('the mediation is tomorrow')).toEqual([['2025-06-11', 'mediation']]);
+    expect(dates('i reckon the 30th of june')).toEqual([['2025-06-30', 'last_day']]);
+    expect(dates('they should have got the letter to me by 22 June')).toEqual([
+      ['2025-06-22', 'last_day'],
+    ]);
   });
 
   it('rejects impossible dates', () => {

@@ -49,7 +49,11 @@ export const DatesFile = z.object({
   ordinals: z.record(z.string().min(2), z.number().int().min(1).max(31)),
   between: z.array(z.string().min(1)),
   /** Words for today and yesterday ("this morning", "last night", "wczoraj"): said exactly. */
-  days: z.object({ today: z.array(z.string().min(2)), yesterday: z.array(z.string().min(2)) }),
+  days: z.object({
+    today: z.array(z.string().min(2)),
+    yesterday: z.array(z.string().min(2)),
+    tomorrow: z.array(z.string().min(2)),
+  }),
   /** Days named instead of dated ("Christmas Eve"), by month-day. */
   named: z.record(z.string().regex(/^\d{2}-\d{2}$/), z.array(z.string().min(3))),
   /** Names that are a date only after a weekday ("the Wednesday before Christmas"). */
@@ -139,6 +143,7 @@ const NAMED = [
   ),
 }));
 const YESTERDAY = phrases(words.days.yesterday);
+const TOMORROW = phrases(words.days.tomorrow);
 
 export function findDates(message: string, today: string): FoundDate[] {
   const found: FoundDate[] = [];
@@ -205,7 +210,8 @@ export function findDates(message: string, today: string): FoundDate[] {
   for (const f of found) {
     // A letter's date or the day it came is in the past: "dated 3 March", written in December
     // without a year, is last March, not the nearer March to come.
-    if (f.yearInferred && PAST_ROLES.has(f.role) && f.date > today)
+    // Unless the family says it is still to come: "the letter will be dated 30th December".
+    if (f.yearInferred && PAST_ROLES.has(f.role) && f.date > today && !saidAhead(message, f))
       f.date = yearsOn(f.date, -1) ?? f.date;
     // A last day the family is asking about is still to come: "my deadline lands on 12 August",
     // written in December, is next August.
@@ -213,6 +219,16 @@ export function findDates(message: string, today: string): FoundDate[] {
       f.date = yearsOn(f.date, 1) ?? f.date;
   }
   return found;
+}
+
+/**
+ * The letter is still to be written: "the letter will be dated 30th December", "it's going to be
+ * sent on the 4th" (not "they won't amend the plan, dated 3 March", whose "won't" is the decision).
+ */
+function saidAhead(message: string, date: FoundDate): boolean {
+  return /(?:\bwill|\w'll|\bgoing to|\bgonna|\bshall)\s+(?:\w+\s+)?be\s+(?:dated|sent|issued|written|posted|out)\b[^.;!?,]*$/i.test(
+    message.slice(0, date.index),
+  );
 }
 
 /** The same day `years` years on (or back), unless there is none (29 February). */
@@ -285,6 +301,8 @@ function relativeDates(
   };
   for (const m of TODAY.find(message)) add({ ...m, 0: m.text }, today, 'exact');
   for (const m of YESTERDAY.find(message)) add({ ...m, 0: m.text }, shift(today, -1), 'exact');
+  // "The mediation is tomorrow", "they're telling the health board tomorrow".
+  for (const m of TOMORROW.find(message)) addAhead({ ...m, 0: m.text }, shift(today, 1));
   const weekday = new RegExp(`\\b(?:last|this past)\\s+(${WEEKDAYS.join('|')})\\b`, 'gi');
   for (const m of message.matchAll(weekday)) {
     const days = daysAhead(today, m[1]!);

@@ -216,10 +216,16 @@ export function answerDeadline(
   const chosen = (byDates && named.includes(byDates) ? byDates : named[0]) ?? known.calc ?? byDates;
   // A discrimination story asking about the certificate, the appeal or the adviser: the claim
   // has its own time limit and needs no certificate (R1, R14), so that is what answers it.
+  const placementOnly =
+    known.placementOnly || talk.has('placement_only', message) || onlyAboutPlacement(message);
+  // An appeal only about the school named needs no certificate (R1): "do I need a certificate
+  // for that, and what's the deadline?" with the decision letter's date asks the appeal's.
   const calc =
     discrimination && (!chosen || ['certificate', 'appeal', 'adviser'].includes(chosen))
       ? 'discrimination'
-      : chosen;
+      : placementOnly && chosen === 'certificate' && dates.some((d) => d.role === 'decision')
+        ? 'appeal'
+        : chosen;
   if (!calc) {
     if (!here.length) return undefined;
     const date = here[here.length - 1]!;
@@ -234,8 +240,6 @@ export function answerDeadline(
       pending: { kind: 'date_role', date: date.date, text: date.text },
     };
   }
-  const placementOnly =
-    known.placementOnly || talk.has('placement_only', message) || onlyAboutPlacement(message);
   const healthOnly = known.healthOnly || talk.has('health_only', message);
   const options = { today, ...(calendar ? { calendar } : {}) };
   const lastWhere = (test: (d: StateDate) => boolean) => [...dates].reverse().find(test);
