@@ -255,6 +255,22 @@ describe('a conversation, offline', () => {
     expect(a.text).not.toMatch(/mediation must take place/);
   });
 
+  it('offers disagreement resolution to a family with no plan whose school cut the support', async () => {
+    const a = await conversation()(
+      'no ehcp, he is on sen support and the school keeps cutting his 1:1 time. can you help us sort it with the school?',
+    );
+    expect(a.kind).toBe('route');
+    expect(a.text).toMatch(/^Disagreement resolution/);
+    expect(a.text).not.toMatch(/Which parts of the plan/);
+  });
+
+  it('asks no route question of a family already on its way to mediation', async () => {
+    const a = await conversation()(
+      'our mediation is booked for next week. if i freeze up at the mediation what do i do?',
+    );
+    expect(a.text).not.toMatch(/What is the disagreement about\?/);
+  });
+
   it('works out each step of an agreement to make a plan, and the health body’s week', async () => {
     const say = conversation();
     const plan = await say(

@@ -261,7 +261,10 @@ export function converse(
     state.topic.calc = calc;
     state.pending = { kind: 'date', calc };
   }
-  if (asksRoute && !state.situation) routeInstead = route(structuredClone(state), true);
+  // Not for a family already on its way to mediation ("if that happens at mediation what do I
+  // do?", "our mediation is booked for the 10th"): the question is about that, not a route.
+  if (asksRoute && !state.situation && !talk.has('in_mediation', message))
+    routeInstead = route(structuredClone(state), true);
   return {
     query,
     state,
