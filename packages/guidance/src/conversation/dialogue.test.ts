@@ -271,6 +271,16 @@ describe('a conversation, offline', () => {
     expect(a.text).not.toMatch(/What is the disagreement about\?/);
   });
 
+  it('answers "have I missed it?" with the appeal’s deadline once the certificate’s date is given', async () => {
+    const a = await conversation()(
+      'adviser was really quick and my certificate is dated 29 october, the decision letter was 9 october. so i only had a month from the certificate? have i missed it??',
+    );
+    expect(a.text).toMatch(
+      /register an appeal with the SEND Tribunal is Wednesday 9 December 2026/,
+    );
+    expect(a.text).not.toMatch(/cannot issue a mediation certificate/);
+  });
+
   it('works out each step of an agreement to make a plan, and the health body’s week', async () => {
     const say = conversation();
     const plan = await say(

@@ -223,7 +223,12 @@ export function answerDeadline(
   const calc =
     discrimination && (!chosen || ['certificate', 'appeal', 'adviser'].includes(chosen))
       ? 'discrimination'
-      : placementOnly && chosen === 'certificate' && dates.some((d) => d.role === 'decision')
+      : (placementOnly && chosen === 'certificate' && dates.some((d) => d.role === 'decision')) ||
+          // With the certificate's date given, the adviser was reached and the certificate came:
+          // the deadline left is the appeal's ("my certificate is dated 29 October, the letter 9
+          // October: have I missed it?").
+          ((chosen === 'adviser' || chosen === 'certificate') &&
+            dates.some((d) => d.role === 'certificate'))
         ? 'appeal'
         : chosen;
   if (!calc) {
