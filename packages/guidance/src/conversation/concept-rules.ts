@@ -2,7 +2,7 @@
 // lists of families' phrases (concepts), and rules that hold when every concept of one of their
 // lists is present and none of their excluded ones. Rules and phrases are data; this is the code.
 import { z } from 'zod';
-import { phrases, plain, type PhraseMatcher } from './phrases';
+import { phrases, plain, spellFixed, type PhraseMatcher } from './phrases';
 
 export const ConceptsSchema = z.record(
   z.string().regex(/^[a-z_]+$/),
@@ -34,10 +34,12 @@ export function concepts(data: Record<string, readonly string[]>): Concepts {
     return m;
   };
   return {
-    has: (id, text) => get(id).test(plain(text)),
+    // Misspellings of the lists' words are read as those words ("the counsil refused"); `find`
+    // keeps the text as written, since its places are places in that text.
+    has: (id, text) => get(id).test(spellFixed(plain(text))),
     find: (id, text) => get(id).find(plain(text)),
     first(rules, text) {
-      const t = plain(text);
+      const t = spellFixed(plain(text));
       return rules.find(
         (r) =>
           r.all.some((list) => list.every((c) => get(c).test(t))) &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phrases } from './phrases';
+import { phrases, spellFixed } from './phrases';
 
 describe('phrases', () => {
   it('matches a word as families shorten it on a phone', () => {
@@ -16,5 +16,21 @@ describe('phrases', () => {
   it('still matches whole words only', () => {
     expect(phrases(['because']).test('the bcause field')).toBe(false);
     expect(phrases(['turned down']).test('turned the volume down')).toBe(false);
+  });
+});
+
+describe('spellFixed', () => {
+  it('reads a misspelling of a word the lists use as that word', async () => {
+    const { situations } = await import('./situations');
+    expect(spellFixed('the counsil refused and i want to apeal to the tribunul')).toBe(
+      'the council refused and i want to appeal to the tribunal',
+    );
+    expect(situations.read('the counsil refused to asess my son')?.id).toBe('refusal_to_assess');
+  });
+
+  it('never changes an English word, a short word or one two edits away', () => {
+    expect(spellFixed('councils plans schools')).toBe('councils plans schools');
+    expect(spellFixed('the plan')).toBe('the plan');
+    expect(spellFixed('mediashun')).toBe('mediashun');
   });
 });

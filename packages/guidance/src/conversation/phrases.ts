@@ -4,6 +4,7 @@
 // and any letters count as letters (Polish, Turkish, Romanian …), not only a-z.
 
 import VOCABULARY from '../../data/vocabulary.json';
+import { wordVectors } from '../semantic/embeddings';
 
 const LETTER = String.raw`[\p{L}\p{N}]`;
 
@@ -46,6 +47,9 @@ export interface PhraseMatcher {
 }
 
 export function phrases(terms: readonly string[]): PhraseMatcher {
+  for (const term of terms)
+    for (const word of term.toLowerCase().split(/\s+/))
+      if (/^\p{L}{5,}$/u.test(word)) PHRASE_WORDS.add(word);
   const list = terms.filter((t) => t.trim()).map(termPattern);
   if (!list.length) return { test: () => false, find: () => [] };
   // Longest first, so "ehc plan" wins over "plan" where both start at one place.
@@ -65,4 +69,48 @@ export function plain(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Every whole word of five letters or more in the phrase lists compiled so far. */
+const PHRASE_WORDS = new Set<string>();
+
+/**
+ * A family's misspelling of a word the phrase lists use ("counsil", "asesment", "certifcate"),
+ * read as that word: a word of five letters or more that is not English (not among the word
+ * vectors' 40,000 words) and is one edit (a letter added, left out, changed or two swapped) from
+ * exactly one list word with the same first letter. Real words are never changed.
+ */
+export function spellFixed(text: string): string {
+  return text.replace(/\p{L}{5,}/gu, (token) => {
+    const word = token.toLowerCase();
+    if (PHRASE_WORDS.has(word) || wordVectors().indexOf(word) >= 0) return token;
+    let found: string | undefined;
+    for (const candidate of PHRASE_WORDS) {
+      if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > 1) continue;
+      if (!oneEditApart(word, candidate)) continue;
+      if (found) return token; // two words it could be: leave it
+      found = candidate;
+    }
+    return found ?? token;
+  });
+}
+
+/** One insertion, deletion, substitution or swap of neighbours turns `a` into `b`. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    return (
+      diff.length === 2 &&
+      diff[1] === diff[0]! + 1 &&
+      a[diff[0]!] === b[diff[1]!] &&
+      a[diff[1]!] === b[diff[0]!]
+    );
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
 }
