@@ -81,6 +81,17 @@ const PHRASE_WORDS = new Set<string>();
  * exactly one list word with the same first letter. Real words are never changed.
  */
 export function spellFixed(text: string): string {
+  // Every concept reader asks about the same message in turn: read it once.
+  const cached = FIXED.get(text);
+  if (cached !== undefined) return cached;
+  if (FIXED.size >= 256) FIXED.clear();
+  const fixed = fixSpelling(text);
+  FIXED.set(text, fixed);
+  return fixed;
+}
+const FIXED = new Map<string, string>();
+
+function fixSpelling(text: string): string {
   return text.replace(/\p{L}{5,}/gu, (token) => {
     const word = token.toLowerCase();
     if (PHRASE_WORDS.has(word) || wordVectors().indexOf(word) >= 0) return token;
