@@ -43,7 +43,7 @@ const TWENTY_FIRST_SERVICE = 23;
 const TWENTY_SECOND_SERVICE = 30;
 const TWENTY_THIRD_SERVICE = 22;
 const TWENTY_FOURTH_SERVICE = 20;
-const TWENTY_FIFTH_SERVICE = 23;
+const TWENTY_FIFTH_SERVICE = 24;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 

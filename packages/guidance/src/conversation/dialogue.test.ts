@@ -281,6 +281,15 @@ describe('a conversation, offline', () => {
     expect(a.text).not.toMatch(/cannot issue a mediation certificate/);
   });
 
+  it('reads a disagreement only about health said in words apart, and says who arranges it', async () => {
+    const a = await conversation()(
+      "the only thing we're arguing about is the physio in section G. the ICB were told we want mediation on friday 11th december. whats the latest it can happen",
+    );
+    expect(a.text).toMatch(/take place by Sunday 10 January 2027/);
+    expect(a.text).toMatch(/integrated care board .* arranges the mediation/);
+    expect(a.text).not.toMatch(/If the council cannot arrange/);
+  });
+
   it('works out each step of an agreement to make a plan, and the health body’s week', async () => {
     const say = conversation();
     const plan = await say(

@@ -27,6 +27,7 @@ import { onlyAboutPlacement, situations } from '../conversation/situations';
 import { asksHowLongItLasts } from './answer-type';
 import { subQuestions } from './questions';
 import { askingPart } from '../text/asking-part';
+import { splitSentences } from '../text/sentences';
 import {
   calculationsOf,
   DATE_ROLE_LABELS,
@@ -73,6 +74,10 @@ export interface KnownFacts {
 /** R12 in plain words: mediation the council cannot arrange within 30 days. */
 export const NOT_ARRANGED_IN_TIME =
   'If the council cannot arrange the mediation within the 30 days, it must tell the mediation adviser, who must then issue a mediation certificate within 3 working days. You count as having taken part in mediation, so you can go on to appeal.';
+
+/** R6 and R7 when the disagreement is only about health care. */
+const HEALTH_ONLY_ARRANGED =
+  'When the disagreement is only about health care, the integrated care board (the NHS body for your area) arranges the mediation, and the 30 days count from when it is told.';
 
 /** R14 and R1 for a disability discrimination claim. */
 const DISCRIMINATION_LIMIT =
@@ -170,6 +175,18 @@ function asksForLimit(message: string): boolean {
 }
 
 /**
+ * A sentence says the disagreement or the agreement is only about health care, in words apart:
+ * "the only thing we're arguing about is the physio in section G", "the only thing agreed was
+ * the health bit" (and names no part of the plan that is not health).
+ */
+function onlyHealth(message: string): boolean {
+  return splitSentences(message).some(
+    ({ text }) =>
+      talk.has('only', text) && talk.has('health_part', text) && !talk.has('not_health', text),
+  );
+}
+
+/**
  * Answers "when is the last day to …" from `@sen/rules`. Returns undefined when the message is
  * not such a question (nor a date for the one the conversation is on), so retrieval can answer.
  */
@@ -245,7 +262,7 @@ export function answerDeadline(
       pending: { kind: 'date_role', date: date.date, text: date.text },
     };
   }
-  const healthOnly = known.healthOnly || talk.has('health_only', message);
+  const healthOnly = known.healthOnly || talk.has('health_only', message) || onlyHealth(message);
   const options = { today, ...(calendar ? { calendar } : {}) };
   const lastWhere = (test: (d: StateDate) => boolean) => [...dates].reverse().find(test);
   const latest = (...roles: DateRole[]) =>
@@ -403,8 +420,8 @@ export function answerDeadline(
           );
         result = mediationArrangeBy({ from: use(from, 'told'), healthOnly, ...options });
         lead = `the mediation must take place by ${result.dateText}.`;
-        // R12: what happens when it cannot be arranged in time.
-        if (!healthOnly) extra.push(NOT_ARRANGED_IN_TIME);
+        // R12: what happens when it cannot be arranged in time; R6: who arranges health alone.
+        extra.push(healthOnly ? HEALTH_ONLY_ARRANGED : NOT_ARRANGED_IN_TIME);
         break;
       }
       case 'notice': {
