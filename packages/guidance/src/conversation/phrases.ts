@@ -71,8 +71,13 @@ export function plain(text: string): string {
     .trim();
 }
 
-/** Every whole word of five letters or more in the phrase lists compiled so far. */
+/**
+ * Every whole word of five letters or more in the phrase lists compiled so far: each data file's
+ * lists are compiled when its module loads, so by the first message they are all here.
+ */
 const PHRASE_WORDS = new Set<string>();
+/** Messages already read by `spellFixed`, and how it read them. */
+const FIXED = new Map<string, string>();
 
 /**
  * A family's misspelling of a word the phrase lists use ("counsil", "asesment", "certifcate"),
@@ -89,7 +94,6 @@ export function spellFixed(text: string): string {
   FIXED.set(text, fixed);
   return fixed;
 }
-const FIXED = new Map<string, string>();
 
 function fixSpelling(text: string): string {
   return text.replace(/\p{L}{5,}/gu, (token) => {

@@ -3,7 +3,7 @@
 // it would render to, so the Markdown parser builds its blocks. Pages published that way come
 // as .adoc files, or as text a member of staff pasted.
 
-/** Marks only AsciiDoc writes; two different ones make a page AsciiDoc rather than prose. */
+/** Marks only AsciiDoc writes; three different ones make a page AsciiDoc rather than prose. */
 const SIGNS: RegExp[] = [
   /^={1,6} \S/m, // a document or section title
   /^\|===\s*$/m, // a table
@@ -40,8 +40,6 @@ export function asciidocToMarkdown(body: string): string {
     i++;
     while (i < lines.length && lines[i]!.trim() && !/^:[\w-]+:/.test(lines[i]!)) i++;
   }
-  let tableColumns = 0;
-  let tableHeader = false;
   let qanda = false;
   let pendingColumns = 0;
   let pendingHeader = false;
@@ -71,9 +69,9 @@ export function asciidocToMarkdown(body: string): string {
     if (/^\|===\s*$/.test(line)) {
       const rows: string[] = [];
       for (i++; i < lines.length && !/^\|===\s*$/.test(lines[i]!); i++) rows.push(lines[i]!);
-      tableColumns = pendingColumns;
-      tableHeader = pendingHeader || (/^\|[^\n]*$/.test(rows[0] ?? '') && !rows[1]?.trim());
-      out.push(...table(rows, tableColumns, tableHeader, attributes, footnotes), '');
+      // A first line of cells with a blank line under it is the header, unless said otherwise.
+      const header = pendingHeader || (!!rows[0]?.startsWith('|') && !rows[1]?.trim());
+      out.push(...table(rows, pendingColumns, header, attributes, footnotes), '');
       pendingColumns = 0;
       pendingHeader = false;
       continue;
@@ -164,17 +162,14 @@ function table(
     if (!firstRowDone && parts.length) firstRowDone = parts.length > 1;
   }
   const width = columns || firstRowCells || 1;
-  const lines: string[] = [];
-  for (let r = 0; r * width < cells.length; r++) {
-    const row = cells.slice(r * width, r * width + width);
-    lines.push(`| ${row.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`);
-    if (r === 0) lines.push(`|${' --- |'.repeat(width)}`);
-  }
+  const rowsOfCells: string[][] = [];
+  for (let r = 0; r * width < cells.length; r++)
+    rowsOfCells.push(cells.slice(r * width, (r + 1) * width));
+  if (!rowsOfCells.length) return [];
   // Without a header row, Markdown still needs one: an empty one adds nothing to read.
-  if (!header && lines.length)
-    lines.unshift(`|${'  |'.repeat(width)}`, `|${' --- |'.repeat(width)}`);
-  if (!header && lines.length > 3) lines.splice(3, 1);
-  return lines;
+  const head = header ? rowsOfCells.shift()! : new Array<string>(width).fill('');
+  const line = (row: string[]) => `| ${row.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`;
+  return [line(head), `|${' --- |'.repeat(width)}`, ...rowsOfCells.map(line)];
 }
 
 /** Inline markup: attributes, macros, footnotes, formatting marks. */

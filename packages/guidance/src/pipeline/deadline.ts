@@ -175,6 +175,25 @@ function asksForLimit(message: string): boolean {
 }
 
 /**
+ * The certificate or the adviser named, when the family's facts leave only the appeal to work
+ * out: an appeal only about the school needs no certificate (R1), so "do I need a certificate
+ * for that, and what's the deadline?" with the letter's date asks the appeal's; and with the
+ * certificate's date given, the adviser was reached and the certificate came ("my certificate is
+ * dated 29 October, the letter 9 October: have I missed it?").
+ */
+function appealLeft(
+  chosen: Calculation | undefined,
+  dates: readonly StateDate[],
+  placementOnly: boolean,
+): boolean {
+  const has = (role: DateRole) => dates.some((d) => d.role === role);
+  return (
+    (placementOnly && chosen === 'certificate' && has('decision')) ||
+    ((chosen === 'adviser' || chosen === 'certificate') && has('certificate'))
+  );
+}
+
+/**
  * A sentence says the disagreement or the agreement is only about health care, in words apart:
  * "the only thing we're arguing about is the physio in section G", "the only thing agreed was
  * the health bit" (and names no part of the plan that is not health).
@@ -235,17 +254,10 @@ export function answerDeadline(
   // has its own time limit and needs no certificate (R1, R14), so that is what answers it.
   const placementOnly =
     known.placementOnly || talk.has('placement_only', message) || onlyAboutPlacement(message);
-  // An appeal only about the school named needs no certificate (R1): "do I need a certificate
-  // for that, and what's the deadline?" with the decision letter's date asks the appeal's.
   const calc =
     discrimination && (!chosen || ['certificate', 'appeal', 'adviser'].includes(chosen))
       ? 'discrimination'
-      : (placementOnly && chosen === 'certificate' && dates.some((d) => d.role === 'decision')) ||
-          // With the certificate's date given, the adviser was reached and the certificate came:
-          // the deadline left is the appeal's ("my certificate is dated 29 October, the letter 9
-          // October: have I missed it?").
-          ((chosen === 'adviser' || chosen === 'certificate') &&
-            dates.some((d) => d.role === 'certificate'))
+      : appealLeft(chosen, dates, placementOnly)
         ? 'appeal'
         : chosen;
   if (!calc) {
