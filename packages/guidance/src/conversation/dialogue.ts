@@ -27,7 +27,7 @@ import {
   talk,
   type Calculation,
 } from './words';
-import { concernPassage, statedPassage } from './guidance-support';
+import { concernPassage, facetPassages, statedPassage } from './guidance-support';
 import type { Composed } from '../pipeline/composed';
 
 export interface DialogueContext {
@@ -86,6 +86,7 @@ export function converse(
       known,
       (calc) => statedLimit(calc, ctx.index, text),
       (stated) => concernPassage(text, ctx.index, stated),
+      (calc, facets, stated) => facetPassages(calc, facets, stated, ctx.index, text),
     );
     if (!r) return undefined;
     state.dates = r.dates ?? state.dates;

@@ -11,7 +11,14 @@
 // right thing) and the family's words choose among them.
 import { composeChosen, composeFromGuidance, scoreCandidates } from '../pipeline/compose';
 import type { Candidates } from '../pipeline/compose';
-import { saysOneOf, statesPeriod, type StatedSearch } from './words';
+import {
+  DEADLINE_SEARCH,
+  saysOneOf,
+  statesPeriod,
+  type Calculation,
+  type StatedSearch,
+} from './words';
+import { searchOf, type DeadlineFacet } from '../pipeline/deadline-facets';
 import type { Composed } from '../pipeline/composed';
 import { weightIn, type Scored } from '../pipeline/sentence-features';
 import type { GuidanceIndex, QueryConcept } from '../search/guidance-index';
@@ -178,3 +185,70 @@ export function concernPassage(
   if (stated.some((s) => same(s.quote))) return undefined;
   return { body: first.quote, citations: [first] };
 }
+
+/** At most this many sentences on what a deadline turned on, under its time limit. */
+const MAX_FACETS = 2;
+
+interface Said {
+  body: string;
+  citations: Citation[];
+}
+
+/**
+ * The service's sentences for what this family's deadline turned on (pipeline/deadline-facets.ts:
+ * the Christmas move, the later of two dates, the event the count starts from …), each one only
+ * when it says so (the facet's `states`), none repeating a sentence already quoted. A facet's
+ * sentence that also states the time limit ("within 3 working days of the meeting ending") says
+ * the limit for this family's case better than the general one ("… of you telling us"), so it
+ * replaces the stated limit when that one does not say the facet.
+ */
+export function facetPassages(
+  calc: Calculation,
+  facets: readonly DeadlineFacet[],
+  stated: Said | undefined,
+  index: GuidanceIndex,
+  about: string,
+): { stated?: Said; facets: Said[] } {
+  const limit = DEADLINE_SEARCH[calc];
+  let replaced: Said | undefined;
+  const said: Said[] = [];
+  const quoted = () => [
+    ...((replaced ?? stated)?.citations ?? []),
+    ...said.flatMap((s) => s.citations),
+  ];
+  const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
+  for (const facet of facets) {
+    if (said.length >= MAX_FACETS) break;
+    const search = searchOf(facet);
+    // Already said by the sentence stating the limit.
+    if (saysOneOf(search.states, (replaced ?? stated)?.body ?? '')) continue;
+    const found = statedPassage(search, index, about, { preferStated: false });
+    // The sentence of the passage found that says the facet (a passage may bring its
+    // neighbours): the one saying most of its phrases ("not from the day it reached you" says
+    // more of "counted from the letter's date" than "the date printed on the letter" alone).
+    const cited = found?.citations
+      .filter((c) => !quoted().some((q) => overlaps(q.quote, c.quote)))
+      .map((c) => ({ c, says: search.states.filter((p) => saysOneOf([p], c.quote)).length }))
+      .filter((x) => x.says > 0)
+      .sort((a, b) => b.says - a.says)[0]?.c;
+    if (!cited) continue;
+    const one = { body: cited.quote, citations: [cited] };
+    if (!replaced && isEvent(facet) && limit && statesPeriod(limit.states, cited.quote)) {
+      replaced = one;
+      continue;
+    }
+    said.push(one);
+  }
+  return { ...(replaced ? { stated: replaced } : {}), facets: said };
+}
+
+/**
+ * Facets that are the case the limit is stated for (the count starting when the meeting ended,
+ * or when the family declined; health alone): a sentence stating the limit for that case replaces
+ * the general one. The others (a move, a month end) are said beside it.
+ */
+const isEvent = (facet: DeadlineFacet) =>
+  facet === 'meeting_ended' ||
+  facet === 'declined' ||
+  facet === 'health_only' ||
+  facet.startsWith('agreed_');

@@ -45,6 +45,7 @@ export const ConversationFile = z.object({
   }),
   routeSearch: z.record(z.string(), z.union([z.string().min(3), RouteSearchSchema])),
   deadlineSearch: z.record(z.enum(CALCULATIONS), StatedSearchSchema),
+  deadlineFacets: z.object({ $comment: z.string().optional() }).catchall(StatedSearchSchema),
   missedWindowSearch: StatedSearchSchema,
   notArrangedSearch: StatedSearchSchema,
   matterSearch: z.object({ $comment: z.string().optional() }).catchall(StatedSearchSchema),
@@ -151,6 +152,12 @@ export function routeSearch(outcome: string): RouteSearch | undefined {
 /** Words to find the service's own sentence stating a deadline's time limit, and its periods. */
 export const DEADLINE_SEARCH: Readonly<Partial<Record<Calculation, StatedSearch>>> =
   file.deadlineSearch;
+
+/** Words to find the service's sentence saying what a deadline turned on (pipeline/deadline-facets.ts). */
+export function facetSearch(facet: string): StatedSearch | undefined {
+  const found = facet === '$comment' ? undefined : file.deadlineFacets[facet];
+  return typeof found === 'object' ? found : undefined;
+}
 
 /** The text says one of these (a deadline search's periods: "two months", "2 months"; a route's `prefers`). */
 export function saysOneOf(states: readonly string[], text: string): boolean {

@@ -36,6 +36,7 @@ import {
   type Calculation,
 } from '../conversation/words';
 import { surelyOneOf } from './topics';
+import { facetsOf, type DeadlineFacet } from './deadline-facets';
 import {
   findStateDates,
   withDates,
@@ -222,6 +223,18 @@ export function answerDeadline(
    * the post", "over Christmas"), other than the stated limit's: quoted under it.
    */
   concern?: (stated: Citation[]) => { body: string; citations: Citation[] } | undefined,
+  /**
+   * The service's sentences for what the worked-out date turned on (deadline-facets.ts), and the
+   * sentence stating the limit for this family's case when it should replace `stated`.
+   */
+  facetsSaid?: (
+    calc: Calculation,
+    facets: DeadlineFacet[],
+    stated: { body: string; citations: Citation[] } | undefined,
+  ) => {
+    stated?: { body: string; citations: Citation[] };
+    facets: { body: string; citations: Citation[] }[];
+  },
 ): DeadlineReply | undefined {
   // "How long do you keep my notes?", "how long have I got to claim my bus fares back?": the
   // service's own practice, for retrieval; a follow-up on a deadline already under way is not.
@@ -282,9 +295,23 @@ export function answerDeadline(
 
   // Asking for the date, the time limit is still said with the service's own sentence for it.
   const askFor = (role: DateRole, why: string): DeadlineReply => {
-    const stated = statedLimit?.(calc);
-    const also = concern?.(stated?.citations ?? []);
-    const says = [stated, also]
+    const limit = statedLimit?.(calc);
+    // No date to work from, but the case is known: the certificate after declining mediation,
+    // the mediation about health alone.
+    const facets: DeadlineFacet[] =
+      calc === 'certificate' && talk.has('declined', message)
+        ? ['declined']
+        : calc === 'arrange' && healthOnly
+          ? ['health_only']
+          : [];
+    const said = facets.length ? facetsSaid?.(calc, facets, limit) : undefined;
+    const stated = said?.stated ?? limit;
+    const facetQuotes = said?.facets ?? [];
+    const also = concern?.([
+      ...(stated?.citations ?? []),
+      ...facetQuotes.flatMap((f) => f.citations),
+    ]);
+    const says = [stated, ...facetQuotes, also]
       .map((p, i) => (p ? `\n\nOur guidance ${i ? 'also says' : 'says'}: ${p.body}` : ''))
       .join('');
     // No date given at all: the time limit answers the question; the date is an offer.
@@ -296,6 +323,7 @@ export function answerDeadline(
         : `${why} What is ${ROLE_NAMES[role]}? You can also call us on ${phone}.${says}`,
       citations: [
         ...(stated?.citations ?? []),
+        ...facetQuotes.flatMap((f) => f.citations),
         ...(also?.citations ?? []),
         // Said from the law, so the law is cited as a worked-out date is.
         ...(general
@@ -318,6 +346,10 @@ export function answerDeadline(
   const extra: string[] = [];
   // A date of unknown role used for this calculation: said as a condition, with quick replies.
   let condition: StateDate | undefined;
+  // A certificate's 3 working days counted from the end of the meeting, not from declining.
+  let ended = false;
+  // What a mediation agreement was about (R15-R16), for the service's sentence on that case.
+  let agreed: AgreedKind | undefined;
   const use = (d: StateDate, as: DateRole) => {
     used.push(d);
     if (d.role === 'unknown') condition = { ...d, role: as };
@@ -397,7 +429,7 @@ export function answerDeadline(
             'adviser',
             'The adviser must issue the certificate within 3 working days of being told you do not want mediation, or of the mediation ending.',
           );
-        const ended = from.role === 'mediation' && !talk.has('declined', message);
+        ended = from.role === 'mediation' && !talk.has('declined', message);
         // R3: a call to the adviser after the 2 months from the decision letter gets no
         // certificate; said first, with what the family can still do.
         const letter = latest('decision');
@@ -472,6 +504,7 @@ export function answerDeadline(
         // long?" asks about the health part.
         const asking = askingPart(message, undefined);
         const kind = agreedKind(asking, healthOnly, placementOnly) ?? agreedKind(message);
+        agreed = kind;
         const day = latest('mediation') ?? latest('unknown');
         if (!day || !kind) return askFor('mediation', agreedLimits(kind));
         const steps = agreementDeadlines({
@@ -547,13 +580,29 @@ export function answerDeadline(
             : undefined;
     if (soon) extra.unshift(soon);
   }
-  const stated = statedLimit?.(calc);
-  const also = concern?.(stated?.citations ?? []);
+  const limit = statedLimit?.(calc);
+  const facets = facetsOf({
+    calc,
+    result,
+    used,
+    dates,
+    ended,
+    healthOnly,
+    placementOnly,
+    ...(agreed ? { agreed } : {}),
+  });
+  const said = facetsSaid?.(calc, facets, limit);
+  const stated = said?.stated ?? limit;
+  const facetQuotes = said?.facets ?? [];
+  const also = concern?.([
+    ...(stated?.citations ?? []),
+    ...facetQuotes.flatMap((f) => f.citations),
+  ]);
   const text = [
     first,
     ...extra,
     ...(stated ? [`Our guidance says: ${stated.body}`] : []),
-    ...(also ? [`Our guidance also says: ${also.body}`] : []),
+    ...[...facetQuotes, ...(also ? [also] : [])].map((p) => `Our guidance also says: ${p.body}`),
     ...assumed,
     // A date of unclear role: the working-out is framed as what follows if it is that date.
     `${condition ? 'If so, this is how it works out' : 'How this was worked out'}: ${result.explanation}`,
@@ -564,6 +613,7 @@ export function answerDeadline(
     text,
     citations: [
       ...(stated?.citations ?? []),
+      ...facetQuotes.flatMap((f) => f.citations),
       ...(also?.citations ?? []),
       { title: result.source, quote: result.explanation },
     ],

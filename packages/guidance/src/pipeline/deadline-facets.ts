@@ -1,0 +1,110 @@
+// What a worked-out deadline turned on, beyond its time limit: the Christmas or August move, a
+// month with no such day, the later of two dates, a weekend that does or does not move the day,
+// the event the count starts from. `@sen/rules` knows which of these applied to this family's
+// dates (its steps and warnings say so); the service's pages usually say each of them in a
+// sentence of their own ("If the last day falls between 25 December and 1 January …"). Quoting
+// that sentence under the date answers what the family is really unsure of, in the service's
+// words, where quoting the time limit alone repeats what they already know.
+import { addCalendarMonths, type DeadlineResult } from '@sen/rules';
+import { facetSearch, type Calculation, type StatedSearch } from '../conversation/words';
+import type { StateDate } from '../conversation/state';
+
+export const DEADLINE_FACETS = [
+  'letter_date',
+  'month_end',
+  'later_of_two',
+  'christmas',
+  'august',
+  'next_working_day',
+  'not_moved',
+  'meeting_ended',
+  'declined',
+  'christmas_eve',
+  'calendar_days',
+  'health_only',
+  'no_extension',
+  'placement_only',
+  'agreed_health',
+  'agreed_placement',
+  'agreed_plan',
+] as const;
+export type DeadlineFacet = (typeof DEADLINE_FACETS)[number];
+
+export interface FacetInput {
+  calc: Calculation;
+  result: DeadlineResult;
+  /** The dates the calculation used, in their roles. */
+  used: readonly StateDate[];
+  /** Every date the family gave (a day the letter arrived counts though the letter's date is used). */
+  dates: readonly StateDate[];
+  /** A certificate's count started when the mediation ended (not when the family declined). */
+  ended?: boolean;
+  healthOnly?: boolean;
+  placementOnly?: boolean;
+  /** What a mediation agreement was about (deadline.ts AgreedKind). */
+  agreed?: string;
+}
+
+/** The agreement's kind, as the facet naming the service's sentence for it. */
+const AGREED: Record<string, DeadlineFacet> = {
+  non_appealable: 'agreed_health',
+  school_name_or_type_only: 'agreed_placement',
+  amend_plan: 'agreed_plan',
+};
+
+const dayOf = (iso: string) => Number(iso.slice(8, 10));
+const monthDay = (iso: string) => iso.slice(5);
+
+/** The days from `from` (exclusive) to `to` (inclusive), as MM-DD, at most a year's worth. */
+function daysBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  const end = Date.parse(`${to}T00:00:00Z`);
+  for (let t = Date.parse(`${from}T00:00:00Z`) + 86_400_000; t <= end && out.length < 366;)
+    (out.push(new Date(t).toISOString().slice(5, 10)), (t += 86_400_000));
+  return out;
+}
+
+/** The facets that applied to this calculation, the most telling first. */
+export function facetsOf(input: FacetInput): DeadlineFacet[] {
+  const { calc, result, used, dates } = input;
+  const keys = new Set((result.stepTemplates ?? []).map((t) => t.key as string));
+  const facets: DeadlineFacet[] = [];
+  const start = used[0]?.date;
+  if (calc === 'appeal' || calc === 'adviser') {
+    if (input.placementOnly && calc === 'appeal') facets.push('placement_only');
+    if (keys.has('r13.christmas')) facets.push('christmas');
+    if (keys.has('r13.august')) facets.push('august');
+    if (keys.has('r13.laterCounts') || keys.has('r13.laterCountsNotShorter'))
+      facets.push('later_of_two');
+    const letter = used.find((d) => d.role === 'decision' || d.role === 'unknown')?.date;
+    // 30 December + 2 months: there is no 30 February, so the month's last day.
+    if (letter && dayOf(addCalendarMonths(letter, 2)) < dayOf(letter)) facets.push('month_end');
+    if (keys.has('r13.notWorkingDay')) facets.push('next_working_day');
+    if (dates.some((d) => d.role === 'received')) facets.push('letter_date');
+  }
+  if (result.warnings.some((w) => w.code === 'not_working_day')) facets.push('not_moved');
+  if (calc === 'certificate') facets.push(input.ended ? 'meeting_ended' : 'declined');
+  if ((calc === 'certificate' || calc === 'notice') && start) {
+    // Counted in working days across Christmas: Christmas Eve and the days between the holidays
+    // are working days, which families often doubt.
+    const [from, to] = start < result.date ? [start, result.date] : [result.date, start];
+    if (daysBetween(from, to).includes('12-24')) facets.push('christmas_eve');
+  }
+  if (calc === 'arrange' && input.healthOnly) facets.push('health_only');
+  const agreedFacet = calc === 'agreement' && input.agreed ? AGREED[input.agreed] : undefined;
+  if (agreedFacet) facets.push(agreedFacet);
+  if (calc === 'arrange' || calc === 'agreement') facets.push('calendar_days');
+  if (calc === 'discrimination') {
+    const md = monthDay(result.date);
+    if (md.startsWith('08') || md >= '12-18' || md <= '01-08') facets.push('no_extension');
+  }
+  return facets;
+}
+
+/** Each facet's search (data/conversation.json deadlineFacets): every facet must have one. */
+export function searchOf(facet: DeadlineFacet): StatedSearch {
+  const found = facetSearch(facet);
+  if (!found) throw new Error(`conversation.json: deadlineFacets has no "${facet}"`);
+  return found;
+}
+for (const f of DEADLINE_FACETS) searchOf(f);
