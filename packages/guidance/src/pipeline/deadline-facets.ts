@@ -59,8 +59,10 @@ const monthDay = (iso: string) => iso.slice(5);
 function daysBetween(from: string, to: string): string[] {
   const out: string[] = [];
   const end = Date.parse(`${to}T00:00:00Z`);
-  for (let t = Date.parse(`${from}T00:00:00Z`) + 86_400_000; t <= end && out.length < 366;)
-    (out.push(new Date(t).toISOString().slice(5, 10)), (t += 86_400_000));
+  for (let t = Date.parse(`${from}T00:00:00Z`) + 86_400_000; t <= end && out.length < 366;) {
+    out.push(new Date(t).toISOString().slice(5, 10));
+    t += 86_400_000;
+  }
   return out;
 }
 
