@@ -64,7 +64,31 @@ export function supportingPassage(
   const better = pool?.sentences
     .map((s) => composedOf(pool, index, s))
     .find((c) => accept(c) && prefer(c));
-  return better ?? chosen;
+  return better ?? chosen ?? nearAccepted(pool, index, accept);
+}
+
+/** How many of the fixed query's best sentences a near miss is looked for in. */
+const NEAR_MISSES = 8;
+/** How much of the fixed query a near miss must still cover. */
+const NEAR_COVER = 0.15;
+
+/**
+ * Nothing the fixed query found well enough says what it must: a sentence among its best that
+ * does, in other words ("an adviser can no longer give you a certificate" for "cannot issue a
+ * certificate"). What it must say (`accept`: a period, a phrase of the facet) keeps a sentence
+ * that only shares words from being quoted.
+ */
+function nearAccepted(
+  pool: Pool | undefined,
+  index: GuidanceIndex,
+  accept: (c: Composed) => boolean,
+): Composed | undefined {
+  if (!pool) return undefined;
+  return pool.candidates.scored
+    .slice(0, NEAR_MISSES)
+    .filter((s) => s.cover >= NEAR_COVER && s.ownMatched >= 1)
+    .map((s) => composedOf(pool, index, s))
+    .find(accept);
 }
 
 /**
@@ -93,7 +117,8 @@ function poolOf(query: string, index: GuidanceIndex): Pool | undefined {
   if (!candidates) return undefined;
   const relevant = candidates.scored.filter((s) => s.features.legacyRelevant === 1);
   const top = relevant[0]?.score ?? 0;
-  if (top <= 0) return undefined;
+  // None relevant: still the candidates, for a near miss that says what is wanted.
+  if (top <= 0) return { candidates, top: 0, sentences: [] };
   return { candidates, top, sentences: relevant.filter((s) => s.score >= SUPPORT_POOL * top) };
 }
 

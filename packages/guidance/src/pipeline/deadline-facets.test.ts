@@ -51,6 +51,14 @@ describe('facetsOf', () => {
     ).toEqual([]);
   });
 
+  it('knows when the 2 months to contact an adviser are over', () => {
+    const letter = date('decision', '2026-09-01');
+    const result = adviserContactDeadline({ decisionDate: letter.date });
+    const base = { calc: 'adviser' as const, result, used: [letter], dates: [letter] };
+    expect(facetsOf({ ...base, today: '2026-12-03' })[0]).toBe('window_missed');
+    expect(facetsOf({ ...base, today: '2026-10-01' })).not.toContain('window_missed');
+  });
+
   it('tells the certificate after a meeting from the one after declining, and Christmas Eve', () => {
     const meeting = date('mediation', '2026-12-23');
     const after = certificateDueDate({ from: meeting.date, reason: 'mediation_ended' });
@@ -113,6 +121,7 @@ const PAGE: GuidanceDocument = {
 Ring one of our advisers within 2 months of the date on the council's decision letter.
 Count from the date typed at the top of the letter, not from when it came through your door.
 If the month you end up in has fewer days, your limit is the final day of that shorter month.
+Once those 2 months are over, we are no longer able to hand out a certificate, but the Tribunal can be asked to let you appeal without one.
 
 ## Appealing
 
@@ -176,5 +185,12 @@ describe("the service's sentence for what the date turned on", () => {
     );
     expect(late.some((x) => x.includes('not from when it came through your door'))).toBe(true);
     expect(late.some((x) => x.includes('shorter month'))).toBe(false);
+  });
+
+  it('finds what follows a missed window though the page words it its own way', async () => {
+    const q = await quotes(
+      'the letter was dated 1st september and i missed the 2 months to ring an adviser. can i still get a certificate?',
+    );
+    expect(q.some((x) => x.includes('let you appeal without one'))).toBe(true);
   });
 });

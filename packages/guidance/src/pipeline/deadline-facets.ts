@@ -6,10 +6,16 @@
 // that sentence under the date answers what the family is really unsure of, in the service's
 // words, where quoting the time limit alone repeats what they already know.
 import { addCalendarMonths, type DeadlineResult } from '@sen/rules';
-import { facetSearch, type Calculation, type StatedSearch } from '../conversation/words';
+import {
+  facetSearch,
+  MISSED_WINDOW_SEARCH,
+  type Calculation,
+  type StatedSearch,
+} from '../conversation/words';
 import type { StateDate } from '../conversation/state';
 
 export const DEADLINE_FACETS = [
+  'window_missed',
   'letter_date',
   'month_end',
   'later_of_two',
@@ -41,6 +47,8 @@ export interface FacetInput {
   ended?: boolean;
   healthOnly?: boolean;
   placementOnly?: boolean;
+  /** Today, for a last day to contact the adviser that has gone by (R3). */
+  today?: string;
   /** What a mediation agreement was about (deadline.ts AgreedKind). */
   agreed?: string;
 }
@@ -72,6 +80,8 @@ export function facetsOf(input: FacetInput): DeadlineFacet[] {
   const keys = new Set((result.stepTemplates ?? []).map((t) => t.key as string));
   const facets: DeadlineFacet[] = [];
   const start = used[0]?.date;
+  // The adviser's 2 months are over: what the service says follows comes first.
+  if (calc === 'adviser' && input.today && result.date < input.today) facets.push('window_missed');
   if (calc === 'appeal' || calc === 'adviser') {
     if (input.placementOnly && calc === 'appeal') facets.push('placement_only');
     if (keys.has('r13.christmas')) facets.push('christmas');
@@ -103,9 +113,12 @@ export function facetsOf(input: FacetInput): DeadlineFacet[] {
   return facets;
 }
 
-/** Each facet's search (data/conversation.json deadlineFacets): every facet must have one. */
+/**
+ * Each facet's search (data/conversation.json deadlineFacets; a missed window's is the one the
+ * chat uses when a family says so, missedWindowSearch): every facet must have one.
+ */
 export function searchOf(facet: DeadlineFacet): StatedSearch {
-  const found = facetSearch(facet);
+  const found = facet === 'window_missed' ? MISSED_WINDOW_SEARCH : facetSearch(facet);
   if (!found) throw new Error(`conversation.json: deadlineFacets has no "${facet}"`);
   return found;
 }

@@ -195,6 +195,30 @@ function appealLeft(
 }
 
 /**
+ * "When do I get the certificate?" with only the decision letter's date, whose 2 months to
+ * contact an adviser are over: no contact is dated, and a contact now would be too late (R3), so
+ * the adviser's window answers, with what can still be done, not a request for the call's date.
+ */
+function adviserWindowLeft(
+  chosen: Calculation | undefined,
+  dates: readonly StateDate[],
+  today: string,
+  calendar: CalendarOverrides | undefined,
+): boolean {
+  if (chosen !== 'certificate') return false;
+  const contact = ['adviser', 'mediation', 'told', 'unknown', 'certificate'] as const;
+  if (dates.some((d) => (contact as readonly string[]).includes(d.role))) return false;
+  const letter = [...dates].reverse().find((d) => d.role === 'decision');
+  if (!letter) return false;
+  const window = adviserContactDeadline({
+    decisionDate: letter.date,
+    today,
+    ...(calendar ? { calendar } : {}),
+  });
+  return window.date < today;
+}
+
+/**
  * A sentence says the disagreement or the agreement is only about health care, in words apart:
  * "the only thing we're arguing about is the physio in section G", "the only thing agreed was
  * the health bit" (and names no part of the plan that is not health).
@@ -272,7 +296,9 @@ export function answerDeadline(
       ? 'discrimination'
       : appealLeft(chosen, dates, placementOnly)
         ? 'appeal'
-        : chosen;
+        : adviserWindowLeft(chosen, dates, today, calendar)
+          ? 'adviser'
+          : chosen;
   if (!calc) {
     if (!here.length) return undefined;
     const date = here[here.length - 1]!;
@@ -589,6 +615,7 @@ export function answerDeadline(
     ended,
     healthOnly,
     placementOnly,
+    today,
     ...(agreed ? { agreed } : {}),
   });
   const said = facetsSaid?.(calc, facets, limit);
