@@ -63,6 +63,7 @@ if (existsSync(services))
         'twentythird',
         'twentyfourth',
         'twentyfifth',
+        'twentysixth',
       ].includes(s)
     )
       continue; // held out

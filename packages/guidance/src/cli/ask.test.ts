@@ -44,6 +44,7 @@ const TWENTY_SECOND_SERVICE = 32;
 const TWENTY_THIRD_SERVICE = 24;
 const TWENTY_FOURTH_SERVICE = 24;
 const TWENTY_FIFTH_SERVICE = 27;
+const TWENTY_SIXTH_SERVICE = 27;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
@@ -326,6 +327,11 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'twentyfifth',
       'a West of England company with a reStructuredText page saved as text, a Confluence HTML export and a Word document converted to Markdown by pandoc (21/60 before)',
       TWENTY_FIFTH_SERVICE,
+    ],
+    [
+      'twentysixth',
+      'a Merseyside company with a WordPress page of Gutenberg blocks, a MediaWiki page’s wikitext saved as text and an MkDocs Material page (24/60 before)',
+      TWENTY_SIXTH_SERVICE,
     ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
