@@ -4,7 +4,7 @@
 import { QUESTIONS, type CalendarOverrides, type Question } from '@sen/rules';
 import { asksHowLongItLasts } from '../pipeline/answer-type';
 import {
-  aboutPractice,
+  aboutServicePractice,
   answerDeadline,
   MISSED_ADVISER_WINDOW,
   NOT_ARRANGED_IN_TIME,
@@ -255,7 +255,7 @@ export function converse(
   // Not a "how long" about the service's own practice ("who do I complain to and how long till
   // I hear back?"): no date of the law answers that.
   const calc =
-    talk.has('asks_when', message) && !asksHowLongItLasts(message) && !aboutPractice(message)
+    talk.has('asks_when', message) && !asksHowLongItLasts(message) && !aboutServicePractice(message)
       ? (calculationOf(message) ?? withBefore)
       : undefined;
   if (calc) {

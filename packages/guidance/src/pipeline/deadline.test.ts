@@ -5,6 +5,23 @@ const ask = (m: string, today = '2025-01-01') =>
   answerDeadline(m, today, undefined, '01632 960 123');
 
 describe('answerDeadline', () => {
+  it("leaves a 'how long' about what the service does to the pages, not the law", () => {
+    // The adviser is in the story; what is asked is how soon the service replies.
+    expect(
+      ask(
+        'the adviser kept cancelling on me. who do i complain to and how quick do you get back to people?',
+      ),
+    ).toBeUndefined();
+    expect(
+      ask('the adviser i spoke to was rude. who do i go to and how long do yous take to reply'),
+    ).toBeUndefined();
+    // Asked of the service, but about a time limit of the law: still worked out.
+    expect(
+      ask('if i tell you i dont want mediation, how long do you take to send the certificate?')
+        ?.text,
+    ).toMatch(/3 working days/);
+  });
+
   it('works out the appeal deadline with the rules, explains it and cites the law', () => {
     const r = ask(
       'The council sent me their decision on 3 March 2025. What is the last day to register an appeal with the tribunal?',

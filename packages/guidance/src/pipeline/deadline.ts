@@ -262,7 +262,7 @@ export function answerDeadline(
 ): DeadlineReply | undefined {
   // "How long do you keep my notes?", "how long have I got to claim my bus fares back?": the
   // service's own practice, for retrieval; a follow-up on a deadline already under way is not.
-  if (!known.again && !known.calc && aboutPractice(message)) return undefined;
+  if (!known.again && !known.calc && aboutServicePractice(message)) return undefined;
   const here = known.again ? [] : findStateDates(message, today);
   const named = calculationsOf(message);
   const asks = talk.has('asks_when', message) && !asksHowLongItLasts(message);
@@ -662,6 +662,18 @@ const PRACTICE_SURE = 0.5;
 /** The message is, by the question model, surely about one of the service's practical topics. */
 export const aboutPractice = (message: string) =>
   surelyOneOf(message, PRACTICAL_TOPICS, PRACTICE_SURE);
+
+/**
+ * A "how long" about what this service does, not a time limit of the law: surely on a practical
+ * topic (aboutPractice), or asking of the service ("who do I complain to and how quick do you get
+ * back to people?") with no deadline named where it asks (an adviser in the story is not what
+ * is asked about).
+ */
+export function aboutServicePractice(message: string): boolean {
+  if (aboutPractice(message)) return true;
+  const asking = askingPart(message, undefined);
+  return talk.has('asks_of_service', asking) && !calculationsOf(asking).length;
+}
 
 /** The calculation a set of dates points to when the question names none. */
 function fromRoles(
