@@ -64,6 +64,7 @@ if (existsSync(services))
         'twentyfourth',
         'twentyfifth',
         'twentysixth',
+        'twentyseventh',
       ].includes(s)
     )
       continue; // held out
