@@ -8,6 +8,7 @@ import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import { answerContact, contactIntent } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
 import { englishQuestion } from './pipeline/glossary';
+import { ownNameNote } from './conversation/own-name';
 import { askingPart } from './text/asking-part';
 import { DEADLINE_SEARCH, statesPeriod } from './conversation/words';
 import {
@@ -245,13 +246,24 @@ async function answerMessage(
       return { ...a, text: `${a.text}\n\n${dateOffer(calc)}` };
     }
   }
+  // "I'm 19, can I do this myself?": that the rights are the young person's own, whatever else
+  // answers.
+  const ownName = <T extends { text: string; citations: Answer['citations']; answered: boolean }>(
+    a: T,
+  ): T => {
+    const note = a.answered ? ownNameNote(message, ctx.index, a.citations) : undefined;
+    return note
+      ? { ...a, text: `${a.text}\n\n${note.text}`, citations: [...a.citations, ...note.citations] }
+      : a;
+  };
   if (reply) {
     turn.state = conv.state;
+    const said = ownName(reply);
     return {
       kind: reply.kind,
       // Worked out by the rules, not quoted from the guidance: no "our guidance says" line.
-      text: signpost ? `${signpost}\n\n${reply.text}` : reply.text,
-      citations: reply.citations,
+      text: signpost ? `${signpost}\n\n${said.text}` : said.text,
+      citations: said.citations,
       answered: reply.answered,
       passages: [],
       source: 'offline',
@@ -304,7 +316,7 @@ async function answerMessage(
   if (!found && conv.routeInstead && namesTheField(message, ctx.index)) {
     // "What are my options?" that the pages do not answer: the route flow's first question.
     turn.state = conv.routeInstead.state;
-    const r = conv.routeInstead.reply;
+    const r = ownName(conv.routeInstead.reply);
     return {
       kind: r.kind,
       text: r.text,
@@ -335,7 +347,7 @@ async function answerMessage(
     return withModel(query, ctx, reach, fixed('no_answer', replies.noAnswer(reach)), nested, emit);
   }
   if (found.kind !== 'answer') return withOffer(found);
-  const offline: Answer = withOffer(asRead(found, message, conv.state.age, reach));
+  const offline: Answer = withOffer(asRead(ownName(found), message, conv.state.age, reach));
   // A follow-up goes to the model as read with the turn before it (and with the history).
   return withModel(query, ctx, reach, offline, nested, emit);
 }

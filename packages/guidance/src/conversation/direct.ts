@@ -29,7 +29,9 @@ function ageLead(question: string, answer: string, age: number | undefined): str
       answer,
     );
   if (!limit) return undefined;
-  const upper = Number(limit[1]);
+  // "aged 16 to 25": a range, whose upper end is the limit.
+  const range = /^\s*(?:to|-|–|and)\s*(\d{2})\b/.exec(answer.slice(limit.index + limit[0].length));
+  const upper = Number(range ? range[1] : limit[1]);
   if (upper < 16 || upper > 30) return undefined;
   const within = age < upper;
   const fact = `our guidance gives an upper age of ${upper}, and ${age} is ${within ? 'under it' : 'not under it'}.`;

@@ -48,6 +48,7 @@ export const ConversationFile = z.object({
   deadlineFacets: z.object({ $comment: z.string().optional() }).catchall(StatedSearchSchema),
   missedWindowSearch: StatedSearchSchema,
   notArrangedSearch: StatedSearchSchema,
+  youngPersonSearch: StatedSearchSchema,
   matterSearch: z.object({ $comment: z.string().optional() }).catchall(StatedSearchSchema),
   practicalTopics: z.object({ $comment: z.string(), ids: z.array(z.string().min(2)).min(1) }),
   notRouteTopics: z.object({ $comment: z.string(), ids: z.array(z.string().min(2)).min(1) }),
@@ -194,6 +195,9 @@ export const MISSED_WINDOW_SEARCH: Readonly<StatedSearch> = file.missedWindowSea
 
 /** Words to find the sentence saying what follows when mediation is not arranged in time (R12). */
 export const NOT_ARRANGED_SEARCH: Readonly<StatedSearch> = file.notArrangedSearch;
+
+/** Words to find the sentence saying a young person acts in their own name, and its words. */
+export const YOUNG_PERSON_SEARCH: Readonly<StatedSearch> = file.youngPersonSearch;
 
 /** Words that never make a question and a sentence say the same thing. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(file.concepts['function_words'] ?? []);
