@@ -1,7 +1,8 @@
 // One turn of a conversation: what the family has said before (the state) and this message give
 // either a reply the chat can give from the law (a deadline, a route, a question back with
 // quick replies) or the question to look up in the guidance, read with the turn before it.
-import { QUESTIONS, type CalendarOverrides, type Question } from '@sen/rules';
+import { addCalendarMonths, QUESTIONS, type CalendarOverrides, type Question } from '@sen/rules';
+import { letterMonthEnd } from '../pipeline/dates';
 import { asksHowLongItLasts } from '../pipeline/answer-type';
 import {
   aboutServicePractice,
@@ -279,9 +280,25 @@ export function converse(
  * appeal (not a disability discrimination claim, which needs no certificate).
  */
 function missedWindow(message: string, ctx: DialogueContext): DialogueReply | undefined {
-  if (!talk.has('missed_window', message) || talk.has('discrimination', message)) return undefined;
-  if (!['adviser', 'certificate', 'appeal', 'contact_verb'].some((c) => talk.has(c, message)))
-    return undefined;
+  // The decision letter's date ("dated 2nd September"), or the last day of its month ("dated
+  // back in September"): 2 months from it have gone by.
+  const letters = findStateDates(message, ctx.today)
+    .filter((d) => d.role === 'decision')
+    .map((d) => d.date);
+  const monthEnd = letterMonthEnd(message, ctx.today);
+  const goneBy = (d: string | undefined) => !!d && addCalendarMonths(d, 2) < ctx.today;
+  const monthGone = goneBy(monthEnd);
+  const says = talk.has('missed_window', message);
+  if (!(monthGone || says) || talk.has('discrimination', message)) return undefined;
+  // The family saying the time has gone, and their letter's date showing it ("dated 2nd
+  // September, that's 3 months ago, is that it now?"), needs no word of the adviser or appeal.
+  // (A full date is read as past when the year is left out: only with the family's own word
+  // that the time has gone is it taken as showing it.)
+  const shown = says && (monthGone || goneBy(letters.sort().at(-1)));
+  const named = ['adviser', 'certificate', 'appeal', 'contact_verb'].some((c) =>
+    talk.has(c, message),
+  );
+  if (!named && !shown) return undefined;
   // The service's own words for what happens then, or else for the 2 months themselves.
   const stated =
     statedPassage(MISSED_WINDOW_SEARCH, ctx.index, message) ??

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './dates';
+import { findDates, letterMonthEnd } from './dates';
 
 const TODAY = '2025-06-10';
 const dates = (m: string, today = TODAY) => findDates(m, today).map((d) => [d.date, d.role]);
@@ -171,5 +171,25 @@ describe('findDates', () => {
       ['2025-03-03', 'decision'],
       ['2025-03-20', 'certificate'],
     ]);
+  });
+});
+
+describe('letterMonthEnd', () => {
+  it.each([
+    ['it was dated back in september, so its way over 2 months', '2026-09-30'],
+    ['we got the final plan back in january', '2026-01-31'],
+    ['the decision letter came in november', '2026-11-30'],
+  ])('reads the month of a past letter: %s', (m, want) => {
+    expect(letterMonthEnd(m, '2026-12-03')).toBe(want);
+  });
+
+  it.each([
+    'the letter is dated 2nd september',
+    'the decision letter is due in january',
+    'the plan will be sent in february',
+    'my plan review is in may',
+    'we went on holiday in august',
+  ])('reads nothing from %s', (m) => {
+    expect(letterMonthEnd(m, '2026-12-03')).toBeUndefined();
   });
 });

@@ -570,3 +570,31 @@ function shift(today: string, days: number): string | undefined {
     return undefined; // a malformed "today" from the caller: no relative dates
   }
 }
+
+// "The letter was dated back in September", "we got the final plan in january": a decision's
+// month with no day. Short English month names ("mar", "may") are left out: they are words too.
+const LETTER_MONTH = new RegExp(
+  `\\b(?:letter|dated|decision|plan)\\b[^.?!]{0,40}?${B}(?:in|back in|from|of|dated|since)\\s+${MONTH}${E}(?!\\s*\\d)`,
+  'iu',
+);
+
+const FUTURE =
+  /\b(?:will|won't|due|expect\w*|coming|next|going to|gonna|should|shall|plan to|until)\b/i;
+
+/**
+ * The last day of the month a decision letter is said to be from, when the message gives its
+ * month but no day (the month's latest date this side of today); undefined otherwise. The
+ * latest day is the one to reason from: a time limit gone by from it is gone whatever the day.
+ */
+export function letterMonthEnd(message: string, today: string): string | undefined {
+  const m = LETTER_MONTH.exec(message);
+  // A letter still to come ("the decision is due in January", "will be sent in March").
+  if (!m || FUTURE.test(m[0])) return undefined;
+  const name = m[1]?.toLowerCase();
+  const month = name && name.length > 3 ? MONTHS.get(name) : undefined;
+  if (!month) return undefined;
+  const [y, mo] = today.split('-').map(Number) as [number, number];
+  const year = month <= mo ? y : y - 1;
+  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return last <= today ? last : undefined;
+}

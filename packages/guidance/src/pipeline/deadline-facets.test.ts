@@ -194,3 +194,20 @@ describe("the service's sentence for what the date turned on", () => {
     expect(q.some((x) => x.includes('let you appeal without one'))).toBe(true);
   });
 });
+
+describe('a missed adviser window read from the letter it names', () => {
+  it('a letter from a month long gone, with no day: what can still be done (R3)', async () => {
+    const a = await ask(
+      'only just found the letter saying they wont reassess him. it was dated back in september. can i still get a certificate?',
+    );
+    expect(a.text).toMatch(/cannot issue a mediation certificate/);
+    expect(a.text).toMatch(/permission to appeal without one/);
+  });
+
+  it('a letter of last month is not called too late', async () => {
+    const a = await ask(
+      'the letter saying they wont reassess him came in november. can i still get a certificate?',
+    );
+    expect(a.text).not.toMatch(/cannot issue a mediation certificate/);
+  });
+});

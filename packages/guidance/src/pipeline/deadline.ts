@@ -300,7 +300,9 @@ export function answerDeadline(
           ? 'adviser'
           : chosen;
   if (!calc) {
-    if (!here.length) return undefined;
+    // "Dated 2nd September, that's 3 months ago, is that it now?": no date to work out; the family
+    // says the time has gone by, which the missed-window reply answers (R3).
+    if (!here.length || talk.has('missed_window', message)) return undefined;
     const date = here[here.length - 1]!;
     // Not a letter's, a certificate's or a meeting's date: nothing here to work out from it.
     if (date.role === 'act') return undefined;
