@@ -27,5 +27,8 @@ describe('asksForAPerson', () => {
     'Who can use the mediation service?',
     'Will the council call me before the meeting?',
     'Can the school ring me about it?',
+    'I left a voicemail last night, when will someone ring me back?',
+    'how long till you call me back',
+    'what time do you usually phone back',
   ])('leaves %j to be answered', (m) => expect(asksForAPerson(m)).toBe(false));
 });

@@ -19,7 +19,13 @@ const ASKS_FOR_A_PERSON = [
 // meeting?" is about mediation, and is answered from the guidance.
 const ABOUT_MEDIATION = /\b(before|after|during|at) (the )?(mediation|meeting|session)\b/i;
 
+// Asked when a call back comes, not for one: "I left a voicemail, when will someone ring me
+// back?" is answered from the pages (how soon the service rings back), with the phone line.
+const WHEN_CALLED_BACK =
+  /\b(when|how (long|soon|quick(ly)?|fast)|what time)\b[^.?!]{0,40}\b(call|ring|phone)(ed|ing|s)?\b[^.?!]{0,12}\b(me|us|back)\b/i;
+
 export function asksForAPerson(message: string): boolean {
-  if (message.length > 200 || ABOUT_MEDIATION.test(message)) return false;
+  if (message.length > 200 || ABOUT_MEDIATION.test(message) || WHEN_CALLED_BACK.test(message))
+    return false;
   return ASKS_FOR_A_PERSON.some((re) => re.test(message));
 }
