@@ -130,6 +130,27 @@ describe('contactIntent: a way named only to rule it out', () => {
     expect(reply.text).toContain('You can email us at hello@dale.example.');
   });
 
+  it('offers the phone line beside the e-mail asked for, but not to someone who cannot phone', () => {
+    const passages = parseDocument({
+      id: 'c',
+      title: 'Contact',
+      format: 'text',
+      body: 'CONTACT US\n\nTelephone: 01632 960123\nE-mail: hello@dale.example\n',
+    });
+    const details = serviceDetails({ crisisMessage: 'Call 999.' }, passages);
+    const reach = { name: 'us', phone: '01632 960123' } as Reach;
+    const email = answerContact({ kind: 'contact', fields: ['email'] }, details, reach, passages);
+    expect(email.text).toContain('You can email us at hello@dale.example.');
+    expect(email.text).toContain('You can also call us on 01632 960123.');
+    const noPhone = answerContact(
+      { kind: 'contact', fields: ['relay', 'sms', 'email', 'address', 'website', 'fax'] },
+      details,
+      reach,
+      passages,
+    );
+    expect(noPhone.text).not.toContain('call us on 01632 960123');
+  });
+
   it('still gives a way asked for beside one ruled out', () => {
     expect(contactIntent("not by phone, what's your email?")).toEqual({
       kind: 'contact',

@@ -182,6 +182,16 @@ export function answerContact(
     if (intent.fields.includes('sms')) offer('email', (d) => `You can email us at ${d.value}.`);
     lines.push(`Our published details don't include ${missing.join(' or ')}.`, ...instead);
   }
+  // Asked only for the e-mail or the address, the phone line is offered too (every reply
+  // offers it); not to someone who asked for a way other than the phone.
+  const phone = details.phone;
+  const digits = (v: string) => v.replace(/\D/g, '');
+  const said = !!phone && used.some((d) => digits(d.value).includes(digits(phone.value)));
+  const noPhone = NOT_PHONE.every((f) => intent.fields.includes(f));
+  if (answered && phone && !said && !noPhone) {
+    lines.push(`You can also call us on ${phone.value}.`);
+    used.push(phone);
+  }
   return { text: lines.join(' '), citations: citeAll(used), answered };
 }
 

@@ -307,7 +307,7 @@ export function answerDeadline(
     // Not a letter's, a certificate's or a meeting's date: nothing here to work out from it.
     if (date.role === 'act') return undefined;
     return {
-      text: `Which date is ${date.text}: the date on the decision letter, the day the letter arrived, the date on the mediation certificate, or something else? Let me know (choose below) and I can work out the deadline that goes with it.`,
+      text: `Which date is ${date.text}: the date on the decision letter, the day the letter arrived, the date on the mediation certificate, or something else? Let me know (choose below) and I can work out the deadline that goes with it. You can also call us on ${phone}.`,
       citations: [],
       answered: false,
       dates,
