@@ -175,6 +175,9 @@ function chosenByStory(
   return undefined;
 }
 
+/** Two quotes are the same sentence when one holds the other. */
+const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
+
 function cached<T>(
   store: WeakMap<GuidanceIndex, Map<string, T>>,
   index: GuidanceIndex,
@@ -206,8 +209,7 @@ export function concernPassage(
 ): { body: string; citations: Citation[] } | undefined {
   const first = composeFromGuidance(message, index)?.citations[0];
   if (!first || (ofTime && !SPEAKS_OF_TIME.test(first.quote))) return undefined;
-  const same = (q: string) => q.includes(first.quote) || first.quote.includes(q);
-  if (stated.some((s) => same(s.quote))) return undefined;
+  if (stated.some((s) => overlaps(s.quote, first.quote))) return undefined;
   return { body: first.quote, citations: [first] };
 }
 
@@ -241,7 +243,6 @@ export function facetPassages(
     ...((replaced ?? stated)?.citations ?? []),
     ...said.flatMap((s) => s.citations),
   ];
-  const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
   for (const facet of facets) {
     if (said.length >= MAX_FACETS) break;
     const search = searchOf(facet);

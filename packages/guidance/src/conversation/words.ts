@@ -156,8 +156,7 @@ export const DEADLINE_SEARCH: Readonly<Partial<Record<Calculation, StatedSearch>
 
 /** Words to find the service's sentence saying what a deadline turned on (pipeline/deadline-facets.ts). */
 export function facetSearch(facet: string): StatedSearch | undefined {
-  const found = facet === '$comment' ? undefined : file.deadlineFacets[facet];
-  return typeof found === 'object' ? found : undefined;
+  return searchIn(file.deadlineFacets, facet);
 }
 
 /** The text says one of these (a deadline search's periods: "two months", "2 months"; a route's `prefers`). */
@@ -171,7 +170,15 @@ export function saysOneOf(states: readonly string[], text: string): boolean {
  * matter) can go to mediation or appeal, and the words one of which it must say.
  */
 export function matterSearch(matter: string): StatedSearch | undefined {
-  const found = matter === '$comment' ? undefined : file.matterSearch[matter];
+  return searchIn(file.matterSearch, matter);
+}
+
+/** A stated search by its key in a record that also holds a `$comment`. */
+function searchIn(
+  record: Record<string, StatedSearch | string | undefined>,
+  key: string,
+): StatedSearch | undefined {
+  const found = key === '$comment' ? undefined : record[key];
   return typeof found === 'object' ? found : undefined;
 }
 

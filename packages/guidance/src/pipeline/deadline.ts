@@ -194,6 +194,9 @@ function appealLeft(
   );
 }
 
+/** Dates that say the adviser was reached, or may have been: a certificate's count starts there. */
+const CONTACT_ROLES = new Set<DateRole>(['adviser', 'mediation', 'told', 'unknown', 'certificate']);
+
 /**
  * "When do I get the certificate?" with only the decision letter's date, whose 2 months to
  * contact an adviser are over: no contact is dated, and a contact now would be too late (R3), so
@@ -206,8 +209,7 @@ function adviserWindowLeft(
   calendar: CalendarOverrides | undefined,
 ): boolean {
   if (chosen !== 'certificate') return false;
-  const contact = ['adviser', 'mediation', 'told', 'unknown', 'certificate'] as const;
-  if (dates.some((d) => (contact as readonly string[]).includes(d.role))) return false;
+  if (dates.some((d) => CONTACT_ROLES.has(d.role))) return false;
   const letter = [...dates].reverse().find((d) => d.role === 'decision');
   if (!letter) return false;
   const window = adviserContactDeadline({
@@ -321,9 +323,23 @@ export function answerDeadline(
   const latest = (...roles: DateRole[]) =>
     roles.map((r) => lastWhere((d) => d.role === r)).find(Boolean);
 
+  // The service's own sentences under the answer: the one stating the limit (or, for this
+  // family's case, the facet's that states it), those for what the date turned on, and what else
+  // the family asked, none repeating another.
+  const guidanceSays = (facets: DeadlineFacet[]) => {
+    const limit = statedLimit?.(calc);
+    const said = facets.length ? facetsSaid?.(calc, facets, limit) : undefined;
+    const stated = said?.stated ?? limit;
+    const facetQuotes = said?.facets ?? [];
+    const also = concern?.([
+      ...(stated?.citations ?? []),
+      ...facetQuotes.flatMap((f) => f.citations),
+    ]);
+    return { stated, facetQuotes, also };
+  };
+
   // Asking for the date, the time limit is still said with the service's own sentence for it.
   const askFor = (role: DateRole, why: string): DeadlineReply => {
-    const limit = statedLimit?.(calc);
     // No date to work from, but the case is known: the certificate after declining mediation,
     // the mediation about health alone.
     const facets: DeadlineFacet[] =
@@ -332,13 +348,7 @@ export function answerDeadline(
         : calc === 'arrange' && healthOnly
           ? ['health_only']
           : [];
-    const said = facets.length ? facetsSaid?.(calc, facets, limit) : undefined;
-    const stated = said?.stated ?? limit;
-    const facetQuotes = said?.facets ?? [];
-    const also = concern?.([
-      ...(stated?.citations ?? []),
-      ...facetQuotes.flatMap((f) => f.citations),
-    ]);
+    const { stated, facetQuotes, also } = guidanceSays(facets);
     const says = [stated, ...facetQuotes, also]
       .map((p, i) => (p ? `\n\nOur guidance ${i ? 'also says' : 'says'}: ${p.body}` : ''))
       .join('');
@@ -608,7 +618,6 @@ export function answerDeadline(
             : undefined;
     if (soon) extra.unshift(soon);
   }
-  const limit = statedLimit?.(calc);
   const facets = facetsOf({
     calc,
     result,
@@ -620,13 +629,7 @@ export function answerDeadline(
     today,
     ...(agreed ? { agreed } : {}),
   });
-  const said = facetsSaid?.(calc, facets, limit);
-  const stated = said?.stated ?? limit;
-  const facetQuotes = said?.facets ?? [];
-  const also = concern?.([
-    ...(stated?.citations ?? []),
-    ...facetQuotes.flatMap((f) => f.citations),
-  ]);
+  const { stated, facetQuotes, also } = guidanceSays(facets);
   const text = [
     first,
     ...extra,
