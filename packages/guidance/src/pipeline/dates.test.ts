@@ -192,4 +192,9 @@ describe('letterMonthEnd', () => {
   ])('reads nothing from %s', (m) => {
     expect(letterMonthEnd(m, '2026-12-03')).toBeUndefined();
   });
+
+  it('reads nothing, and does not throw, when the caller gives no valid today', () => {
+    for (const today of ['soon', '2026-13-45', ''])
+      expect(letterMonthEnd('the letter was dated back in september', today)).toBeUndefined();
+  });
 });

@@ -587,6 +587,8 @@ const FUTURE =
  * latest day is the one to reason from: a time limit gone by from it is gone whatever the day.
  */
 export function letterMonthEnd(message: string, today: string): string | undefined {
+  // A malformed "today" from the caller: no month to place (as relativeDates reads none).
+  if (!/^\d{4}-(?:0[1-9]|1[0-2])-\d{2}$/.test(today)) return undefined;
   const m = LETTER_MONTH.exec(message);
   // A letter still to come ("the decision is due in January", "will be sent in March").
   if (!m || FUTURE.test(m[0])) return undefined;
