@@ -22,6 +22,7 @@ import { searchOf, type DeadlineFacet } from '../pipeline/deadline-facets';
 import type { Composed } from '../pipeline/composed';
 import { weightIn, type Scored } from '../pipeline/sentence-features';
 import type { GuidanceIndex, QueryConcept } from '../search/guidance-index';
+import { withoutTopicModels } from '../semantic/settings';
 import type { Citation } from '../types';
 import { isLightTerm } from '../search/synonyms';
 
@@ -54,6 +55,17 @@ export function supportingPassage(
   accept: (c: Composed) => boolean = () => true,
   /** A passage that passes this is preferred to one that only passes `accept`. */
   prefer?: (c: Composed) => boolean,
+): Composed | undefined {
+  // The fixed query is the engine's words, not a family's: read without the topic models.
+  return withoutTopicModels(() => supportIn(query, index, about, accept, prefer));
+}
+
+function supportIn(
+  query: string,
+  index: GuidanceIndex,
+  about: string | undefined,
+  accept: (c: Composed) => boolean,
+  prefer: ((c: Composed) => boolean) | undefined,
 ): Composed | undefined {
   const base = cached(found, index, query, () => composeFromGuidance(`${query}?`, index));
   const pool = cached(pools, index, query, () => poolOf(query, index));

@@ -15,6 +15,9 @@ describe('findDates', () => {
     ['2025-03-03', '2025-03-03'],
     ['15 Jan', '2025-01-15'],
     ['on 1 Sept', '2025-09-01'],
+    ['调解在2025年3月3日', '2025-03-03'],
+    ['决定信是3月3号寄来的', '2025-03-03'],
+    ['3월 3일에 중재가 있어요', '2025-03-03'],
   ])('reads %j', (m, iso) => expect(findDates(m, TODAY)[0]?.date).toBe(iso));
 
   it('takes the year nearest today when none is written', () => {

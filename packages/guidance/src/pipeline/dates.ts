@@ -109,6 +109,11 @@ const PATTERNS: {
     re: new RegExp(`${B}${MONTH}\\s+(?:the\\s+)?${DAY}${YEAR}${E}`, 'giu'),
     parts: (m) => [m[2], m[1], m[3]],
   },
+  // 2026年12月9日, 12月9号, 12월 9일 (Chinese, Japanese, Korean: year, month, day)
+  {
+    re: /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]/gu,
+    parts: (m) => [m[3], m[2], m[1]],
+  },
   // 03/03/2025, 3.3.25, 3-3-2025, 3/3 (UK order: day first)
   { re: /\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?\b/g, parts: (m) => [m[1], m[2], m[3]] },
 ];

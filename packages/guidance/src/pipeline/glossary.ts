@@ -24,7 +24,12 @@ interface Glossary {
   prefixes: [string, string][];
   /** Several-word keys ("tengo que"), matched in the folded text. */
   phrases: [string, string][];
+  /** Keys in a script written without spaces between words (Chinese), longest first. */
+  unspaced: [string, string][];
 }
+
+/** Scripts that write a sentence as one run of letters: a word is found inside it, not split off. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 let loaded: Glossary | undefined;
 
@@ -35,15 +40,17 @@ function glossary(): Glossary {
       readFileSync(new URL('../../data/languages/glossary.json', import.meta.url), 'utf8'),
     ),
   );
-  const g: Glossary = { exact: new Map(), prefixes: [], phrases: [] };
+  const g: Glossary = { exact: new Map(), prefixes: [], phrases: [], unspaced: [] };
   for (const { en, words } of data.entries)
     for (const raw of words) {
       const w = fold(raw);
-      if (w.endsWith('*')) g.prefixes.push([w.slice(0, -1), en]);
+      if (UNSPACED.test(w)) g.unspaced.push([w, en]);
+      else if (w.endsWith('*')) g.prefixes.push([w.slice(0, -1), en]);
       else if (/\s/.test(w)) g.phrases.push([w, en]);
       else g.exact.set(w, en);
     }
   g.prefixes.sort((a, b) => b[0].length - a[0].length);
+  g.unspaced.sort((a, b) => b[0].length - a[0].length);
   loaded = g;
   return g;
 }
@@ -62,6 +69,10 @@ export function englishTerms(message: string): string[] {
   };
   const folded = fold(message);
   for (const raw of folded.split(/[^\p{L}\p{N}']+/u)) {
+    if (UNSPACED.test(raw)) {
+      for (const en of wordsInside(raw, g.unspaced)) add(en);
+      continue;
+    }
     if (raw.length < 2) continue;
     add(g.exact.get(raw) ?? g.exact.get(raw.replace(/'/g, '')));
     if (!g.exact.has(raw))
@@ -74,6 +85,22 @@ export function englishTerms(message: string): string[] {
   const spaced = ` ${folded.replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
   for (const [phrase, en] of g.phrases) if (spaced.includes(` ${phrase} `)) add(en);
   return out;
+}
+
+/**
+ * The entries whose keys a run of unspaced letters holds, in the order they occur: the longest
+ * key first at each place, so "调解员" (the mediator) is not also read as "调解" (mediation).
+ */
+function wordsInside(run: string, keys: readonly [string, string][]): string[] {
+  const taken = new Array<boolean>(run.length).fill(false);
+  const found: [number, string][] = [];
+  for (const [key, en] of keys)
+    for (let at = run.indexOf(key); at >= 0; at = run.indexOf(key, at + key.length)) {
+      if (taken.slice(at, at + key.length).some(Boolean)) continue;
+      taken.fill(true, at, at + key.length);
+      found.push([at, en]);
+    }
+  return found.sort((a, b) => a[0] - b[0]).map(([, en]) => en);
 }
 
 /** The question a message in another language asks, in the English words of its terms. */
