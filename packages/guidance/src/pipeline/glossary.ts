@@ -55,6 +55,23 @@ function glossary(): Glossary {
   return g;
 }
 
+/** In an entry's English, where the number before its word goes ("{n} years old"). */
+const NUMBER = '{n}';
+
+/** Digits of any script ("١٥", "১৫") as 0-9. */
+function asciiDigits(n: string): string {
+  return [...n].map((d) => String(digitValue(d))).join('');
+}
+
+function digitValue(d: string): number {
+  // A decimal digit's value is its code point's offset from its script's zero (Unicode Nd blocks
+  // are runs of ten).
+  const code = d.codePointAt(0)!;
+  for (let zero = code; zero > code - 10; zero--)
+    if (!/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) return code - zero;
+  return 0;
+}
+
 /** Lower case, without accents or marks, ł as l: how families type on any keyboard. */
 function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
@@ -68,13 +85,23 @@ export function englishTerms(message: string): string[] {
     if (en && !out.includes(en)) out.push(en);
   };
   const folded = fold(message);
+  let before = '';
   for (const raw of folded.split(/[^\p{L}\p{N}']+/u)) {
+    const number = before;
+    before = raw;
     if (UNSPACED.test(raw)) {
       for (const en of wordsInside(raw, g.unspaced)) add(en);
       continue;
     }
     if (raw.length < 2) continue;
-    add(g.exact.get(raw) ?? g.exact.get(raw.replace(/'/g, '')));
+    const exact = g.exact.get(raw) ?? g.exact.get(raw.replace(/'/g, ''));
+    if (exact?.includes(NUMBER)) {
+      // "22 sano", "9 lat": an age, read as "22 years old" only after its number.
+      const n = /^\p{Nd}{1,2}$/u.test(number) ? asciiDigits(number) : undefined;
+      if (n) add(exact.replace(NUMBER, n));
+      continue;
+    }
+    add(exact);
     if (!g.exact.has(raw))
       for (const [prefix, en] of g.prefixes)
         if (prefix.length >= 3 && raw.startsWith(prefix)) {
