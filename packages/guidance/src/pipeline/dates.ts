@@ -73,6 +73,8 @@ export const DatesFile = z.object({
     past: z.array(z.string().min(2)),
     future: z.array(z.string().min(2)),
   }),
+  /** Words that put a letter named by its month still to come ("due in January"). */
+  letterToCome: z.array(z.string().min(2)),
 });
 const words = DatesFile.parse(data);
 
@@ -583,8 +585,7 @@ const LETTER_MONTH = new RegExp(
   'iu',
 );
 
-const FUTURE =
-  /\b(?:will|won't|due|expect\w*|coming|next|going to|gonna|should|shall|plan to|until)\b/i;
+const LETTER_TO_COME = phrases(words.letterToCome);
 
 /**
  * The last day of the month a decision letter is said to be from, when the message gives its
@@ -596,7 +597,7 @@ export function letterMonthEnd(message: string, today: string): string | undefin
   if (!/^\d{4}-(?:0[1-9]|1[0-2])-\d{2}$/.test(today)) return undefined;
   const m = LETTER_MONTH.exec(message);
   // A letter still to come ("the decision is due in January", "will be sent in March").
-  if (!m || FUTURE.test(m[0])) return undefined;
+  if (!m || LETTER_TO_COME.test(m[0])) return undefined;
   const name = m[1]?.toLowerCase();
   const month = name && name.length > 3 ? MONTHS.get(name) : undefined;
   if (!month) return undefined;
