@@ -65,6 +65,7 @@ if (existsSync(services))
         'twentyfifth',
         'twentysixth',
         'twentyseventh',
+        'twentyeighth',
       ].includes(s)
     )
       continue; // held out

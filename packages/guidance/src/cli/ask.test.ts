@@ -46,6 +46,7 @@ const TWENTY_FOURTH_SERVICE = 29;
 const TWENTY_FIFTH_SERVICE = 30;
 const TWENTY_SIXTH_SERVICE = 27;
 const TWENTY_SEVENTH_SERVICE = 28;
+const TWENTY_EIGHTH_SERVICE = 24;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
@@ -338,6 +339,11 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'twentyseventh',
       'an East Midlands charity with a LocalGov Drupal council page, a Docusaurus MDX page and an adviser’s e-mail reply saved as text (22/60 before)',
       TWENTY_SEVENTH_SERVICE,
+    ],
+    [
+      'twentyeighth',
+      'a Fenland charity with a Wix page saved from the browser, an Obsidian note and a WhatsApp group chat exported as text (24/60 before)',
+      TWENTY_EIGHTH_SERVICE,
     ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
