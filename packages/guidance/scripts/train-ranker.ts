@@ -7,15 +7,18 @@
 // no sentence, so it is trained on exactly those questions.
 // The held-out sets (families-holdout, families-2, services/third, services/fourth, services/sixth) are never read:
 // they measure what the ranker learned.
+// With --override it trains the override ranker instead (data/override-ranker.json): on the
+// questions where the rules do choose a sentence, a softmax over the candidates alone (the rules'
+// choice is one of its features), to learn where that choice is wrong. It reads more sets.
 // Usage (from packages/guidance): npx tsx scripts/train-ranker.ts [--check] [--verbose]
-//   [--without SET] [--sample DIR] [--decline-weight N]
+//   [--without SET] [--sample DIR] [--decline-weight N] [--override]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadGuidanceFolder } from '../src/cli/load-folder';
 import { parseDocuments } from '../src/ingest/parse-document';
 import { focusOf, scoreCandidates } from '../src/pipeline/compose';
 import { FEATURES, featureVector } from '../src/pipeline/sentence-features';
-import { useRankerModel, linear, type RankerModel } from '../src/pipeline/ranker';
+import { useOverrideModel, useRankerModel, linear, type RankerModel } from '../src/pipeline/ranker';
 import { createGuidanceIndex, type GuidanceIndex } from '../src/search/guidance-index';
 
 const pkg = join(import.meta.dirname, '..');
@@ -40,6 +43,17 @@ const ALL_SETS = [
   { file: 'test/services/second/questions.jsonl', guidance: 'test/services/second/pages' },
   { file: 'test/services/fifth/questions.jsonl', guidance: 'test/services/fifth/pages' },
 ];
+const OVERRIDE = process.argv.includes('--override');
+if (OVERRIDE)
+  ALL_SETS.push(
+    { file: 'test/families-3.jsonl', guidance: SAMPLE },
+    { file: 'test/families-4.jsonl', guidance: SAMPLE },
+    { file: 'test/families-5.jsonl', guidance: SAMPLE },
+    ...['eighth', 'ninth', 'tenth', 'twelfth', 'thirteenth'].map((s) => ({
+      file: `test/services/${s}/questions.jsonl`,
+      guidance: `test/services/${s}/pages`,
+    })),
+  );
 // --without NAME: leave a set out (to measure the ranker on a service it was not trained on).
 const without = process.argv.includes('--without')
   ? process.argv[process.argv.indexOf('--without') + 1]!
@@ -65,6 +79,7 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 useRankerModel(null);
+useOverrideModel(null);
 
 const examples: Example[] = [];
 const indexes = new Map<string, GuidanceIndex>();
@@ -86,12 +101,13 @@ for (const set of TRAIN) {
     };
     if (q.history) continue;
     const decline = q.type === 'decline' || q.type === 'out_of_scope';
+    if (OVERRIDE && decline) continue; // it only swaps one shown sentence for another
     if (!decline && ((q.type ?? 'answer') !== 'answer' || !q.cite)) continue;
     const found = scoreCandidates(focusOf(q.q), index);
     if (!found) continue;
     // The ranker answers only where the hand-set rules choose nothing (compose.ts): it learns
     // from those questions.
-    if (found.scored.some((s) => s.features.legacyBest === 1)) continue;
+    if (found.scored.some((s) => s.features.legacyBest === 1) !== OVERRIDE) continue;
     const cites = (q.cite ?? []).map(norm);
     const gold = found.scored.map((s) => cites.some((c) => norm(s.unit.text).includes(c)));
     if (!decline && !gold.some(Boolean)) continue; // the right sentence is not a candidate
@@ -134,7 +150,7 @@ for (let epoch = 1; epoch <= 400; epoch++) {
     const z = e.x.map((x) => linear(model, x));
     const max = Math.max(model.none, ...z);
     const ez = z.map((s) => Math.exp(s - max));
-    const enone = Math.exp(model.none - max);
+    const enone = OVERRIDE ? 0 : Math.exp(model.none - max);
     const Z = enone + ez.reduce((a, b) => a + b, 0);
     const target = e.decline ? enone : ez.reduce((a, b, i) => a + (e.gold[i] ? b : 0), 0);
     loss -= w * Math.log(target / Z);
@@ -143,7 +159,7 @@ for (let epoch = 1; epoch <= 400; epoch++) {
       const p = ez[i]! / Z - (!e.decline && e.gold[i] ? ez[i]! / target : 0);
       for (let k = 0; k < n; k++) grad[k] += w * p * ((x[k]! - mean[k]!) / scale[k]!);
     });
-    grad[n] += w * (enone / Z - (e.decline ? 1 : 0));
+    if (!OVERRIDE) grad[n] += w * (enone / Z - (e.decline ? 1 : 0));
   }
   for (let k = 0; k < n; k++) grad[k] = grad[k] / examples.length + L2 * model.weights[k]!;
   grad[n] /= examples.length;
@@ -172,7 +188,7 @@ for (const e of examples) {
     if (z[best]! <= model.none) declined++;
   } else {
     answerable++;
-    if (z[best]! > model.none && e.gold[best]) right++;
+    if ((OVERRIDE || z[best]! > model.none) && e.gold[best]) right++;
     else if (process.argv.includes('--verbose')) {
       const g = z
         .map((s, i) => ({ s, i }))
@@ -197,5 +213,8 @@ const out = {
   none: round(model.none),
 };
 if (!process.argv.includes('--check'))
-  writeFileSync(join(pkg, 'data', 'ranker.json'), `${JSON.stringify(out, null, 1)}\n`);
+  writeFileSync(
+    join(pkg, 'data', OVERRIDE ? 'override-ranker.json' : 'ranker.json'),
+    `${JSON.stringify(out, null, 1)}\n`,
+  );
 console.error(FEATURES.map((f, i) => `${f} ${out.weights[i]}`).join('\n'));

@@ -15,7 +15,7 @@ import {
   type Scored,
 } from './sentence-features';
 import { askingPart } from '../text/asking-part';
-import { rankerModel, rankScore, type RankerModel } from './ranker';
+import { overrideModel, rankerModel, rankScore, type RankerModel } from './ranker';
 import { onNoTopic, passagesAnswering, topicAgreement, topicCue, topicsOf } from './topics';
 import type { Composed } from './composed';
 import { answerFromFaq } from './faq';
@@ -277,11 +277,16 @@ export function scoreCandidates(
 }
 
 function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Composed | undefined {
-  const found = scoreCandidates(question, index, ranked);
+  const override = ranked || !semanticSettings.ranker ? null : overrideModel();
+  const found = scoreCandidates(question, index, ranked || !!override);
   if (!found) return undefined;
   const { scored, hits, concepts, minMatched, wanted } = found;
   const best = scored.find((s) => s.features.legacyBest === 1);
-  if (!ranked) return best ? compose(best, scored, hits, concepts, minMatched, index) : undefined;
+  if (!ranked) {
+    if (!best) return undefined;
+    const chosen = override ? overridden(best, found, override) : best;
+    return compose(chosen, scored, hits, concepts, minMatched, index);
+  }
   // Where the rules find nothing, the learned ranker may: a sentence it is confident answers.
   const model = best ? null : rankerModel();
   // A question asking for a kind of answer that only that kind answers (how long, how much …) is
@@ -433,6 +438,30 @@ function composeRanked(
   if (!best || best.score <= semanticSettings.rankerConfidence) return undefined;
   if (outsideAnswered(question, best)) return undefined;
   return compose(best, scored, hits, concepts, minMatched, index);
+}
+
+/**
+ * The rules' choice, or the sentence the override ranker prefers to it by at least
+ * `overrideMargin` of probability (a softmax over the candidates the rules could choose from: of
+ * the kind asked for when that is strict, and with evidence as the ranker's own choice needs).
+ */
+function overridden(best: Scored, found: Candidates, model: RankerModel): Scored {
+  const margin = semanticSettings.overrideMargin;
+  if (margin >= 1) return best;
+  const strict = !!found.wanted?.strict && semanticSettings.strictType;
+  const eligible = found.scored.filter(
+    (s) =>
+      s === best ||
+      ((!strict || s.typed) &&
+        (s.features.evidence || (s.features.topicCue ?? 0) >= TOPIC_EVIDENCE)),
+  );
+  const z = eligible.map((s) => rankScore(model, s));
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  const top = z.indexOf(max);
+  const mine = eligible.indexOf(best);
+  return eligible[top] !== best && (e[top]! - e[mine]!) / sum >= margin ? eligible[top]! : best;
 }
 
 /** A sentence chosen elsewhere among `found`'s candidates, composed as the rules' choice would be. */

@@ -4,7 +4,7 @@ import { parseDocument, parseDocuments } from '../ingest/parse-document';
 import { createGuidanceIndex } from '../search/guidance-index';
 import { semanticSettings } from '../semantic/settings';
 import { composeFromGuidance } from './compose';
-import { rankerModel, useRankerModel } from './ranker';
+import { overrideModel, rankerModel, useOverrideModel, useRankerModel } from './ranker';
 import { FEATURES } from './sentence-features';
 import { topicsFileSchema } from './topics';
 
@@ -87,6 +87,53 @@ describe('the ranker where the rules find nothing', () => {
     expect(
       composeFromGuidance('is there parking for a minibus at the centre?', index),
     ).toBeUndefined();
+  });
+});
+
+describe('the override ranker where the rules choose', () => {
+  const second = createGuidanceIndex(
+    parseDocuments(
+      ['about-mediation.html', 'contact-and-practicalities.txt', 'disagreement-resolution.md'].map(
+        (f) => ({
+          id: f,
+          title: f,
+          format: f.endsWith('.html') ? 'html' : f.endsWith('.md') ? 'markdown' : 'text',
+          body: readFileSync(
+            new URL(`../../test/services/second/pages/${f}`, import.meta.url),
+            'utf8',
+          ),
+        }),
+      ),
+    ),
+  );
+  const q = 'are you part of the council? I dont trust anything connected to them tbh';
+
+  afterEach(() => {
+    useOverrideModel(undefined as never);
+    semanticSettings.overrideMargin = 0.1;
+  });
+
+  it('was trained on the features this code computes (scripts/train-ranker.ts --override)', () => {
+    useOverrideModel(undefined as never);
+    const model = overrideModel();
+    expect(model?.features).toEqual([...FEATURES]);
+    expect(model?.weights).toHaveLength(FEATURES.length);
+  });
+
+  it('prefers the sentence that answers to the one the rules chose by a shared word', () => {
+    semanticSettings.overrideMargin = 1;
+    const rules = composeFromGuidance(q, second)?.body;
+    expect(rules).not.toMatch(/independent organisation/);
+    semanticSettings.overrideMargin = 0.1;
+    expect(composeFromGuidance(q, second)?.body).toMatch(/we are an independent organisation/);
+  });
+
+  it('changes nothing without its model, and declines nothing the rules answer', () => {
+    useOverrideModel(null);
+    const rules = composeFromGuidance(q, second)?.body;
+    useOverrideModel(undefined as never);
+    expect(rules).toBeDefined();
+    expect(composeFromGuidance(q, second)).toBeDefined();
   });
 });
 

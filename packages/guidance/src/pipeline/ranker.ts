@@ -19,24 +19,43 @@ const modelSchema = z.object({
 export type RankerModel = z.infer<typeof modelSchema>;
 
 let loaded: RankerModel | null | undefined;
+let loadedOverride: RankerModel | null | undefined;
 
-/** The committed model, or null when it was trained on other features than this code computes. */
-export function rankerModel(): RankerModel | null {
-  if (loaded !== undefined) return loaded;
+/** A committed model, or null when it was trained on other features than this code computes. */
+function readModel(file: string): RankerModel | null {
   try {
     const m = modelSchema.parse(
-      JSON.parse(readFileSync(new URL('../../data/ranker.json', import.meta.url), 'utf8')),
+      JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')),
     );
-    loaded = m.features.join() === FEATURES.join() ? m : null;
+    return m.features.join() === FEATURES.join() ? m : null;
   } catch {
-    loaded = null;
+    return null;
   }
+}
+
+/** The ranker that answers where the hand-set rules choose nothing (data/ranker.json). */
+export function rankerModel(): RankerModel | null {
+  if (loaded === undefined) loaded = readModel('ranker.json');
   return loaded;
+}
+
+/**
+ * The ranker that reads the rules' choice among the other candidates and may prefer another
+ * (data/override-ranker.json): trained on the questions where the rules do choose.
+ */
+export function overrideModel(): RankerModel | null {
+  if (loadedOverride === undefined) loadedOverride = readModel('override-ranker.json');
+  return loadedOverride;
 }
 
 /** Replaces the model for this process (training and tests). */
 export function useRankerModel(model: RankerModel | null): void {
   loaded = model;
+}
+
+/** Replaces the override model for this process (training and tests). */
+export function useOverrideModel(model: RankerModel | null): void {
+  loadedOverride = model;
 }
 
 /** The sentence's score: above the model's `none` means it answers. */

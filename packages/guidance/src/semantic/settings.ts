@@ -53,6 +53,11 @@ export const semanticSettings = {
    * (pipeline/ranker.ts, data/ranker.json) instead of the hand-set thresholds below.
    */
   ranker: true,
+  /**
+   * Where the hand-set rules choose a sentence, the override ranker (data/override-ranker.json)
+   * takes another instead when it prefers it by at least this much probability. 1 turns it off.
+   */
+  overrideMargin: 0.1,
   /** How sure the ranker must be (0..1) to answer where the hand-set rules found nothing. */
   rankerConfidence: 0.5,
   /** Answer a question near one of the page's own FAQ headings with what is under it. */
