@@ -66,6 +66,7 @@ if (existsSync(services))
         'twentysixth',
         'twentyseventh',
         'twentyeighth',
+        'twentyninth',
       ].includes(s)
     )
       continue; // held out

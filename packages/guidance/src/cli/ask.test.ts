@@ -47,6 +47,7 @@ const TWENTY_FIFTH_SERVICE = 30;
 const TWENTY_SIXTH_SERVICE = 28;
 const TWENTY_SEVENTH_SERVICE = 28;
 const TWENTY_EIGHTH_SERVICE = 24;
+const TWENTY_NINTH_SERVICE = 26;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
@@ -346,6 +347,11 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'twentyeighth',
       'a Fenland charity with a Wix page saved from the browser, an Obsidian note and a WhatsApp group chat exported as text (24/60 before)',
       TWENTY_EIGHTH_SERVICE,
+    ],
+    [
+      'twentyninth',
+      'a Tyneside service with a Squarespace page saved from the browser, a Notion page exported as Markdown and a recorded webinar’s WebVTT captions (25/60 before)',
+      TWENTY_NINTH_SERVICE,
     ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
