@@ -17,6 +17,21 @@ describe('phrases', () => {
     expect(phrases(['because']).test('the bcause field')).toBe(false);
     expect(phrases(['turned down']).test('turned the volume down')).toBe(false);
   });
+
+  it('finds the longest phrase where phrases share their first words, in any case', () => {
+    const m = phrases(['ehc', 'ehc plan', 'ehc needs assessment', 'plan', 'refus*']);
+    expect(m.find('They REFUSED an EHC needs assessment, then the EHC Plan')).toEqual([
+      { index: 5, text: 'REFUSED' },
+      { index: 16, text: 'EHC needs assessment' },
+      { index: 47, text: 'EHC Plan' },
+    ]);
+    expect(m.test('an ehcp')).toBe(false);
+  });
+
+  it('keeps true positions in a text whose lower case is longer ("İ")', () => {
+    const m = phrases(['plan']);
+    expect(m.find('İstanbul PLAN')).toEqual([{ index: 9, text: 'PLAN' }]);
+  });
 });
 
 describe('spellFixed', () => {
