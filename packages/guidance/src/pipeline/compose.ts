@@ -294,7 +294,7 @@ function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Co
   const strict = !!wanted?.strict && semanticSettings.strictType;
   const eligible = strict ? scored.filter((s) => s.typed) : scored;
   return model
-    ? composeRanked(question, eligible, hits, concepts, minMatched, index, model)
+    ? composeRanked(question, eligible, hits, concepts, minMatched, index, model, found)
     : undefined;
 }
 
@@ -427,6 +427,7 @@ function composeRanked(
   minMatched: number,
   index: GuidanceIndex,
   model: RankerModel,
+  found: Candidates,
 ): Composed | undefined {
   for (const s of scored) s.score = 1 / (1 + Math.exp(model.none - rankScore(model, s)));
   // Evidence the ranker cannot do without: a word of the question in the sentence itself, or
@@ -437,7 +438,11 @@ function composeRanked(
   const best = scored[0];
   if (!best || best.score <= semanticSettings.rankerConfidence) return undefined;
   if (outsideAnswered(question, best)) return undefined;
-  return compose(best, scored, hits, concepts, minMatched, index);
+  // The fallback ranker decides that a sentence answers; which one is shown, the override ranker
+  // (trained on five times the questions) may still change. Held out +3, read sets +3.
+  const override = overrideModel();
+  const chosen = override ? overridden(best, found, override) : best;
+  return compose(chosen, scored, hits, concepts, minMatched, index);
 }
 
 /**

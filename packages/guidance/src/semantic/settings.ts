@@ -54,8 +54,9 @@ export const semanticSettings = {
    */
   ranker: true,
   /**
-   * Where the hand-set rules choose a sentence, the override ranker (data/override-ranker.json)
-   * takes another instead when it prefers it by at least this much probability. 1 turns it off.
+   * Where the hand-set rules or the fallback ranker choose a sentence, the override ranker
+   * (data/override-ranker.json) takes another instead when it prefers it by at least this much
+   * probability. 1 turns it off.
    */
   overrideMargin: 0.1,
   /** How sure the ranker must be (0..1) to answer where the hand-set rules found nothing. */
