@@ -284,7 +284,7 @@ function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Co
   const best = scored.find((s) => s.features.legacyBest === 1);
   if (!ranked) {
     if (!best) return undefined;
-    const chosen = override ? overridden(best, found, override) : best;
+    const chosen = override ? overridden(question, best, found, override) : best;
     return compose(chosen, scored, hits, concepts, minMatched, index);
   }
   // Where the rules find nothing, the learned ranker may: a sentence it is confident answers.
@@ -441,7 +441,7 @@ function composeRanked(
   // The fallback ranker decides that a sentence answers; which one is shown, the override ranker
   // (trained on five times the questions) may still change. Held out +3, read sets +3.
   const override = overrideModel();
-  const chosen = override ? overridden(best, found, override) : best;
+  const chosen = override ? overridden(question, best, found, override) : best;
   return compose(chosen, scored, hits, concepts, minMatched, index);
 }
 
@@ -450,7 +450,7 @@ function composeRanked(
  * `overrideMargin` of probability (a softmax over the candidates the rules could choose from: of
  * the kind asked for when that is strict, and with evidence as the ranker's own choice needs).
  */
-function overridden(best: Scored, found: Candidates, model: RankerModel): Scored {
+function overridden(question: string, best: Scored, found: Candidates, model: RankerModel): Scored {
   const margin = semanticSettings.overrideMargin;
   if (margin >= 1) return best;
   const strict = !!found.wanted?.strict && semanticSettings.strictType;
@@ -466,7 +466,11 @@ function overridden(best: Scored, found: Candidates, model: RankerModel): Scored
   const sum = e.reduce((a, b) => a + b, 0);
   const top = z.indexOf(max);
   const mine = eligible.indexOf(best);
-  return eligible[top] !== best && (e[top]! - e[mine]!) / sum >= margin ? eligible[top]! : best;
+  const other = eligible[top]!;
+  // The same gate as the first choice passed: a message on no topic of the field is not answered
+  // by a sentence that only shares its words.
+  if (other === best || (e[top]! - e[mine]!) / sum < margin) return best;
+  return outsideAnswered(question, other) ? best : other;
 }
 
 /** A sentence chosen elsewhere among `found`'s candidates, composed as the rules' choice would be. */
