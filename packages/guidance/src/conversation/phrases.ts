@@ -106,7 +106,7 @@ export function phrases(terms: readonly string[]): PhraseMatcher {
   const all = new RegExp(source, 'gu');
   let caseless: { once: RegExp; all: RegExp } | undefined;
   const forText = (text: string) => {
-    const lower = text.toLowerCase();
+    const lower = lowered(text);
     if (lower.length === text.length) return { text: lower, once, all };
     caseless ??= { once: new RegExp(source, 'iu'), all: new RegExp(source, 'giu') };
     return { text, ...caseless };
@@ -125,6 +125,20 @@ export function phrases(terms: readonly string[]): PhraseMatcher {
     },
   };
 }
+
+/**
+ * The text in lower case, kept for the last text: every list reads the same message in turn, so
+ * it is lowered once rather than once per list.
+ */
+function lowered(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+let lastText = '';
+let lastLower = '';
 
 /** Folds typographic apostrophes and spaces so the lists need one spelling. */
 export function plain(text: string): string {

@@ -280,12 +280,15 @@ function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Co
   const override = ranked || !semanticSettings.ranker ? null : overrideModel();
   const found = scoreCandidates(question, index, ranked || !!override);
   if (!found) return undefined;
-  const { scored, hits, concepts, minMatched, wanted } = found;
+  const { scored, wanted } = found;
   const best = scored.find((s) => s.features.legacyBest === 1);
   if (!ranked) {
     if (!best) return undefined;
-    const chosen = override ? overridden(question, best, found, override) : best;
-    return compose(chosen, scored, hits, concepts, minMatched, index);
+    return composeChosen(
+      override ? overridden(question, best, found, override) : best,
+      found,
+      index,
+    );
   }
   // Where the rules find nothing, the learned ranker may: a sentence it is confident answers.
   const model = best ? null : rankerModel();
@@ -293,9 +296,7 @@ function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Co
   // not answered by the ranker with a sentence of another kind, as the rules would not be.
   const strict = !!wanted?.strict && semanticSettings.strictType;
   const eligible = strict ? scored.filter((s) => s.typed) : scored;
-  return model
-    ? composeRanked(question, eligible, hits, concepts, minMatched, index, model, found)
-    : undefined;
+  return model ? composeRanked(question, eligible, found, index, model) : undefined;
 }
 
 /**
@@ -421,13 +422,11 @@ function withKeyWord(
  */
 function composeRanked(
   question: string,
+  /** `found`'s candidates the ranker may choose from (of the kind asked, when that is strict). */
   scored: Scored[],
-  hits: SearchHit[],
-  concepts: QueryConcept[],
-  minMatched: number,
+  found: Candidates,
   index: GuidanceIndex,
   model: RankerModel,
-  found: Candidates,
 ): Composed | undefined {
   for (const s of scored) s.score = 1 / (1 + Math.exp(model.none - rankScore(model, s)));
   // Evidence the ranker cannot do without: a word of the question in the sentence itself, or
@@ -442,7 +441,7 @@ function composeRanked(
   // (trained on five times the questions) may still change. Held out +3, read sets +3.
   const override = overrideModel();
   const chosen = override ? overridden(question, best, found, override) : best;
-  return compose(chosen, scored, hits, concepts, minMatched, index);
+  return compose(chosen, scored, found.hits, found.concepts, found.minMatched, index);
 }
 
 /**

@@ -21,6 +21,25 @@ const index = createGuidanceIndex([
   ...parseDocument({ id: 'p', title: 'Practicalities', format: 'markdown', body: page }),
 ]);
 
+/** The second service's pages (test/services/second), indexed. */
+function secondService() {
+  return createGuidanceIndex(
+    parseDocuments(
+      ['about-mediation.html', 'contact-and-practicalities.txt', 'disagreement-resolution.md'].map(
+        (f) => ({
+          id: f,
+          title: f,
+          format: f.endsWith('.html') ? 'html' : f.endsWith('.md') ? 'markdown' : 'text',
+          body: readFileSync(
+            new URL(`../../test/services/second/pages/${f}`, import.meta.url),
+            'utf8',
+          ),
+        }),
+      ),
+    ),
+  );
+}
+
 afterEach(() => {
   useRankerModel(undefined as never);
   semanticSettings.ranker = true;
@@ -48,21 +67,7 @@ describe('data/ranker.json', () => {
 });
 
 describe('the ranker where the rules find nothing', () => {
-  const second = createGuidanceIndex(
-    parseDocuments(
-      ['about-mediation.html', 'contact-and-practicalities.txt', 'disagreement-resolution.md'].map(
-        (f) => ({
-          id: f,
-          title: f,
-          format: f.endsWith('.html') ? 'html' : f.endsWith('.md') ? 'markdown' : 'text',
-          body: readFileSync(
-            new URL(`../../test/services/second/pages/${f}`, import.meta.url),
-            'utf8',
-          ),
-        }),
-      ),
-    ),
-  );
+  const second = secondService();
 
   it('answers a question whose words the rules cannot match ("shut" for "Friday: 9am to 4pm")', () => {
     useRankerModel(undefined as never);
@@ -91,21 +96,7 @@ describe('the ranker where the rules find nothing', () => {
 });
 
 describe('the override ranker where the rules choose', () => {
-  const second = createGuidanceIndex(
-    parseDocuments(
-      ['about-mediation.html', 'contact-and-practicalities.txt', 'disagreement-resolution.md'].map(
-        (f) => ({
-          id: f,
-          title: f,
-          format: f.endsWith('.html') ? 'html' : f.endsWith('.md') ? 'markdown' : 'text',
-          body: readFileSync(
-            new URL(`../../test/services/second/pages/${f}`, import.meta.url),
-            'utf8',
-          ),
-        }),
-      ),
-    ),
-  );
+  const second = secondService();
   const q = 'are you part of the council? I dont trust anything connected to them tbh';
 
   afterEach(() => {
