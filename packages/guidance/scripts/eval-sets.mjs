@@ -67,6 +67,7 @@ if (existsSync(services))
         'twentyseventh',
         'twentyeighth',
         'twentyninth',
+        'thirtieth',
       ].includes(s)
     )
       continue; // held out

@@ -5,60 +5,32 @@
 // is a softmax over the candidates and "none" (a listwise choice, so it learns to pick AND to
 // decline), fitted by gradient descent with L2. It is used only where the hand-set rules choose
 // no sentence, so it is trained on exactly those questions.
-// The held-out sets (families-holdout, families-2, services/third, services/fourth, services/sixth) are never read:
-// they measure what the ranker learned.
+// The held-out sets are never read (scripts/training-sets.ts): they measure what the ranker learned.
 // With --override it trains the override ranker instead (data/override-ranker.json): on the
 // questions where the rules do choose a sentence, a softmax over the candidates alone (the rules'
 // choice is one of its features), to learn where that choice is wrong. It reads more sets.
 // Usage (from packages/guidance): npx tsx scripts/train-ranker.ts [--check] [--verbose]
 //   [--without SET] [--sample DIR] [--decline-weight N] [--override]
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { loadGuidanceFolder } from '../src/cli/load-folder';
-import { parseDocuments } from '../src/ingest/parse-document';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { focusOf, scoreCandidates } from '../src/pipeline/compose';
 import { FEATURES, featureVector } from '../src/pipeline/sentence-features';
 import { useOverrideModel, useRankerModel, linear, type RankerModel } from '../src/pipeline/ranker';
-import { createGuidanceIndex, type GuidanceIndex } from '../src/search/guidance-index';
+import { useGateModel } from '../src/pipeline/answer-gate';
+import {
+  BASE_SETS,
+  EXTENDED_SETS,
+  arg,
+  citedBy,
+  indexOf,
+  isDecline,
+  pkg,
+  questionsOf,
+  withoutArg,
+} from './training-sets';
 
-const pkg = join(import.meta.dirname, '..');
-const arg = (name: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
-/** The sample service's published page (the repository's shared folder, beside it). */
-function sharedGuidance(): string {
-  for (let dir = pkg; dirname(dir) !== dir; dir = dirname(dir))
-    if (existsSync(join(dir, 'shared', 'guidance'))) return join(dir, 'shared', 'guidance');
-  return '/work/shared/guidance';
-}
-const SAMPLE = arg('--sample') ?? sharedGuidance();
-const ALL_SETS = [
-  { file: 'test/families-1.jsonl', guidance: SAMPLE },
-  { file: 'test/probe-unseen.jsonl', guidance: SAMPLE },
-  { file: 'test/probe-unseen-2.jsonl', guidance: SAMPLE },
-  { file: 'test/probe-unseen-3.jsonl', guidance: SAMPLE },
-  { file: 'test/probe-unseen-4.jsonl', guidance: SAMPLE },
-  { file: 'test/probe-unseen-5.jsonl', guidance: SAMPLE },
-  { file: 'test/shared-paraphrases.jsonl', guidance: SAMPLE },
-  { file: 'test/fresh-meaning.jsonl', guidance: SAMPLE },
-  { file: 'test/services/second/questions.jsonl', guidance: 'test/services/second/pages' },
-  { file: 'test/services/fifth/questions.jsonl', guidance: 'test/services/fifth/pages' },
-];
 const OVERRIDE = process.argv.includes('--override');
-if (OVERRIDE)
-  ALL_SETS.push(
-    { file: 'test/families-3.jsonl', guidance: SAMPLE },
-    { file: 'test/families-4.jsonl', guidance: SAMPLE },
-    { file: 'test/families-5.jsonl', guidance: SAMPLE },
-    ...['eighth', 'ninth', 'tenth', 'twelfth', 'thirteenth'].map((s) => ({
-      file: `test/services/${s}/questions.jsonl`,
-      guidance: `test/services/${s}/pages`,
-    })),
-  );
-// --without NAME: leave a set out (to measure the ranker on a service it was not trained on).
-const without = process.argv.includes('--without')
-  ? process.argv[process.argv.indexOf('--without') + 1]!
-  : undefined;
-const TRAIN = ALL_SETS.filter((s) => !without || !s.file.includes(without));
+const TRAIN = withoutArg(OVERRIDE ? EXTENDED_SETS : BASE_SETS);
 /** How much a question the pages do not answer counts against one they do (measured: 2 declined every training question but answered 1 in 9 fewer). */
 const DECLINE_WEIGHT = Number(arg('--decline-weight') ?? 1);
 const L2 = 0.01;
@@ -73,34 +45,17 @@ interface Example {
   decline: boolean;
 }
 
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 useRankerModel(null);
 useOverrideModel(null);
+// The gate decides after the rankers; they learn the choice without it.
+useGateModel(null);
 
 const examples: Example[] = [];
-const indexes = new Map<string, GuidanceIndex>();
 for (const set of TRAIN) {
-  const dir = set.guidance.startsWith('/') ? set.guidance : join(pkg, set.guidance);
-  let index = indexes.get(dir);
-  if (!index) {
-    index = createGuidanceIndex(parseDocuments(await loadGuidanceFolder(dir)));
-    indexes.set(dir, index);
-  }
-  for (const line of readFileSync(join(pkg, set.file), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const q = JSON.parse(line) as {
-      id: string;
-      q: string;
-      type?: string;
-      cite?: string[];
-      history?: unknown;
-    };
+  const index = await indexOf(set);
+  for (const q of questionsOf(set)) {
     if (q.history) continue;
-    const decline = q.type === 'decline' || q.type === 'out_of_scope';
+    const decline = isDecline(q);
     if (OVERRIDE && decline) continue; // it only swaps one shown sentence for another
     if (!decline && ((q.type ?? 'answer') !== 'answer' || !q.cite)) continue;
     const found = scoreCandidates(focusOf(q.q), index);
@@ -108,8 +63,8 @@ for (const set of TRAIN) {
     // The ranker answers only where the hand-set rules choose nothing (compose.ts): it learns
     // from those questions.
     if (found.scored.some((s) => s.features.legacyBest === 1) !== OVERRIDE) continue;
-    const cites = (q.cite ?? []).map(norm);
-    const gold = found.scored.map((s) => cites.some((c) => norm(s.unit.text).includes(c)));
+    const cited = citedBy(q);
+    const gold = found.scored.map((s) => cited(s.unit.text));
     if (!decline && !gold.some(Boolean)) continue; // the right sentence is not a candidate
     examples.push({
       set: set.file,

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -12,12 +12,16 @@ import { runAsk } from './ask';
 const run = promisify(execFile);
 
 // Floors at the scores measured when this round's work landed: a change that loses answers
-// fails here (see the package README for the figures and what each set is).
+// fails here (see the package README for the figures and what each set is). The second, eighth,
+// ninth, twelfth, fifteenth, sixteenth, twentieth, twenty-fourth, twenty-fifth (two) and
+// twenty-ninth came down by one when the answer gate (pipeline/answer-gate.ts) began declining
+// choices it cannot be sure of: on the nineteen services held out it declines 15 more questions
+// the pages do not answer and withdraws 18 wrong answers, for 5 right ones.
 const FAMILIES_1 = 58;
 const FAMILIES_2 = 50;
 const FAMILIES_HOLDOUT = 38;
-const SECOND_SERVICE = 68;
-const FRESH_MEANING = 22;
+const SECOND_SERVICE = 67;
+const FRESH_MEANING = 23;
 const THIRD_SERVICE = 47;
 const FOURTH_SERVICE = 35;
 const FIFTH_SERVICE = 59;
@@ -25,31 +29,57 @@ const FAMILIES_3 = 43;
 const SIXTH_SERVICE = 29;
 const FAMILIES_4 = 45;
 const SEVENTH_SERVICE = 39;
-const EIGHTH_SERVICE = 48;
-const NINTH_SERVICE = 47;
+const EIGHTH_SERVICE = 47;
+const NINTH_SERVICE = 46;
 const FAMILIES_5 = 44;
-const TENTH_SERVICE = 44;
+const TENTH_SERVICE = 45;
 const ELEVENTH_SERVICE = 30;
-const TWELFTH_SERVICE = 44;
+const TWELFTH_SERVICE = 43;
 const THIRTEENTH_SERVICE = 46;
 const FOURTEENTH_SERVICE = 38;
-const FIFTEENTH_SERVICE = 36;
-// 41: the override ranker where the fallback ranker answers gives one question another sentence
-// (held out +3 in all).
-const SIXTEENTH_SERVICE = 41;
+const FIFTEENTH_SERVICE = 35;
+const SIXTEENTH_SERVICE = 40;
 const SEVENTEENTH_SERVICE = 39;
 const EIGHTEENTH_SERVICE = 42;
 const NINETEENTH_SERVICE = 36;
-const TWENTIETH_SERVICE = 41;
+const TWENTIETH_SERVICE = 40;
 const TWENTY_FIRST_SERVICE = 30;
-const TWENTY_SECOND_SERVICE = 35;
-const TWENTY_THIRD_SERVICE = 30;
-const TWENTY_FOURTH_SERVICE = 29;
-const TWENTY_FIFTH_SERVICE = 31;
+const TWENTY_SECOND_SERVICE = 36;
+const TWENTY_THIRD_SERVICE = 31;
+const TWENTY_FOURTH_SERVICE = 28;
+const TWENTY_FIFTH_SERVICE = 29;
 const TWENTY_SIXTH_SERVICE = 28;
 const TWENTY_SEVENTH_SERVICE = 28;
 const TWENTY_EIGHTH_SERVICE = 24;
-const TWENTY_NINTH_SERVICE = 26;
+const TWENTY_NINTH_SERVICE = 25;
+const THIRTIETH_SERVICE = 28;
+/** Of the 317 questions the held-out services' pages do not answer, declined with no quote. */
+const HELD_OUT_DECLINED_HONESTLY = 224;
+const HELD_OUT_SERVICES = [
+  'third',
+  'fourth',
+  'sixth',
+  'seventh',
+  'eleventh',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twentyfirst',
+  'twentysecond',
+  'twentythird',
+  'twentyfourth',
+  'twentyfifth',
+  'twentysixth',
+  'twentyseventh',
+  'twentyeighth',
+  'twentyninth',
+  'thirtieth',
+];
+
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 
@@ -61,6 +91,26 @@ function findShared(): string | undefined {
       return candidate;
     if (dirname(dir) === dir) return undefined;
   }
+}
+
+/**
+ * Each question file scored so far: its questions the pages do not answer (type decline), and
+ * how many of them were declined with no quote (a quote under "I don't know" would be a guess).
+ */
+const declinedBySet = new Map<string, { honest: number; of: number }>();
+
+function declinedHonestly(questionsFile: string, answersJsonl: string) {
+  const cited = new Map<string, boolean>();
+  for (const line of answersJsonl.split('\n').filter((l) => l.trim())) {
+    const a = JSON.parse(line) as { id: string; citations?: unknown[] };
+    cited.set(a.id, !!a.citations?.length);
+  }
+  const declines = readFileSync(questionsFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; type?: string })
+    .filter((q) => q.type === 'decline');
+  return { honest: declines.filter((q) => !cited.get(q.id)).length, of: declines.length };
 }
 
 async function capture(argv: string[], today = '2025-06-10') {
@@ -90,6 +140,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
     const { code, out, err } = await capture(['--guidance', guidance, '--jsonl', questions], today);
     expect(err).toBe('');
     expect(code).toBe(0);
+    declinedBySet.set(questions, declinedHonestly(questions, out));
     const dir = await mkdtemp(join(tmpdir(), 'ask-'));
     const answers = join(dir, 'answers.jsonl');
     await writeFile(answers, out);
@@ -131,8 +182,9 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
     const result = await score(questions).catch((e: { stdout: string }) => e);
     const [, passed] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
     // 34: the override ranker (pipeline/ranker.ts) gives v08's "read up online" the sentence
-    // about explaining mediation by phone; it gains 11 on the services held out.
-    expect(Number(passed), result.stdout).toBeGreaterThanOrEqual(34);
+    // about explaining mediation by phone; it gains 11 on the services held out. 33: the answer
+    // gate (pipeline/answer-gate.ts) declines v40's right answer, which it cannot be sure of.
+    expect(Number(passed), result.stdout).toBeGreaterThanOrEqual(33);
   });
 
   it('scores a third held-out probe from other points of view (grandparent, foster carer, a 19-year-old, a SENCo writing for a parent, simple English), 22/40 before the fixes it led to', async () => {
@@ -355,6 +407,11 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'a Tyneside service with a Squarespace page saved from the browser, a Notion page exported as Markdown and a recorded webinar’s WebVTT captions (25/60 before)',
       TWENTY_NINTH_SERVICE,
     ],
+    [
+      'thirtieth',
+      'a Cornish service with a WordPress page saved from the browser, a Word page saved as filtered HTML and a printed leaflet run through pdftotext (29/60 before)',
+      THIRTIETH_SERVICE,
+    ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
     async (name, _what, floor) => {
@@ -363,6 +420,21 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       expect(r.passed, r.stdout).toBeGreaterThanOrEqual(floor);
     },
   );
+
+  // After every held-out service above is scored (the tests of a file run in order).
+  it('declines with no quote what the held-out services’ pages do not answer', () => {
+    const sets = HELD_OUT_SERVICES.map((name) =>
+      declinedBySet.get(join(packageDir, 'test', 'services', name, 'questions.jsonl')),
+    );
+    expect(
+      sets.every(Boolean),
+      'it sums the held-out services scored above: run the whole file',
+    ).toBe(true);
+    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(317);
+    expect(sets.reduce((n, s) => n + s!.honest, 0)).toBeGreaterThanOrEqual(
+      HELD_OUT_DECLINED_HONESTLY,
+    );
+  });
 
   it('scores a fifth service the ranker is trained on (41/80 before training on it)', async () => {
     const dir = join(packageDir, 'test', 'services', 'fifth');

@@ -19,6 +19,7 @@ import { overrideModel, rankerModel, rankScore, type RankerModel } from './ranke
 import { onNoTopic, passagesAnswering, topicAgreement, topicCue, topicsOf } from './topics';
 import type { Composed } from './composed';
 import { answerFromFaq } from './faq';
+import { answerChance, gateModel, type RulesChoice } from './answer-gate';
 import type { Passage } from '../types';
 
 /** An answer built only from published sentences, each one cited with its exact words. */
@@ -277,26 +278,51 @@ export function scoreCandidates(
 }
 
 function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Composed | undefined {
-  const override = ranked || !semanticSettings.ranker ? null : overrideModel();
-  const found = scoreCandidates(question, index, ranked || !!override);
+  if (!ranked) {
+    const ruled = rulesChoice(question, index);
+    if (!ruled) return undefined;
+    const { found, choice } = ruled;
+    // The answer gate (answer-gate.ts): a choice the rules make but that reads like the wrong
+    // sentences of the labelled sets is not shown; the family is told the pages do not answer.
+    const gate = choice.certainty ? gateModel() : null;
+    if (
+      gate &&
+      choice.certainty &&
+      answerChance(gate, choice.chosen, choice.certainty) < semanticSettings.answerGate
+    )
+      return undefined;
+    return composeChosen(choice.chosen, found, index);
+  }
+  const found = scoreCandidates(question, index, true);
   if (!found) return undefined;
   const { scored, wanted } = found;
-  const best = scored.find((s) => s.features.legacyBest === 1);
-  if (!ranked) {
-    if (!best) return undefined;
-    return composeChosen(
-      override ? overridden(question, best, found, override) : best,
-      found,
-      index,
-    );
-  }
   // Where the rules find nothing, the learned ranker may: a sentence it is confident answers.
-  const model = best ? null : rankerModel();
+  const model = scored.some((s) => s.features.legacyBest === 1) ? null : rankerModel();
   // A question asking for a kind of answer that only that kind answers (how long, how much …) is
   // not answered by the ranker with a sentence of another kind, as the rules would not be.
   const strict = !!wanted?.strict && semanticSettings.strictType;
   const eligible = strict ? scored.filter((s) => s.typed) : scored;
   return model ? composeRanked(question, eligible, found, index, model) : undefined;
+}
+
+/**
+ * The sentence the hand-set rules choose for this reading of the question, as the override
+ * ranker may change it (with how sure it was), before the answer gate; undefined when the rules
+ * choose none. Training (scripts/train-gate.ts) reads the same choice the engine makes.
+ */
+export function rulesChoice(
+  question: string,
+  index: GuidanceIndex,
+): { found: Candidates; choice: RulesChoice } | undefined {
+  const override = semanticSettings.ranker ? overrideModel() : null;
+  const found = scoreCandidates(question, index, !!override);
+  if (!found) return undefined;
+  const best = found.scored.find((s) => s.features.legacyBest === 1);
+  if (!best) return undefined;
+  return {
+    found,
+    choice: override ? overridden(question, best, found, override) : { chosen: best },
+  };
 }
 
 /**
@@ -440,18 +466,23 @@ function composeRanked(
   // The fallback ranker decides that a sentence answers; which one is shown, the override ranker
   // (trained on five times the questions) may still change. Held out +3, read sets +3.
   const override = overrideModel();
-  const chosen = override ? overridden(question, best, found, override) : best;
+  const chosen = override ? overridden(question, best, found, override).chosen : best;
   return compose(chosen, scored, found.hits, found.concepts, found.minMatched, index);
 }
 
 /**
  * The rules' choice, or the sentence the override ranker prefers to it by at least
  * `overrideMargin` of probability (a softmax over the candidates the rules could choose from: of
- * the kind asked for when that is strict, and with evidence as the ranker's own choice needs).
+ * the kind asked for when that is strict, and with evidence as the ranker's own choice needs),
+ * with how sure the ranker was of the sentence kept.
  */
-function overridden(question: string, best: Scored, found: Candidates, model: RankerModel): Scored {
+function overridden(
+  question: string,
+  best: Scored,
+  found: Candidates,
+  model: RankerModel,
+): RulesChoice {
   const margin = semanticSettings.overrideMargin;
-  if (margin >= 1) return best;
   const strict = !!found.wanted?.strict && semanticSettings.strictType;
   const eligible = found.scored.filter(
     (s) =>
@@ -466,10 +497,19 @@ function overridden(question: string, best: Scored, found: Candidates, model: Ra
   const top = z.indexOf(max);
   const mine = eligible.indexOf(best);
   const other = eligible[top]!;
+  const [first = 0, second = 0] = [...e].sort((a, b) => b - a);
+  const choice = (chosen: Scored): RulesChoice => ({
+    chosen,
+    certainty: {
+      chosenShare: e[eligible.indexOf(chosen)]! / sum,
+      shareGap: (first - second) / sum,
+      eligible: eligible.length,
+    },
+  });
   // The same gate as the first choice passed: a message on no topic of the field is not answered
   // by a sentence that only shares its words.
-  if (other === best || (e[top]! - e[mine]!) / sum < margin) return best;
-  return outsideAnswered(question, other) ? best : other;
+  if (margin >= 1 || other === best || (e[top]! - e[mine]!) / sum < margin) return choice(best);
+  return outsideAnswered(question, other) ? choice(best) : choice(other);
 }
 
 /** A sentence chosen elsewhere among `found`'s candidates, composed as the rules' choice would be. */

@@ -59,6 +59,11 @@ export const semanticSettings = {
    * probability. 1 turns it off.
    */
   overrideMargin: 0.1,
+  /**
+   * How likely (0..1, pipeline/answer-gate.ts) the rules' chosen sentence must be to answer for
+   * it to be shown; below it the engine says the pages do not answer. 0 turns it off.
+   */
+  answerGate: 0.25,
   /** How sure the ranker must be (0..1) to answer where the hand-set rules found nothing. */
   rankerConfidence: 0.5,
   /** Answer a question near one of the page's own FAQ headings with what is under it. */

@@ -1,0 +1,118 @@
+// The labelled question sets the learned models are trained on (scripts/train-ranker.ts,
+// scripts/train-gate.ts), and how their questions and guidance are read. The held-out sets
+// (families-holdout, families-2 and the services listed as held out in scripts/eval-sets.mjs)
+// are never read: they measure what the models learned.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadGuidanceFolder } from '../src/cli/load-folder';
+import { parseDocuments } from '../src/ingest/parse-document';
+import { createGuidanceIndex, type GuidanceIndex } from '../src/search/guidance-index';
+
+export const pkg = join(import.meta.dirname, '..');
+
+export const arg = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+
+/** The sample service's published page (the repository's shared folder, beside it). */
+function sharedGuidance(): string {
+  for (let dir = pkg; dirname(dir) !== dir; dir = dirname(dir))
+    if (existsSync(join(dir, 'shared', 'guidance'))) return join(dir, 'shared', 'guidance');
+  return '/work/shared/guidance';
+}
+export const SAMPLE = arg('--sample') ?? sharedGuidance();
+
+export interface TrainingSet {
+  file: string;
+  guidance: string;
+}
+
+/** The sets the fallback ranker learns from. */
+export const BASE_SETS: TrainingSet[] = [
+  { file: 'test/families-1.jsonl', guidance: SAMPLE },
+  { file: 'test/probe-unseen.jsonl', guidance: SAMPLE },
+  { file: 'test/probe-unseen-2.jsonl', guidance: SAMPLE },
+  { file: 'test/probe-unseen-3.jsonl', guidance: SAMPLE },
+  { file: 'test/probe-unseen-4.jsonl', guidance: SAMPLE },
+  { file: 'test/probe-unseen-5.jsonl', guidance: SAMPLE },
+  { file: 'test/shared-paraphrases.jsonl', guidance: SAMPLE },
+  { file: 'test/fresh-meaning.jsonl', guidance: SAMPLE },
+  { file: 'test/services/second/questions.jsonl', guidance: 'test/services/second/pages' },
+  { file: 'test/services/fifth/questions.jsonl', guidance: 'test/services/fifth/pages' },
+];
+
+/** The sets the override ranker and the answer gate learn from: more services, five times the questions. */
+export const EXTENDED_SETS: TrainingSet[] = [
+  ...BASE_SETS,
+  { file: 'test/families-3.jsonl', guidance: SAMPLE },
+  { file: 'test/families-4.jsonl', guidance: SAMPLE },
+  { file: 'test/families-5.jsonl', guidance: SAMPLE },
+  ...['eighth', 'ninth', 'tenth', 'twelfth', 'thirteenth'].map((s) => ({
+    file: `test/services/${s}/questions.jsonl`,
+    guidance: `test/services/${s}/pages`,
+  })),
+];
+
+/** --without NAME: leave a set out (to measure a model on a service it was not trained on). */
+export function withoutArg(sets: TrainingSet[]): TrainingSet[] {
+  const without = arg('--without');
+  return sets.filter((s) => !without || !s.file.includes(without));
+}
+
+const indexes = new Map<string, GuidanceIndex>();
+
+/** The set's guidance, indexed once per folder. */
+export async function indexOf(set: TrainingSet): Promise<GuidanceIndex> {
+  const dir = set.guidance.startsWith('/') ? set.guidance : join(pkg, set.guidance);
+  let index = indexes.get(dir);
+  if (!index) {
+    index = createGuidanceIndex(parseDocuments(await loadGuidanceFolder(dir)));
+    indexes.set(dir, index);
+  }
+  return index;
+}
+
+export interface LabelledQuestion {
+  id: string;
+  q: string;
+  type?: string;
+  cite?: string[];
+  history?: unknown;
+}
+
+export function questionsOf(set: TrainingSet): LabelledQuestion[] {
+  return readFileSync(join(pkg, set.file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as LabelledQuestion);
+}
+
+/** A question the pages do not answer: no sentence is right. */
+export const isDecline = (q: LabelledQuestion) => q.type === 'decline' || q.type === 'out_of_scope';
+
+/** A sentence answers a question when it holds one of the set's `cite` phrases. */
+export function citedBy(q: LabelledQuestion): (text: string) => boolean {
+  const cites = (q.cite ?? []).map(norm);
+  return (text) => cites.some((c) => norm(text).includes(c));
+}
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** One Adam step on `params` (in place) with gradient `grad`, at step `t` (from 1). */
+export function adamStep(
+  params: number[],
+  grad: number[],
+  state: { m: number[]; v: number[] },
+  t: number,
+  lr: number,
+): void {
+  for (let k = 0; k < params.length; k++) {
+    state.m[k] = 0.9 * state.m[k]! + 0.1 * grad[k]!;
+    state.v[k] = 0.999 * state.v[k]! + 0.001 * grad[k]! ** 2;
+    params[k]! -=
+      (lr * (state.m[k]! / (1 - 0.9 ** t))) / (Math.sqrt(state.v[k]! / (1 - 0.999 ** t)) + 1e-8);
+  }
+}
