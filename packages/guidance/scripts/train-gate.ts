@@ -11,6 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { focusOf, rulesChoice } from '../src/pipeline/compose';
+import { useAnswerWords } from '../src/pipeline/answer-words';
 import {
   GATE_FEATURES,
   gateInput,
@@ -20,6 +21,7 @@ import {
 import {
   EXTENDED_SETS,
   adamStep,
+  answerWordsWithout,
   arg,
   citedBy,
   indexOf,
@@ -41,6 +43,8 @@ interface Example {
 const examples: Example[] = [];
 for (const set of TRAIN) {
   const index = await indexOf(set);
+  // The answer words each service's questions are scored with were learned without them.
+  useAnswerWords(await answerWordsWithout(set, TRAIN));
   for (const q of questionsOf(set)) {
     if (q.history) continue;
     const decline = isDecline(q);

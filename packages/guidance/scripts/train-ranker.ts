@@ -17,8 +17,10 @@ import { focusOf, scoreCandidates } from '../src/pipeline/compose';
 import { FEATURES, featureVector } from '../src/pipeline/sentence-features';
 import { useOverrideModel, useRankerModel, linear, type RankerModel } from '../src/pipeline/ranker';
 import { useGateModel } from '../src/pipeline/answer-gate';
+import { useAnswerWords } from '../src/pipeline/answer-words';
 import {
   BASE_SETS,
+  answerWordsWithout,
   EXTENDED_SETS,
   arg,
   citedBy,
@@ -53,6 +55,8 @@ useGateModel(null);
 const examples: Example[] = [];
 for (const set of TRAIN) {
   const index = await indexOf(set);
+  // The answer words each service's questions are scored with were learned without them.
+  useAnswerWords(await answerWordsWithout(set, TRAIN));
   for (const q of questionsOf(set)) {
     if (q.history) continue;
     const decline = isDecline(q);
@@ -70,7 +74,7 @@ for (const set of TRAIN) {
       set: set.file,
       id: q.id,
       q: q.q,
-      x: found.scored.map(featureVector),
+      x: found.scored.map((s) => featureVector(s)),
       texts: found.scored.map((s) => s.unit.text),
       gold,
       decline,

@@ -1,12 +1,21 @@
 // The labelled question sets the learned models are trained on (scripts/train-ranker.ts,
 // scripts/train-gate.ts), and how their questions and guidance are read. The held-out sets
-// (families-holdout, families-2 and the services listed as held out in scripts/eval-sets.mjs)
+// (families-holdout, families-2, families-6 and the services listed as held out in scripts/eval-sets.mjs)
 // are never read: they measure what the models learned.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadGuidanceFolder } from '../src/cli/load-folder';
 import { parseDocuments } from '../src/ingest/parse-document';
 import { createGuidanceIndex, type GuidanceIndex } from '../src/search/guidance-index';
+import {
+  learnAnswerWords,
+  questionTerms,
+  sentenceTerms,
+  type AnswerWords,
+  type AnswerWordsExample,
+} from '../src/pipeline/answer-words';
+import { focusOf, scoreCandidates } from '../src/pipeline/compose';
+import { withHeading } from '../src/pipeline/sentence-features';
 
 export const pkg = join(import.meta.dirname, '..');
 
@@ -115,4 +124,43 @@ export function adamStep(
     params[k]! -=
       (lr * (state.m[k]! / (1 - 0.9 ** t))) / (Math.sqrt(state.v[k]! / (1 - 0.999 ** t)) + 1e-8);
   }
+}
+
+/**
+ * Each set's labelled questions as answer-words examples (src/pipeline/answer-words.ts): the
+ * question's terms as the engine reads it, and its candidates' terms, right when cited.
+ */
+export async function answerWordsExamples(set: TrainingSet): Promise<AnswerWordsExample[]> {
+  const index = await indexOf(set);
+  const out: AnswerWordsExample[] = [];
+  for (const q of questionsOf(set)) {
+    if (q.history || (q.type ?? 'answer') !== 'answer' || !q.cite) continue;
+    const reading = focusOf(q.q);
+    const found = scoreCandidates(reading, index, false);
+    if (!found) continue;
+    const cited = citedBy(q);
+    const candidates = found.scored.map((s) => ({
+      terms: sentenceTerms(withHeading(s)),
+      right: cited(s.unit.text),
+    }));
+    if (candidates.some((c) => c.right)) out.push({ question: questionTerms(reading), candidates });
+  }
+  return out;
+}
+
+/**
+ * The answer words learned from every set but those on `set`'s guidance: what a ranker or gate
+ * trained on `set` reads, so the feature is no stronger on its training questions than on a
+ * service it has never seen.
+ */
+export async function answerWordsWithout(
+  set: TrainingSet,
+  sets: TrainingSet[],
+): Promise<AnswerWords> {
+  const others = sets.filter((s) => s.guidance !== set.guidance);
+  const examples = (await Promise.all(others.map(answerWordsExamples))).flat();
+  return learnAnswerWords(
+    examples,
+    others.map((s) => s.file),
+  );
 }

@@ -21,13 +21,19 @@ export type RankerModel = z.infer<typeof modelSchema>;
 let loaded: RankerModel | null | undefined;
 let loadedOverride: RankerModel | null | undefined;
 
-/** A committed model, or null when it was trained on other features than this code computes. */
+/**
+ * A committed model, or null when it reads a feature this code does not compute. A model may read
+ * fewer features than FEATURES: one trained before a feature was added still reads its own.
+ */
 function readModel(file: string): RankerModel | null {
   try {
     const m = modelSchema.parse(
       JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')),
     );
-    return m.features.join() === FEATURES.join() ? m : null;
+    const known = new Set<string>(FEATURES);
+    return m.features.every((f) => known.has(f)) && m.weights.length === m.features.length
+      ? m
+      : null;
   } catch {
     return null;
   }
@@ -60,7 +66,7 @@ export function useOverrideModel(model: RankerModel | null): void {
 
 /** The sentence's score: above the model's `none` means it answers. */
 export function rankScore(model: RankerModel, s: Scored): number {
-  return linear(model, featureVector(s));
+  return linear(model, featureVector(s, model.features));
 }
 
 export function linear(model: RankerModel, x: readonly number[]): number {

@@ -1,5 +1,6 @@
 import type { GuidanceIndex, QueryConcept, SearchHit, Unit } from '../search/guidance-index';
 import { isLightTerm } from '../search/synonyms';
+import { answerWordsModel, answerWordsScore, questionTerms, sentenceTerms } from './answer-words';
 import {
   cosine,
   sentenceVector,
@@ -62,6 +63,7 @@ export const FEATURES = [
   'topicCue',
   'legacyBest',
   'legacyRelevant',
+  'answerWords',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -70,6 +72,7 @@ export type FeatureName = (typeof FEATURES)[number];
 const unitVectors = new WeakMap<Unit, SentenceVector>();
 const headingVectors = new WeakMap<object, SentenceVector>();
 const unitWords = new WeakMap<Unit, SoftWords>();
+const unitAnswerTerms = new WeakMap<Unit, Set<string>>();
 
 /** A sentence with the heading it sits under: what it says, read in its place on the page. */
 export function withHeading(s: Pick<Scored, 'unit' | 'hit'>): string {
@@ -108,6 +111,7 @@ export function addFeatures(
   [...new Set(scored.map((s) => s.hit))]
     .sort((a, b) => b.score - a.score)
     .forEach((h, i) => hitRank.set(h.passage.id, i));
+  answerWordsFeature(question, scored);
   let maxSif = -1;
   let maxCover = 0;
   let maxScore = 0;
@@ -155,6 +159,18 @@ export function addFeatures(
   }
 }
 
+/** Each sentence's `answerWords` feature (answer-words.ts). */
+function answerWordsFeature(question: string, scored: Scored[]): void {
+  const model = answerWordsModel();
+  if (!model) return;
+  const qTerms = questionTerms(question);
+  for (const s of scored) {
+    let terms = unitAnswerTerms.get(s.unit);
+    if (!terms) unitAnswerTerms.set(s.unit, (terms = sentenceTerms(withHeading(s))));
+    s.features.answerWords = answerWordsScore(model, qTerms, terms);
+  }
+}
+
 /** How strongly a set of index terms holds a question word (its best-matching term's weight). */
 export function weightIn(c: QueryConcept, terms: Set<string>): number {
   let best = 0;
@@ -162,7 +178,7 @@ export function weightIn(c: QueryConcept, terms: Set<string>): number {
   return best;
 }
 
-/** The features of a scored sentence in FEATURES order (missing ones are 0). */
-export function featureVector(s: Scored): number[] {
-  return FEATURES.map((name) => s.features[name] ?? 0);
+/** The features of a scored sentence, in FEATURES order or a model's own (missing ones are 0). */
+export function featureVector(s: Scored, names: readonly string[] = FEATURES): number[] {
+  return names.map((name) => s.features[name] ?? 0);
 }
