@@ -20,6 +20,7 @@ import { useGateModel } from '../src/pipeline/answer-gate';
 import { useAnswerWords } from '../src/pipeline/answer-words';
 import {
   BASE_SETS,
+  adamStep,
   answerWordsWithout,
   EXTENDED_SETS,
   arg,
@@ -98,8 +99,7 @@ const model: RankerModel = {
 };
 
 // Adam on the listwise loss.
-const m = new Array(n + 1).fill(0);
-const v = new Array(n + 1).fill(0);
+const state = { m: new Array(n + 1).fill(0), v: new Array(n + 1).fill(0) };
 const lr = 0.05;
 for (let epoch = 1; epoch <= 400; epoch++) {
   const grad = new Array(n + 1).fill(0);
@@ -122,14 +122,10 @@ for (let epoch = 1; epoch <= 400; epoch++) {
   }
   for (let k = 0; k < n; k++) grad[k] = grad[k] / examples.length + L2 * model.weights[k]!;
   grad[n] /= examples.length;
-  for (let k = 0; k <= n; k++) {
-    m[k] = 0.9 * m[k] + 0.1 * grad[k];
-    v[k] = 0.999 * v[k] + 0.001 * grad[k] ** 2;
-    const step =
-      (lr * (m[k] / (1 - 0.9 ** epoch))) / (Math.sqrt(v[k] / (1 - 0.999 ** epoch)) + 1e-8);
-    if (k < n) model.weights[k]! -= step;
-    else model.none -= step;
-  }
+  const params = [...model.weights, model.none];
+  adamStep(params, grad, state, epoch, lr);
+  model.weights = params.slice(0, n);
+  model.none = params[n]!;
   if (epoch % 100 === 0)
     console.error(`epoch ${epoch}: loss ${(loss / examples.length).toFixed(4)}`);
 }

@@ -130,7 +130,16 @@ export function adamStep(
  * Each set's labelled questions as answer-words examples (src/pipeline/answer-words.ts): the
  * question's terms as the engine reads it, and its candidates' terms, right when cited.
  */
-export async function answerWordsExamples(set: TrainingSet): Promise<AnswerWordsExample[]> {
+export function answerWordsExamples(set: TrainingSet): Promise<AnswerWordsExample[]> {
+  // Each set's are collected once: every other set's training leaves it in.
+  let examples = examplesOf.get(set);
+  if (!examples) examplesOf.set(set, (examples = collectAnswerWordsExamples(set)));
+  return examples;
+}
+
+const examplesOf = new Map<TrainingSet, Promise<AnswerWordsExample[]>>();
+
+async function collectAnswerWordsExamples(set: TrainingSet): Promise<AnswerWordsExample[]> {
   const index = await indexOf(set);
   const out: AnswerWordsExample[] = [];
   for (const q of questionsOf(set)) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { semanticSettings } from '../semantic/settings';
 import { FEATURES, featureVector, type Scored } from './sentence-features';
 
 // The answer gate: how likely the sentence the rules (and the override ranker) chose is the one
@@ -73,4 +74,18 @@ export function answerChance(model: GateModel, chosen: Scored, certainty: Certai
   for (let i = 0; i < x.length; i++)
     z += model.weights[i]! * ((x[i]! - model.mean[i]!) / model.scale[i]!);
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The choice reads like the wrong sentences of the labelled sets (its chance below
+ * `semanticSettings.answerGate`): not to be shown. Never unsure without the gate's model or the
+ * override ranker's certainty.
+ */
+export function unsure(choice: RulesChoice): boolean {
+  const model = choice.certainty ? gateModel() : null;
+  return (
+    !!model &&
+    !!choice.certainty &&
+    answerChance(model, choice.chosen, choice.certainty) < semanticSettings.answerGate
+  );
 }

@@ -19,7 +19,7 @@ import { overrideModel, rankerModel, rankScore, type RankerModel } from './ranke
 import { onNoTopic, passagesAnswering, topicAgreement, topicCue, topicsOf } from './topics';
 import type { Composed } from './composed';
 import { answerFromFaq } from './faq';
-import { answerChance, gateModel, type RulesChoice } from './answer-gate';
+import { unsure, type RulesChoice } from './answer-gate';
 import type { Passage } from '../types';
 
 /** An answer built only from published sentences, each one cited with its exact words. */
@@ -284,13 +284,7 @@ function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Co
     const { found, choice } = ruled;
     // The answer gate (answer-gate.ts): a choice the rules make but that reads like the wrong
     // sentences of the labelled sets is not shown; the family is told the pages do not answer.
-    const gate = choice.certainty ? gateModel() : null;
-    if (
-      gate &&
-      choice.certainty &&
-      answerChance(gate, choice.chosen, choice.certainty) < semanticSettings.answerGate
-    )
-      return undefined;
+    if (unsure(choice)) return undefined;
     return composeChosen(choice.chosen, found, index);
   }
   const found = scoreCandidates(question, index, true);
