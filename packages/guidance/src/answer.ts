@@ -5,6 +5,7 @@ import { modelAnswer } from './llm/model-answer';
 import type { Turn } from './llm/redact';
 import { streamAnswer } from './llm/stream-answer';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
+import { semanticSettings } from './semantic/settings';
 import { answerContact, contactIntent } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
 import { englishQuestion } from './pipeline/glossary';
@@ -423,7 +424,7 @@ function answerFromGuidance(
     const reply = answerContact(contact, details, reach, ctx.index.passages);
     return { kind: contact.kind, ...reply, passages: [], source: 'offline' };
   }
-  const composed = composeFromGuidance(message, ctx.index);
+  const composed = composeFromGuidance(message, ctx.index, semanticSettings.wholeParagraph);
   if (!composed) return undefined;
   return {
     kind: 'answer',

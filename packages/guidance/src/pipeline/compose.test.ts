@@ -258,3 +258,40 @@ describe('the chosen sentence’s next one', () => {
     expect(await bodyWith(0)).not.toMatch(/without giving your name/);
   });
 });
+
+describe('a short paragraph answers whole', () => {
+  // Pages of my own: the sentence that matches the question's words leans on the one before it,
+  // and the fact asked for (the five minutes) is in the one after.
+  const page = (paragraph: string) =>
+    createGuidanceIndex(
+      parseDocument({
+        id: 'p',
+        title: 'Before your appeal',
+        format: 'markdown',
+        body: `# Talking to an adviser\n\n${paragraph}\n\n# Costs\n\nThe service is free for families.`,
+      }),
+    );
+  const short =
+    'Before most appeals you must speak to a mediation adviser on the phone. You are not signing up to mediation by having the call. It usually takes about five minutes.';
+  const question = 'am i signing up to mediation if i have the call with the adviser';
+
+  it('shows the rest of a short paragraph, in page order, each sentence quoted exactly', () => {
+    const composed = composeFromGuidance(question, page(short), 500);
+    expect(composed?.body).toBe(short);
+    expect(composed?.citations.map((c) => c.quote)).toEqual([
+      'Before most appeals you must speak to a mediation adviser on the phone.',
+      'You are not signing up to mediation by having the call.',
+      'It usually takes about five minutes.',
+    ]);
+  });
+
+  it('keeps to the sentence when the paragraph is longer than the limit', () => {
+    const body = composeFromGuidance(question, page(short), 100)?.body ?? '';
+    expect(body).toMatch(/not signing up/);
+    expect(body).not.toMatch(/five minutes/);
+  });
+
+  it('is off unless asked for: a supporting quote keeps to its one sentence', () => {
+    expect(composeFromGuidance(question, page(short))?.body).not.toMatch(/five minutes/);
+  });
+});

@@ -50,7 +50,16 @@ export function passagesFor(
  * section's opening when the question is the section's heading). Returns undefined when nothing
  * covers enough of the question: the caller then says so instead of guessing.
  */
-export function composeFromGuidance(question: string, index: GuidanceIndex): Composed | undefined {
+export function composeFromGuidance(
+  question: string,
+  index: GuidanceIndex,
+  /**
+   * Show a chosen sentence's paragraph whole when it is at most this long (settings.ts
+   * wholeParagraph): for the answer a family reads. A deadline's or route's supporting quote
+   * wants the one sentence that says it, so the default is 0 (off).
+   */
+  wholeParagraph = 0,
+): Composed | undefined {
   const focus = focusOf(question);
   const asked = askedOf(question);
   // The question as it came, and narrowed: "What actually goes on in a mediation? I'm quite
@@ -65,12 +74,12 @@ export function composeFromGuidance(question: string, index: GuidanceIndex): Com
     ...(asked && asked !== focus ? [asked] : []),
   ];
   for (const reading of readings) {
-    const found = composeFor(reading, index, false);
+    const found = composeFor(reading, index, false, wholeParagraph);
     if (found) return found;
   }
   if (!semanticSettings.ranker) return undefined;
   for (const reading of readings) {
-    const found = composeFor(reading, index, true);
+    const found = composeFor(reading, index, true, wholeParagraph);
     if (found) return found;
   }
   return undefined;
@@ -277,7 +286,12 @@ export function scoreCandidates(
   return result;
 }
 
-function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Composed | undefined {
+function composeFor(
+  question: string,
+  index: GuidanceIndex,
+  ranked: boolean,
+  wholeParagraph: number,
+): Composed | undefined {
   if (!ranked) {
     const ruled = rulesChoice(question, index);
     if (!ruled) return undefined;
@@ -285,7 +299,7 @@ function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Co
     // The answer gate (answer-gate.ts): a choice the rules make but that reads like the wrong
     // sentences of the labelled sets is not shown; the family is told the pages do not answer.
     if (unsure(choice)) return undefined;
-    return composeChosen(choice.chosen, found, index);
+    return composeChosen(choice.chosen, found, index, wholeParagraph);
   }
   const found = scoreCandidates(question, index, true);
   if (!found) return undefined;
@@ -296,7 +310,7 @@ function composeFor(question: string, index: GuidanceIndex, ranked: boolean): Co
   // not answered by the ranker with a sentence of another kind, as the rules would not be.
   const strict = !!wanted?.strict && semanticSettings.strictType;
   const eligible = strict ? scored.filter((s) => s.typed) : scored;
-  return model ? composeRanked(question, eligible, found, index, model) : undefined;
+  return model ? composeRanked(question, eligible, found, index, model, wholeParagraph) : undefined;
 }
 
 /**
@@ -447,6 +461,7 @@ function composeRanked(
   found: Candidates,
   index: GuidanceIndex,
   model: RankerModel,
+  wholeParagraph: number,
 ): Composed | undefined {
   for (const s of scored) s.score = 1 / (1 + Math.exp(model.none - rankScore(model, s)));
   // Evidence the ranker cannot do without: a word of the question in the sentence itself, or
@@ -461,7 +476,7 @@ function composeRanked(
   // (trained on five times the questions) may still change. Held out +3, read sets +3.
   const override = overrideModel();
   const chosen = override ? overridden(question, best, found, override).chosen : best;
-  return compose(chosen, scored, found.hits, found.concepts, found.minMatched, index);
+  return compose(chosen, scored, found, index, wholeParagraph);
 }
 
 /**
@@ -507,18 +522,23 @@ function overridden(
 }
 
 /** A sentence chosen elsewhere among `found`'s candidates, composed as the rules' choice would be. */
-export function composeChosen(best: Scored, found: Candidates, index: GuidanceIndex): Composed {
-  return compose(best, found.scored, found.hits, found.concepts, found.minMatched, index);
+export function composeChosen(
+  best: Scored,
+  found: Candidates,
+  index: GuidanceIndex,
+  wholeParagraph = 0,
+): Composed {
+  return compose(best, found.scored, found, index, wholeParagraph);
 }
 
 /** The chosen sentence with what it needs to be understood, and a second one that adds to it. */
 function compose(
   best: Scored,
+  /** The sentences a second one may come from (the ranker's eligible ones, or all). */
   scored: Scored[],
-  hits: SearchHit[],
-  concepts: QueryConcept[],
-  minMatched: number,
+  { hits, concepts, minMatched }: Pick<Candidates, 'hits' | 'concepts' | 'minMatched'>,
   index: GuidanceIndex,
+  wholeParagraph: number,
 ): Composed {
   const need = threshold(concepts.length);
   const contentConcepts = concepts.filter((c) => !isLightTerm(c.word)).length;
@@ -562,6 +582,10 @@ function compose(
     }
   } else {
     withContext({ passage: best.hit.passage, unit: best.unit });
+    // A short paragraph answers whole (settings.ts wholeParagraph): its sentences lean on
+    // each other, and the fact asked for is often beside the sentence that matched the words.
+    if (wholeParagraph > 0 && best.hit.passage.text.length <= wholeParagraph)
+      for (const u of index.units(best.hit.passage.id)) add(best.hit.passage, u);
     // The sentence after it in the same paragraph, when it says a part of the question the
     // chosen one does not ("… a short feedback form. It takes five minutes, and you can fill it
     // in without giving your name."): it carries the same thought on, so it needs less.
