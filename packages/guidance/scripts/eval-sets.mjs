@@ -68,6 +68,7 @@ if (existsSync(services))
         'twentyeighth',
         'twentyninth',
         'thirtieth',
+        'thirtyfirst',
       ].includes(s)
     )
       continue; // held out

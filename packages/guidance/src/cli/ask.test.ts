@@ -25,21 +25,21 @@ const FRESH_MEANING = 22;
 const THIRD_SERVICE = 49;
 const FOURTH_SERVICE = 37;
 const FIFTH_SERVICE = 62;
-const FAMILIES_3 = 44;
+const FAMILIES_3 = 46;
 const SIXTH_SERVICE = 36;
 const FAMILIES_4 = 46;
 const SEVENTH_SERVICE = 38;
 const EIGHTH_SERVICE = 49;
 const NINTH_SERVICE = 51;
 const FAMILIES_5 = 44;
-const FAMILIES_6 = 37;
+const FAMILIES_6 = 38;
 const TENTH_SERVICE = 46;
 const ELEVENTH_SERVICE = 31;
 const TWELFTH_SERVICE = 47;
 const THIRTEENTH_SERVICE = 51;
 const FOURTEENTH_SERVICE = 39;
-const FIFTEENTH_SERVICE = 37;
-const SIXTEENTH_SERVICE = 45;
+const FIFTEENTH_SERVICE = 38;
+const SIXTEENTH_SERVICE = 46;
 const SEVENTEENTH_SERVICE = 43;
 const EIGHTEENTH_SERVICE = 47;
 const NINETEENTH_SERVICE = 39;
@@ -51,11 +51,12 @@ const TWENTY_FOURTH_SERVICE = 29;
 const TWENTY_FIFTH_SERVICE = 33;
 const TWENTY_SIXTH_SERVICE = 29;
 const TWENTY_SEVENTH_SERVICE = 30;
-const TWENTY_EIGHTH_SERVICE = 28;
+const TWENTY_EIGHTH_SERVICE = 29;
 const TWENTY_NINTH_SERVICE = 26;
 const THIRTIETH_SERVICE = 31;
-/** Of the 317 questions the held-out services' pages do not answer, declined with no quote. */
-const HELD_OUT_DECLINED_HONESTLY = 223;
+const THIRTY_FIRST_SERVICE = 27;
+/** Of the 332 questions the held-out services' pages do not answer, declined with no quote. */
+const HELD_OUT_DECLINED_HONESTLY = 232;
 const HELD_OUT_SERVICES = [
   'third',
   'fourth',
@@ -79,6 +80,7 @@ const HELD_OUT_SERVICES = [
   'twentyeighth',
   'twentyninth',
   'thirtieth',
+  'thirtyfirst',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -189,7 +191,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
     const questions = join(packageDir, 'test', 'probe-unseen-3.jsonl');
     const result = await score(questions).catch((e: { stdout: string }) => e);
     const [, passed] = /answer quality: (\d+)\/(\d+)/.exec(result.stdout)!;
-    expect(Number(passed), result.stdout).toBeGreaterThanOrEqual(38);
+    expect(Number(passed), result.stdout).toBeGreaterThanOrEqual(40);
   });
 
   it('scores a fourth held-out probe of direct one-fact questions in fresh words, 24/30 before the fixes it led to', async () => {
@@ -415,6 +417,11 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'a Cornish service with a WordPress page saved from the browser, a Word page saved as filtered HTML and a printed leaflet run through pdftotext (29/60 before)',
       THIRTIETH_SERVICE,
     ],
+    [
+      'thirtyfirst',
+      'a Cumbrian service with a council Local Offer page saved from Drupal, a Hugo page in Markdown and an e-mail newsletter saved as text (24/60 before)',
+      THIRTY_FIRST_SERVICE,
+    ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
     async (name, _what, floor) => {
@@ -433,7 +440,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       sets.every(Boolean),
       'it sums the held-out services scored above: run the whole file',
     ).toBe(true);
-    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(317);
+    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(332);
     expect(sets.reduce((n, s) => n + s!.honest, 0)).toBeGreaterThanOrEqual(
       HELD_OUT_DECLINED_HONESTLY,
     );

@@ -582,10 +582,7 @@ function compose(
     }
   } else {
     withContext({ passage: best.hit.passage, unit: best.unit });
-    // A short paragraph answers whole (settings.ts wholeParagraph): its sentences lean on
-    // each other, and the fact asked for is often beside the sentence that matched the words.
-    if (wholeParagraph > 0 && best.hit.passage.text.length <= wholeParagraph)
-      for (const u of index.units(best.hit.passage.id)) add(best.hit.passage, u);
+    for (const unit of paragraphAround(best, index, wholeParagraph)) add(best.hit.passage, unit);
     // The sentence after it in the same paragraph, when it says a part of the question the
     // chosen one does not ("… a short feedback form. It takes five minutes, and you can fill it
     // in without giving your name."): it carries the same thought on, so it needs less.
@@ -639,6 +636,29 @@ function compose(
     )
     .map((h) => ({ id: h.passage.id, score: round(h.score) }));
   return { body, citations, passages };
+}
+
+/**
+ * The rest of the chosen sentence's paragraph, for the answer a family reads (settings.ts
+ * wholeParagraph): all of it when it is short, else the sentences either side of the chosen one
+ * while the three fit in an answer. Its sentences lean on each other ("… by having it"), and the
+ * fact asked for is often beside the sentence that matched the question's words.
+ */
+function paragraphAround(best: Scored, index: GuidanceIndex, wholeParagraph: number): Unit[] {
+  if (wholeParagraph <= 0) return [];
+  const units = index.units(best.hit.passage.id);
+  if (best.hit.passage.text.length <= wholeParagraph) return units;
+  const at = units.findIndex((u) => u.start === best.unit.start);
+  const before = units[at - 1];
+  const after = units[at + 1];
+  const out: Unit[] = [];
+  let used = best.unit.text.length;
+  for (const u of [before, after])
+    if (u && used + u.text.length <= MAX_CHARS) {
+      out.push(u);
+      used += u.text.length;
+    }
+  return out;
 }
 
 const WEIGHT_STRONG = 0.7;
