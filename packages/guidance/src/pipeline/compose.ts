@@ -625,7 +625,13 @@ function compose(
       a.unit.start - b.unit.start,
   );
   const body = render(chosen);
-  const citations = chosen.map(({ passage, unit }) => citationOf(passage, unit.text));
+  // The answer a family reads quotes a paragraph's run of sentences once; a supporting quote
+  // (wholeParagraph 0) keeps one citation a sentence, the first being the one that says it.
+  const citations = (
+    wholeParagraph > 0
+      ? quotedRuns(chosen)
+      : chosen.map(({ passage, unit }) => ({ passage, quote: unit.text }))
+  ).map(({ passage, quote }) => citationOf(passage, quote));
   const seen = new Set<string>();
   const passages = [best.hit, ...hits]
     .filter(
@@ -659,6 +665,31 @@ function paragraphAround(best: Scored, index: GuidanceIndex, wholeParagraph: num
       used += u.text.length;
     }
   return out;
+}
+
+/**
+ * The chosen sentences as quotes: sentences next to each other in one paragraph are one quote
+ * (the paragraph's own text from the first to the last), so a paragraph shown whole is one
+ * source, not a list of its sentences under the same title.
+ */
+function quotedRuns(
+  chosen: { passage: Passage; unit: Unit }[],
+): { passage: Passage; quote: string }[] {
+  const runs: { passage: Passage; start: number; end: number }[] = [];
+  for (const { passage, unit } of chosen) {
+    const last = runs.at(-1);
+    if (
+      last?.passage === passage &&
+      unit.start >= last.end &&
+      !passage.text.slice(last.end, unit.start).trim()
+    )
+      last.end = unit.end;
+    else runs.push({ passage, start: unit.start, end: unit.end });
+  }
+  return runs.map(({ passage, start, end }) => ({
+    passage,
+    quote: passage.text.slice(start, end),
+  }));
 }
 
 const WEIGHT_STRONG = 0.7;
