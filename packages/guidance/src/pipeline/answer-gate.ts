@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { semanticSettings } from '../semantic/settings';
+import { learnedModel } from './learned-model';
 import { FEATURES, featureVector, type Scored } from './sentence-features';
 
 // The answer gate: how likely the sentence the rules (and the override ranker) chose is the one
@@ -41,27 +41,18 @@ const gateSchema = z.object({
 });
 export type GateModel = z.infer<typeof gateSchema>;
 
-let loaded: GateModel | null | undefined;
+// A gate trained on other features than this code computes is not read.
+const gate = learnedModel(
+  'answer-gate.json',
+  gateSchema,
+  (m) => m.features.join() === GATE_FEATURES.join(),
+);
 
-/** The committed gate, or null when it was trained on other features than this code computes. */
-export function gateModel(): GateModel | null {
-  if (loaded === undefined) {
-    try {
-      const m = gateSchema.parse(
-        JSON.parse(readFileSync(new URL('../../data/answer-gate.json', import.meta.url), 'utf8')),
-      );
-      loaded = m.features.join() === GATE_FEATURES.join() ? m : null;
-    } catch {
-      loaded = null;
-    }
-  }
-  return loaded;
-}
+/** The committed gate (data/answer-gate.json), or null. */
+export const gateModel = (): GateModel | null => gate.get();
 
 /** Replaces the gate for this process (training and tests). */
-export function useGateModel(model: GateModel | null): void {
-  loaded = model;
-}
+export const useGateModel = (model: GateModel | null): void => gate.use(model);
 
 export function gateInput(chosen: Scored, c: Certainty): number[] {
   return [...featureVector(chosen), c.chosenShare, c.shareGap, Math.log(1 + c.eligible)];

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { analyze } from '../text/analyze';
+import { learnedModel } from './learned-model';
 
 // Answer words: which words of a page's answering sentence go with which words of a family's
 // question, learned from labelled sets (scripts/train-answer-words.ts). "my nan" is answered by
@@ -20,25 +20,13 @@ const fileSchema = z.object({
 });
 export type AnswerWords = z.infer<typeof fileSchema>;
 
-let loaded: AnswerWords | null | undefined;
+const pairs = learnedModel('answer-words.json', fileSchema);
 
-export function answerWordsModel(): AnswerWords | null {
-  if (loaded === undefined) {
-    try {
-      loaded = fileSchema.parse(
-        JSON.parse(readFileSync(new URL('../../data/answer-words.json', import.meta.url), 'utf8')),
-      );
-    } catch {
-      loaded = null;
-    }
-  }
-  return loaded;
-}
+/** The committed pairs (data/answer-words.json), or null. */
+export const answerWordsModel = (): AnswerWords | null => pairs.get();
 
 /** Replaces the pairs for this process (training, with each service's own pairs left out, and tests). */
-export function useAnswerWords(model: AnswerWords | null): void {
-  loaded = model;
-}
+export const useAnswerWords = (model: AnswerWords | null): void => pairs.use(model);
 
 /** A question's terms, as the pairs were learned from them. */
 export const questionTerms = (question: string): string[] => [...new Set(analyze(question))];

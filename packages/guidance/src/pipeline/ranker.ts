@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { learnedModel } from './learned-model';
 import { FEATURES, featureVector, type Scored } from './sentence-features';
 
 // The learned ranker: which sentence of the candidates answers the question, and whether any
@@ -18,51 +18,31 @@ const modelSchema = z.object({
 });
 export type RankerModel = z.infer<typeof modelSchema>;
 
-let loaded: RankerModel | null | undefined;
-let loadedOverride: RankerModel | null | undefined;
-
 /**
- * A committed model, or null when it reads a feature this code does not compute. A model may read
- * fewer features than FEATURES: one trained before a feature was added still reads its own.
+ * A model may read fewer features than FEATURES (one trained before a feature was added still
+ * reads its own), but none this code does not compute.
  */
-function readModel(file: string): RankerModel | null {
-  try {
-    const m = modelSchema.parse(
-      JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')),
-    );
-    const known = new Set<string>(FEATURES);
-    return m.features.every((f) => known.has(f)) && m.weights.length === m.features.length
-      ? m
-      : null;
-  } catch {
-    return null;
-  }
-}
+const readsKnownFeatures = (m: RankerModel) =>
+  m.features.every((f) => (FEATURES as readonly string[]).includes(f)) &&
+  m.weights.length === m.features.length;
+
+const fallback = learnedModel('ranker.json', modelSchema, readsKnownFeatures);
+const override = learnedModel('override-ranker.json', modelSchema, readsKnownFeatures);
 
 /** The ranker that answers where the hand-set rules choose nothing (data/ranker.json). */
-export function rankerModel(): RankerModel | null {
-  if (loaded === undefined) loaded = readModel('ranker.json');
-  return loaded;
-}
+export const rankerModel = (): RankerModel | null => fallback.get();
 
 /**
  * The ranker that reads the rules' choice among the other candidates and may prefer another
  * (data/override-ranker.json): trained on the questions where the rules do choose.
  */
-export function overrideModel(): RankerModel | null {
-  if (loadedOverride === undefined) loadedOverride = readModel('override-ranker.json');
-  return loadedOverride;
-}
+export const overrideModel = (): RankerModel | null => override.get();
 
 /** Replaces the model for this process (training and tests). */
-export function useRankerModel(model: RankerModel | null): void {
-  loaded = model;
-}
+export const useRankerModel = (model: RankerModel | null): void => fallback.use(model);
 
 /** Replaces the override model for this process (training and tests). */
-export function useOverrideModel(model: RankerModel | null): void {
-  loadedOverride = model;
-}
+export const useOverrideModel = (model: RankerModel | null): void => override.use(model);
 
 /** The sentence's score: above the model's `none` means it answers. */
 export function rankScore(model: RankerModel, s: Scored): number {
