@@ -6,6 +6,7 @@ import {
   adviserContactDeadline,
   appealDeadline,
   appealLastDayMoves,
+  adviserLastDayStays,
   certificateDueDate,
   certificateWindow,
   disabilityClaimDeadline,
@@ -22,6 +23,20 @@ import {
   oracleAddDays,
   oracleIsWorkingDay,
 } from './test-support';
+
+describe('adviserLastDayStays (R2 for a last day the family has)', () => {
+  it('keeps the day, warning when it is not a working day, unlike an appeal', () => {
+    const closed = adviserLastDayStays({ lastDay: '2026-12-28' });
+    expect(closed.date).toBe('2026-12-28');
+    expect(closed.rule).toBe('R2');
+    expect(closed.warnings.map((w) => w.code)).toContain('not_working_day');
+    expect(closed.explanation).toContain('not moved');
+    expect(appealLastDayMoves({ lastDay: '2026-12-28' }).date).toBe('2027-01-04');
+    const open = adviserLastDayStays({ lastDay: '2026-12-30' });
+    expect(open.date).toBe('2026-12-30');
+    expect(open.warnings.map((w) => w.code)).not.toContain('not_working_day');
+  });
+});
 
 describe('appealLastDayMoves (R13 for a last day the family has)', () => {
   it('moves a day in August to the first working day after 31 August', () => {

@@ -78,6 +78,31 @@ export function adviserContactDeadline(input: AdviserContactInput): DeadlineResu
   });
 }
 
+export interface AdviserLastDayInput extends RuleOptions {
+  /** A last day to contact the adviser the family worked out themselves (2 months after the letter). */
+  lastDay: IsoDate;
+}
+
+/**
+ * R2 for a last day the family already has ("my 2 months run out on 30 December and you're
+ * shut"): unlike an appeal's (R13), it is never moved, so it stays; a warning says when it is
+ * not a working day.
+ */
+export function adviserLastDayStays(input: AdviserLastDayInput): DeadlineResult {
+  const o = readObject(input, 'adviserLastDayStays');
+  const day = readDate(o, 'lastDay');
+  const { options, cal } = readOptions(o);
+  return finish({
+    rule: 'R2',
+    day,
+    steps: [tpl('r2.lastDayGiven', { deadline: isoOf(day) }), tpl('r2.notMoved')],
+    sourceIds: ['regs-33'],
+    cal,
+    options,
+    calendarPeriod: true,
+  });
+}
+
 export interface CertificateWindowInput extends RuleOptions {
   decisionDate: IsoDate;
   /** When the person first contacted the mediation adviser. */

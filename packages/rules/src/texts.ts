@@ -42,6 +42,10 @@ export const RULE_TEXTS = {
     'The decision letter is dated {decision}. The 2 months run from that date, not from the day the letter arrived.',
   'r2.lastDay':
     '2 months after it is {deadline}. This is the last day to contact the mediation adviser.',
+  'r2.lastDayGiven':
+    'You gave {deadline} as the last day to contact the mediation adviser (2 months after the date on the decision letter).',
+  'r2.notMoved':
+    'This time limit is not moved when it falls on a weekend, a bank holiday or a day an office is closed: contact the adviser by then.',
   // R13: the appeal to the SEND Tribunal.
   'r13.letterDated': 'The decision letter is dated {decision}. 2 months after it is {afterLetter}.',
   'r13.placementOnly':

@@ -33,6 +33,8 @@ export const DEADLINE_FACETS = [
   'agreed_health',
   'agreed_placement',
   'agreed_plan',
+  'agreed_new_plan',
+  'agreed_assess',
 ] as const;
 export type DeadlineFacet = (typeof DEADLINE_FACETS)[number];
 
@@ -58,6 +60,8 @@ const AGREED: Record<string, DeadlineFacet> = {
   non_appealable: 'agreed_health',
   school_name_or_type_only: 'agreed_placement',
   amend_plan: 'agreed_plan',
+  make_plan: 'agreed_new_plan',
+  assess: 'agreed_assess',
 };
 
 const dayOf = (iso: string) => Number(iso.slice(8, 10));

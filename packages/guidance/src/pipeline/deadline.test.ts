@@ -223,12 +223,41 @@ describe('answerDeadline', () => {
       'at mediation the council agreed to put more support in section F. how long have they got to send us the new plan?',
     )!;
     expect(f.text).toMatch(/^If what was agreed changes sections B or F .* 5 weeks/);
+    // Only the limit for what was agreed: another kind's period would read as the answer.
+    expect(f.text).not.toMatch(/\b(2|11|14) weeks/);
+    const plan = ask(
+      'at mediation the council agreed to make an ehc plan after all. how long have they got to give us the plan?',
+    )!;
+    expect(plan.text).toMatch(
+      /^If the council agreed to make an EHC plan, .* draft .* 5 weeks .* 11 weeks/,
+    );
+    expect(plan.text).not.toMatch(/\b(2|14) weeks/);
     // With the day of the mediation, the date itself (R16: 2 calendar weeks, not moved).
     const dated = ask(
       'at mediation on 3 March 2025 social care agreed to add short breaks. by when do they have to do it?',
       '2025-03-05',
     )!;
     expect(dated.text).toMatch(/must be done by Monday 17 March 2025/);
+  });
+
+  it("keeps a family's own last day to contact the adviser: R2 is never moved, unlike an appeal", () => {
+    const r = ask(
+      'my 2 months to contact an adviser runs out on monday 28th december and thats a bank holiday, youre shut. does it get moved to the tuesday?',
+      '2026-12-03',
+    )!;
+    expect(r.text).toMatch(
+      /^If Monday 28 December 2026 is your last day to contact a mediation adviser, it stays your last day/,
+    );
+    expect(r.text).toMatch(/not a working day/);
+    expect(r.text).not.toMatch(/What is the date on the decision letter/);
+    expect(r.citations.at(-1)!.title).toMatch(/reg\. 33/);
+    // An appeal's last day does move (R13).
+    expect(
+      ask(
+        'my deadline to appeal to the tribunal lands on 28 december, does it move?',
+        '2026-12-03',
+      )!.text,
+    ).toMatch(/Monday 4 January 2027/);
   });
 
   it('leaves questions to retrieval that do not ask for a time limit or a date', () => {

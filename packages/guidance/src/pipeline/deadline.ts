@@ -8,6 +8,7 @@ import {
   adviserContactDeadline,
   agreementDeadlines,
   appealDeadline,
+  adviserLastDayStays,
   appealLastDayMoves,
   calendarDaysBetween,
   certificateDueDate,
@@ -142,25 +143,30 @@ function agreedKind(
   if (talk.has('agree_assess', text)) return 'assess';
   return undefined;
 }
-const AGREED_FIRST: Record<Exclude<AgreedKind, 'make_plan' | 'assess'>, string> = {
+const AGREED_FIRST: Record<AgreedKind, string> = {
   non_appealable: AGREED_HEALTH,
   school_name_or_type_only:
     'If what was agreed is only a change to the school or college named in the plan (or its type), the council has 2 weeks from the agreement to make it.',
   amend_plan:
     'If what was agreed changes sections B or F of the plan (the needs or the support), the council has 5 weeks from the agreement to send you the amended plan.',
+  make_plan:
+    'If the council agreed to make an EHC plan, it must send you a draft plan within 5 weeks of the agreement and the final plan within 11 weeks.',
+  assess:
+    'If the council agreed to carry out an EHC needs assessment, it must tell you within 2 weeks that it will assess, then within 10 weeks if it will not make a plan, or send you the final plan within 14 weeks.',
 };
 const AGREED_BY: Record<Exclude<AgreedKind, 'make_plan' | 'assess'>, string> = {
   non_appealable: 'what was agreed about health or social care must be done',
   school_name_or_type_only: 'the council must change the school or college named in the plan',
   amend_plan: 'the council must send you the amended plan',
 };
-/** The time limits after a mediation agreement, the one the story points to first. */
+/**
+ * The time limits after a mediation agreement: the one for what the story says was agreed, or
+ * all of them when it does not say. Only that one when it does: the others' periods ("2 weeks",
+ * "14 weeks") read as the answer to a family who asked about another kind of agreement.
+ */
 function agreedLimits(kind: AgreedKind | undefined): string {
-  if (kind === 'non_appealable')
-    return `${AGREED_HEALTH} ${AGREED_TRIBUNAL_LIMITS} ${AGREED_IN_WRITING}`;
-  const first =
-    kind && kind in AGREED_FIRST ? `${AGREED_FIRST[kind as keyof typeof AGREED_FIRST]} ` : '';
-  return `${first}${AGREED_TRIBUNAL_LIMITS} ${AGREED_HEALTH} ${AGREED_IN_WRITING}`;
+  if (kind) return `${AGREED_FIRST[kind]} ${AGREED_IN_WRITING}`;
+  return `${AGREED_TRIBUNAL_LIMITS} ${AGREED_HEALTH} ${AGREED_IN_WRITING}`;
 }
 
 /**
@@ -445,6 +451,16 @@ export function answerDeadline(
       }
       case 'adviser': {
         const letter = latest('decision') ?? latest('received') ?? latest('unknown');
+        // "My 2 months to contact an adviser run out on 30 December and you're shut then": the
+        // family's own last day stays (R2 is never moved, unlike an appeal's); what they can do
+        // while the service is closed is the service's to say (the concern quoted under it).
+        const lastDay = latest('last_day');
+        if (!letter && lastDay) {
+          used.push(lastDay);
+          result = adviserLastDayStays({ lastDay: lastDay.date, ...options });
+          lead = `if ${formatDate(lastDay.date)} is your last day to contact a mediation adviser, it stays your last day: this time limit is not moved when it falls on a weekend, a bank holiday or a day an office is closed.`;
+          break;
+        }
         if (!letter)
           return askFor(
             'decision',
