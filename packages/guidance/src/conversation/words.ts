@@ -52,11 +52,13 @@ export const ConversationFile = z.object({
   matterSearch: z.object({ $comment: z.string().optional() }).catchall(StatedSearchSchema),
   practicalTopics: z.object({ $comment: z.string(), ids: z.array(z.string().min(2)).min(1) }),
   notRouteTopics: z.object({ $comment: z.string(), ids: z.array(z.string().min(2)).min(1) }),
+  handover: z.object({ $comment: z.string(), rules: z.array(RuleSchema).min(1) }),
 });
 export type ConversationData = z.infer<typeof ConversationFile>;
 
 const file = ConversationFile.parse(data);
 checkRules(file.concepts, file.calculations, 'conversation.json');
+checkRules(file.concepts, file.handover.rules, 'conversation.json');
 const REQUIRED = [
   'asks_when',
   'not_arranged',
@@ -84,6 +86,9 @@ for (const c of REQUIRED)
   if (!(c in file.concepts)) throw new Error(`conversation.json: the concept "${c}" is missing`);
 
 export const talk = concepts(file.concepts);
+
+/** A family asking for a person (pipeline/handover.ts): any of these rules holding. */
+export const HANDOVER_RULES = file.handover.rules;
 
 /** Which deadline a message asks about, from its words. */
 export function calculationOf(message: string): Calculation | undefined {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asksForAPerson } from './handover';
 
 describe('asksForAPerson', () => {
+  // The phrases are data (data/conversation.json handover); these are fresh wordings of both kinds.
   it.each([
     'can someone call me back please',
     'Please ring me back',
@@ -15,6 +16,9 @@ describe('asksForAPerson', () => {
     "I can't afford to be stuck on hold, can you ring me instead?",
     'could someone phone us tomorrow',
     'will you lot call me',
+    'I would rather talk to a human than a chatbot',
+    'pls can someone ring me back',
+    'I need to speak with an adviser today please',
   ])('hears a request for a person in %j', (m) => expect(asksForAPerson(m)).toBe(true));
 
   it.each([
@@ -30,5 +34,11 @@ describe('asksForAPerson', () => {
     'I left a voicemail last night, when will someone ring me back?',
     'how long till you call me back',
     'what time do you usually phone back',
+    'Will someone call me back after the mediation?',
+    'how quick do you ring people back',
+    'Do I have to talk to someone before I appeal?',
+    'what happens if I miss your call when you ring back? I work nights',
+    "I'm near your building today, could I pop in and talk to someone?",
+    'rang on friday, when should I expect a call back from you?',
   ])('leaves %j to be answered', (m) => expect(asksForAPerson(m)).toBe(false));
 });
