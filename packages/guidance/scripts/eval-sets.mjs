@@ -69,6 +69,7 @@ if (existsSync(services))
         'twentyninth',
         'thirtieth',
         'thirtyfirst',
+        'thirtysecond',
       ].includes(s)
     )
       continue; // held out

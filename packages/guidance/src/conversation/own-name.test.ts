@@ -45,6 +45,29 @@ describe('a young person acting in their own name', () => {
     expect(a.citations.some((c) => c.quote.includes('in your own name'))).toBe(true);
   });
 
+  it('quotes a service that says it in its own words ("young adults up to the age of 25")', async () => {
+    const other = createGuidanceIndex(
+      parseDocuments([
+        {
+          id: 'alder/about.md',
+          title: 'Alder Mediation',
+          format: 'markdown',
+          body: '# Alder Mediation\n\nWe are a free, impartial service for parents, carers and young adults up to the age of 25.\n\nOur meetings last about two hours.\n',
+        },
+      ]),
+    );
+    const a = await answerOnce('im 22, can i ask for mediation myself or do my parents have to?', {
+      index: other,
+      service: SERVICE,
+      today: '2026-12-03',
+      state: undefined,
+    });
+    expect(a.text).toMatch(/these rights are your own/);
+    expect(a.citations.some((c) => c.quote.includes('young adults up to the age of 25'))).toBe(
+      true,
+    );
+  });
+
   it('says nothing of it to a parent, or to a young person not asking', async () => {
     const parent = await ask(
       'my son is 19 and the council want to stop his plan. can i appeal it myself?',

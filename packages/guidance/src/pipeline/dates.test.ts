@@ -37,6 +37,24 @@ describe('findDates', () => {
       '2026-12-03',
     );
     expect(dated).toMatchObject({ date: '2026-03-03', role: 'decision' });
+    // A day said alone is the latest such day, or the next one after a word of the future.
+    expect(
+      dates('the mediation is booked for the 14th, the letter was dated the 2nd', '2026-12-10'),
+    ).toEqual([
+      ['2026-12-14', 'mediation'],
+      ['2026-12-02', 'decision'],
+    ]);
+    // "Dated" looks back to what was dated; "mediation" in "the mediation certificate" names the
+    // certificate, not a meeting (no "and" between the two to end the first clause).
+    expect(
+      findDates(
+        'the councils letter was dated 2/10 then the mediation certificate arrived dated 16/11, whens my last day',
+        '2026-12-03',
+      ).map((d) => [d.date, d.role]),
+    ).toEqual([
+      ['2026-10-02', 'decision'],
+      ['2026-11-16', 'certificate'],
+    ]);
     expect(came).toMatchObject({ date: '2026-11-10', role: 'received' });
     // Unless the family says it is still to be written.
     expect(

@@ -413,10 +413,14 @@ function namedDays(message: string, today: string) {
   return out.sort((a, b) => b.text.length - a.text.length);
 }
 
+/** A word of the future right before a day said alone: "the mediation is on the 10th". */
+const FUTURE_BEFORE = new RegExp(`\\b(?:${tenseWords(words.weekdayTense.future)})\\s+$`, 'i');
+
 /**
  * "the 30th", "on Monday the 30th": a day of the month said alone, taken as the latest such day
- * up to today (the weekday, when given, must agree). Said exactly, so the answer says which date
- * it took.
+ * up to today (the weekday, when given, must agree), or the next one from today after a word of
+ * the future ("our mediation is on the 10th"). Said exactly, so the answer says which date it
+ * took.
  */
 function dayOnlyDates(message: string, today: string) {
   const out: { date: string; text: string; index: number; relative: 'exact' }[] = [];
@@ -427,14 +431,15 @@ function dayOnlyDates(message: string, today: string) {
   for (const m of message.matchAll(re)) {
     const day = Number(m[2]);
     if (day < 1 || day > 31) continue;
-    for (let back = 0; back < 3; back++) {
-      const month = months(today, -back);
+    const ahead = FUTURE_BEFORE.test(message.slice(Math.max(0, m.index - 40), m.index));
+    for (let step = 0; step < 3; step++) {
+      const month = months(today, ahead ? step : -step);
       if (!month) break;
       const y = Number(month.slice(0, 4));
       const mo = Number(month.slice(5, 7));
       if (!valid(y, mo, day)) continue;
       const date = iso(y, mo, day);
-      if (date > today) continue;
+      if (ahead ? date < today : date > today) continue;
       const weekday = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : -1;
       if (weekday >= 0 && new Date(`${date}T00:00:00Z`).getUTCDay() !== weekday) break;
       out.push({ date, text: m[0], index: m.index, relative: 'exact' });
@@ -462,11 +467,29 @@ function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number
   const clauseEnd = date.index + date.text.length + (stop < 0 ? after.length : stop);
   const nearest = new Map<DateRole, number>();
   const wordAt = new Map<DateRole, number>();
+  // "the mediation certificate", "the decision letter's certificate": words naming what the
+  // certificate is of describe the certificate, not an event of their own.
+  const certificateAt = new Set(
+    ROLE_WORDS.filter(([role]) => role === 'certificate').flatMap(([, words]) =>
+      words.find(message).map((m) => m.index),
+    ),
+  );
+  const datedBefore = /\bdated\s*(?:on\s+)?(?:the\s+)?$/i.test(
+    message.slice(clauseStart, date.index),
+  );
+  const namesCertificate = (end: number) => {
+    const gap = /^\s*/.exec(message.slice(end))![0].length;
+    return certificateAt.has(end + gap);
+  };
   for (const [role, words] of ROLE_WORDS) {
     for (const m of words.find(message)) {
       const start = m.index;
       const end = m.index + m.text.length;
       if (start < clauseStart || end > clauseEnd) continue;
+      if (role !== 'certificate' && namesCertificate(end)) continue;
+      // "The letter … was dated 1/10 and the certificate 13/11": "dated" looks back to what
+      // was dated, so the words after the date are another thing's.
+      if (datedBefore && start >= date.index) continue;
       // "a certificate from the adviser", "a letter from the council": who made it is not what
       // the date is.
       if (

@@ -232,6 +232,12 @@ describe('answerDeadline', () => {
       /^If the council agreed to make an EHC plan, .* draft .* 5 weeks .* 11 weeks/,
     );
     expect(plan.text).not.toMatch(/\b(2|14) weeks/);
+    // Said ahead of the meeting, in the family's words for the plan arriving.
+    const ahead = ask(
+      'our mediation is on 10 December. if they agree there to write the plan, when do we get the final plan?',
+      '2026-12-03',
+    )!;
+    expect(ahead.text).toMatch(/final plan by Thursday 25 February 2027/);
     // With the day of the mediation, the date itself (R16: 2 calendar weeks, not moved).
     const dated = ask(
       'at mediation on 3 March 2025 social care agreed to add short breaks. by when do they have to do it?',
