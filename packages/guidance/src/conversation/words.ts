@@ -34,7 +34,19 @@ export type RouteSearch = z.infer<typeof RouteSearchSchema>;
 export const ConversationFile = z.object({
   $comment: z.string().optional(),
   concepts: ConceptsSchema,
-  calculations: z.array(RuleSchema.extend({ id: z.enum(CALCULATIONS) })).min(1),
+  calculations: z
+    .array(
+      RuleSchema.extend({
+        id: z.enum(CALCULATIONS),
+        /**
+         * Holds only when no other calculation's rule does: "the adviser" named alone asks for
+         * the 2 months to contact one, but "when must the adviser send the certificate?" asks
+         * about the certificate.
+         */
+        fallback: z.boolean().optional(),
+      }),
+    )
+    .min(1),
   dateRoles: z.object({
     decision: z.string(),
     received: z.string(),
@@ -103,7 +115,8 @@ export function calculationOf(message: string): Calculation | undefined {
  * returned and the caller may choose by the dates the family gave.
  */
 export function calculationsOf(message: string): Calculation[] {
-  const matching = file.calculations.filter((c) => talk.first([c], message));
+  const held = file.calculations.filter((c) => talk.first([c], message));
+  const matching = held.some((c) => !c.fallback) ? held.filter((c) => !c.fallback) : held;
   if (matching.length <= 1) return matching.map((c) => c.id);
   const asking = askingPart(message, undefined);
   // Those whose rule holds in the asking clause alone come first ("got the certificate today, how

@@ -246,6 +246,18 @@ describe('answerDeadline', () => {
     expect(dated.text).toMatch(/must be done by Monday 17 March 2025/);
   });
 
+  it('reads the adviser named alone as the 2 months to contact one, but not over what is asked of them', () => {
+    expect(ask('when is the last day for the mediation adviser?')!.text).toMatch(
+      /2 months from the date on the decision letter to contact the mediation adviser/,
+    );
+    // The adviser is who sends it; the certificate is what is asked about.
+    expect(
+      ask(
+        "we're saying no to mediation. when is the latest the adviser has to send me the certificate?",
+      )!.text,
+    ).toMatch(/^The adviser must issue the certificate within 3 working days/);
+  });
+
   it("keeps a family's own last day to contact the adviser: R2 is never moved, unlike an appeal", () => {
     const r = ask(
       'my 2 months to contact an adviser runs out on monday 28th december and thats a bank holiday, youre shut. does it get moved to the tuesday?',
