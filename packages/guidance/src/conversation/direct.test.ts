@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directLead } from './direct';
+import { directLead, MEDIATION_IS_A_CHOICE } from './direct';
 
 describe('directLead: the answer first, only when the quoted sentence settles it', () => {
   it.each([
@@ -47,4 +47,22 @@ describe('directLead: the answer first, only when the quoted sentence settles it
     );
     expect(directLead('Am I too old?', page)).toBeUndefined();
   });
+});
+
+describe('directLead: the law first when a family asks whether they must mediate', () => {
+  const quote = 'Mediation must be considered before an appeal to the Tribunal is made.';
+  it.each([
+    'do we HAVE to go to mediation before the tribunal?',
+    'Is mediation compulsory? I cant face them',
+    'a friend told me we have to mediate before we can appeal, is that right?',
+  ])('%j → mediation is your choice, the adviser call is not', (q) =>
+    expect(directLead(q, quote)).toBe(MEDIATION_IS_A_CHOICE),
+  );
+
+  it.each([
+    // Asked of someone else, or about where or when, or told in a story.
+    'Does the council have to go to mediation if I ask for it?',
+    'do we have to do the mediation at the council offices?',
+    'we have to go to mediation on the 14th, what should I bring?',
+  ])('%j → no such lead', (q) => expect(directLead(q, quote)).not.toBe(MEDIATION_IS_A_CHOICE));
 });

@@ -4,6 +4,7 @@
 // service's upper age, the reply starts by saying whether that age is within it ("Am I too old at
 // 23?" → "No: the guidance gives an upper age of 25."). Anything less certain gets no lead: a
 // wrong "Yes" above a real quote is worse than none.
+import { askingPart } from '../text/asking-part';
 import { FUNCTION_WORDS, talk } from './words';
 
 const tokens = (s: string) =>
@@ -16,10 +17,31 @@ const tokens = (s: string) =>
 // Forms of one word meet at their first five letters ("appealing"/"appeal", "affects"/"affect").
 const stemOf = (w: string) => w.replace(/'s$/, '').slice(0, Math.max(4, Math.min(w.length, 5)));
 
-/** "Yes." / "No." / an age line to put before the quoted answer, or undefined. */
+/**
+ * The law's answer to "do I have to go to mediation?" (CFA 2014 s.55; RULES.md R1): mediation is
+ * the family's choice; what most appeals need first is the call to a mediation adviser and its
+ * certificate. A page's "mediation must be considered before an appeal" reads as the opposite
+ * to a worried family unless this comes first.
+ */
+export const MEDIATION_IS_A_CHOICE =
+  'No: mediation itself is your choice. Before most appeals you must talk to a mediation adviser and get a mediation certificate, whether or not you then choose mediation (an appeal only about the school or college named, or a disability discrimination claim, needs no certificate).';
+
+/** "Yes." / "No." / an age line / the law's line to put before the quoted answer, or undefined. */
 export function directLead(question: string, answer: string, age?: number): string | undefined {
   const firstSentence = answer.split(/(?<=[.!?])\s|\n/)[0] ?? answer;
+  if (mustMediateAsked(question)) return MEDIATION_IS_A_CHOICE;
   return ageLead(question, answer, age) ?? yesNoLead(question, firstSentence);
+}
+
+/**
+ * Asked in the clause that asks ("do I have to do mediation?"), or in what that clause points
+ * back to ("my friend says I have to go to mediation first, is that true?"); not in a story
+ * ("we have to go to mediation on Tuesday, what should I bring?").
+ */
+function mustMediateAsked(question: string): boolean {
+  const asking = askingPart(question, undefined);
+  if (talk.has('asks_must_mediate', asking)) return true;
+  return talk.has('asks_if_true', asking) && talk.has('asks_must_mediate', question);
 }
 
 function ageLead(question: string, answer: string, age: number | undefined): string | undefined {
