@@ -56,7 +56,7 @@ const TWENTY_NINTH_SERVICE = 26;
 const THIRTIETH_SERVICE = 31;
 const THIRTY_FIRST_SERVICE = 27;
 const THIRTY_SECOND_SERVICE = 37;
-const FAMILIES_7 = 45;
+const FAMILIES_7 = 46;
 /** Of the 347 questions the held-out services' pages do not answer, declined with no quote. */
 const HELD_OUT_DECLINED_HONESTLY = 241;
 const HELD_OUT_SERVICES = [
@@ -310,7 +310,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
     expect(r.passed, r.stdout).toBeGreaterThanOrEqual(FAMILIES_6);
   });
 
-  it('scores families-7, dates, time limits and routes written blind this round and scored before any change (40/50), then read (45 after)', async () => {
+  it('scores families-7, dates, time limits and routes written blind this round and scored before any change (40/50), then read (46 after)', async () => {
     const r = await passedOf(join(packageDir, 'test', 'families-7.jsonl'));
     expect(r.passed, r.stdout).toBeGreaterThanOrEqual(FAMILIES_7);
   });

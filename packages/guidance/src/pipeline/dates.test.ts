@@ -44,6 +44,19 @@ describe('findDates', () => {
       ['2026-12-14', 'mediation'],
       ['2026-12-02', 'decision'],
     ]);
+    // A weekday written with a date without a year says which year, as far as the role allows.
+    expect(
+      dates(
+        'if the mediation ends up on Friday 8 January, when is the certificate due?',
+        '2026-12-03',
+      ),
+    ).toEqual([['2027-01-08', 'mediation']]);
+    expect(dates('if we then get the certificate on Friday 9 July', '2026-12-03')).toEqual([
+      ['2027-07-09', 'certificate'],
+    ]);
+    expect(dates('the letter was dated Friday 9 July', '2026-12-03')).toEqual([
+      ['2026-07-09', 'decision'],
+    ]);
     // "Dated" looks back to what was dated; "mediation" in "the mediation certificate" names the
     // certificate, not a meeting (no "and" between the two to end the first clause).
     expect(

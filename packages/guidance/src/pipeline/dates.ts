@@ -224,8 +224,28 @@ export function findDates(message: string, today: string): FoundDate[] {
     // written in December, is next August.
     if (f.yearInferred && f.role === 'last_day' && f.date < today)
       f.date = yearsOn(f.date, 1) ?? f.date;
+    // "If I then get the certificate on Friday 9 July": the weekday says which year, when the
+    // year inferred disagrees with it and the next or the last agrees (and the role allows it:
+    // a letter's date stays in the past, a last day ahead).
+    if (f.yearInferred) f.date = agreeingWithWeekday(message, f, today) ?? f.date;
   }
   return found;
+}
+
+/** The date a year on or back whose weekday is the one written just before it, if any. */
+function agreeingWithWeekday(message: string, f: FoundDate, today: string): string | undefined {
+  const m = new RegExp(`\\b(${WEEKDAYS.join('|')}),?\\s+(?:the\\s+)?$`, 'i').exec(
+    message.slice(Math.max(0, f.index - 14), f.index),
+  );
+  if (!m) return undefined;
+  const named = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+  const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
+  if (weekday(f.date) === named) return undefined;
+  const allowed = (d: string) =>
+    PAST_ROLES.has(f.role) ? d <= today : f.role === 'last_day' ? d >= today : true;
+  return [yearsOn(f.date, 1), yearsOn(f.date, -1)].find(
+    (d): d is string => !!d && weekday(d) === named && allowed(d),
+  );
 }
 
 /**
