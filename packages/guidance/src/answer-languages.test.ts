@@ -33,6 +33,17 @@ describe('a deadline asked in another language, the date in words', () => {
       'scrisoarea consiliului datată douăzeci și cinci noiembrie. Până când trebuie să contactez consilierul de mediere?',
       /25 January 2027/,
     ],
+    // When the certificate comes (R4: 3 working days after declining), asked with the verb for
+    // getting it: Polish "today I told the adviser I don't want mediation; by when will I get
+    // the certificate?", and Lithuanian the same.
+    [
+      'Dziś powiedziałam doradcy, że nie chcę mediacji. Do kiedy dostanę certyfikat?',
+      /8 December 2026/,
+    ],
+    [
+      'Šiandien pasakiau patarėjui, kad nenoriu mediacijos. Iki kada gausiu sertifikatą?',
+      /8 December 2026/,
+    ],
   ])('%s', async (q, date) => {
     const a = await ask(q);
     expect(a.kind).toBe('deadline');
