@@ -234,9 +234,7 @@ export function findDates(message: string, today: string): FoundDate[] {
 
 /** The date a year on or back whose weekday is the one written just before it, if any. */
 function agreeingWithWeekday(message: string, f: FoundDate, today: string): string | undefined {
-  const m = new RegExp(`\\b(${WEEKDAYS.join('|')}),?\\s+(?:the\\s+)?$`, 'i').exec(
-    message.slice(Math.max(0, f.index - 14), f.index),
-  );
+  const m = WEEKDAY_BEFORE.exec(message.slice(Math.max(0, f.index - 14), f.index));
   if (!m) return undefined;
   const named = WEEKDAYS.indexOf(m[1]!.toLowerCase());
   const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
@@ -268,6 +266,9 @@ function yearsOn(date: string, years: number): string | undefined {
 const PAST_ROLES = new Set<DateRole>(['decision', 'received']);
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** A weekday written just before a date: "Friday 9 July", "Friday, the 9th of July". */
+const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAYS.join('|')}),?\\s+(?:the\\s+)?$`, 'i');
 
 /** Days from today to the next `weekday` (0 when today is one); undefined for a bad date. */
 function daysAhead(today: string, weekday: string): number | undefined {
@@ -487,8 +488,8 @@ function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number
   const clauseEnd = date.index + date.text.length + (stop < 0 ? after.length : stop);
   const nearest = new Map<DateRole, number>();
   const wordAt = new Map<DateRole, number>();
-  // "the mediation certificate", "the decision letter's certificate": words naming what the
-  // certificate is of describe the certificate, not an event of their own.
+  // "the mediation certificate": a word naming what the certificate is of describes the
+  // certificate, not an event of its own.
   const certificateAt = new Set(
     ROLE_WORDS.filter(([role]) => role === 'certificate').flatMap(([, words]) =>
       words.find(message).map((m) => m.index),
