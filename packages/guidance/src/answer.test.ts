@@ -217,6 +217,53 @@ describe('answerOnce: retrieval', () => {
     expect(a.passages.length).toBeGreaterThan(0);
   });
 
+  it('answers what a clause asks when it only names a way to reach us', async () => {
+    // "Can I email you to check …" asks about the pages' subject, not for the address: both.
+    const a = await ask(
+      'can I email you to check whether a school will have to agree to disagreement resolution?',
+    );
+    expect(a.kind).toBe('answer');
+    expect(a.text).toMatch(/Everyone has to agree to take part/);
+    expect(a.text).toContain('help@riverside.example');
+    expectExactQuotes(a.citations);
+    // Only asking for the number is still a contact reply.
+    expect((await ask('whats ur number pls')).kind).toBe('contact');
+  });
+
+  it('gives the opening hours with the pages’ own words about when, when they say more', async () => {
+    const body = [
+      '# Fenby SEND Mediation',
+      '## Contact us',
+      'Telephone: 01632 960 555',
+      'Opening hours: Monday to Friday, 9am to 5pm.',
+      '## If you work during the day',
+      'For working parents, on Tuesdays we stay on until eight in the evening.',
+      '## Meetings',
+      'Meetings take place at the library, and we can hold them in the evening if that suits you.',
+    ].join('\n\n');
+    const index = createGuidanceIndex(
+      parseDocuments([{ id: 'f.md', title: 'Fenby', format: 'markdown', body }]),
+    );
+    const a = await ask('when are you open late in the evening?', { index });
+    expect(a.kind).toBe('office_hours');
+    expect(a.text).toMatch(/Tuesdays we stay on until eight/);
+    expect(a.text).toMatch(/9am to 5pm/);
+    // A sentence that says nothing about when is not added to the hours.
+    expect(a.text).not.toMatch(/library/);
+  });
+
+  it('answers each side of an either-or question, and adds nothing for a side that names nothing', async () => {
+    const a = await ask('Does the mediator decide who’s right or do they just listen?');
+    expect(a.text).toMatch(/will not decide who is right/);
+    expect(a.text).toMatch(/listens to each side/);
+    // "… or does it have to be me?" names nothing of its own: what it finds alone is not added.
+    const b = await ask(
+      'my 20 year old wants to sort it herself, can she email you or does it have to be me?',
+    );
+    expect(b.text).not.toMatch(/integrated care board/);
+    expect(b.text).toContain('help@riverside.example');
+  });
+
   it('answers a story the law knows, asking whether the adviser comes first, with the route', async () => {
     // The refusal to assess is appealable: the route says the adviser comes first and why,
     // with the service's own sentence about it quoted.

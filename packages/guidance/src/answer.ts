@@ -5,6 +5,7 @@ import { modelAnswer } from './llm/model-answer';
 import type { Turn } from './llm/redact';
 import { streamAnswer } from './llm/stream-answer';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
+import type { Composed } from './pipeline/composed';
 import { semanticSettings } from './semantic/settings';
 import { answerContact, contactIntent } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
@@ -22,7 +23,7 @@ import {
 import { answerAreas } from './pipeline/areas';
 import { asksForAPerson } from './pipeline/handover';
 import { answerLocalAdvice, type LocalAdviceContext } from './pipeline/local-advice';
-import { subQuestions } from './pipeline/questions';
+import { namesNothing, subQuestions } from './pipeline/questions';
 import { smallTalkOf } from './pipeline/small-talk';
 import { answerFromTaught, type TaughtExample } from './pipeline/taught';
 import { reachOf, replies, type Reach } from './pipeline/replies';
@@ -305,10 +306,35 @@ async function answerMessage(
   // when at least two of them find an answer (offline: the model gets one question at a time).
   const parts = subQuestions(query);
   if (parts.length) {
-    const answered = parts
-      .map((p) => answerFromGuidance(p, ctx, details, reach))
-      .filter((a): a is Answer => !!a?.answered);
-    if (answered.length >= 2) return withOffer(combine(answered, reach));
+    const partAnswers = parts.map((p) => ({
+      a: answerFromGuidance(p, ctx, details, reach),
+      leans: namesNothing(p),
+    }));
+    const each = partAnswers.filter((r) => !!r.a?.answered);
+    // A part answered by sentences another part already quoted adds nothing: never the same
+    // sentence twice. (Two parts that find the same sentence agree on it: it is the answer.)
+    // A part that names nothing of its own adds no sentence the others did not find.
+    const quoted = new Set(
+      each.filter((r) => !r.leans).flatMap((r) => r.a!.citations.map((c) => c.quote)),
+    );
+    const shown = new Set<string>();
+    const answered = each
+      .filter((r) => !r.leans || r.a!.citations.every((c) => quoted.has(c.quote)))
+      .map((r) => r.a!)
+      .filter((a) => {
+        const fresh = !a.citations.length || a.citations.some((c) => !shown.has(c.quote));
+        for (const c of a.citations) shown.add(c.quote);
+        return fresh;
+      });
+    if (each.length >= 2 && answered.length) {
+      const both = combine(answered);
+      // Read as one answer would be: a young person's own rights, and the closing line once.
+      return withOffer(
+        answered.some((a) => a.kind === 'answer')
+          ? asRead(ownName(both), message, conv.state.age, reach)
+          : both,
+      );
+    }
   }
 
   const found = answerFromGuidance(query, ctx, details, reach);
@@ -422,6 +448,25 @@ function answerFromGuidance(
     contact?.kind === 'contact' && contact.fields.every((f) => f === 'relay') && !details.relay;
   if (contact && !relayOnly) {
     const reply = answerContact(contact, details, reach, ctx.index.passages);
+    // "Can I ring you myself or does her social worker have to?", "the council put your number
+    // on their letter, so are you the council?": the clause asks more than how to reach us.
+    const beyond = askedBeyondContact(asking, ctx.index, reply.citations);
+    // Beside the opening hours, only the pages' own words about when: a day or a time.
+    const more =
+      contact.kind === 'office_hours' && !beyond?.citations.some((c) => SAYS_WHEN.test(c.quote))
+        ? undefined
+        : beyond;
+    // The closing line gives the phone number: a reply that only gives it is not said twice.
+    const onlyPhone = contact.kind === 'contact' && contact.fields.every((f) => f === 'phone');
+    if (more)
+      return {
+        kind: contact.kind === 'office_hours' ? 'office_hours' : 'answer',
+        text: onlyPhone ? more.body : `${more.body}\n\n${reply.text}`,
+        citations: [...more.citations, ...reply.citations],
+        answered: true,
+        passages: more.passages,
+        source: 'offline',
+      };
     return { kind: contact.kind, ...reply, passages: [], source: 'offline' };
   }
   const composed = composeFromGuidance(message, ctx.index, semanticSettings.wholeParagraph);
@@ -436,16 +481,37 @@ function answerFromGuidance(
   };
 }
 
+/**
+ * What the pages say to a clause that names a way to reach us but asks something else: their
+ * answer when one covers the clause and is not itself a contact line (a sentence holding a phone
+ * number or an e-mail address answers "how do I reach you", which the details already do).
+ */
+function askedBeyondContact(
+  asking: string,
+  index: GuidanceIndex,
+  given: Answer['citations'],
+): Composed | undefined {
+  const composed = composeFromGuidance(asking, index, semanticSettings.wholeParagraph);
+  if (!composed) return undefined;
+  const repeats = (q: string) =>
+    CONTACT_LINE.test(q) || given.some((g) => g.quote.includes(q) || q.includes(g.quote));
+  return composed.citations.some((c) => repeats(c.quote)) ? undefined : composed;
+}
+
+/** A day of the week, a time of day or a date: a sentence about when. */
+const SAYS_WHEN =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday|o'clock)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/** A phone number or an e-mail address. */
+const CONTACT_LINE = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.-]+/;
+
 /** The answers to the questions of one message, in order, as one reply. */
-function combine(answers: Answer[], reach: Reach): Answer {
+function combine(answers: Answer[]): Answer {
   const seen = new Set<string>();
   const kinds = new Set(answers.map((a) => a.kind));
-  const fromGuidance = kinds.has('answer');
   return {
     kind: kinds.size === 1 ? answers[0]!.kind : 'answer',
-    text: [...answers.map((a) => a.text), ...(fromGuidance ? [replies.followUp(reach)] : [])].join(
-      '\n\n',
-    ),
+    text: answers.map((a) => a.text).join('\n\n'),
     citations: answers
       .flatMap((a) => a.citations)
       .filter((c) => !seen.has(c.quote) && !!seen.add(c.quote)),

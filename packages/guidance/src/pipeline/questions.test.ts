@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subQuestions } from './questions';
+import { namesNothing, subQuestions } from './questions';
 
 describe('subQuestions', () => {
   it('splits the questions of one message, each with its context', () => {
@@ -14,6 +14,19 @@ describe('subQuestions', () => {
     expect(
       subQuestions('My son is 19. Who can use it? And does the council have to come?'),
     ).toEqual(['My son is 19. Who can use it?', 'My son is 19. does the council have to come?']);
+  });
+
+  it('splits an either-or question into its sides', () => {
+    expect(
+      subQuestions('can I refer myself or does a social worker have to put us forward?'),
+    ).toEqual(['can I refer myself', 'does a social worker have to put us forward?']);
+  });
+
+  it('knows a side that names nothing of its own', () => {
+    expect(namesNothing('does it have to be me?')).toBe(true);
+    expect(namesNothing('or is it just me')).toBe(true);
+    expect(namesNothing('is it confidential?')).toBe(false);
+    expect(namesNothing('does the council have to come?')).toBe(false);
   });
 
   it('leaves one question whole, even with "and" in it', () => {

@@ -1,8 +1,10 @@
+import { isLightTerm } from '../search/synonyms';
+import { analyze } from '../text/analyze';
 import { splitSentences } from '../text/sentences';
 
-/** "…, and do I need …", "… and is it …": a second question joined to the first. */
+/** "…, and do I need …", "… or is it …": a second question joined to the first. */
 const JOINED =
-  /,?\s+(?:and|also|plus|and also)\s+(?=(?:is|are|do|does|can|could|will|would|what|what's|whats|how|who|when|where|should|must|has|have)\b)/i;
+  /,?\s+(?:and|also|plus|and also|or)\s+(?=(?:is|are|do|does|can|could|will|would|what|what's|whats|how|who|when|where|should|must|has|have)\b)/i;
 
 /**
  * The separate questions of a message that asks more than one ("Is it free and is it
@@ -21,4 +23,12 @@ export function subQuestions(message: string): string[] {
     .filter((p) => p.split(/\s+/).length >= 2);
   if (parts.length < 2 || parts.length > 3) return [];
   return parts.map((p) => (context ? `${context} ${p}` : p));
+}
+
+/**
+ * A part that names nothing of its own ("… or does it have to be me?", "or is it just me?"): it
+ * leans on the other part, so what it finds alone only counts where the other part found it too.
+ */
+export function namesNothing(part: string): boolean {
+  return analyze(part).every(isLightTerm);
 }
