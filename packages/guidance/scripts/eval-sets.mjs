@@ -70,6 +70,8 @@ if (existsSync(services))
         'thirtieth',
         'thirtyfirst',
         'thirtysecond',
+        'thirtythird',
+        'thirtyfourth',
       ].includes(s)
     )
       continue; // held out

@@ -56,9 +56,11 @@ const TWENTY_NINTH_SERVICE = 26;
 const THIRTIETH_SERVICE = 32;
 const THIRTY_FIRST_SERVICE = 27;
 const THIRTY_SECOND_SERVICE = 37;
+const THIRTY_THIRD_SERVICE = 36;
+const THIRTY_FOURTH_SERVICE = 32;
 const FAMILIES_7 = 46;
-/** Of the 347 questions the held-out services' pages do not answer, declined with no quote. */
-const HELD_OUT_DECLINED_HONESTLY = 241;
+/** Of the 377 questions the held-out services' pages do not answer, declined with no quote. */
+const HELD_OUT_DECLINED_HONESTLY = 262;
 const HELD_OUT_SERVICES = [
   'third',
   'fourth',
@@ -84,6 +86,8 @@ const HELD_OUT_SERVICES = [
   'thirtieth',
   'thirtyfirst',
   'thirtysecond',
+  'thirtythird',
+  'thirtyfourth',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -435,6 +439,16 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'an East Midlands service with an Umbraco council page, a Jekyll page in Markdown and an adviser-call leaflet as plain text (37/60 before this round and after it)',
       THIRTY_SECOND_SERVICE,
     ],
+    [
+      'thirtythird',
+      'a North West charity with a WordPress page saved from the browser (accordion FAQ, table), an MkDocs page in Markdown with admonitions and an easy-read leaflet as text (36/60 before this round and after it)',
+      THIRTY_THIRD_SERVICE,
+    ],
+    [
+      'thirtyfourth',
+      'a South West mediation company with a council page saved from Drupal, a Markdown guide written to young people and an exported Q and A document as text (32/60 before this round and after it)',
+      THIRTY_FOURTH_SERVICE,
+    ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
     async (name, _what, floor) => {
@@ -453,7 +467,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       sets.every(Boolean),
       'it sums the held-out services scored above: run the whole file',
     ).toBe(true);
-    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(347);
+    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(377);
     expect(sets.reduce((n, s) => n + s!.honest, 0)).toBeGreaterThanOrEqual(
       HELD_OUT_DECLINED_HONESTLY,
     );
