@@ -68,6 +68,23 @@ describe('findDates', () => {
       ['2026-10-02', 'decision'],
       ['2026-11-16', 'certificate'],
     ]);
+    // The same for an adviser, in any order the language puts them: "asesor de mediación",
+    // "arabuluculuk danışmanı", "consilierul de mediere" are the adviser, not a meeting.
+    for (const message of [
+      'I rang the mediation adviser on 1 December',
+      'Llamé al asesor de mediación el 1 de diciembre',
+      "Arabuluculuk danışmanını 1 Aralık'ta aradım",
+      'Am sunat consilierul de mediere pe 1 decembrie',
+      'Zadzwoniłam do doradcy 1 grudnia',
+    ])
+      expect(
+        findDates(message, '2026-12-03').map((d) => [d.date, d.role]),
+        message,
+      ).toEqual([['2026-12-01', 'adviser']]);
+    // A meeting named alone is still the meeting.
+    expect(findDates('la mediación fue el 1 de diciembre', '2026-12-03')[0]?.role).toBe(
+      'mediation',
+    );
     expect(came).toMatchObject({ date: '2026-11-10', role: 'received' });
     // Unless the family says it is still to be written.
     expect(

@@ -475,6 +475,11 @@ function dayOnlyDates(message: string, today: string) {
  * more), and where that word is (two dates cannot both take their role from one word: the nearer
  * one does).
  */
+/** Nothing but space, or a word like "of" / "de", between a thing and what it is of. */
+const NEXT_TO = new RegExp(`^\\s*${BETWEEN}$`, 'i');
+/** A linking word between them ("certificado de mediación"), not only space ("certificate mediation"). */
+const OF_BETWEEN = new RegExp(`^\\s+(?:${alternatives(words.between)})\\s+$`, 'i');
+
 function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number } {
   const clauseStart = Math.max(
     0,
@@ -488,26 +493,39 @@ function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number
   const clauseEnd = date.index + date.text.length + (stop < 0 ? after.length : stop);
   const nearest = new Map<DateRole, number>();
   const wordAt = new Map<DateRole, number>();
-  // "the mediation certificate": a word naming what the certificate is of describes the
-  // certificate, not an event of its own.
-  const certificateAt = new Set(
-    ROLE_WORDS.filter(([role]) => role === 'certificate').flatMap(([, words]) =>
-      words.find(message).map((m) => m.index),
-    ),
-  );
+  // "the mediation certificate", "el certificado de mediación", "the mediation adviser", "asesor
+  // de mediación": a word naming what a certificate or an adviser is of describes that thing,
+  // not an event of its own.
+  const spansOf = (r: DateRole) =>
+    ROLE_WORDS.filter(([role]) => role === r).flatMap(([, words]) =>
+      words.find(message).map((m) => ({ start: m.index, end: m.index + m.text.length })),
+    );
+  const qualified = { certificate: spansOf('certificate'), adviser: spansOf('adviser') };
   const datedBefore = /\bdated\s*(?:on\s+)?(?:the\s+)?$/i.test(
     message.slice(clauseStart, date.index),
   );
-  const namesCertificate = (end: number) => {
-    const gap = /^\s*/.exec(message.slice(end))![0].length;
-    return certificateAt.has(end + gap);
-  };
+  // Any other word right before a certificate's names it; only a mediation's names an adviser.
+  const describes = (role: DateRole, start: number, end: number) =>
+    (
+      [
+        ['certificate', role !== 'certificate'],
+        ['adviser', role === 'mediation'],
+      ] as const
+    ).some(
+      ([thing, can]) =>
+        can &&
+        qualified[thing].some(
+          (t) =>
+            (t.start >= end && NEXT_TO.test(message.slice(end, t.start))) ||
+            (t.end <= start && OF_BETWEEN.test(message.slice(t.end, start))),
+        ),
+    );
   for (const [role, words] of ROLE_WORDS) {
     for (const m of words.find(message)) {
       const start = m.index;
       const end = m.index + m.text.length;
       if (start < clauseStart || end > clauseEnd) continue;
-      if (role !== 'certificate' && namesCertificate(end)) continue;
+      if (describes(role, start, end)) continue;
       // "The letter … was dated 1/10 and the certificate 13/11": "dated" looks back to what
       // was dated, so the words after the date are another thing's.
       if (datedBefore && start >= date.index) continue;
