@@ -34,7 +34,13 @@ import {
   isCrisis,
   isInjection,
 } from './pipeline/safety';
-import { serviceDetails, type ServiceDetails } from './pipeline/service-details';
+import {
+  EMAIL,
+  serviceDetails,
+  TIMES,
+  UK_PHONE,
+  type ServiceDetails,
+} from './pipeline/service-details';
 import { topicsOf } from './pipeline/topics';
 import type { GuidanceIndex } from './search/guidance-index';
 import { isDomainTerm } from './search/synonyms';
@@ -306,26 +312,10 @@ async function answerMessage(
   // when at least two of them find an answer (offline: the model gets one question at a time).
   const parts = subQuestions(query);
   if (parts.length) {
-    const partAnswers = parts.map((p) => ({
-      a: answerFromGuidance(p, ctx, details, reach),
-      leans: namesNothing(p),
-    }));
-    const each = partAnswers.filter((r) => !!r.a?.answered);
-    // A part answered by sentences another part already quoted adds nothing: never the same
-    // sentence twice. (Two parts that find the same sentence agree on it: it is the answer.)
-    // A part that names nothing of its own adds no sentence the others did not find.
-    const quoted = new Set(
-      each.filter((r) => !r.leans).flatMap((r) => r.a!.citations.map((c) => c.quote)),
-    );
-    const shown = new Set<string>();
-    const answered = each
-      .filter((r) => !r.leans || r.a!.citations.every((c) => quoted.has(c.quote)))
-      .map((r) => r.a!)
-      .filter((a) => {
-        const fresh = !a.citations.length || a.citations.some((c) => !shown.has(c.quote));
-        for (const c of a.citations) shown.add(c.quote);
-        return fresh;
-      });
+    const each = parts
+      .map((p) => ({ a: answerFromGuidance(p, ctx, details, reach), leans: namesNothing(p) }))
+      .filter((r): r is { a: Answer; leans: boolean } => !!r.a?.answered);
+    const answered = partsToShow(each);
     if (each.length >= 2 && answered.length) {
       const both = combine(answered);
       // Read as one answer would be: a young person's own rights, and the closing line once.
@@ -437,11 +427,15 @@ function answerFromGuidance(
   // you part of the council?"): when the clause that asks names none, the story's mention counts
   // only if the guidance has nothing for the question itself.
   const asking = askingPart(message, undefined);
+  // What the pages say to the clause that asks, looked up at most once.
+  let pages: { found: Composed | undefined } | undefined;
+  const pagesForAsking = () =>
+    (pages ??= {
+      found: composeFromGuidance(asking, ctx.index, semanticSettings.wholeParagraph),
+    }).found;
   const contact =
     contactIntent(asking, message) ??
-    (asking !== message && !composeFromGuidance(asking, ctx.index)
-      ? contactIntent(message)
-      : undefined);
+    (asking !== message && !pagesForAsking() ? contactIntent(message) : undefined);
   // Asked only for a relay number the pages do not print: the pages' own words about Deaf callers
   // (retrieval) help more than "our details don't include one".
   const relayOnly =
@@ -450,7 +444,7 @@ function answerFromGuidance(
     const reply = answerContact(contact, details, reach, ctx.index.passages);
     // "Can I ring you myself or does her social worker have to?", "the council put your number
     // on their letter, so are you the council?": the clause asks more than how to reach us.
-    const beyond = askedBeyondContact(asking, ctx.index, reply.citations);
+    const beyond = beyondContact(pagesForAsking(), reply.citations);
     // Beside the opening hours, only the pages' own words about when: a day or a time.
     const more =
       contact.kind === 'office_hours' && !beyond?.citations.some((c) => SAYS_WHEN.test(c.quote))
@@ -484,26 +478,50 @@ function answerFromGuidance(
 /**
  * What the pages say to a clause that names a way to reach us but asks something else: their
  * answer when one covers the clause and is not itself a contact line (a sentence holding a phone
- * number or an e-mail address answers "how do I reach you", which the details already do).
+ * number or an e-mail address answers "how do I reach you", which the details already do) or
+ * one of the details given.
  */
-function askedBeyondContact(
-  asking: string,
-  index: GuidanceIndex,
+function beyondContact(
+  composed: Composed | undefined,
   given: Answer['citations'],
 ): Composed | undefined {
-  const composed = composeFromGuidance(asking, index, semanticSettings.wholeParagraph);
-  if (!composed) return undefined;
   const repeats = (q: string) =>
-    CONTACT_LINE.test(q) || given.some((g) => g.quote.includes(q) || q.includes(g.quote));
-  return composed.citations.some((c) => repeats(c.quote)) ? undefined : composed;
+    UK_PHONE.test(q) ||
+    EMAIL.test(q) ||
+    given.some((g) => g.quote.includes(q) || q.includes(g.quote));
+  return composed?.citations.some((c) => repeats(c.quote)) ? undefined : composed;
 }
 
-/** A day of the week, a time of day or a date: a sentence about when. */
-const SAYS_WHEN =
-  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday|o'clock)\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** A day of the week, a time of day (as the opening hours are read) or a date: a sentence about when. */
+const SAYS_WHEN = new RegExp(
+  [
+    String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b`,
+    TIMES.source,
+    String.raw`\b(?:noon|midday|o'clock)\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`,
+  ].join('|'),
+  'i',
+);
 
-/** A phone number or an e-mail address. */
-const CONTACT_LINE = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.-]+/;
+/**
+ * The answers of a message's parts to show: none twice (two parts that find the same sentence
+ * agree on it: it is the answer), and none from a part that names nothing of its own unless
+ * the other parts found it too.
+ */
+function partsToShow(each: { a: Answer; leans: boolean }[]): Answer[] {
+  const quotesOf = (a: Answer) => a.citations.map((c) => c.quote);
+  const own = new Set(each.filter((r) => !r.leans).flatMap((r) => quotesOf(r.a)));
+  const shown = new Set<string>();
+  return each
+    .filter(({ a, leans }) => {
+      const quotes = quotesOf(a);
+      if (leans && !quotes.every((q) => own.has(q))) return false;
+      const fresh = !quotes.length || quotes.some((q) => !shown.has(q));
+      for (const q of quotes) shown.add(q);
+      return fresh;
+    })
+    .map((r) => r.a);
+}
 
 /** The answers to the questions of one message, in order, as one reply. */
 function combine(answers: Answer[]): Answer {

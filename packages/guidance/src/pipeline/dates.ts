@@ -470,16 +470,16 @@ function dayOnlyDates(message: string, today: string) {
   return out;
 }
 
-/**
- * What a date is: the role word closest to it within its clause (words before the date count
- * more), and where that word is (two dates cannot both take their role from one word: the nearer
- * one does).
- */
 /** Nothing but space, or a word like "of" / "de", between a thing and what it is of. */
 const NEXT_TO = new RegExp(`^\\s*${BETWEEN}$`, 'i');
 /** A linking word between them ("certificado de mediación"), not only space ("certificate mediation"). */
 const OF_BETWEEN = new RegExp(`^\\s+(?:${alternatives(words.between)})\\s+$`, 'i');
 
+/**
+ * What a date is: the role word closest to it within its clause (words before the date count
+ * more), and where that word is (two dates cannot both take their role from one word: the nearer
+ * one does).
+ */
 function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number } {
   const clauseStart = Math.max(
     0,
@@ -504,22 +504,16 @@ function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number
   const datedBefore = /\bdated\s*(?:on\s+)?(?:the\s+)?$/i.test(
     message.slice(clauseStart, date.index),
   );
-  // Any other word right before a certificate's names it; only a mediation's names an adviser.
-  const describes = (role: DateRole, start: number, end: number) =>
-    (
-      [
-        ['certificate', role !== 'certificate'],
-        ['adviser', role === 'mediation'],
-      ] as const
-    ).some(
-      ([thing, can]) =>
-        can &&
-        qualified[thing].some(
-          (t) =>
-            (t.start >= end && NEXT_TO.test(message.slice(end, t.start))) ||
-            (t.end <= start && OF_BETWEEN.test(message.slice(t.end, start))),
-        ),
+  // Any other word beside a certificate names it; only a mediation's names an adviser.
+  const beside = (spans: { start: number; end: number }[], start: number, end: number) =>
+    spans.some(
+      (t) =>
+        (t.start >= end && NEXT_TO.test(message.slice(end, t.start))) ||
+        (t.end <= start && OF_BETWEEN.test(message.slice(t.end, start))),
     );
+  const describes = (role: DateRole, start: number, end: number) =>
+    (role !== 'certificate' && beside(qualified.certificate, start, end)) ||
+    (role === 'mediation' && beside(qualified.adviser, start, end));
   for (const [role, words] of ROLE_WORDS) {
     for (const m of words.find(message)) {
       const start = m.index;

@@ -24,12 +24,12 @@ export interface ServiceDetails {
   sms?: Detail;
 }
 
-const UK_PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+export const UK_PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const WEBSITE = /\b(?:https?:\/\/|www\.)[^\s,;)]+[^\s,;).]/i;
 const DAYS = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
-const TIMES = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b/i;
+export const TIMES = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b/i;
 const LABEL = /^[\p{L} ]{1,24}?\s*[:\-–]+\s*/u;
 
 /**
