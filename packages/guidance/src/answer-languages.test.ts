@@ -44,6 +44,24 @@ describe('a deadline asked in another language, the date in words', () => {
       'Šiandien pasakiau patarėjui, kad nenoriu mediacijos. Iki kada gausiu sertifikatą?',
       /8 December 2026/,
     ],
+    // After the meeting (R11), the words that ask before what is asked ("until when … will you
+    // send the certificate"): Polish "our mediation is on Monday 14 December; if we don't agree,
+    // by when will you send me the certificate?", and Czech the same with the verb for sending.
+    [
+      'Nasza mediacja jest w poniedziałek 14 grudnia. Jeśli się nie dogadamy, do kiedy wyślecie mi certyfikat?',
+      /Thursday 17 December 2026/,
+    ],
+    [
+      'Naše mediace bude v pondělí 14. prosince. Když se nedohodneme, do kdy nám pošlete certifikát?',
+      /Thursday 17 December 2026/,
+    ],
+    // The adviser named in Czech, with "how long" that asks about a time limit, not a meeting's
+    // length: "the council's decision is dated 2 November; how long do I have to contact the
+    // mediation adviser?" (R2).
+    [
+      'Dopis od rady je ze dne 2. listopadu. Jak dlouho mám na kontaktování poradce pro mediaci?',
+      /2 January 2027/,
+    ],
   ])('%s', async (q, date) => {
     const a = await ask(q);
     expect(a.kind).toBe('deadline');

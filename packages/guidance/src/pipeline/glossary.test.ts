@@ -75,4 +75,17 @@ describe('glossary data', () => {
       expect(englishTerms(message), message).toEqual(expect.arrayContaining(expected));
     expect(englishTerms('Od lat czekamy na plan')).not.toContainEqual(expect.stringMatching(/old/));
   });
+
+  it('keeps the order the message names things in, a phrase where it stands among the words', () => {
+    // Polish "if we don't agree, by when will you send the certificate?": the words that ask
+    // ("do kiedy", a phrase) come before what is asked, as written.
+    expect(englishTerms('Jeśli się nie dogadamy, do kiedy wyślecie certyfikat?')).toEqual([
+      'until when is the deadline',
+      'send',
+      'certificate',
+    ]);
+    // "How long" asking about a time limit is not "how long does it take" (a meeting's length).
+    expect(englishTerms('Jak dlouho mám na odvolání?')).toContain('how long');
+    expect(englishTerms('Jak dlouho trvá schůzka?')).toContain('how long does it take');
+  });
 });

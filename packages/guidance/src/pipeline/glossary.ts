@@ -77,40 +77,46 @@ function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
 }
 
-/** The English words for what a message in another language names, in order, each once. */
+/**
+ * The English words for what a message in another language names, each once, in the order the
+ * message names them: a phrase ("iki kada", until when) where it stands among the words, so what
+ * is asked after the words that ask ("until when … get the certificate") reads as it was written.
+ */
 export function englishTerms(message: string): string[] {
   const g = glossary();
-  const out: string[] = [];
-  const add = (en: string | undefined) => {
-    if (en && !out.includes(en)) out.push(en);
-  };
-  const folded = fold(message);
+  const found: { at: number; en: string }[] = [];
+  const spaced = ` ${fold(message).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
   let before = '';
-  for (const raw of folded.split(/[^\p{L}\p{N}']+/u)) {
+  for (const m of spaced.matchAll(/[\p{L}\p{N}']+/gu)) {
+    const raw = m[0];
+    const at = m.index;
     const number = before;
     before = raw;
     if (UNSPACED.test(raw)) {
-      for (const en of wordsInside(raw, g.unspaced)) add(en);
+      wordsInside(raw, g.unspaced).forEach((en, i) => found.push({ at: at + i / 1000, en }));
       continue;
     }
     if (raw.length < 2) continue;
     const exact = g.exact.get(raw) ?? g.exact.get(raw.replace(/'/g, ''));
     if (exact?.includes(NUMBER)) {
-      // "22 sano", "9 lat": an age, read as "22 years old" only after its number.
       const n = /^\p{Nd}{1,2}$/u.test(number) ? asciiDigits(number) : undefined;
-      if (n) add(exact.replace(NUMBER, n));
+      if (n) found.push({ at, en: exact.replace(NUMBER, n) });
       continue;
     }
-    add(exact);
+    if (exact) found.push({ at, en: exact });
     if (!g.exact.has(raw))
       for (const [prefix, en] of g.prefixes)
         if (prefix.length >= 3 && raw.startsWith(prefix)) {
-          add(en);
+          found.push({ at, en });
           break;
         }
   }
-  const spaced = ` ${folded.replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-  for (const [phrase, en] of g.phrases) if (spaced.includes(` ${phrase} `)) add(en);
+  for (const [phrase, en] of g.phrases) {
+    const at = spaced.indexOf(` ${phrase} `);
+    if (at >= 0) found.push({ at: at + 1, en });
+  }
+  const out: string[] = [];
+  for (const { en } of found.sort((x, y) => x.at - y.at)) if (!out.includes(en)) out.push(en);
   return out;
 }
 
