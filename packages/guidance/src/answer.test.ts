@@ -113,6 +113,26 @@ describe('answerOnce: exact intents', () => {
     );
   });
 
+  it('says the certificate comes when the council cannot hold the mediation in time (R12), assuming no meeting', async () => {
+    // A date the family gives without a role: the day the council said so, as a condition.
+    const a = await ask(
+      'Got a letter on Monday 9 June: the council cannot arrange our mediation within 30 days. When should the certificate come?',
+    );
+    expect(a.kind).toBe('deadline');
+    expect(a.text).toMatch(/count as having taken part/);
+    // No meeting took place and nobody declined: neither is said as what happened.
+    expect(a.text).not.toMatch(/mediation ended on|do not want mediation on/);
+    // With a date: 3 working days on, said as what follows if the adviser was told that day.
+    const b = await ask(
+      "the council rang yesterday to say they can't fit our mediation in within the 30 days, staff off sick. so when does the certificate come?",
+    );
+    expect(b.kind).toBe('deadline');
+    expect(b.text).toMatch(
+      /^If the mediation adviser was told on Monday 9 June 2025 .*Thursday 12 June 2025/,
+    );
+    expect(b.text).not.toMatch(/mediation ended on|do not want mediation on/);
+  });
+
   it('answers a deadline from the rules with its explanation as the citation', async () => {
     const a = await ask(
       'The council decision letter was dated 3 March 2025. What is the last day to appeal to the tribunal?',

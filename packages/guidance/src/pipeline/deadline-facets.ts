@@ -25,6 +25,7 @@ export const DEADLINE_FACETS = [
   'not_moved',
   'meeting_ended',
   'declined',
+  'cannot_arrange',
   'christmas_eve',
   'calendar_days',
   'health_only',
@@ -47,6 +48,8 @@ export interface FacetInput {
   dates: readonly StateDate[];
   /** A certificate's count started when the mediation ended (not when the family declined). */
   ended?: boolean;
+  /** …or when the council said it cannot hold the mediation within its 30 days (R12). */
+  cannotArrange?: boolean;
   healthOnly?: boolean;
   placementOnly?: boolean;
   /** Today, for a last day to contact the adviser that has gone by (R3). */
@@ -97,7 +100,10 @@ export function facetsOf(input: FacetInput): DeadlineFacet[] {
     if (dates.some((d) => d.role === 'received')) facets.push('letter_date');
   }
   if (result.warnings.some((w) => w.code === 'not_working_day')) facets.push('not_moved');
-  if (calc === 'certificate') facets.push(input.ended ? 'meeting_ended' : 'declined');
+  if (calc === 'certificate')
+    facets.push(
+      input.cannotArrange ? 'cannot_arrange' : input.ended ? 'meeting_ended' : 'declined',
+    );
   if ((calc === 'certificate' || calc === 'notice') && start) {
     // Counted in working days across Christmas: Christmas Eve and the days between the holidays
     // are working days, which families often doubt.

@@ -98,6 +98,10 @@ const LABEL_ROLES = Object.entries(DATE_ROLE_LABELS) as [
   Exclude<DateRole, 'act' | 'last_day' | 'unknown'>,
   string,
 ][];
+/** R12, said when the family has not said when the council told them it cannot hold the mediation. */
+const CANNOT_ARRANGE =
+  'If the council cannot hold the mediation within its 30 days, it must tell the mediation adviser, who must then issue a mediation certificate within 3 working days. You count as having taken part in mediation, so you can go on to appeal.';
+
 const ROLE_NAMES: Partial<Record<DateRole, string>> = {
   decision: 'the date on the decision letter',
   received: 'the day the letter arrived',
@@ -299,7 +303,10 @@ export function answerDeadline(
   // has its own time limit and needs no certificate (R1, R14), so that is what answers it.
   const placementOnly =
     known.placementOnly || talk.has('placement_only', message) || onlyAboutPlacement(message);
-  const calc =
+  // "The council say they can't fit the mediation in within the 30 days": the certificate is
+  // due instead (R12), whether the family asks about the certificate or the mediation's date.
+  const cannotArrange = talk.has('la_cannot_arrange', message) && !talk.has('declined', message);
+  const picked =
     discrimination && (!chosen || ['certificate', 'appeal', 'adviser'].includes(chosen))
       ? 'discrimination'
       : appealLeft(chosen, dates, placementOnly)
@@ -307,6 +314,7 @@ export function answerDeadline(
         : adviserWindowLeft(chosen, dates, today, calendar)
           ? 'adviser'
           : chosen;
+  const calc = cannotArrange && picked === 'arrange' ? 'certificate' : picked;
   if (!calc) {
     // "Dated 2nd September, that's 3 months ago, is that it now?": no date to work out; the family
     // says the time has gone by, which the missed-window reply answers (R3).
@@ -378,6 +386,27 @@ export function answerDeadline(
       calc,
       dates,
       pending: { kind: 'date', calc },
+    };
+  };
+
+  // The rule for the family's case, with the service's sentence for it, when no date of the
+  // family's is the one it counts from.
+  const ruleAlone = (why: string, facet: DeadlineFacet): DeadlineReply => {
+    const { stated, facetQuotes, also } = guidanceSays([facet]);
+    const says = [stated, ...facetQuotes, also].filter((p) => !!p);
+    return {
+      text: [
+        why,
+        ...says.map((p, i) => `Our guidance ${i ? 'also says' : 'says'}: ${p.body}`),
+        `You can also call us on ${phone}.`,
+      ].join('\n\n'),
+      citations: [
+        ...says.flatMap((p) => p.citations),
+        { title: LIMIT_SOURCES[calc].map((id) => SOURCES[id].cite).join('; '), quote: why },
+      ],
+      answered: true,
+      calc,
+      dates,
     };
   };
 
@@ -476,6 +505,18 @@ export function answerDeadline(
         break;
       }
       case 'certificate': {
+        if (cannotArrange) {
+          // A date the family gives without saying what it is ("the council emailed me today
+          // saying they can't fit it in"): when the council said so, and the adviser may have
+          // been told later, so it is said as a condition, never as what happened. A date in a
+          // role (the day they asked for mediation) is not that day: the rule alone answers.
+          const said = latest('unknown');
+          if (!said) return ruleAlone(CANNOT_ARRANGE, 'cannot_arrange');
+          used.push(said);
+          result = certificateDueDate({ from: said.date, reason: 'la_cannot_arrange', ...options });
+          lead = `if the mediation adviser was told on ${formatDate(said.date)} that the council cannot hold the mediation within its 30 days, the mediation certificate should be issued by ${result.dateText}. You count as having taken part in mediation, so you can go on to appeal.`;
+          break;
+        }
         const from =
           latest('adviser') ?? latest('mediation') ?? latest('told') ?? latest('unknown');
         if (!from)
@@ -640,6 +681,7 @@ export function answerDeadline(
     used,
     dates,
     ended,
+    cannotArrange,
     healthOnly,
     placementOnly,
     today,
