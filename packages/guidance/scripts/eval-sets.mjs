@@ -72,6 +72,8 @@ if (existsSync(services))
         'thirtysecond',
         'thirtythird',
         'thirtyfourth',
+        'thirtyfifth',
+        'thirtysixth',
       ].includes(s)
     )
       continue; // held out

@@ -45,22 +45,24 @@ const EIGHTEENTH_SERVICE = 47;
 const NINETEENTH_SERVICE = 39;
 const TWENTIETH_SERVICE = 44;
 const TWENTY_FIRST_SERVICE = 34;
-const TWENTY_SECOND_SERVICE = 39;
+const TWENTY_SECOND_SERVICE = 40;
 const TWENTY_THIRD_SERVICE = 34;
-const TWENTY_FOURTH_SERVICE = 29;
+const TWENTY_FOURTH_SERVICE = 30;
 const TWENTY_FIFTH_SERVICE = 33;
-const TWENTY_SIXTH_SERVICE = 29;
+const TWENTY_SIXTH_SERVICE = 30;
 const TWENTY_SEVENTH_SERVICE = 30;
 const TWENTY_EIGHTH_SERVICE = 29;
-const TWENTY_NINTH_SERVICE = 26;
-const THIRTIETH_SERVICE = 32;
+const TWENTY_NINTH_SERVICE = 27;
+const THIRTIETH_SERVICE = 33;
 const THIRTY_FIRST_SERVICE = 27;
 const THIRTY_SECOND_SERVICE = 37;
 const THIRTY_THIRD_SERVICE = 36;
 const THIRTY_FOURTH_SERVICE = 32;
+const THIRTY_FIFTH_SERVICE = 43;
+const THIRTY_SIXTH_SERVICE = 35;
 const FAMILIES_7 = 46;
-/** Of the 377 questions the held-out services' pages do not answer, declined with no quote. */
-const HELD_OUT_DECLINED_HONESTLY = 262;
+/** Of the 407 questions the held-out services' pages do not answer, declined with no quote. */
+const HELD_OUT_DECLINED_HONESTLY = 284;
 const HELD_OUT_SERVICES = [
   'third',
   'fourth',
@@ -88,6 +90,8 @@ const HELD_OUT_SERVICES = [
   'thirtysecond',
   'thirtythird',
   'thirtyfourth',
+  'thirtyfifth',
+  'thirtysixth',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -449,6 +453,16 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'a South West mediation company with a council page saved from Drupal, a Markdown guide written to young people and an exported Q and A document as text (32/60 before this round and after it)',
       THIRTY_FOURTH_SERVICE,
     ],
+    [
+      'thirtyfifth',
+      "an East of England council's in-house team with a GOV.UK-style council page full of site clutter, a PDF leaflet exported to text and a Markdown FAQ (43/60 before this round and after it)",
+      THIRTY_FIFTH_SERVICE,
+    ],
+    [
+      'thirtysixth',
+      'a West Midlands community interest company with a Squarespace-style page (a table and an accordion), a staff e-mail template of questions and answers as text and a Markdown page written by young people (35/60 before this round and after it)',
+      THIRTY_SIXTH_SERVICE,
+    ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
     async (name, _what, floor) => {
@@ -467,7 +481,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       sets.every(Boolean),
       'it sums the held-out services scored above: run the whole file',
     ).toBe(true);
-    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(377);
+    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(407);
     expect(sets.reduce((n, s) => n + s!.honest, 0)).toBeGreaterThanOrEqual(
       HELD_OUT_DECLINED_HONESTLY,
     );
