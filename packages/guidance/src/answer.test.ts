@@ -131,6 +131,19 @@ describe('answerOnce: exact intents', () => {
       /^If the mediation adviser was told on Monday 9 June 2025 .*Thursday 12 June 2025/,
     );
     expect(b.text).not.toMatch(/mediation ended on|do not want mediation on/);
+    // The date in the sentence that says so, though "the mediation" stands beside it; not the
+    // day the family asked for mediation.
+    const c = await ask(
+      "The council rang on Monday 9 June to say they can't fit the mediation in within 30 days. When do I get the certificate?",
+    );
+    expect(c.text).toMatch(
+      /^If the mediation adviser was told on Monday 9 June 2025 .*Thursday 12 June 2025/,
+    );
+    const d = await ask(
+      "we asked for mediation on 2 June and the council can't find a date within the 30 days. when does the certificate come?",
+    );
+    expect(d.text).toMatch(/^If the council cannot hold the mediation within its 30 days/);
+    expect(d.text).not.toMatch(/2 June 2025|5 June 2025/);
   });
 
   it('answers a deadline from the rules with its explanation as the citation', async () => {

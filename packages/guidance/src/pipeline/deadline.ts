@@ -98,6 +98,23 @@ const LABEL_ROLES = Object.entries(DATE_ROLE_LABELS) as [
   Exclude<DateRole, 'act' | 'last_day' | 'unknown'>,
   string,
 ][];
+/**
+ * The day the council said it cannot hold the mediation in time, when the sentence that says so
+ * gives one ("the council rang on Monday to say they can't fit the mediation in"): a date read
+ * there as the mediation's or as the council being told is that day, unless the sentence is
+ * about asking for mediation ("we asked for mediation on 2 November and they still can't find a
+ * date"); a letter's or a certificate's date is not.
+ */
+function cannotArrangeDay(message: string, today: string): StateDate | undefined {
+  const sentence = message.split(/(?<=[.!?;])\s+/).find((s) => talk.has('la_cannot_arrange', s));
+  if (!sentence || talk.has('asked_for_mediation', sentence)) return undefined;
+  const found = findDates(sentence, today).filter((d) =>
+    ['unknown', 'mediation', 'told'].includes(d.role),
+  );
+  const day = found[found.length - 1];
+  return day && { ...day, role: 'unknown' };
+}
+
 /** R12, said when the family has not said when the council told them it cannot hold the mediation. */
 const CANNOT_ARRANGE =
   'If the council cannot hold the mediation within its 30 days, it must tell the mediation adviser, who must then issue a mediation certificate within 3 working days. You count as having taken part in mediation, so you can go on to appeal.';
@@ -510,7 +527,7 @@ export function answerDeadline(
           // saying they can't fit it in"): when the council said so, and the adviser may have
           // been told later, so it is said as a condition, never as what happened. A date in a
           // role (the day they asked for mediation) is not that day: the rule alone answers.
-          const said = latest('unknown');
+          const said = cannotArrangeDay(message, today) ?? latest('unknown');
           if (!said) return ruleAlone(CANNOT_ARRANGE, 'cannot_arrange');
           used.push(said);
           result = certificateDueDate({ from: said.date, reason: 'la_cannot_arrange', ...options });
