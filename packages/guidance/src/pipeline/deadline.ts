@@ -98,6 +98,7 @@ const LABEL_ROLES = Object.entries(DATE_ROLE_LABELS) as [
   Exclude<DateRole, 'act' | 'last_day' | 'unknown'>,
   string,
 ][];
+
 /**
  * The day the council said it cannot hold the mediation in time, when the sentence that says so
  * gives one ("the council rang on Monday to say they can't fit the mediation in"): a date read
@@ -523,10 +524,9 @@ export function answerDeadline(
       }
       case 'certificate': {
         if (cannotArrange) {
-          // A date the family gives without saying what it is ("the council emailed me today
-          // saying they can't fit it in"): when the council said so, and the adviser may have
-          // been told later, so it is said as a condition, never as what happened. A date in a
-          // role (the day they asked for mediation) is not that day: the rule alone answers.
+          // The day the council said so (cannotArrangeDay), or a date given without saying what
+          // it is: the adviser may have been told later, so it is said as a condition, never as
+          // what happened. Without one (only the day they asked for mediation, say), the rule.
           const said = cannotArrangeDay(message, today) ?? latest('unknown');
           if (!said) return ruleAlone(CANNOT_ARRANGE, 'cannot_arrange');
           used.push(said);

@@ -99,6 +99,7 @@ export function englishTerms(message: string): string[] {
     if (raw.length < 2) continue;
     const exact = g.exact.get(raw) ?? g.exact.get(raw.replace(/'/g, ''));
     if (exact?.includes(NUMBER)) {
+      // "22 sano", "9 lat": an age, read as "22 years old" only after its number.
       const n = /^\p{Nd}{1,2}$/u.test(number) ? asciiDigits(number) : undefined;
       if (n) found.push({ at, en: exact.replace(NUMBER, n) });
       continue;
