@@ -363,12 +363,15 @@ export function answerDeadline(
     const said = facets.length ? facetsSaid?.(calc, facets, limit) : undefined;
     const stated = said?.stated ?? limit;
     const facetQuotes = said?.facets ?? [];
-    const also = concern?.([
-      ...(stated?.citations ?? []),
-      ...facetQuotes.flatMap((f) => f.citations),
-    ]);
-    return { stated, facetQuotes, also };
+    const quoted = [...(stated?.citations ?? []), ...facetQuotes.flatMap((f) => f.citations)];
+    const also = concern?.(quoted);
+    return { stated, facetQuotes, also, citations: [...quoted, ...(also?.citations ?? [])] };
   };
+  // A time limit said from the law (no date worked out) cites the law, as a worked-out date does.
+  const lawCited = (why: string): Citation => ({
+    title: LIMIT_SOURCES[calc].map((id) => SOURCES[id].cite).join('; '),
+    quote: why,
+  });
 
   // Asking for the date, the time limit is still said with the service's own sentence for it.
   const askFor = (role: DateRole, why: string): DeadlineReply => {
@@ -380,7 +383,7 @@ export function answerDeadline(
         : calc === 'arrange' && healthOnly
           ? ['health_only']
           : [];
-    const { stated, facetQuotes, also } = guidanceSays(facets);
+    const { stated, facetQuotes, also, citations } = guidanceSays(facets);
     const says = [stated, ...facetQuotes, also]
       .map((p, i) => (p ? `\n\nOur guidance ${i ? 'also says' : 'says'}: ${p.body}` : ''))
       .join('');
@@ -391,15 +394,7 @@ export function answerDeadline(
       text: general
         ? `${why}${says}\n\nIf you tell me ${ROLE_NAMES[role]}, I can work out the exact date for you. You can also call us on ${phone}.`
         : `${why} What is ${ROLE_NAMES[role]}? You can also call us on ${phone}.${says}`,
-      citations: [
-        ...(stated?.citations ?? []),
-        ...facetQuotes.flatMap((f) => f.citations),
-        ...(also?.citations ?? []),
-        // Said from the law, so the law is cited as a worked-out date is.
-        ...(general
-          ? [{ title: LIMIT_SOURCES[calc].map((id) => SOURCES[id].cite).join('; '), quote: why }]
-          : []),
-      ],
+      citations: [...citations, ...(general ? [lawCited(why)] : [])],
       answered: general,
       calc,
       dates,
@@ -410,7 +405,7 @@ export function answerDeadline(
   // The rule for the family's case, with the service's sentence for it, when no date of the
   // family's is the one it counts from.
   const ruleAlone = (why: string, facet: DeadlineFacet): DeadlineReply => {
-    const { stated, facetQuotes, also } = guidanceSays([facet]);
+    const { stated, facetQuotes, also, citations } = guidanceSays([facet]);
     const says = [stated, ...facetQuotes, also].filter((p) => !!p);
     return {
       text: [
@@ -418,10 +413,7 @@ export function answerDeadline(
         ...says.map((p, i) => `Our guidance ${i ? 'also says' : 'says'}: ${p.body}`),
         `You can also call us on ${phone}.`,
       ].join('\n\n'),
-      citations: [
-        ...says.flatMap((p) => p.citations),
-        { title: LIMIT_SOURCES[calc].map((id) => SOURCES[id].cite).join('; '), quote: why },
-      ],
+      citations: [...citations, lawCited(why)],
       answered: true,
       calc,
       dates,
@@ -704,7 +696,7 @@ export function answerDeadline(
     today,
     ...(agreed ? { agreed } : {}),
   });
-  const { stated, facetQuotes, also } = guidanceSays(facets);
+  const { stated, facetQuotes, also, citations } = guidanceSays(facets);
   const text = [
     first,
     ...extra,
@@ -718,12 +710,7 @@ export function answerDeadline(
   ].join('\n');
   return {
     text,
-    citations: [
-      ...(stated?.citations ?? []),
-      ...facetQuotes.flatMap((f) => f.citations),
-      ...(also?.citations ?? []),
-      { title: result.source, quote: result.explanation },
-    ],
+    citations: [...citations, { title: result.source, quote: result.explanation }],
     answered: true,
     calc,
     dates,
