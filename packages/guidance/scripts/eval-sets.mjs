@@ -74,6 +74,8 @@ if (existsSync(services))
         'thirtyfourth',
         'thirtyfifth',
         'thirtysixth',
+        'thirtyseventh',
+        'thirtyeighth',
       ].includes(s)
     )
       continue; // held out

@@ -60,9 +60,11 @@ const THIRTY_THIRD_SERVICE = 36;
 const THIRTY_FOURTH_SERVICE = 32;
 const THIRTY_FIFTH_SERVICE = 43;
 const THIRTY_SIXTH_SERVICE = 35;
+const THIRTY_SEVENTH_SERVICE = 33;
+const THIRTY_EIGHTH_SERVICE = 32;
 const FAMILIES_7 = 46;
-/** Of the 407 questions the held-out services' pages do not answer, declined with no quote. */
-const HELD_OUT_DECLINED_HONESTLY = 284;
+/** Of the 437 questions the held-out services' pages do not answer, declined with no quote. */
+const HELD_OUT_DECLINED_HONESTLY = 299;
 const HELD_OUT_SERVICES = [
   'third',
   'fourth',
@@ -92,6 +94,8 @@ const HELD_OUT_SERVICES = [
   'thirtyfourth',
   'thirtyfifth',
   'thirtysixth',
+  'thirtyseventh',
+  'thirtyeighth',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -463,6 +467,16 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'a West Midlands community interest company with a Squarespace-style page (a table and an accordion), a staff e-mail template of questions and answers as text and a Markdown page written by young people (35/60 before this round and after it)',
       THIRTY_SIXTH_SERVICE,
     ],
+    [
+      'thirtyseventh',
+      'a North East charity with a WordPress-style page (a table and expandable questions), an easy-read Markdown guide for parents and a printed leaflet exported to text with page headers (33/60 before this round)',
+      THIRTY_SEVENTH_SERVICE,
+    ],
+    [
+      'thirtyeighth',
+      'a South West company with a council Local Offer directory listing full of clutter, a Markdown FAQ and terms of service in numbered clauses as text (32/60 before this round)',
+      THIRTY_EIGHTH_SERVICE,
+    ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
     async (name, _what, floor) => {
@@ -481,7 +495,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       sets.every(Boolean),
       'it sums the held-out services scored above: run the whole file',
     ).toBe(true);
-    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(407);
+    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(437);
     expect(sets.reduce((n, s) => n + s!.honest, 0)).toBeGreaterThanOrEqual(
       HELD_OUT_DECLINED_HONESTLY,
     );
