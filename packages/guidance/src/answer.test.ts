@@ -285,6 +285,22 @@ describe('answerOnce: retrieval', () => {
     expect(a.text).not.toMatch(/library/);
   });
 
+  it('reads "the latest I can ring you" as the opening hours, not the last day to contact an adviser', async () => {
+    for (const q of [
+      "what's the latest I can ring you? I clock off at 5",
+      'how late can I call you lot on a weekday',
+    ]) {
+      const a = await ask(q);
+      expect(a.kind, q).toBe('office_hours');
+      expect(a.text, q).not.toMatch(/2 months|decision letter/);
+    }
+    // With a date to count from, the same words ask for the last day.
+    const dated = await ask(
+      "the decision letter is dated 2 November, what's the latest I can ring you about mediation?",
+    );
+    expect(dated.kind).toBe('deadline');
+  });
+
   it('answers each side of an either-or question, and adds nothing for a side that names nothing', async () => {
     const a = await ask('Does the mediator decide who’s right or do they just listen?');
     expect(a.text).toMatch(/will not decide who is right/);

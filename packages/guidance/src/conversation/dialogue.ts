@@ -256,7 +256,9 @@ export function converse(
   // Not a "how long" about the service's own practice ("who do I complain to and how long till
   // I hear back?"): no date of the law answers that.
   const calc =
-    talk.has('asks_when', message) && !asksHowLongItLasts(message) && !aboutServicePractice(message)
+    talk.has('asks_when', message) &&
+    !asksHowLongItLasts(message) &&
+    !aboutServicePractice(message, ctx.today)
       ? (calculationOf(message) ?? withBefore)
       : undefined;
   if (calc) {

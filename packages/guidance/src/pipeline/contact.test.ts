@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../ingest/parse-document';
-import { answerContact, contactIntent } from './contact';
+import { answerContact, asksOpeningHoursOnly, contactIntent } from './contact';
 import type { Reach } from './replies';
 import { serviceDetails } from './service-details';
 
@@ -42,7 +42,21 @@ describe('contactIntent: opening hours in families’ words', () => {
     'can I ring you on a Saturday morning?',
     'is the line open in the evenings',
     'are you lot open on a saturday',
+    // How late the line is open, asked as "the latest I can ring".
+    'how late can i phone you? i finish work at 5',
+    "what's the latest I can call you lot, I'm on shifts till half 5",
+    'latest i can call u on a friday?',
+    'is there any day i can ring after 6',
   ])('%j', (m) => expect(contactIntent(m)).toEqual({ kind: 'office_hours' }));
+
+  it('tells the opening hours from a time limit that falls while the office is shut', () => {
+    expect(asksOpeningHoursOnly('whats the latest time i can ring you today')).toBe(true);
+    expect(
+      asksOpeningHoursOnly(
+        'my deadline to contact the adviser lands on a day youre shut over christmas, what do i do',
+      ),
+    ).toBe(false);
+  });
 
   it('keeps the time of year a family names, as they wrote it', () => {
     expect(contactIntent('are you lot open between christmas and new year?')).toEqual({

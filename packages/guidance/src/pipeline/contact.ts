@@ -61,6 +61,15 @@ function ruledOut(field: Field, message: string): boolean {
  * `message` is the clause that asks; `story`, the whole message, says who is calling (a Deaf
  * caller asking "what number?" wants the relay number too).
  */
+/**
+ * The message asks when the line is open and names no time limit ("what's the latest I can ring
+ * you?", not "my deadline to contact the adviser falls while you're shut"): a question for the
+ * opening hours, never for the last day to contact an adviser.
+ */
+export function asksOpeningHoursOnly(message: string): boolean {
+  return holds('office_hours', message) && !words.has('time_limit', message);
+}
+
 export function contactIntent(message: string, story = message): ContactIntent | undefined {
   if (holds('office_hours', message)) {
     const periods = words.find('holiday_period', message).map((m) => m.text);

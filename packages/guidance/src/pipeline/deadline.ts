@@ -24,6 +24,7 @@ import {
 } from '@sen/rules';
 import type { Citation } from '../types';
 import { findDates, type DateRole } from './dates';
+import { asksOpeningHoursOnly } from './contact';
 import { onlyAboutPlacement, situations } from '../conversation/situations';
 import { asksHowLongItLasts } from './answer-type';
 import { subQuestions } from './questions';
@@ -292,7 +293,7 @@ export function answerDeadline(
 ): DeadlineReply | undefined {
   // "How long do you keep my notes?", "how long have I got to claim my bus fares back?": the
   // service's own practice, for retrieval; a follow-up on a deadline already under way is not.
-  if (!known.again && !known.calc && aboutServicePractice(message)) return undefined;
+  if (!known.again && !known.calc && aboutServicePractice(message, today)) return undefined;
   const here = known.again ? [] : findStateDates(message, today);
   const named = calculationsOf(message);
   const asks = talk.has('asks_when', message) && !asksHowLongItLasts(message);
@@ -734,10 +735,13 @@ export const aboutPractice = (message: string) =>
  * A "how long" about what this service does, not a time limit of the law: surely on a practical
  * topic (aboutPractice), or asking of the service ("who do I complain to and how quick do you get
  * back to people?") with no deadline named where it asks (an adviser in the story is not what
- * is asked about).
+ * is asked about). `today` reads the message's dates.
  */
-export function aboutServicePractice(message: string): boolean {
+export function aboutServicePractice(message: string, today: string): boolean {
   if (aboutPractice(message)) return true;
+  // "What's the latest I can ring you? I clock off at 5": when the line is open, not the last
+  // day to contact an adviser, unless the message gives a date to count from.
+  if (asksOpeningHoursOnly(message) && !findDates(message, today).length) return true;
   const asking = askingPart(message, undefined);
   return talk.has('asks_of_service', asking) && !calculationsOf(asking).length;
 }
