@@ -228,6 +228,40 @@ describe('a question on no topic of the field', () => {
     expect(withGate(0.5, () => composeFromGuidance(outside, index))).toBeUndefined();
   });
 
+  it('does not answer a question surely on no topic with a sentence it shares a topic with in passing', () => {
+    const body = [
+      '# Where we meet',
+      '| Venue | Access | Parking |',
+      '|---|---|---|',
+      '| Orchard House, Mill Lane | Step-free, hearing loop | Three blue badge bays by the door; pay-and-display on Mill Lane |',
+      '| Riverside Library | Lift to the first floor | No car park; the nearest is the multi-storey on Bridge Street |',
+      '# What it costs',
+      'Using our service costs families nothing. There is no charge for advice, for the mediation meeting, for an interpreter or for your certificate.',
+      '# Claiming your costs',
+      '| Cost | What we pay back |',
+      '|---|---|',
+      '| Driving your own car | 25p a mile, plus parking |',
+      '| Bus or train | Standard fares |',
+    ].join('\n');
+    const own = createGuidanceIndex(
+      parseDocuments([{ id: 'o.md', title: 'Orchard', format: 'markdown', body }]),
+    );
+    const badge =
+      'can my autistic son get a blue badge? he just bolts in car parks, its terrifying';
+    expect(outsideChance(badge)).toBeGreaterThanOrEqual(semanticSettings.outsideSure);
+    expect(composeFromGuidance(badge, own)).toBeUndefined();
+    // What the pages do say about parking, petrol and cost is still answered.
+    expect(
+      composeFromGuidance('is there parking at Orchard House? he uses a wheelchair', own)?.body,
+    ).toMatch(/blue badge bays/);
+    expect(
+      composeFromGuidance('can I claim back my petrol for coming to the mediation?', own)?.body,
+    ).toMatch(/25p a mile/);
+    expect(composeFromGuidance('what does mediation cost us?', own)?.body).toMatch(
+      /no charge|nothing/,
+    );
+  });
+
   it('leaves a question on a topic answered, whatever its story', () => {
     const cost = 'we are skint on universal credit, does mediation cost anything';
     expect(withGate(0.5, () => composeFromGuidance(cost, index)?.body)).toMatch(/free/);

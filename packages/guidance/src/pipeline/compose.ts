@@ -16,7 +16,14 @@ import {
 } from './sentence-features';
 import { askingPart } from '../text/asking-part';
 import { overrideModel, rankerModel, rankScore, type RankerModel } from './ranker';
-import { onNoTopic, passagesAnswering, topicAgreement, topicCue, topicsOf } from './topics';
+import {
+  onNoTopic,
+  outsideChance,
+  passagesAnswering,
+  topicAgreement,
+  topicCue,
+  topicsOf,
+} from './topics';
 import type { Composed } from './composed';
 import { answerFromFaq } from './faq';
 import { unsure, type RulesChoice } from './answer-gate';
@@ -398,7 +405,8 @@ function legacyChoice(
 function outsideAnswered(question: string, chosen: Scored): boolean {
   return (
     onNoTopic(question) &&
-    topicAgreement(question, withHeading(chosen), true) < semanticSettings.outsideAgreement
+    (outsideChance(question) >= semanticSettings.outsideSure ||
+      topicAgreement(question, withHeading(chosen), true) < semanticSettings.outsideAgreement)
   );
 }
 
