@@ -70,6 +70,22 @@ describe('a deadline asked in another language, the date in words', () => {
   });
 });
 
+describe('the day the family tells the adviser no, written before its clause', () => {
+  it.each([
+    // French: "On Tuesday 22 December I'll tell the adviser I don't want mediation. Until when
+    // must I receive the certificate?"
+    "Bonjour. Le mardi 22 décembre, je vais dire au conseiller que je ne veux pas de médiation. Jusqu'à quand dois-je recevoir le certificat ?",
+    // Romanian: the same, the date in brackets after "tomorrow".
+    'Bună ziua. Mâine (marți, 22 decembrie) vreau să-i spun consilierului că nu vreau mediere. Până când trebuie să primesc certificatul?',
+  ])('%s', async (q) => {
+    const a = await ask(q);
+    expect(a.kind).toBe('deadline');
+    // Three working days after Tuesday 22 December: Christmas Day and Boxing Day's bank
+    // holiday on the Monday do not count.
+    expect(a.text).toMatch(/certificate should be issued by Tuesday 29 December 2026/);
+  });
+});
+
 describe('the commonest facts asked in another language', () => {
   it.each([
     ['czy mediacja jest bezpłatna?', /free/i],

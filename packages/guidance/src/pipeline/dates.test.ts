@@ -209,6 +209,32 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a date set before its clause by a comma or brackets with the clause it opens', () => {
+    const cases: [string, string][] = [
+      [
+        "On Tuesday 22 December, I'm going to tell the adviser we don't want mediation",
+        '2026-12-22',
+      ],
+      ['Friday (4 December) i tell the adviser no to mediation', '2026-12-04'],
+      // French, Romanian: "On Tuesday 22 December, I'll tell the adviser …", "Tomorrow (Friday,
+      // 4 December) I want to tell the adviser …".
+      [
+        'Le mardi 22 décembre, je vais dire au conseiller que je ne veux pas de médiation.',
+        '2026-12-22',
+      ],
+      [
+        'Mâine (vineri, 4 decembrie) vreau să-i spun consilierului că nu vreau mediere.',
+        '2026-12-04',
+      ],
+    ];
+    for (const [message, date] of cases)
+      expect(dates(message, '2026-12-03'), message).toContainEqual([date, 'adviser']);
+    // A date after its clause's words keeps its own clause.
+    expect(dates('On 3 March, the council wrote to refuse the assessment', '2026-12-03')).toEqual([
+      ['2026-03-03', 'decision'],
+    ]);
+  });
+
   it('tells the certificate date from the decision date', () => {
     expect(dates('we got the certificate on 12 April and the decision was 1 March')).toEqual([
       ['2025-04-12', 'certificate'],

@@ -487,10 +487,22 @@ function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number
       ...message.slice(0, date.index).matchAll(/[.;!?]\s|[()]|\b(and|but|while|whereas)\b/gi),
     ].map((m) => m.index! + m[0].length),
   );
-  const after = message.slice(date.index + date.text.length);
+  const dateEnd = date.index + date.text.length;
+  const after = message.slice(dateEnd);
   // A bracket ends the clause too: "dated 21 October (came the 28th)" are two clauses.
   const stop = after.search(/[.;:!?](\s|$)|[,()]|\b(and|but)\b/i);
-  const clauseEnd = date.index + date.text.length + (stop < 0 ? after.length : stop);
+  let clauseEnd = dateEnd + (stop < 0 ? after.length : stop);
+  // A date set before its clause ("On Tuesday 22 December, I'll tell the adviser …", "Tomorrow
+  // (Friday 4 December) I'll tell the adviser …", "Le mardi 22 décembre, je vais dire au
+  // conseiller …") is cut from it only by a comma or a bracket: when nothing but the date and
+  // its little words ("on", "le", "tomorrow") stand before that, the clause goes on past it.
+  const fronted = /^[\s\p{L},]{0,14}$/u.test(message.slice(clauseStart, date.index));
+  if (fronted && stop >= 0 && /^[\s,()]/.test(after.slice(stop))) {
+    const rest = after.slice(stop).replace(/^[\s,()]+/, '');
+    const skipped = after.length - stop - rest.length;
+    const next = rest.search(/[.;:!?](\s|$)|[()]|\b(and|but)\b/i);
+    clauseEnd = dateEnd + stop + skipped + (next < 0 ? rest.length : next);
+  }
   const nearest = new Map<DateRole, number>();
   const wordAt = new Map<DateRole, number>();
   // "the mediation certificate", "el certificado de mediación", "the mediation adviser", "asesor
