@@ -285,6 +285,29 @@ describe('answerOnce: retrieval', () => {
     expect(a.text).not.toMatch(/library/);
   });
 
+  it('tells the usual opening hours from a holiday timetable, and gives the timetable for the holiday', async () => {
+    const body = [
+      '# Ringing us',
+      'Our phone lines are staffed Monday to Thursday, 8.45am to 5pm, and Friday, 8.45am to 1.30pm.',
+      '## Over the winter break',
+      '- Thursday 24 December: open from 9am to 12.30pm.',
+      '- Friday 25 December to Monday 28 December: closed.',
+      '- Tuesday 29 to Thursday 31 December: phones from 10am to 4pm.',
+      'Telephone: 01632 960 777',
+    ].join('\n\n');
+    const index = createGuidanceIndex(
+      parseDocuments([{ id: 'w.md', title: 'Westwick', format: 'markdown', body }]),
+    );
+    const usual = await ask('what time do you close on a weekday?', { index });
+    expect(usual.kind).toBe('office_hours');
+    expect(usual.text).toMatch(/Our opening hours: Our phone lines are staffed Monday to Thursday/);
+    // The usual hours hold none of the holiday days.
+    expect(usual.text).not.toMatch(/Our opening hours:[^\n]*December/);
+    const christmas = await ask('are you open over christmas at all?', { index });
+    expect(christmas.text).toMatch(/24 December: open from 9am to 12\.30pm/);
+    expect(christmas.text).toMatch(/29 to Thursday 31 December: phones from 10am to 4pm/);
+  });
+
   it('reads "the latest I can ring you" as the opening hours, not the last day to contact an adviser', async () => {
     for (const q of [
       "what's the latest I can ring you? I clock off at 5",

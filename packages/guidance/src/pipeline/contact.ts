@@ -120,8 +120,25 @@ export function answerContact(
     // "Are you open over Christmas?": the pages' own lines about that time, unless the hours
     // already say it ("Bank holidays: closed").
     const named = intent.periods?.length ? phrases(intent.periods) : undefined;
+    // The pages' holiday timetable first ("Thursday 24 December: 9am to 12.30pm; …"), then
+    // their other lines about the time of year asked.
+    const holiday =
+      named && details.holidayHours
+        ? [
+            {
+              ...details.holidayHours,
+              value: `${details.holidayHours.value.replace(/[.\s]+$/, '')}.`,
+            },
+          ]
+        : [];
     const at = named
-      ? openingAt(passages, (l) => named.test(l)).filter((d) => !hours?.value.includes(d.value))
+      ? [
+          ...holiday,
+          ...openingAt(passages, (l) => named.test(l)).filter(
+            (d) =>
+              !hours?.value.includes(d.value) && !holiday.some((h) => h.value.includes(d.value)),
+          ),
+        ]
       : [];
     if (!hours && !at.length)
       return { text: replies.noHours(reach), citations: [], answered: false };

@@ -17,6 +17,11 @@ export interface ServiceDetails {
   address?: Detail;
   website?: Detail;
   officeHours?: Detail;
+  /**
+   * A timetable for days of the calendar ("Thursday 24 December: 9am to 12.30pm", "Friday 25
+   * December to Monday 28 December: closed"): the hours at a time of year, never the usual ones.
+   */
+  holidayHours?: Detail;
   fax?: Detail;
   /** The number to call through Relay UK (text relay), usually 18001 before the phone number. */
   relay?: Detail;
@@ -108,13 +113,29 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
   const website = configured(service.website, lower) ?? ownDetail(lines, WEBSITE, lower);
   const officeHours =
     configured(service.officeHours, () => '') ??
-    hoursBlock(lines) ??
-    find((l) => (DAYS.test(l) && TIMES.test(l) ? l.replace(LABEL, '').trim() : undefined));
+    hoursBlock(lines, false) ??
+    find((l) =>
+      DAYS.test(l) && TIMES.test(l) && !CALENDAR_DATE.test(l)
+        ? l.replace(LABEL, '').trim()
+        : undefined,
+    );
+  const holidayHours = hoursBlock(lines, true);
   const fax = find((l) => (/\bfax\b/i.test(l) ? UK_PHONE.exec(l)?.[0] : undefined));
   const relay = relayNumber(lines, phone);
   const sms = textNumber(lines);
   const name = service.name?.trim() ? { value: service.name } : nameFromPassages(passages);
-  return { name, phone, address, email, website, officeHours, fax, relay, ...(sms ? { sms } : {}) };
+  return {
+    name,
+    phone,
+    address,
+    email,
+    website,
+    officeHours,
+    ...(holidayHours ? { holidayHours } : {}),
+    fax,
+    relay,
+    ...(sms ? { sms } : {}),
+  };
 }
 
 /** "Text message: 07700 900318", "text us on 07700 900318", "SMS 07700…": a UK mobile to text. */
@@ -247,13 +268,24 @@ function addressBlock(lines: { p: Passage; text: string }[]): Detail | undefined
  * timetable and is taken before prose that names a day and a time ("On Tuesdays, online
  * meetings can start as late as 4pm").
  */
-function hoursBlock(lines: { p: Passage; text: string }[]): Detail | undefined {
+function hoursBlock(
+  lines: { p: Passage; text: string }[],
+  /** The block for days of the calendar (a holiday timetable), or the usual hours. */
+  dated: boolean,
+): Detail | undefined {
+  // The usual hours and a holiday timetable are two blocks: "Thursday 24 December: 9am to
+  // 12.30pm" neither starts nor continues the usual hours, and only such lines make up the other.
   const isHours = (l: string) =>
-    (DAYS.test(l) || /\b(weekends?|bank holidays?)\b/i.test(l)) &&
-    (TIMES.test(l) || /\bclosed\b/i.test(l));
+    (DAYS.test(l) ||
+      /\b(weekends?|bank holidays?)\b/i.test(l) ||
+      (dated && CALENDAR_DATE.test(l))) &&
+    (TIMES.test(l) || /\bclosed\b/i.test(l)) &&
+    CALENDAR_DATE.test(l) === dated;
   const candidates = lines
     .map((line, at) => ({ ...line, at }))
-    .filter(({ text }) => DAYS.test(text) && TIMES.test(text));
+    .filter(
+      ({ text }) => DAYS.test(text) && TIMES.test(text) && CALENDAR_DATE.test(text) === dated,
+    );
   const ordered = [
     ...candidates.filter(({ text }) => TIMETABLE.test(text)),
     ...candidates.filter(({ text }) => !TIMETABLE.test(text)),
@@ -302,6 +334,10 @@ export function openingAt(
     .slice(0, 2)
     .map(({ p, text }) => ({ value: text.trim(), citation: citationOf(p, text) }));
 }
+
+/** A day of a named month: "24 December", "29 to 31 December", "1st Jan". */
+const CALENDAR_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 const hoursLines = (lines: string[]) => lines.map((l) => l.trim().replace(/[.;]$/, '')).join('; ');
 
