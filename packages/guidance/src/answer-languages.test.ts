@@ -70,6 +70,27 @@ describe('a deadline asked in another language, the date in words', () => {
   });
 });
 
+describe('coming to the meeting, asked in another language', () => {
+  it.each([
+    // French and German: "Can the council refuse to come to the mediation?"
+    'Bonjour, mon fils a 12 ans. Est-ce que le conseil peut refuser de venir à la médiation ?',
+    'Kann der Rat sich weigern, zur Mediation zu kommen?',
+  ])('%s', async (q) => {
+    const body = [
+      '# Who takes part',
+      'Disagreement resolution is voluntary for everyone, so a school can say no to it.',
+      'If you ask for mediation, the council must attend, with someone who can agree changes on the day.',
+      '# Costs',
+      'Mediation is free for families.',
+    ].join('\n\n');
+    const index = createGuidanceIndex(
+      parseDocuments([{ id: 'w.md', title: 'Who takes part', format: 'markdown', body }]),
+    );
+    const a = await answerOnce(q, { ...ctx, index });
+    expect(a.text).toMatch(/the council must attend/);
+  });
+});
+
 describe('the day the family tells the adviser no, written before its clause', () => {
   it.each([
     // French: "On Tuesday 22 December I'll tell the adviser I don't want mediation. Until when
