@@ -144,6 +144,20 @@ describe('answerTypeOf', () => {
     expect(asksHowLongItLasts('how long have I got to ring the adviser')).toBe(false);
   });
 
+  it('reads the time-limit words only in the clause that asks how long', () => {
+    expect(
+      asksHowLongItLasts(
+        'How long does the mediation meeting last and do I have to stay for all of it?',
+      ),
+    ).toBe(true);
+    expect(
+      asksHowLongItLasts('how long will the session run, then do we get the certificate'),
+    ).toBe(true);
+    // The words that make it a time limit, in the same clause, still do.
+    expect(asksHowLongItLasts('how long does the meeting have to happen by?')).toBe(false);
+    expect(asksHowLongItLasts('how long is the wait for a mediation?')).toBe(false);
+  });
+
   it('does not read "how much warning" or "how much notice" as a question of cost', () => {
     expect(answerTypeOf('how much warning will we get of the meeting?')).toBeUndefined();
     expect(answerTypeOf('how much notice do we get')).toBeUndefined();
