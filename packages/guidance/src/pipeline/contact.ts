@@ -57,11 +57,6 @@ function ruledOut(field: Field, message: string): boolean {
 }
 
 /**
- * A request for the service's own details, not a question that merely mentions contacting.
- * `message` is the clause that asks; `story`, the whole message, says who is calling (a Deaf
- * caller asking "what number?" wants the relay number too).
- */
-/**
  * The message asks when the line is open and names no time limit ("what's the latest I can ring
  * you?", not "my deadline to contact the adviser falls while you're shut"): a question for the
  * opening hours, never for the last day to contact an adviser.
@@ -70,6 +65,11 @@ export function asksOpeningHoursOnly(message: string): boolean {
   return holds('office_hours', message) && !words.has('time_limit', message);
 }
 
+/**
+ * A request for the service's own details, not a question that merely mentions contacting.
+ * `message` is the clause that asks; `story`, the whole message, says who is calling (a Deaf
+ * caller asking "what number?" wants the relay number too).
+ */
 export function contactIntent(message: string, story = message): ContactIntent | undefined {
   if (holds('office_hours', message)) {
     const periods = words.find('holiday_period', message).map((m) => m.text);
@@ -124,12 +124,7 @@ export function answerContact(
     // their other lines about the time of year asked.
     const holiday =
       named && details.holidayHours
-        ? [
-            {
-              ...details.holidayHours,
-              value: `${details.holidayHours.value.replace(/[.\s]+$/, '')}.`,
-            },
-          ]
+        ? [{ ...details.holidayHours, value: `${withoutStop(details.holidayHours.value)}.` }]
         : [];
     const at = named
       ? [
@@ -147,7 +142,7 @@ export function answerContact(
       // (A table laid out with spaces, "Monday       8.30am", reads with one space; the citation
       // keeps the page's own text.)
       ...(hours
-        ? [`Our opening hours: ${hours.value.replace(/[.\s]+$/, '').replace(/[ \t]{2,}/g, ' ')}.`]
+        ? [`Our opening hours: ${withoutStop(hours.value).replace(/[ \t]{2,}/g, ' ')}.`]
         : []),
       ...at.map((d) => d.value),
       `You can call us on ${reach.phone}.`,
@@ -229,3 +224,6 @@ function citeAll(details: Detail[]): Citation[] {
     ),
   );
 }
+
+/** A detail read from the pages without its closing full stop, so a reply ends it once. */
+const withoutStop = (value: string) => value.replace(/[.\s]+$/, '');

@@ -276,9 +276,7 @@ function hoursBlock(
   // The usual hours and a holiday timetable are two blocks: "Thursday 24 December: 9am to
   // 12.30pm" neither starts nor continues the usual hours, and only such lines make up the other.
   const isHours = (l: string) =>
-    (DAYS.test(l) ||
-      /\b(weekends?|bank holidays?)\b/i.test(l) ||
-      (dated && CALENDAR_DATE.test(l))) &&
+    (dated || DAYS.test(l) || /\b(weekends?|bank holidays?)\b/i.test(l)) &&
     (TIMES.test(l) || /\bclosed\b/i.test(l)) &&
     CALENDAR_DATE.test(l) === dated;
   const candidates = lines
