@@ -98,6 +98,25 @@ describe('answerContact: a time of year named', () => {
     );
     expect(reply.text.match(/Bank holidays: closed/g)).toHaveLength(1);
   });
+
+  it('does not repeat the hours when the page sets them out as one block with the time of year in it', () => {
+    // The lines carry no full stops, so the page's "sentence" is the whole block, full stop and
+    // all, which the hours already give without it.
+    const block = parseDocument({
+      id: 'h',
+      title: 'Hours',
+      format: 'text',
+      body: 'WHEN TO RING\n\nMon, Tue and Thu: 10am to 4pm\nFriday: 10am to 1pm\nWeekends and bank holidays: closed\nIn the Easter school holidays the phone lines open from 11am to 2pm on weekdays only.\n\nOutside these hours, leave a message.\n',
+    });
+    const reply = answerContact(
+      { kind: 'office_hours', periods: ['easter'] },
+      serviceDetails({ crisisMessage: 'Call 999.' }, block),
+      reach,
+      block,
+    );
+    expect(reply.text).toContain('11am to 2pm');
+    expect(reply.text.match(/Friday: 10am to 1pm/g)).toHaveLength(1);
+  });
 });
 
 describe('contactIntent: a way named only to rule it out', () => {

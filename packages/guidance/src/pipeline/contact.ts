@@ -131,7 +131,8 @@ export function answerContact(
           ...holiday,
           ...openingAt(passages, (l) => named.test(l)).filter(
             (d) =>
-              !hours?.value.includes(d.value) && !holiday.some((h) => h.value.includes(d.value)),
+              !alreadyIn(hours?.value, d.value) &&
+              !holiday.some((h) => alreadyIn(h.value, d.value)),
           ),
         ]
       : [];
@@ -227,3 +228,13 @@ function citeAll(details: Detail[]): Citation[] {
 
 /** A detail read from the pages without its closing full stop, so a reply ends it once. */
 const withoutStop = (value: string) => value.replace(/[.\s]+$/, '');
+
+/**
+ * Whether `line` is already part of `block`, however each is spaced and stopped: the hours block
+ * is laid out over lines with runs of spaces ("Monday       9am") and the holiday timetable has
+ * lost its full stops, while a page's line keeps both.
+ */
+function alreadyIn(block: string | undefined, line: string): boolean {
+  const plain = (s: string) => s.replace(/[.;]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return !!block && plain(block).includes(plain(line));
+}
