@@ -76,6 +76,8 @@ if (existsSync(services))
         'thirtysixth',
         'thirtyseventh',
         'thirtyeighth',
+        'thirtyninth',
+        'fortieth',
       ].includes(s)
     )
       continue; // held out

@@ -467,6 +467,33 @@ describe('answerOnce: retrieval', () => {
     expect(mixed.text).toMatch(/01632 960 123[\s\S]*stays private/);
   });
 
+  describe('a message of two questions, typed as families type', () => {
+    // Pages with practical sentences that share words ("paid", "form") with questions they do
+    // not answer.
+    const onTheDay = {
+      id: 'on-the-day',
+      title: 'On the day',
+      format: 'markdown' as const,
+      body: "# On the day\n\nThe council pays your travel costs to the meeting, and a parent who loses a day's pay can claim it back.\n\nA supporter can come with you: a friend, a relative or someone from a charity.\n\nWe send a form a week before the meeting asking who will attend.\n\nThe meeting usually lasts about three hours.\n",
+    };
+    const withDay: Partial<AnswerContext> = {
+      index: createGuidanceIndex(parseDocuments([...SAMPLE_DOCS, onTheDay])),
+    };
+
+    it('answers a second part that only asks how long, about what the first part named', async () => {
+      const a = await ask('who pays for the travel and how long does it last', withDay);
+      expect(a.text).toMatch(/travel costs[\s\S]*about three hours/);
+      for (const c of a.citations) expect(onTheDay.body).toContain(c.quote);
+    });
+
+    it('does not answer its parts when the whole message finds no answer', async () => {
+      // Each part alone finds a sentence sharing a word ("paid", "form"); neither answers.
+      const a = await ask('will he get paid for his apprenticeship? and is there a form?', withDay);
+      expect(a.citations).toEqual([]);
+      expect(a.text).toContain(SAMPLE_SERVICE.phone);
+    });
+  });
+
   it('completes a list item that ends "… or" with the item it pairs with', async () => {
     const a = await ask('Is an appeal only about the school named in the plan an exception?');
     expect(a.text).toMatch(

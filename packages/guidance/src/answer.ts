@@ -311,7 +311,11 @@ async function answerMessage(
   // "Is it free and is it confidential?": each question answered from the guidance on its own,
   // when at least two of them find an answer (offline: the model gets one question at a time).
   const parts = subQuestions(query);
-  if (parts.length) {
+  const found = answerFromGuidance(query, ctx, details, reach);
+  // Parts are answered only when the whole message finds an answer: a message the pages do not
+  // answer ("can I do a supported internship, how long do they last") has parts that may each
+  // find a sentence sharing a word with them, and those would not answer it.
+  if (parts.length && found) {
     const each = parts
       .map((p) => ({ a: answerFromGuidance(p, ctx, details, reach), leans: namesNothing(p) }))
       .filter((r): r is { a: Answer; leans: boolean } => !!r.a?.answered);
@@ -327,7 +331,6 @@ async function answerMessage(
     }
   }
 
-  const found = answerFromGuidance(query, ctx, details, reach);
   // "What are my options?" about something this field's words never name ("can you help with
   // his DLA form, they turned him down") is not a story for the route flow.
   if (!found && conv.routeInstead && namesTheField(message, ctx.index)) {

@@ -29,6 +29,36 @@ describe('subQuestions', () => {
     expect(namesNothing('does the council have to come?')).toBe(false);
   });
 
+  it('finds the questions a family types without capitals or question marks', () => {
+    expect(subQuestions('are you open on saturdays?? if not can i leave a message')).toEqual([
+      'are you open on saturdays??',
+      'can i leave a message',
+    ]);
+    expect(subQuestions('can my nan come along. does she have to sign anything')).toEqual([
+      'can my nan come along.',
+      'does she have to sign anything',
+    ]);
+    // A statement after the question is still its context, not a question.
+    expect(
+      subQuestions('is the meeting online? we live miles away. and who pays the petrol'),
+    ).toEqual([
+      'we live miles away. is the meeting online?',
+      'we live miles away. who pays the petrol',
+    ]);
+  });
+
+  it('reads a part that only asks how long or when of something with the part that names it', () => {
+    expect(subQuestions('who do i complain to and how long will it take?')).toEqual([
+      'who do i complain to',
+      'who do i complain to how long will it take?',
+    ]);
+    // A part that names its own subject is read alone.
+    expect(subQuestions('who do i complain to and how long does the meeting last?')).toEqual([
+      'who do i complain to',
+      'how long does the meeting last?',
+    ]);
+  });
+
   it('leaves one question whole, even with "and" in it', () => {
     expect(subQuestions('Is the mediator independent and impartial?')).toEqual([]);
     expect(subQuestions('My appeal is only about the school. Do I need a certificate?')).toEqual(

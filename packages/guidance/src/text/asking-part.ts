@@ -17,7 +17,7 @@ export function askingPart(question: string, wanted: { asking: string } | undefi
 }
 
 /** A clause typed as a question without its question mark: "how long do they get to send it". */
-const QUESTION_START =
+export const QUESTION_START =
   /^\s*(?:(?:so|and|but|ok|okay|also|then|hi|hello|please)\W+)*(?:how|what|whats|what's|wots|wat|when|whens|when's|where|who|whose|which|why|can|could|do|does|did|is|are|am|will|would|should|shall|must|may)\b/i;
 
 /**
