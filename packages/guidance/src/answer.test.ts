@@ -494,6 +494,23 @@ describe('answerOnce: retrieval', () => {
     });
   });
 
+  it('shows a page’s "Yes." only above a question that yes or no answers', async () => {
+    const faq = {
+      id: 'faq',
+      title: 'Questions',
+      format: 'markdown' as const,
+      body: '# Questions\n\n## Can you get me an interpreter?\n\nYes. We book and pay for a professional interpreter in any language, for the call and the meeting.\n',
+    };
+    const withFaq: Partial<AnswerContext> = {
+      index: createGuidanceIndex(parseDocuments([...SAMPLE_DOCS, faq])),
+    };
+    const cost = await ask('how much will an interpreter cost me', withFaq);
+    expect(cost.citations.map((c) => c.quote).join(' ')).toContain('professional interpreter');
+    expect(cost.text).toMatch(/^We book and pay/);
+    const can = await ask('can you get me an interpreter?', withFaq);
+    expect(can.text).toMatch(/^Yes\. We book and pay/);
+  });
+
   it('completes a list item that ends "… or" with the item it pairs with', async () => {
     const a = await ask('Is an appeal only about the school named in the plan an exception?');
     expect(a.text).toMatch(

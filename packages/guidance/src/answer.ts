@@ -1,5 +1,5 @@
 import { converse, type DialogueOutcome } from './conversation/dialogue';
-import { directLead } from './conversation/direct';
+import { directLead, withoutPagesYesNo } from './conversation/direct';
 import { readState, type ConversationState } from './conversation/state';
 import { modelAnswer } from './llm/model-answer';
 import type { Turn } from './llm/redact';
@@ -141,10 +141,11 @@ const dateOffer = (calc: string) =>
  * settles it ("No." before "… does not affect …"), then the quote and the line to talk it through.
  */
 function asRead(found: Answer, message: string, age: number | undefined, reach: Reach): Answer {
-  const lead = directLead(message, found.text, age);
+  const text = withoutPagesYesNo(message, found.text);
+  const lead = directLead(message, text, age);
   return {
     ...found,
-    text: `${lead ? `${lead}\n` : ''}${found.text}\n\n${replies.followUp(reach)}`,
+    text: `${lead ? `${lead}\n` : ''}${text}\n\n${replies.followUp(reach)}`,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directLead, MEDIATION_IS_A_CHOICE } from './direct';
+import { directLead, MEDIATION_IS_A_CHOICE, withoutPagesYesNo } from './direct';
 
 describe('directLead: the answer first, only when the quoted sentence settles it', () => {
   it.each([
@@ -65,4 +65,34 @@ describe('directLead: the law first when a family asks whether they must mediate
     'do we have to do the mediation at the council offices?',
     'we have to go to mediation on the 14th, what should I bring?',
   ])('%j → no such lead', (q) => expect(directLead(q, quote)).not.toBe(MEDIATION_IS_A_CHOICE));
+});
+
+describe('withoutPagesYesNo: the page’s own "Yes." only above a yes/no question', () => {
+  const page = 'Yes. We book and pay for a professional interpreter in any language.';
+
+  it('leaves it above a question that yes or no answers', () => {
+    expect(withoutPagesYesNo('Can you get my husband an interpreter?', page)).toBe(page);
+  });
+
+  it('drops it above a question it does not answer, keeping the sentence', () => {
+    expect(withoutPagesYesNo('how much will the interpreter cost us', page)).toBe(
+      'We book and pay for a professional interpreter in any language.',
+    );
+    // "Yes —", "No," and the like, with the sentence's first letter raised.
+    expect(
+      withoutPagesYesNo(
+        'what do we need to bring on the day?',
+        'No — just yourselves, and any papers you want to refer to.',
+      ),
+    ).toBe('Just yourselves, and any papers you want to refer to.');
+    expect(
+      withoutPagesYesNo("we've got no plan yet, we're still fighting for one", 'No, it is free.'),
+    ).toBe('It is free.');
+  });
+
+  it('leaves a sentence that only starts with a word like "no"', () => {
+    expect(withoutPagesYesNo('what does it cost?', 'Nobody pays anything.')).toBe(
+      'Nobody pays anything.',
+    );
+  });
 });

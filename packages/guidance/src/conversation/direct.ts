@@ -62,6 +62,19 @@ function ageLead(question: string, answer: string, age: number | undefined): str
   return `${within === !tooOld ? 'Yes' : 'No'}: ${fact}`;
 }
 
+/**
+ * The page's own "Yes." or "No." that opens the quoted answer, when the family did not ask a
+ * yes/no question: it answered the page's question ("Can you get me an interpreter?" "Yes. We
+ * book and pay for one"), and above "how much will the interpreter cost me?" it reads as a claim
+ * the page never made. The text without it; the citation keeps the page's words.
+ */
+export function withoutPagesYesNo(question: string, answer: string): string {
+  const lead = /^(?:yes|no)\b[.,!:;]?\s*(?:[—–-]\s*)?(?=\w)/i.exec(answer);
+  if (!lead || isYesNo(question)) return answer;
+  const rest = answer.slice(lead[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** A question that starts "is", "does", "can", "am I" …: yes or no answers it. */
 function isYesNo(question: string): boolean {
   const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => s.includes('?'));
