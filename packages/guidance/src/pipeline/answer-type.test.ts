@@ -144,6 +144,24 @@ describe('answerTypeOf', () => {
     expect(asksHowLongItLasts('how long have I got to ring the adviser')).toBe(false);
   });
 
+  it('hears a family planning their day ask how long it lasts', () => {
+    for (const q of [
+      'How long should we allow for it?',
+      'how much time will i need to take off work',
+      'how long do we need to keep the afternoon free for the meeting',
+      'roughly how long should I book off?',
+      'how long to set aside for the session, I have to sort a childminder',
+    ])
+      expect(asksHowLongItLasts(q), q).toBe(true);
+    // Still a time limit: someone is to act, or the family has until a date.
+    for (const q of [
+      'how long do I have to plan for the appeal?',
+      'how long have I got to take it further',
+      'how long does the council have to arrange it?',
+    ])
+      expect(asksHowLongItLasts(q), q).toBe(false);
+  });
+
   it('reads the time-limit words only in the clause that asks how long', () => {
     expect(
       asksHowLongItLasts(

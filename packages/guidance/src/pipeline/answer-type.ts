@@ -32,9 +32,10 @@ const TYPES: AnswerType[] = [
     // Not when someone is to act ("how long are they supposed to take", "how long do I have"),
     // nor "how long does the certificate take": a thing sent takes time to come, it does not last.
     // Those words count only in the clause that asks: "how long does the meeting last and do I
-    // have to stay for all of it?" still asks how long it lasts.
+    // have to stay for all of it?" still asks how long it lasts. A family planning the day asks
+    // it too: "how long should I allow", "how much time do I need to take off work".
     strict: true,
-    asks: /\bhow long (?:is|are|does|do|will|would|did|might|could|should)\b(?! (?:they|you|we|i|he|she|them|the (?:council|la|local authority|school|tribunal)|(?:my|our|his|her) \w+)\b)(?!(?:(?!\b(?:and|but)\b)[^?.!,;])*\b(?:have|has|got|get|until|till|til|before|after|wait|waiting|to (?:wait|appeal|ask|hold|reply|arrange|respond|send|issue|decide|contact|ring|call))\b)(?=[^?.!]*\b(?:last|lasts|go on|going on|goes on|run|runs|call|meeting|session|mediation|conversation|chat)\b)|\bhow many hours\b/i,
+    asks: /\bhow long (?:is|are|does|do|will|would|did|might|could|should)\b(?! (?:they|you|we|i|he|she|them|the (?:council|la|local authority|school|tribunal)|(?:my|our|his|her) \w+)\b)(?!(?:(?!\b(?:and|but)\b)[^?.!,;])*\b(?:have|has|got|get|until|till|til|before|after|wait|waiting|to (?:wait|appeal|ask|hold|reply|arrange|respond|send|issue|decide|contact|ring|call))\b)(?=[^?.!]*\b(?:last|lasts|go on|going on|goes on|run|runs|call|meeting|session|mediation|conversation|chat)\b)|\bhow many hours\b|\bhow (?:long|much time)\b(?:(?!\b(?:have|has|got|until|till|before|to (?:contact|ask|appeal|ring|call|reply|respond|send|issue))\b)[^?.!,;]){0,30}?\b(?:allow|set aside|keep (?:\w+ ){0,2}free|book (?:\w+ ){0,2}off|take (?:\w+ ){0,2}off|plan for|block out)\b/i,
     answers: new RegExp(
       String.raw`${NOT_A_RATE}\b(?:\d+|one|two|three|four|five|six|a few|a couple of|an?)(?: or \w+| to \w+|-\w+)? (?:minutes?|mins?|hours?|hrs?)\b|\bhalf[- ](?:an hour|a day|the day|day)\b|\b(?:a|the|full|whole) (?:morning|afternoon|day)\b|\ball day\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:to|until|till|-|–) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|${NOT_A_RATE}\b(?:an|one) hour\b`,
       'i',
