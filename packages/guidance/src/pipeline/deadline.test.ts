@@ -199,6 +199,22 @@ describe('answerDeadline', () => {
     expect(r.text).toMatch(/does not need a mediation certificate/);
   });
 
+  it('reads how long a family has to ask for mediation as their 2 months, not the council’s 30 days', () => {
+    for (const q of [
+      'how long have we got to go for mediation?',
+      'is there a time limit for requesting mediation',
+      "what's the deadline for asking for mediation",
+    ]) {
+      const r = ask(q)!;
+      expect(r.text, q).toMatch(/2 months/);
+      expect(r.text, q).not.toMatch(/30 days/);
+    }
+    // The council's own limit once it has been asked stays the 30 days.
+    expect(
+      ask('We asked for mediation on 3 March 2025. How long has the council got to hold it?')!.text,
+    ).toMatch(/2 April 2025/);
+  });
+
   it('says the time limit from the law when no date is given, and offers to work it out', () => {
     const r = ask('How long do I have to contact a mediation adviser?')!;
     expect(r.text).toMatch(/^You have 2 months from the date on the decision letter/);
