@@ -18,9 +18,10 @@ const run = promisify(execFile);
 // answers for 5 right) and the answer words (pipeline/answer-words.ts: held out +5, of which the
 // seventh, nineteenth, twenty-fourth and twenty-sixth services and fresh-meaning lost one each),
 // and the questions of a message found as families type them (pipeline/questions.ts: ten sets
-// gained one, and the seventh, thirteenth, sixteenth, thirty-seventh and thirty-eighth lost one).
+// gained one, and the seventh, thirteenth, sixteenth, thirty-seventh and thirty-eighth lost one;
+// then the questions after a story of up to 45 words split too: held out +3, nineteenth -2).
 const FAMILIES_1 = 60;
-const FAMILIES_2 = 51;
+const FAMILIES_2 = 52;
 const FAMILIES_HOLDOUT = 38;
 const SECOND_SERVICE = 76;
 const FRESH_MEANING = 22;
@@ -29,27 +30,27 @@ const FOURTH_SERVICE = 37;
 const FIFTH_SERVICE = 62;
 const FAMILIES_3 = 46;
 const SIXTH_SERVICE = 36;
-const FAMILIES_4 = 47;
+const FAMILIES_4 = 48;
 const SEVENTH_SERVICE = 37;
 const EIGHTH_SERVICE = 49;
 const NINTH_SERVICE = 52;
 const FAMILIES_5 = 45;
-const FAMILIES_6 = 40;
+const FAMILIES_6 = 41;
 const TENTH_SERVICE = 46;
 const ELEVENTH_SERVICE = 31;
 const TWELFTH_SERVICE = 49;
 const THIRTEENTH_SERVICE = 51;
 const FOURTEENTH_SERVICE = 40;
-const FIFTEENTH_SERVICE = 39;
+const FIFTEENTH_SERVICE = 40;
 const SIXTEENTH_SERVICE = 46;
 const SEVENTEENTH_SERVICE = 43;
 const EIGHTEENTH_SERVICE = 47;
-const NINETEENTH_SERVICE = 40;
+const NINETEENTH_SERVICE = 38;
 const TWENTIETH_SERVICE = 44;
 const TWENTY_FIRST_SERVICE = 34;
 const TWENTY_SECOND_SERVICE = 40;
-const TWENTY_THIRD_SERVICE = 35;
-const TWENTY_FOURTH_SERVICE = 32;
+const TWENTY_THIRD_SERVICE = 36;
+const TWENTY_FOURTH_SERVICE = 34;
 const TWENTY_FIFTH_SERVICE = 33;
 const TWENTY_SIXTH_SERVICE = 32;
 const TWENTY_SEVENTH_SERVICE = 30;
@@ -70,7 +71,7 @@ const FORTIETH_SERVICE = 36;
 const TWO_PART = { fifth: 7, ninth: 5, twelfth: 3 };
 const FAMILIES_7 = 46;
 /** Of the 467 questions the held-out services' pages do not answer, declined with no quote. */
-const HELD_OUT_DECLINED_HONESTLY = 321;
+const HELD_OUT_DECLINED_HONESTLY = 322;
 const HELD_OUT_SERVICES = [
   'third',
   'fourth',

@@ -66,9 +66,19 @@ describe('subQuestions', () => {
     );
   });
 
+  it('splits the questions after a story of a few sentences, each with the story', () => {
+    const story =
+      'We have been fighting the council for a year about the therapy in her plan and the review cut it again and my husband wants to give up and I am exhausted by all of it.';
+    expect(
+      subQuestions(`${story} Is mediation worth it? Will we lose the right to appeal?`),
+    ).toEqual([`${story} Is mediation worth it?`, `${story} Will we lose the right to appeal?`]);
+  });
+
   it('keeps the questions that close a long story together', () => {
     const story =
-      'We have been fighting the council for a year about the therapy in her plan and the review cut it again and my husband wants to give up and I am exhausted by all of it. Is mediation worth it? Will we lose the right to appeal?';
-    expect(subQuestions(story)).toEqual([]);
+      'We have been fighting the council for a year about the therapy in her plan and the review cut it again. My husband wants to give up and I am exhausted by all of it. Her school is no help either and the SENCo has left, so nobody there knows her now and every meeting starts from nothing.';
+    expect(
+      subQuestions(`${story} Is mediation worth it? Will we lose the right to appeal?`),
+    ).toEqual([]);
   });
 });

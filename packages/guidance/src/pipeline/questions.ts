@@ -19,7 +19,10 @@ export function subQuestions(message: string): string[] {
   const isAsked = (s: string) => /\?\s*$/.test(s) || QUESTION_START.test(s.replace(LEAD_IN, ''));
   const asked = sentences.filter(isAsked);
   const context = sentences.filter((s) => !isAsked(s)).join(' ');
-  if (!asked.length || context.split(/\s+/).length > 25) return [];
+  // A story of a few sentences is each part's context; a longer one makes its questions one
+  // question about it. (At 25 words, before parts needed the whole message answered too,
+  // splitting longer stories cost honest declines; with that check, 45 words answers more.)
+  if (!asked.length || context.split(/\s+/).length > 45) return [];
   const parts = asked
     .flatMap((s) => s.split(JOINED))
     .map((p) => p.replace(LEAD_IN, '').trim())
