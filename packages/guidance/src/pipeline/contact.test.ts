@@ -66,6 +66,31 @@ describe('contactIntent: opening hours in families’ words', () => {
   });
 });
 
+describe('answerContact: another way asked for beside the hours', () => {
+  const passages = parseDocument({
+    id: 'c',
+    title: 'Contact',
+    format: 'text',
+    body: 'GET IN TOUCH\n\nPhone: 01632 960000\nText: 07700 900111\nEmail: help@service.example\n\nMonday to Friday: 9am to 5pm\nWeekends: closed\n',
+  });
+  const details = serviceDetails({ crisisMessage: 'Call 999.' }, passages);
+  const reach = { name: 'us', phone: '01632 960000' } as Reach;
+
+  it('gives the text number with the hours to someone who asks for both in one breath', () => {
+    const intent = contactIntent(
+      "can't ring from work, whats your text number or are you open late",
+    );
+    expect(intent).toMatchObject({ kind: 'office_hours', also: ['sms'] });
+    const reply = answerContact(intent!, details, reach, passages);
+    expect(reply.text).toMatch(/9am to 5pm[\s\S]*text us on 07700 900111/);
+    expect(reply.citations.map((c) => c.quote).join(' ')).toContain('07700 900111');
+  });
+
+  it('gives only the hours when only the hours are asked', () => {
+    expect(contactIntent('what time do you open on a monday')).toEqual({ kind: 'office_hours' });
+  });
+});
+
 describe('answerContact: a time of year named', () => {
   const passages = parseDocument({
     id: 'c',

@@ -33,6 +33,8 @@ export type ContactIntent =
       kind: 'office_hours';
       /** Times of year the family named ("over Christmas"), as they wrote them. */
       periods?: string[];
+      /** Other ways to reach us asked for beside the hours ("what's your text number, or are you open late?"). */
+      also?: Field[];
     }
   | { kind: 'contact'; fields: Field[] };
 
@@ -73,7 +75,15 @@ export function asksOpeningHoursOnly(message: string): boolean {
 export function contactIntent(message: string, story = message): ContactIntent | undefined {
   if (holds('office_hours', message)) {
     const periods = words.find('holiday_period', message).map((m) => m.text);
-    return { kind: 'office_hours', ...(periods.length ? { periods } : {}) };
+    // The hours reply gives the phone line; any other way asked for is given beside them.
+    const also = FIELDS.filter(
+      (f) => f !== 'phone' && f !== 'relay' && holds(f, message) && !ruledOut(f, message),
+    );
+    return {
+      kind: 'office_hours',
+      ...(periods.length ? { periods } : {}),
+      ...(also.length ? { also } : {}),
+    };
   }
   if (words.has('time_limit', message)) return undefined;
   // A way named only to rule it out ("a way that isn't just email", "other than ringing"): the
@@ -148,9 +158,13 @@ export function answerContact(
       ...at.map((d) => d.value),
       `You can call us on ${reach.phone}.`,
     ];
+    const others = (intent.also ?? []).flatMap((f) => {
+      const d = details[f];
+      return d ? [{ d, line: HOW_TO_REACH[f](d.value) }] : [];
+    });
     return {
-      text: parts.join(' '),
-      citations: citeAll([...(hours ? [hours] : []), ...at]),
+      text: [...parts, ...others.map((o) => o.line)].join(' '),
+      citations: citeAll([...(hours ? [hours] : []), ...at, ...others.map((o) => o.d)]),
       answered: true,
     };
   }
@@ -225,6 +239,17 @@ function citeAll(details: Detail[]): Citation[] {
     ),
   );
 }
+
+/** How a way to reach us is said beside the opening hours. */
+const HOW_TO_REACH: Record<Field, (value: string) => string> = {
+  relay: (v) => `With Relay UK (text relay) you can call us on ${v}.`,
+  phone: (v) => `You can call us on ${v}.`,
+  sms: (v) => `You can text us on ${v}.`,
+  email: (v) => `You can email us at ${v}.`,
+  address: (v) => `Our postal address is ${v}.`,
+  website: (v) => `Our website is ${v}.`,
+  fax: (v) => `Our fax number is ${v}.`,
+};
 
 /** A detail read from the pages without its closing full stop, so a reply ends it once. */
 const withoutStop = (value: string) => value.replace(/[.\s]+$/, '');
