@@ -190,14 +190,14 @@ export function answerContact(
     'sms',
     (d) =>
       d.citation && d.citation.quote.length > d.value.length + 40
-        ? `You can text us on ${d.value}. Our guidance says: ${d.citation.quote}`
-        : `You can text us on ${d.value}.`,
+        ? `${HOW_TO_REACH.sms(d.value)} Our guidance says: ${d.citation.quote}`
+        : HOW_TO_REACH.sms(d.value),
     'a number for text messages',
   );
-  say('email', (d) => `You can email us at ${d.value}.`, 'an e-mail address');
-  say('address', (d) => `Our postal address is ${d.value}.`, 'a postal address');
-  say('website', (d) => `Our website is ${d.value}.`, 'a website');
-  say('fax', (d) => `Our fax number is ${d.value}.`, 'a fax number');
+  say('email', (d) => HOW_TO_REACH.email(d.value), 'an e-mail address');
+  say('address', (d) => HOW_TO_REACH.address(d.value), 'a postal address');
+  say('website', (d) => HOW_TO_REACH.website(d.value), 'a website');
+  say('fax', (d) => HOW_TO_REACH.fax(d.value), 'a fax number');
   const answered = used.length > 0;
   // Asked for every other way to reach us, the ways the pages give are the answer; the ones they
   // lack are not worth a sentence each.
@@ -206,16 +206,16 @@ export function answerContact(
     // What the family can use instead, with where it was published: the phone line, and the
     // website when they wanted to write.
     const instead: string[] = [];
-    const offer = (field: Field, text: (d: Detail) => string) => {
+    const offer = (field: Field) => {
       const d = details[field];
       if (!d || intent.fields.includes(field)) return;
-      instead.push(text(d));
+      instead.push(HOW_TO_REACH[field](d.value));
       used.push(d);
     };
-    offer('phone', (d) => `You can call us on ${d.value}.`);
-    if (intent.fields.includes('email')) offer('website', (d) => `Our website is ${d.value}.`);
+    offer('phone');
+    if (intent.fields.includes('email')) offer('website');
     // Wanting to text rather than ring: writing is the nearest way.
-    if (intent.fields.includes('sms')) offer('email', (d) => `You can email us at ${d.value}.`);
+    if (intent.fields.includes('sms')) offer('email');
     lines.push(`Our published details don't include ${missing.join(' or ')}.`, ...instead);
   }
   // Asked only for the e-mail or the address, the phone line is offered too (every reply
@@ -240,7 +240,7 @@ function citeAll(details: Detail[]): Citation[] {
   );
 }
 
-/** How a way to reach us is said beside the opening hours. */
+/** How each way to reach us is said, in a reply about contact details or beside the hours. */
 const HOW_TO_REACH: Record<Field, (value: string) => string> = {
   relay: (v) => `With Relay UK (text relay) you can call us on ${v}.`,
   phone: (v) => `You can call us on ${v}.`,
