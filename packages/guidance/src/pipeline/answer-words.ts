@@ -95,8 +95,12 @@ export function learnAnswerWords(
   for (const [q, row] of [...right].sort(([a], [b]) => a.localeCompare(b)))
     for (const [t, n] of [...row].sort(([a], [b]) => a.localeCompare(b))) {
       const against = wrong.get(q)?.get(t) ?? 0;
-      const w = Math.log((n / rights + EPSILON) / (against / Math.max(1, wrongs) + EPSILON));
-      if (w > 0) (pairs[q] ??= {})[t] = Math.round(w * 1000) / 1000;
+      // Stored to three decimals: a pair whose log odds round to 0 says nothing and is left out.
+      const w =
+        Math.round(
+          1000 * Math.log((n / rights + EPSILON) / (against / Math.max(1, wrongs) + EPSILON)),
+        ) / 1000;
+      if (w > 0) (pairs[q] ??= {})[t] = w;
     }
   return { pairs, trainedOn };
 }

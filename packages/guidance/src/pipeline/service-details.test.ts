@@ -142,6 +142,23 @@ Phone 0121 496 0738 · text or WhatsApp 07700 900264`;
     expect(found.sms?.value).toBe('07700 900264');
   });
 
+  it('gives the line a family rings, not a textphone, minicom or fax number printed with ours', () => {
+    const body = `GETTING IN TOUCH
+
+Our textphone number is 0113 496 0455, answered in office hours. Using Relay UK? Dial 18001 then 0113 496 0450.
+
+Telephone 0113 496 0450 · Minicom 0113 496 0455 · Fax 0113 496 0459
+
+Deaf parents: minicom 0113 496 0455 (the same hours).
+
+Phone or minicom: 0113 496 0450`;
+    const found = serviceDetails(
+      { crisisMessage: 'Call 999.' },
+      parseDocument({ id: 'm', title: 'Contact', format: 'text', body }),
+    );
+    expect(found.phone?.value).toBe('0113 496 0450');
+  });
+
   it('gives the service’s own e-mail and website the same way', () => {
     expect(own.email?.value).toBe('hello@riverside-send.example');
     expect(own.website?.value).toBe('www.riverside-send.example');

@@ -96,7 +96,7 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
 
   const phone =
     configured(service.phone, digits) ??
-    ownDetail(lines, UK_PHONE, digits, (l) => /\bfax\b/i.test(l));
+    ownDetail(lines, UK_PHONE, digits, (l) => /\bfax\b/i.test(l), notThePhoneLine);
   const address =
     configured(service.address, (s) => lower(POSTCODE.exec(s.toUpperCase())?.[0] ?? '')) ??
     addressBlock(lines) ??
@@ -197,13 +197,15 @@ function ownDetail(
   pattern: RegExp,
   normalise: (s: string) => string,
   skip: (line: string) => boolean = () => false,
+  /** A match not to take, from the words since the line's previous match: another line's label. */
+  notThis: (label: string) => boolean = () => false,
 ): Detail | undefined {
   const found = new Map<string, { detail: Detail; score: number }>();
   for (const { p, text } of lines) {
     if (skip(text)) continue;
     // A contact block a text page joined into one line is read label by label.
     const part = labelledParts(text).find((l) => pattern.test(l)) ?? text;
-    const m = pattern.exec(part);
+    const m = firstMatch(part, pattern, notThis);
     if (!m) continue;
     const before = part.slice(0, m.index);
     let score = 1;
@@ -225,6 +227,38 @@ function ownDetail(
   for (const f of found.values()) if (!best || f.score > best.score) best = f;
   return best?.detail;
 }
+
+/**
+ * The line's first match whose label (the words since the match before it) `notThis` does not
+ * set aside: "Our minicom number is 01632 960528 … dial 18001 then 01632 960527" prints the phone
+ * line second.
+ */
+function firstMatch(
+  line: string,
+  pattern: RegExp,
+  notThis: (label: string) => boolean,
+): RegExpExecArray | undefined {
+  const all = new RegExp(
+    pattern.source,
+    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+  );
+  let from = 0;
+  for (const m of line.matchAll(all)) {
+    if (!notThis(line.slice(from, m.index))) return m as RegExpExecArray;
+    from = m.index + m[0].length;
+  }
+  return undefined;
+}
+
+/**
+ * A number labelled as a textphone's, a minicom's or a fax's ("Minicom 01632 …", "our textphone
+ * number is …", "Fax: …") is not the line a family rings, unless the label names the phone too
+ * ("Phone or minicom: …").
+ */
+const OTHER_LINE_LABEL = /\b(?:textphone|text phone|minicom|typetalk|type talk|fax)\b[^.]{0,30}$/i;
+const PHONE_LABEL = /\b(?:phone|telephone|tel|call|ring|helpline)\b/i;
+const notThePhoneLine = (label: string) =>
+  OTHER_LINE_LABEL.test(label) && !PHONE_LABEL.test(label.replace(OTHER_LINE_LABEL, ''));
 
 /**
  * An address printed as a block of short lines ("Unit 4, Weavers' Yard / 22 Canal Street /
