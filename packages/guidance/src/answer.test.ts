@@ -107,10 +107,17 @@ describe('answerOnce: exact intents', () => {
 
   it('tells a family asking for a person how to reach one', async () => {
     const a = await ask('Can someone call me back please?');
-    expect(a).toMatchObject({ kind: 'handover', answered: true, citations: [] });
+    expect(a).toMatchObject({ kind: 'handover', answered: true });
     expect(a.text).toMatch(
       /call .* on 01632 960 123, or leave your details and we'll call you back/,
     );
+    // The number given is quoted from where the pages print it.
+    expect(a.citations.map((c) => c.quote)).toEqual([
+      expect.stringMatching(/^Telephone:? ?01632 960 123$/),
+    ]);
+    // Asked when a person can be reached, the opening hours answer instead.
+    const when = await ask('is there any time after work when I can speak to a real person?');
+    expect(when.kind).toBe('office_hours');
   });
 
   it('says the certificate comes when the council cannot hold the mediation in time (R12), assuming no meeting', async () => {

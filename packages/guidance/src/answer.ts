@@ -208,7 +208,12 @@ async function answerMessage(
 
   const talk = smallTalkOf(message);
   if (talk) return fixed('small_talk', replies[talk](reach), true);
-  if (asksForAPerson(message)) return fixed('handover', replies.handover(reach), true);
+  if (asksForAPerson(message))
+    // The phone number given is the pages' own, cited where they print it.
+    return {
+      ...fixed('handover', replies.handover(reach), true),
+      citations: details.phone?.citation ? [details.phone.citation] : [],
+    };
   const areas = answerAreas(message, ctx.service.areas, reach);
   if (areas) return fixed('contact', areas, true);
 

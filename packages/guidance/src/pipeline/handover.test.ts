@@ -40,5 +40,10 @@ describe('asksForAPerson', () => {
     'what happens if I miss your call when you ring back? I work nights',
     "I'm near your building today, could I pop in and talk to someone?",
     'rang on friday, when should I expect a call back from you?',
+    // When a person can be reached is what the opening hours say.
+    'is there any time at the weekend I could talk to a real person',
+    'when can I speak to somebody? I work all day',
+    'whats the best time to get hold of someone, I keep getting voicemail',
+    'what time can I ring to speak to an actual person',
   ])('leaves %j to be answered', (m) => expect(asksForAPerson(m)).toBe(false));
 });

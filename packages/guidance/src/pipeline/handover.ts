@@ -4,10 +4,19 @@
 // What counts as asking is data (data/conversation.json `handover`: families' phrases as
 // concepts, and rules combining them), so staff and reviewers can read and extend it.
 import { HANDOVER_RULES, talk } from '../conversation/words';
+import { asksOpeningHoursOnly } from './contact';
 
 /** Past this, a message is a story with a question of its own, not a request for a person. */
 const REQUEST_CHARS = 200;
 
+/**
+ * Asking when a person can be reached ("is there any time at the weekend I can speak to a real
+ * person?") is a question for the opening hours, which say it, not a request for a callback.
+ */
 export function asksForAPerson(message: string): boolean {
-  return message.length <= REQUEST_CHARS && !!talk.first(HANDOVER_RULES, message);
+  return (
+    message.length <= REQUEST_CHARS &&
+    !!talk.first(HANDOVER_RULES, message) &&
+    !asksOpeningHoursOnly(message)
+  );
 }

@@ -95,6 +95,28 @@ describe('serviceDetails read from the pages', () => {
     expect(hours?.citation?.quote).toBe('Monday to Thursday: 8.30am to 5pm');
   });
 
+  it('reads hours printed as a table, a row a day, each row cited', () => {
+    const html = parseDocument({
+      id: 't',
+      title: 'Contact',
+      format: 'html',
+      body: `<h2>When our line is open</h2><table><thead><tr><th>Days</th><th>Line open</th></tr></thead>
+<tbody><tr><td>Monday, Tuesday and Thursday</td><td>9am to 4pm</td></tr>
+<tr><td>Wednesday</td><td>11am to 7pm, for parents who work</td></tr>
+<tr><td>Weekends and bank holidays</td><td>Closed</td></tr></tbody></table>
+<h2>Meetings</h2><table><thead><tr><th>Day</th><th>Venue</th></tr></thead>
+<tbody><tr><td>Friday</td><td>10am at the library</td></tr></tbody></table>`,
+    });
+    const found = serviceDetails({ crisisMessage: 'Call 999.' }, html);
+    expect(found.officeHours?.value).toBe(
+      'Monday, Tuesday and Thursday: 9am to 4pm; Wednesday: 11am to 7pm, for parents who work; Weekends and bank holidays: Closed',
+    );
+    expect(found.officeHours?.citation?.quote).toBe(
+      'Days: Monday, Tuesday and Thursday\nLine open: 9am to 4pm',
+    );
+    expect(found.officeHours?.more).toHaveLength(2);
+  });
+
   it('still reads the phone line', () => {
     expect(details.phone?.value).toBe('01632 960777');
   });

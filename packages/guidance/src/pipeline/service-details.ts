@@ -113,6 +113,7 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
   const website = configured(service.website, lower) ?? ownDetail(lines, WEBSITE, lower);
   const officeHours =
     configured(service.officeHours, () => '') ??
+    hoursTable(passages) ??
     hoursBlock(lines, false) ??
     find((l) =>
       DAYS.test(l) && TIMES.test(l) && !CALENDAR_DATE.test(l)
@@ -200,7 +201,7 @@ function ownDetail(
   /** A match not to take, from the words since the line's previous match: another line's label. */
   notThis: (label: string) => boolean = () => false,
 ): Detail | undefined {
-  const found = new Map<string, { detail: Detail; score: number }>();
+  const found = new Map<string, { detail: Detail; score: number; best: number }>();
   for (const { p, text } of lines) {
     if (skip(text)) continue;
     // A contact block a text page joined into one line is read label by label.
@@ -220,10 +221,22 @@ function ownDetail(
     if (ONE_PURPOSE_MAILBOX.test(m[0])) score -= 1;
     const key = normalise(m[0]);
     const seen = found.get(key);
-    if (seen) seen.score += score;
-    else found.set(key, { detail: { value: m[0], citation: citationOf(p, text) }, score });
+    // Cited where the pages give it most plainly ("Phone: …", not "text relay on 18001 …").
+    if (seen) {
+      seen.score += score;
+      if (score > seen.best)
+        Object.assign(seen, {
+          best: score,
+          detail: { value: m[0], citation: citationOf(p, text) },
+        });
+    } else
+      found.set(key, {
+        detail: { value: m[0], citation: citationOf(p, text) },
+        score,
+        best: score,
+      });
   }
-  let best: { detail: Detail; score: number } | undefined;
+  let best: { detail: Detail; score: number; best: number } | undefined;
   for (const f of found.values()) if (!best || f.score > best.score) best = f;
   return best?.detail;
 }
@@ -346,6 +359,55 @@ function hoursBlock(
           ? { more: lines.slice(at + 1, next + 1).map((l) => citationOf(l.p, l.text)) }
           : {}),
       };
+  }
+  return undefined;
+}
+
+/** A table row as the pages read it: each cell on its own line after its column's header. */
+const ROW_LINE = /^([^:\n]{1,30}):\s+(\S.*)$/;
+/** What a table of opening hours is about, in its heading or its column headers. */
+const HOURS_TABLE = /\b(hours|open|opening|phones?|lines?|office|call|calls|staffed|helpline)\b/i;
+
+/**
+ * Hours printed as a table ("Day | Phones staffed", a row a day): each row is a passage of
+ * "Day: Monday to Friday / Phones staffed: 8am to 3.30pm", so no one line holds both a day and
+ * a time. The rows of a table about the phone line or opening hours (its heading or headers say
+ * so) are read as "Monday to Friday: 8am to 3.30pm", from the first that starts with its days to
+ * the last that still gives days and a time or "closed", each row cited.
+ */
+function hoursTable(passages: readonly Passage[]): Detail | undefined {
+  const rowOf = (p: Passage | undefined) => {
+    if (!p || p.kind !== 'lines') return undefined;
+    const cells = p.text.split('\n').map((l) => ROW_LINE.exec(l.trim()));
+    if (cells.length < 2 || cells.some((c) => !c)) return undefined;
+    return {
+      headers: cells.map((c) => c![1]!).join(' '),
+      value: cells.map((c) => c![2]!.trim()).join(': '),
+    };
+  };
+  const isHours = (v: string) =>
+    (DAYS.test(v) || /\b(weekends?|bank holidays?)\b/i.test(v)) &&
+    (TIMES.test(v) || /\bclosed\b/i.test(v)) &&
+    !CALENDAR_DATE.test(v);
+  for (let i = 0; i < passages.length; i++) {
+    const p = passages[i]!;
+    const row = rowOf(p);
+    if (!row || !TIMETABLE.test(row.value) || !isHours(row.value)) continue;
+    if (!HOURS_TABLE.test(`${p.headingPath.join(' ')} ${row.headers}`)) continue;
+    const rows = [{ p, value: row.value }];
+    for (let j = i + 1; j < passages.length; j++) {
+      const q = passages[j]!;
+      const next = rowOf(q);
+      if (!next || q.docId !== p.docId || q.headingPath.join('\n') !== p.headingPath.join('\n'))
+        break;
+      if (!isHours(next.value)) break;
+      rows.push({ p: q, value: next.value });
+    }
+    return {
+      value: hoursLines(rows.map((r) => r.value)),
+      citation: citationOf(p, p.text),
+      ...(rows.length > 1 ? { more: rows.slice(1).map((r) => citationOf(r.p, r.p.text)) } : {}),
+    };
   }
   return undefined;
 }
