@@ -55,6 +55,18 @@ describe('a deadline asked in another language, the date in words', () => {
       'Naše mediace bude v pondělí 14. prosince. Když se nedohodneme, do kdy nám pošlete certifikát?',
       /Thursday 17 December 2026/,
     ],
+    // A day named by its name beside a numbered date, the role of neither said in English: the
+    // named day is asked about, the numbered one is the family's. Slovak "I'll ring on Monday 21
+    // December and say we don't want mediation; by when will I get the certificate? Does Christmas
+    // Eve count?" (R4: 3 working days, Christmas Eve one of them), and Polish the same.
+    [
+      'V pondelok 21. decembra vám zavolám a poviem, že mediáciu nechceme. Do kedy dostanem certifikát? Počíta sa Štedrý deň?',
+      /issued by Thursday 24 December 2026/,
+    ],
+    [
+      'Zadzwonię do was w poniedziałek 21 grudnia i powiem, że nie chcemy mediacji. Do kiedy dostanę certyfikat? Czy Wigilia się liczy?',
+      /issued by Thursday 24 December 2026/,
+    ],
     // The adviser named in Czech, with "how long" that asks about a time limit, not a meeting's
     // length: "the council's decision is dated 2 November; how long do I have to contact the
     // mediation adviser?" (R2).

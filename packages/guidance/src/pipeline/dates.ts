@@ -434,6 +434,15 @@ function namedDays(message: string, today: string) {
   return out.sort((a, b) => b.text.length - a.text.length);
 }
 
+/**
+ * A date said by a day's name ("Christmas Eve", "Wigilia"), not by its number: when a message
+ * gives such a day and a numbered date, both of unknown role, the named day is more often what
+ * it asks about ("do Christmas Eve and the days after count?") than the day something happened.
+ */
+export function isNamedDay(text: string): boolean {
+  return !/\d/.test(text) && NAMED.some(({ re }) => new RegExp(re.source, re.flags).test(text));
+}
+
 /** A word of the future right before a day said alone: "the mediation is on the 10th". */
 const FUTURE_BEFORE = new RegExp(`\\b(?:${tenseWords(words.weekdayTense.future)})\\s+$`, 'i');
 

@@ -23,7 +23,7 @@ import {
   type SourceId,
 } from '@sen/rules';
 import type { Citation } from '../types';
-import { findDates, type DateRole } from './dates';
+import { findDates, isNamedDay, type DateRole } from './dates';
 import { asksOpeningHoursOnly } from './contact';
 import { onlyAboutPlacement, situations } from '../conversation/situations';
 import { asksHowLongItLasts } from './answer-type';
@@ -353,8 +353,16 @@ export function answerDeadline(
   const healthOnly = known.healthOnly || talk.has('health_only', message) || onlyHealth(message);
   const options = { today, ...(calendar ? { calendar } : {}) };
   const lastWhere = (test: (d: StateDate) => boolean) => [...dates].reverse().find(test);
+  // Of the dates whose role is unknown, a numbered one before a day said by its name.
   const latest = (...roles: DateRole[]) =>
-    roles.map((r) => lastWhere((d) => d.role === r)).find(Boolean);
+    roles
+      .map((r) =>
+        r === 'unknown'
+          ? (lastWhere((d) => d.role === r && !isNamedDay(d.text)) ??
+            lastWhere((d) => d.role === r))
+          : lastWhere((d) => d.role === r),
+      )
+      .find(Boolean);
 
   // The service's own sentences under the answer: the one stating the limit (or, for this
   // family's case, the facet's that states it), those for what the date turned on, and what else
