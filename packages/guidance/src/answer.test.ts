@@ -120,6 +120,21 @@ describe('answerOnce: exact intents', () => {
     expect(when.kind).toBe('office_hours');
   });
 
+  it('does not take our number named as given to the family for a request for it', async () => {
+    // The question is about who we are; "the council sent me your number" only tells the story.
+    for (const q of [
+      'ey up the council sent me your number. are yous the council in disguise or what',
+      'SEN officer passed on your number. do u work with her',
+    ])
+      expect((await ask(q)).kind).not.toBe('contact');
+    // Asked for, it is still given.
+    const a = await ask(
+      "the school gave me your number but I'd rather not ring, what's your email?",
+    );
+    expect(a.kind).toBe('contact');
+    expect(a.text).toMatch(/@/);
+  });
+
   it('says the certificate comes when the council cannot hold the mediation in time (R12), assuming no meeting', async () => {
     // A date the family gives without a role: the day the council said so, as a condition.
     const a = await ask(

@@ -7,7 +7,7 @@ import { streamAnswer } from './llm/stream-answer';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import type { Composed } from './pipeline/composed';
 import { semanticSettings } from './semantic/settings';
-import { answerContact, contactIntent } from './pipeline/contact';
+import { answerContact, contactIntent, mentionsDetailGiven } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
 import { englishQuestion } from './pipeline/glossary';
 import { ownNameNote } from './conversation/own-name';
@@ -444,7 +444,9 @@ function answerFromGuidance(
     }).found;
   const contact =
     contactIntent(asking, message) ??
-    (asking !== message && !pagesForAsking() ? contactIntent(message) : undefined);
+    (asking !== message && !pagesForAsking() && !mentionsDetailGiven(message)
+      ? contactIntent(message)
+      : undefined);
   // Asked only for a relay number the pages do not print: the pages' own words about Deaf callers
   // (retrieval) help more than "our details don't include one".
   const relayOnly =

@@ -68,6 +68,14 @@ export function asksOpeningHoursOnly(message: string): boolean {
 }
 
 /**
+ * The message names our number or e-mail as something the family was given ("the council put
+ * your number on their letter"): a mention in the story, never by itself a request for it.
+ */
+export function mentionsDetailGiven(message: string): boolean {
+  return words.has('detail_given', message);
+}
+
+/**
  * A request for the service's own details, not a question that merely mentions contacting.
  * `message` is the clause that asks; `story`, the whole message, says who is calling (a Deaf
  * caller asking "what number?" wants the relay number too).
