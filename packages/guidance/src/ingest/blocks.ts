@@ -7,7 +7,8 @@ export type Block =
   | { type: 'heading'; level: number; text: string }
   | { type: 'paragraph'; text: string }
   | { type: 'lines'; text: string }
-  | { type: 'item'; text: string }
+  /** `nest`: how deep in nested lists (0 or absent: a list of its own). */
+  | { type: 'item'; text: string; nest?: number }
   /** The section a heading of this level opened ends here (a closing </details>). */
   | { type: 'end'; level: number };
 
@@ -66,6 +67,10 @@ export function buildPassages(doc: GuidanceDocument, blocks: Block[]): Passage[]
   let lastParagraph: Passage | undefined;
   let previousWasItem = false;
   let currentLead: Passage | undefined;
+  // The lead-in of each level of a nested list, and the item before: "Sometimes we must share
+  // information. This is when:" leads the items nested under it, not the list it is in.
+  let leads: (Passage | undefined)[] = [];
+  let previousItem: { passage: Passage; nest: number } | undefined;
 
   // A heading, or the end of a section, closes every section of its level or deeper.
   const closeSections = (level: number) => {
@@ -111,10 +116,20 @@ export function buildPassages(doc: GuidanceDocument, blocks: Block[]): Passage[]
       version,
     };
     if (block.type === 'item') {
-      if (!previousWasItem)
+      const nest = block.nest ?? 0;
+      if (!previousWasItem) {
         currentLead = lastParagraph && LEAD_IN.test(lastParagraph.text) ? lastParagraph : undefined;
+        leads = [currentLead];
+      } else if (previousItem && nest > previousItem.nest) {
+        currentLead = LEAD_IN.test(previousItem.passage.text) ? previousItem.passage : currentLead;
+        leads[nest] = currentLead;
+      } else if (previousItem && nest < previousItem.nest) {
+        currentLead = leads[nest];
+        leads.length = nest + 1;
+      }
       if (currentLead) passage.leadId = currentLead.id;
       previousWasItem = true;
+      previousItem = { passage, nest };
     } else {
       lastParagraph = block.type === 'paragraph' ? passage : undefined;
       currentLead = undefined;

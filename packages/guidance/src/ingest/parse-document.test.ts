@@ -110,6 +110,27 @@ describe('parseDocument: lists introduced without a colon', () => {
   });
 });
 
+describe('parseDocument: a list nested in a list item', () => {
+  // An item that ends like a lead-in leads the items nested under it; the outer list's next item
+  // is its own again.
+  it.each([
+    [
+      'markdown',
+      '## Privacy\n\n- Most of what you say stays private.\n- Sometimes we must pass it on. This is when:\n  - a child might be at risk of harm;\n  - a crime is planned.\n- We keep notes for two years.\n',
+    ],
+    [
+      'html',
+      '<h2>Privacy</h2><ul><li>Most of what you say stays private.</li><li>Sometimes we must pass it on. This is when:<ul><li>a child might be at risk of harm;</li><li>a crime is planned.</li></ul></li><li>We keep notes for two years.</li></ul>',
+    ],
+  ] as const)('in %s', (format, body) => {
+    const passages = parseDocument({ id: 'n', title: 'N', format, body });
+    const lead = passages.find((p) => p.text.endsWith('This is when:'))!;
+    const led = passages.filter((p) => p.leadId === lead.id).map((p) => p.text);
+    expect(led).toEqual(['a child might be at risk of harm;', 'a crime is planned.']);
+    expect(passages.find((p) => p.text.startsWith('We keep notes'))!.leadId).toBeUndefined();
+  });
+});
+
 describe('parseDocument: plain text', () => {
   it('finds headings, joins nothing across blocks and drops nav words', () => {
     const passages = parseDocument(SAMPLE_TEXT);

@@ -100,6 +100,8 @@ export function parseHtmlBlocks(html: string): Block[] {
   let unlinked = false;
   // A word processor's list paragraph (<p class=MsoListParagraph>): an item, its bullet typed.
   let wordItem = false;
+  /** Lists open around the text: an item of a list inside an item is nested one deeper. */
+  let listDepth = 0;
 
   const flush = () => {
     let text = clean(buffer);
@@ -129,7 +131,11 @@ export function parseHtmlBlocks(html: string): Block[] {
       text = text.slice(typed[0].length);
       if (!text) return;
       if (kind === 'paragraph') {
-        blocks.push({ type: 'item', text: text.replace(/\n/g, ' ') });
+        blocks.push({
+          type: 'item',
+          text: text.replace(/\n/g, ' '),
+          nest: Math.max(0, listDepth - 1),
+        });
         return;
       }
     }
@@ -146,7 +152,8 @@ export function parseHtmlBlocks(html: string): Block[] {
     const oneLine = text.replace(/\n/g, ' ');
     if (kind === 'heading')
       blocks.push({ type: 'heading', level: questionLevel || headingLevel, text: oneLine });
-    else if (kind === 'item') blocks.push({ type: 'item', text: oneLine });
+    else if (kind === 'item')
+      blocks.push({ type: 'item', text: oneLine, nest: Math.max(0, listDepth - 1) });
     else if (kind === 'term') term = oneLine;
     else if (looksLikeLines(text.split('\n'))) blocks.push({ type: 'lines', text });
     else blocks.push({ type: 'paragraph', text: oneLine });
@@ -224,6 +231,7 @@ export function parseHtmlBlocks(html: string): Block[] {
           kind = 'item';
         } else if (name === 'ul' || name === 'ol') {
           flush();
+          listDepth++;
         } else if (name === 'table') {
           flush();
           tables.push(entry.layout ? null : { header: null, row: null, cell: null });
@@ -283,6 +291,7 @@ export function parseHtmlBlocks(html: string): Block[] {
         if (!inside || open?.skip) return;
         if (name === 'strong' || name === 'b' || open?.bold) bold = Math.max(0, bold - 1);
         if (name === 'a') inPageLink = Math.max(0, inPageLink - 1);
+        if (name === 'ul' || name === 'ol') listDepth = Math.max(0, listDepth - 1);
         if (/^h[1-6]$/.test(name) || name === 'li' || name === 'dt' || name === 'dd') {
           flush();
           kind = 'paragraph';

@@ -53,7 +53,7 @@ function frontMatter(body: string): string {
   return title && !/^#[ \t]/m.test(rest) ? `# ${title}\n\n${rest}` : rest;
 }
 
-function walk(tokens: Token[], out: Block[], at: { depth: number }): void {
+function walk(tokens: Token[], out: Block[], at: { depth: number; nest?: number }): void {
   for (const token of tokens) {
     switch (token.type) {
       case 'heading':
@@ -90,12 +90,16 @@ function walk(tokens: Token[], out: Block[], at: { depth: number }): void {
             out.push({ type: 'end', level: at.depth + 1 });
             continue;
           }
-          out.push({ type: 'item', text: plainOf(own).replace(/\s*\n\s*/g, ' ') });
+          const nest = at.nest ?? 0;
+          out.push({ type: 'item', text: plainOf(own).replace(/\s*\n\s*/g, ' '), nest });
+          // The lists nested under the item, a level deeper.
+          at.nest = nest + 1;
           walk(
             item.tokens.filter((t) => t.type === 'list'),
             out,
             at,
           );
+          at.nest = nest;
         }
         break;
       case 'blockquote':

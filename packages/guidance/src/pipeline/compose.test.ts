@@ -293,6 +293,29 @@ describe('the chosen sentence’s next one', () => {
   });
 });
 
+describe('a list item’s lead-in', () => {
+  // A page of my own: the lead-in is an item, its last sentence names nothing by itself.
+  const index = createGuidanceIndex(
+    parseDocument({
+      id: 'l',
+      title: 'Privacy',
+      format: 'markdown',
+      body: '# Is it private?\n\n- Most of what you say stays in the room.\n- Sometimes the mediator must tell someone. This is when:\n  - a child might be at risk of harm from a parent;\n  - someone plans a serious crime.\n\n# Costs\n\nThe service is free for families.',
+    }),
+  );
+
+  it('comes with the sentence before it when its own sentence leans on it, on one bullet', () => {
+    const body =
+      composeFromGuidance(
+        'if I admit I once hit my child, is a child at risk of harm passed on?',
+        index,
+      )?.body ?? '';
+    expect(body).toContain(
+      '• Sometimes the mediator must tell someone. This is when:\n• a child might be at risk of harm from a parent;',
+    );
+  });
+});
+
 describe('a short paragraph answers whole', () => {
   // Pages of my own: the sentence that matches the question's words leans on the one before it,
   // and the fact asked for (the five minutes) is in the one after.

@@ -559,7 +559,14 @@ function compose(
   const withContext = (s: { passage: Passage; unit: Unit }) => {
     const { passage, unit } = s;
     const lead = passage.leadId ? index.passage(passage.leadId) : undefined;
-    if (lead) add(lead, index.units(lead.id).at(-1));
+    // The lead-in's last sentence, and the one before when that one leans on it: "This is
+    // when:" says nothing without "Sometimes we must share what you tell us." before it.
+    if (lead) {
+      const units = index.units(lead.id);
+      const last = units.at(-1);
+      if (last && units.length > 1 && LEANS_BACK.test(last.text)) add(lead, units.at(-2));
+      add(lead, last);
+    }
     add(passage, unit);
     // A paragraph that introduces a list answers with it: "Preparation helps you make the most
     // of the time. We suggest the following steps." is nothing without the steps.
@@ -701,6 +708,9 @@ function quotedRuns(
 }
 
 const WEIGHT_STRONG = 0.7;
+/** A lead-in's sentence that names nothing itself: "This is when:", "These include:". */
+const LEANS_BACK = /^\W*(?:this|these|that|those|they|it|such|here|examples?)\b[^.!?]{0,30}$/i;
+
 /** How near the question's topic must be for its answer alone to be evidence (topics.ts). */
 const TOPIC_EVIDENCE = 0.5;
 const CONTINUES = /(?:\b(?:or|and)\s*;?|;)\s*$/i;
@@ -757,12 +767,16 @@ function render(chosen: { passage: Passage; unit: Unit }[]): string {
   const bullets = items > 1 || hasLead;
   let out = '';
   let lastWasItem = false;
+  let lastPassage: Passage | undefined;
   for (const { passage, unit } of chosen) {
     const item = bullets && passage.kind === 'item';
-    if (!out) out = item ? `• ${unit.text}` : unit.text;
+    // A second sentence of the same item goes on its bullet.
+    if (item && passage === lastPassage) out += ` ${unit.text}`;
+    else if (!out) out = item ? `• ${unit.text}` : unit.text;
     else if (item) out += `\n• ${unit.text}`;
     else out += lastWasItem || /[:\-–]\s*$/.test(out) ? `\n${unit.text}` : ` ${unit.text}`;
     lastWasItem = item;
+    lastPassage = passage;
   }
   return out;
 }
