@@ -103,6 +103,9 @@ export function parseHtmlBlocks(html: string): Block[] {
   /** Lists open around the text: an item of a list inside an item is nested one deeper. */
   let listDepth = 0;
 
+  /** A list item, as deep as the lists open around it. */
+  const item = (text: string): Block => ({ type: 'item', text, nest: Math.max(0, listDepth - 1) });
+
   const flush = () => {
     let text = clean(buffer);
     const question = clean(lead.text).replace(/\n/g, ' ');
@@ -131,11 +134,7 @@ export function parseHtmlBlocks(html: string): Block[] {
       text = text.slice(typed[0].length);
       if (!text) return;
       if (kind === 'paragraph') {
-        blocks.push({
-          type: 'item',
-          text: text.replace(/\n/g, ' '),
-          nest: Math.max(0, listDepth - 1),
-        });
+        blocks.push(item(text.replace(/\n/g, ' ')));
         return;
       }
     }
@@ -152,8 +151,7 @@ export function parseHtmlBlocks(html: string): Block[] {
     const oneLine = text.replace(/\n/g, ' ');
     if (kind === 'heading')
       blocks.push({ type: 'heading', level: questionLevel || headingLevel, text: oneLine });
-    else if (kind === 'item')
-      blocks.push({ type: 'item', text: oneLine, nest: Math.max(0, listDepth - 1) });
+    else if (kind === 'item') blocks.push(item(oneLine));
     else if (kind === 'term') term = oneLine;
     else if (looksLikeLines(text.split('\n'))) blocks.push({ type: 'lines', text });
     else blocks.push({ type: 'paragraph', text: oneLine });

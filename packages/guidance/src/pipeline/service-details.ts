@@ -315,17 +315,25 @@ function addressBlock(lines: { p: Passage; text: string }[]): Detail | undefined
  * timetable and is taken before prose that names a day and a time ("On Tuesdays, online
  * meetings can start as late as 4pm").
  */
+/**
+ * A line of opening hours: days (or a date, for a holiday timetable) and a time or "closed". The
+ * usual hours and a holiday timetable are two blocks: "Thursday 24 December: 9am to 12.30pm"
+ * neither starts nor continues the usual hours, and only such lines make up the other.
+ */
+function isHoursLine(line: string, dated: boolean): boolean {
+  return (
+    (dated || DAYS.test(line) || /\b(weekends?|bank holidays?)\b/i.test(line)) &&
+    (TIMES.test(line) || /\bclosed\b/i.test(line)) &&
+    CALENDAR_DATE.test(line) === dated
+  );
+}
+
 function hoursBlock(
   lines: { p: Passage; text: string }[],
   /** The block for days of the calendar (a holiday timetable), or the usual hours. */
   dated: boolean,
 ): Detail | undefined {
-  // The usual hours and a holiday timetable are two blocks: "Thursday 24 December: 9am to
-  // 12.30pm" neither starts nor continues the usual hours, and only such lines make up the other.
-  const isHours = (l: string) =>
-    (dated || DAYS.test(l) || /\b(weekends?|bank holidays?)\b/i.test(l)) &&
-    (TIMES.test(l) || /\bclosed\b/i.test(l)) &&
-    CALENDAR_DATE.test(l) === dated;
+  const isHours = (l: string) => isHoursLine(l, dated);
   const candidates = lines
     .map((line, at) => ({ ...line, at }))
     .filter(
@@ -385,14 +393,10 @@ function hoursTable(passages: readonly Passage[]): Detail | undefined {
       value: cells.map((c) => c![2]!.trim()).join(': '),
     };
   };
-  const isHours = (v: string) =>
-    (DAYS.test(v) || /\b(weekends?|bank holidays?)\b/i.test(v)) &&
-    (TIMES.test(v) || /\bclosed\b/i.test(v)) &&
-    !CALENDAR_DATE.test(v);
   for (let i = 0; i < passages.length; i++) {
     const p = passages[i]!;
     const row = rowOf(p);
-    if (!row || !TIMETABLE.test(row.value) || !isHours(row.value)) continue;
+    if (!row || !TIMETABLE.test(row.value) || !isHoursLine(row.value, false)) continue;
     if (!HOURS_TABLE.test(`${p.headingPath.join(' ')} ${row.headers}`)) continue;
     const rows = [{ p, value: row.value }];
     for (let j = i + 1; j < passages.length; j++) {
@@ -400,7 +404,7 @@ function hoursTable(passages: readonly Passage[]): Detail | undefined {
       const next = rowOf(q);
       if (!next || q.docId !== p.docId || q.headingPath.join('\n') !== p.headingPath.join('\n'))
         break;
-      if (!isHours(next.value)) break;
+      if (!isHoursLine(next.value, false)) break;
       rows.push({ p: q, value: next.value });
     }
     return {
