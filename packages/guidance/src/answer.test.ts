@@ -446,6 +446,20 @@ describe('answerOnce: retrieval', () => {
     expect(a.text).toContain(SAMPLE_SERVICE.phone);
   });
 
+  it.each([
+    "i'm on pay as you go with 40p credit. is there any way to talk to you lot without it costing me",
+    'i do 12 hour shifts at the factory, 6 till 6. is there owt earlier or later i can ring',
+    'is there a number i can just text? i hate phoning',
+  ])('does not call a question about reaching us outside what we help with: %j', async (q) => {
+    const page = parseDocuments([
+      { id: 'p', title: 'Mediation', format: 'markdown', body: 'Mediation is free and voluntary.' },
+    ]);
+    const a = await ask(q, { index: createGuidanceIndex(page) });
+    expect(a.kind).not.toBe('out_of_scope');
+    expect(a.text).not.toMatch(/outside what we can help with/i);
+    expect(a.text).toContain(SAMPLE_SERVICE.phone);
+  });
+
   it('still calls a question about something else entirely outside what we help with', async () => {
     expect((await ask('What is the capital of France?')).kind).toBe('out_of_scope');
   });

@@ -7,7 +7,12 @@ import { streamAnswer } from './llm/stream-answer';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import type { Composed } from './pipeline/composed';
 import { semanticSettings } from './semantic/settings';
-import { answerContact, contactIntent, mentionsDetailGiven } from './pipeline/contact';
+import {
+  aboutReachingUs,
+  answerContact,
+  contactIntent,
+  mentionsDetailGiven,
+} from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
 import { englishQuestion } from './pipeline/glossary';
 import { ownNameNote } from './conversation/own-name';
@@ -366,6 +371,7 @@ async function answerMessage(
     const topic = topicsOf(message, 1)[0];
     const inDomain =
       asksAboutTheService(message) ||
+      aboutReachingUs(message) ||
       (!!topic && topic.similarity >= FAMILIAR_TOPIC && topic.id !== OUTSIDE_TOPIC) ||
       namesTheField(message, ctx.index);
     if (!inDomain) return fixed('out_of_scope', replies.outOfScope(reach));

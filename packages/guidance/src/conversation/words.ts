@@ -85,6 +85,8 @@ const REQUIRED = [
   'mediation',
   'missed_window',
   'asks_limit',
+  'names_deadline',
+  'service_closed',
   'agreed',
   'carry_out',
   'health_or_social',

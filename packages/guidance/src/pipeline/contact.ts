@@ -68,6 +68,19 @@ export function asksOpeningHoursOnly(message: string): boolean {
 }
 
 /**
+ * The message is about reaching us, whatever else it says ("I'm on shifts all day, is there any
+ * way to get hold of you?", "is there a number I can text?"): asked of this service, so never
+ * "outside what we can help with", even when nothing in the pages answers it.
+ */
+export function aboutReachingUs(message: string): boolean {
+  return (
+    ['reach_us', 'can_call', 'phoning', 'sms', 'no_phone', 'any_way', 'when_reachable'].some((c) =>
+      words.has(c, message),
+    ) || holds('office_hours', message)
+  );
+}
+
+/**
  * The message names our number or e-mail as something the family was given ("the council put
  * your number on their letter"): a mention in the story, never by itself a request for it.
  */

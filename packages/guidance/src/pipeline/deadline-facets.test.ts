@@ -187,6 +187,32 @@ describe("the service's sentence for what the date turned on", () => {
     expect(late.some((x) => x.includes('shorter month'))).toBe(false);
   });
 
+  it('quotes what counts as contact when the last day to ring an adviser falls while we are shut', async () => {
+    const closedPage = {
+      ...PAGE,
+      body: `${PAGE.body}A voicemail or an email left on your last day is counted as contact then, even when the office is closed.\n`,
+    };
+    const closedIndex = createGuidanceIndex(parseDocuments([closedPage]));
+    const quotes = async (text: string) =>
+      (
+        await answerOnce(text, { index: closedIndex, service: SERVICE, today: '2026-12-03' })
+      ).citations.map((c) => c.quote);
+    const shut = await quotes(
+      'my 2 months to ring an adviser run out on 29 december and youre shut then. does an email count?',
+    );
+    expect(shut.some((x) => x.includes('counted as contact then'))).toBe(true);
+    // A Sunday: the office is shut whether or not the family says so.
+    const sunday = await quotes(
+      'the letter was dated 6 october, whats the last day to ring an adviser?',
+    );
+    expect(sunday.some((x) => x.includes('counted as contact then'))).toBe(true);
+    // An ordinary weekday and no closure named: not what the family is unsure of.
+    const plain = await quotes(
+      'the letter was dated 14 october, whats the last day to ring an adviser?',
+    );
+    expect(plain.some((x) => x.includes('counted as contact then'))).toBe(false);
+  });
+
   it('finds what follows a missed window though the page words it its own way', async () => {
     const q = await quotes(
       'the letter was dated 1st september and i missed the 2 months to ring an adviser. can i still get a certificate?',

@@ -23,6 +23,7 @@ export const DEADLINE_FACETS = [
   'august',
   'next_working_day',
   'not_moved',
+  'closed_contact',
   'meeting_ended',
   'declined',
   'cannot_arrange',
@@ -56,6 +57,8 @@ export interface FacetInput {
   today?: string;
   /** What a mediation agreement was about (deadline.ts AgreedKind). */
   agreed?: string;
+  /** The family says the service will be shut on a day that matters ("you're shut that day"). */
+  closedNamed?: boolean;
 }
 
 /** The agreement's kind, as the facet naming the service's sentence for it. */
@@ -99,7 +102,11 @@ export function facetsOf(input: FacetInput): DeadlineFacet[] {
     if (keys.has('r13.notWorkingDay')) facets.push('next_working_day');
     if (dates.some((d) => d.role === 'received')) facets.push('letter_date');
   }
-  if (result.warnings.some((w) => w.code === 'not_working_day')) facets.push('not_moved');
+  const notWorkingDay = result.warnings.some((w) => w.code === 'not_working_day');
+  // The last day to contact the adviser on a day the office is shut: what counts as contact then
+  // (a voicemail, a text, an e-mail) is the service's own practice, which its pages say.
+  if (calc === 'adviser' && (notWorkingDay || input.closedNamed)) facets.push('closed_contact');
+  if (notWorkingDay) facets.push('not_moved');
   if (calc === 'certificate')
     facets.push(
       input.cannotArrange ? 'cannot_arrange' : input.ended ? 'meeting_ended' : 'declined',

@@ -310,3 +310,32 @@ describe('answerDeadline', () => {
     expect(ask('We had a meeting on 3 March 2025 with the school.')).toBeUndefined();
   });
 });
+
+describe('a date whose role is unclear', () => {
+  const today = '2026-12-03';
+  it('is asked about only in a message about the law’s steps or a time limit', () => {
+    // A day in a question about the service's own practice: the pages answer it.
+    for (const m of [
+      'rang you friday about 2.30 and it went to answerphone, how long till someone rings me back',
+      'put a complaint in about the mediator last monday. how long till i hear anything back',
+      'is there a drop in next month? im away till the 10th, when is the next one',
+    ])
+      expect(ask(m, today)?.pending, m).toBeUndefined();
+    // A time limit named, or one of the law's steps: which date it is is asked.
+    for (const m of [
+      "what's my deadline? the date is 20 November",
+      "what's the time limit? the date is 20 November",
+      'the 20th is the date, for mediation, how long now?',
+    ])
+      expect(ask(m, today)?.pending?.kind, m).toBe('date_role');
+  });
+
+  it('gives way to a date whose role is known: the letter, not the day the family writes', () => {
+    const r = ask(
+      "letter from the council dated 5th october saying they won't change his plan. today's thursday 3rd dec. how long have i got?",
+      today,
+    );
+    expect(r?.pending).toBeUndefined();
+    expect(r?.text).toMatch(/5 December 2026/);
+  });
+});

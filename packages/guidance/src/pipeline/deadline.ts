@@ -121,6 +121,9 @@ function cannotArrangeDay(message: string, today: string): StateDate | undefined
 const CANNOT_ARRANGE =
   'If the council cannot hold the mediation within its 30 days, it must tell the mediation adviser, who must then issue a mediation certificate within 3 working days. You count as having taken part in mediation, so you can go on to appeal.';
 
+/** The steps whose dates the law counts from (data/conversation.json concepts). */
+const LAW_STEPS = ['appeal', 'adviser', 'certificate', 'mediation', 'notice', 'discrimination'];
+
 const ROLE_NAMES: Partial<Record<DateRole, string>> = {
   decision: 'the date on the decision letter',
   received: 'the day the letter arrived',
@@ -316,7 +319,17 @@ export function answerDeadline(
     known.calc === 'discrimination' ||
     named.includes('discrimination') ||
     situations.read(message)?.id === 'discrimination';
-  const byDates = fromRoles(dates, today, discrimination);
+  // The last date whose role gives a calculation: "dated 5th October … today's Thursday 3rd
+  // December, how long have I got?" counts from the letter, not from the day it is asked.
+  const byDates =
+    fromRoles(dates, today, discrimination) ??
+    (talk.has('missed_window', message)
+      ? undefined
+      : fromRoles(
+          dates.filter((d) => d.role !== 'unknown'),
+          today,
+          discrimination,
+        ));
   const chosen = (byDates && named.includes(byDates) ? byDates : named[0]) ?? known.calc ?? byDates;
   // A discrimination story asking about the certificate, the appeal or the adviser: the claim
   // has its own time limit and needs no certificate (R1, R14), so that is what answers it.
@@ -341,6 +354,10 @@ export function answerDeadline(
     const date = here[here.length - 1]!;
     // Not a letter's, a certificate's or a meeting's date: nothing here to work out from it.
     if (date.role === 'act') return undefined;
+    // A day in a message about something else ("rang you Friday and got the answerphone, how
+    // long till someone rings back?", "complained last Monday"): the pages answer it; which
+    // of the law's dates it is is asked only of a message about the law's steps.
+    if (![...LAW_STEPS, 'names_deadline'].some((c) => talk.has(c, message))) return undefined;
     return {
       text: `Which date is ${date.text}: the date on the decision letter, the day the letter arrived, the date on the mediation certificate, or something else? Let me know (choose below) and I can work out the deadline that goes with it. You can also call us on ${phone}.`,
       citations: [],
@@ -704,6 +721,7 @@ export function answerDeadline(
     placementOnly,
     today,
     ...(agreed ? { agreed } : {}),
+    closedNamed: talk.has('service_closed', message),
   });
   const { stated, facetQuotes, also, citations } = guidanceSays(facets);
   const text = [
