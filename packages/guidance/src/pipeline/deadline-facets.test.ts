@@ -59,6 +59,24 @@ describe('facetsOf', () => {
     expect(facetsOf({ ...base, today: '2026-10-01' })).not.toContain('window_missed');
   });
 
+  it('knows the adviser window is over when an appeal counted from the letter alone has gone by', () => {
+    const letter = date('decision', '2026-08-14');
+    const appeal = (used: StateDate[]) =>
+      facetsOf({
+        calc: 'appeal',
+        result: appealDeadline({
+          decisionDate: letter.date,
+          ...(used[1] ? { certificateDate: used[1].date } : {}),
+        }),
+        used,
+        dates: used,
+        today: '2026-12-03',
+      });
+    expect(appeal([letter])[0]).toBe('window_missed');
+    // A certificate came: the adviser was reached in time, whatever the appeal's date.
+    expect(appeal([letter, date('certificate', '2026-09-20')])).not.toContain('window_missed');
+  });
+
   it('tells the certificate after a meeting from the one after declining, and Christmas Eve', () => {
     const meeting = date('mediation', '2026-12-23');
     const after = certificateDueDate({ from: meeting.date, reason: 'mediation_ended' });

@@ -89,7 +89,14 @@ export function facetsOf(input: FacetInput): DeadlineFacet[] {
   const facets: DeadlineFacet[] = [];
   const start = used[0]?.date;
   // The adviser's 2 months are over: what the service says follows comes first.
-  if (calc === 'adviser' && input.today && result.date < input.today) facets.push('window_missed');
+  // So are they when the appeal's last day, counted from the letter alone, has gone by: no
+  // certificate can come now, but the Tribunal can still be asked to allow the appeal (R3).
+  const past = !!input.today && result.date < input.today;
+  if (
+    past &&
+    (calc === 'adviser' || (calc === 'appeal' && !used.some((d) => d.role === 'certificate')))
+  )
+    facets.push('window_missed');
   if (calc === 'appeal' || calc === 'adviser') {
     if (input.placementOnly && calc === 'appeal') facets.push('placement_only');
     if (keys.has('r13.christmas')) facets.push('christmas');
