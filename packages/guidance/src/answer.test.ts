@@ -307,6 +307,37 @@ describe('answerOnce: retrieval', () => {
     expect(a.text).not.toMatch(/library/);
   });
 
+  it('gives the late opening beside the hours to a family asking for a time after work, in its own words', async () => {
+    const body = [
+      '# Ashcombe SEND Mediation',
+      '## Phone',
+      'Telephone: 01632 960 556',
+      'Opening hours: Monday to Friday, 9am to 5pm.',
+      '## Parents in work',
+      'Each Thursday an adviser answers calls until eight in the evening for parents in work.',
+      '## Meetings',
+      'Meetings can run into the evening if that suits everyone.',
+    ].join('\n\n');
+    const index = createGuidanceIndex(
+      parseDocuments([{ id: 'a.md', title: 'Ashcombe', format: 'markdown', body }]),
+    );
+    for (const q of [
+      'i do 8 til 6 at the depot. is there any time i can ring you after work?',
+      "what's the latest i can ring you? i don't finish till half 5",
+    ]) {
+      const a = await ask(q, { index });
+      expect(a.kind, q).toBe('office_hours');
+      expect(a.text, q).toMatch(/9am to 5pm/);
+      expect(
+        a.citations.some((c) => c.quote.includes('until eight in the evening')),
+        q,
+      ).toBe(true);
+    }
+    // Asked for the hours alone: the hours.
+    const plain = await ask('what are your opening hours?', { index });
+    expect(plain.citations.some((c) => c.quote.includes('until eight'))).toBe(false);
+  });
+
   it('tells the usual opening hours from a holiday timetable, and gives the timetable for the holiday', async () => {
     const body = [
       '# Ringing us',

@@ -4,12 +4,15 @@ import { readState, type ConversationState } from './conversation/state';
 import { modelAnswer } from './llm/model-answer';
 import type { Turn } from './llm/redact';
 import { streamAnswer } from './llm/stream-answer';
+import { statedPassage } from './conversation/guidance-support';
 import { composeFromGuidance, focusOf, passagesFor } from './pipeline/compose';
 import type { Composed } from './pipeline/composed';
 import { semanticSettings } from './semantic/settings';
 import {
   aboutReachingUs,
   answerContact,
+  asksLaterHours,
+  LATE_HOURS,
   contactIntent,
   mentionsDetailGiven,
 } from './pipeline/contact';
@@ -463,9 +466,12 @@ function answerFromGuidance(
     // on their letter, so are you the council?": the clause asks more than how to reach us.
     const beyond = beyondContact(pagesForAsking(), reply.citations);
     // Beside the opening hours, only the pages' own words about when: a day or a time.
+    const hours = contact.kind === 'office_hours';
     const more =
-      contact.kind === 'office_hours' && !beyond?.citations.some((c) => SAYS_WHEN.test(c.quote))
-        ? undefined
+      hours && !beyond?.citations.some((c) => SAYS_WHEN.test(c.quote))
+        ? hours && asksLaterHours(asking)
+          ? beyondContact(statedPassage(LATE_HOURS, ctx.index, asking), reply.citations)
+          : undefined
         : beyond;
     // The closing line gives the phone number: a reply that only gives it is not said twice.
     const onlyPhone = contact.kind === 'contact' && contact.fields.every((f) => f === 'phone');

@@ -19,6 +19,7 @@ export const ContactIntentsFile = z.object({
   rules: z.array(
     RuleSchema.extend({ id: z.enum(['office_hours', ...FIELDS, 'any', 'other_than_phone']) }),
   ),
+  lateHours: z.object({ search: z.string(), states: z.array(z.string()).min(3) }),
 });
 const file = ContactIntentsFile.parse(data);
 checkRules(file.concepts, file.rules, 'contact-intents.json');
@@ -79,6 +80,18 @@ export function aboutReachingUs(message: string): boolean {
     ) || holds('office_hours', message)
   );
 }
+
+/**
+ * Asked when we are open later than usual, or at a weekend ("I finish at 6, is there any time I
+ * can ring?", "what's the latest I can call?"): the service's sentence about its late opening
+ * (`LATE_HOURS`) answers what the week's hours alone leave the family to work out.
+ */
+export function asksLaterHours(message: string): boolean {
+  return words.has('out_of_hours', message) || words.has('how_late', message);
+}
+
+/** Words to find the service's sentence about late or weekend opening, and what it must say. */
+export const LATE_HOURS = file.lateHours;
 
 /**
  * The message names our number or e-mail as something the family was given ("the council put
