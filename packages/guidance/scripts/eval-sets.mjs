@@ -63,6 +63,8 @@ if (existsSync(services))
         'fortieth',
         'fortyfirst',
         'fortysecond',
+        'fortythird',
+        'fortyfourth',
       ].includes(s)
     )
       continue; // held out

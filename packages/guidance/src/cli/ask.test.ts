@@ -42,43 +42,45 @@ const NINTH_SERVICE = 51;
 const FAMILIES_5 = 45;
 const FAMILIES_6 = 41;
 const TENTH_SERVICE = 45;
-const ELEVENTH_SERVICE = 36;
+const ELEVENTH_SERVICE = 38;
 const TWELFTH_SERVICE = 50;
 const THIRTEENTH_SERVICE = 50;
 const FOURTEENTH_SERVICE = 43;
 const FIFTEENTH_SERVICE = 42;
 const SIXTEENTH_SERVICE = 50;
-const SEVENTEENTH_SERVICE = 43;
+const SEVENTEENTH_SERVICE = 44;
 const EIGHTEENTH_SERVICE = 47;
 const NINETEENTH_SERVICE = 43;
 const TWENTIETH_SERVICE = 46;
 const TWENTY_FIRST_SERVICE = 37;
 const TWENTY_SECOND_SERVICE = 40;
-const TWENTY_THIRD_SERVICE = 38;
+const TWENTY_THIRD_SERVICE = 39;
 const TWENTY_FOURTH_SERVICE = 34;
 const TWENTY_FIFTH_SERVICE = 34;
-const TWENTY_SIXTH_SERVICE = 34;
+const TWENTY_SIXTH_SERVICE = 35;
 const TWENTY_SEVENTH_SERVICE = 33;
-const TWENTY_EIGHTH_SERVICE = 29;
+const TWENTY_EIGHTH_SERVICE = 31;
 const TWENTY_NINTH_SERVICE = 28;
 const THIRTIETH_SERVICE = 34;
 const THIRTY_FIRST_SERVICE = 31;
 const THIRTY_SECOND_SERVICE = 36;
 const THIRTY_THIRD_SERVICE = 38;
-const THIRTY_FOURTH_SERVICE = 30;
+const THIRTY_FOURTH_SERVICE = 31;
 const THIRTY_FIFTH_SERVICE = 45;
 const THIRTY_SIXTH_SERVICE = 35;
-const THIRTY_SEVENTH_SERVICE = 34;
+const THIRTY_SEVENTH_SERVICE = 35;
 const THIRTY_EIGHTH_SERVICE = 35;
-const THIRTY_NINTH_SERVICE = 27;
-const FORTIETH_SERVICE = 33;
-const FORTY_FIRST_SERVICE = 32;
+const THIRTY_NINTH_SERVICE = 28;
+const FORTIETH_SERVICE = 32;
+const FORTY_FIRST_SERVICE = 34;
 const FORTY_SECOND_SERVICE = 32;
+const FORTY_THIRD_SERVICE = 35;
+const FORTY_FOURTH_SERVICE = 30;
 /** Two questions in one message, on three read services' pages (14/36 before splitting them). */
 const TWO_PART = { fifth: 7, ninth: 5, twelfth: 4 };
 const FAMILIES_7 = 46;
-/** Of the 225 questions the held-out services' pages do not answer, declined with no quote. */
-const HELD_OUT_DECLINED_HONESTLY = 145;
+/** Of the 255 questions the held-out services' pages do not answer, declined with no quote. */
+const HELD_OUT_DECLINED_HONESTLY = 162;
 const HELD_OUT_SERVICES = [
   'twentyeighth',
   'twentyninth',
@@ -95,6 +97,8 @@ const HELD_OUT_SERVICES = [
   'fortieth',
   'fortyfirst',
   'fortysecond',
+  'fortythird',
+  'fortyfourth',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -506,6 +510,16 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'a Yorkshire council with two contracted providers, with a council news page and FAQ, a Markdown leaflet with tables and an e-mail newsletter for SENCOs as text (21/60 before this round: its textphone number was taken for the phone line)',
       FORTY_SECOND_SERVICE,
     ],
+    [
+      'fortythird',
+      'an East of England coastal charity with a mobile library van, a text line and a Polish- and Lithuanian-speaking adviser, with a council directory page, a Markdown guide and a text leaflet (34/60 before this round)',
+      FORTY_THIRD_SERVICE,
+    ],
+    [
+      'fortyfourth',
+      'a South West branch of a national provider mediating for two councils, one buying an early resolution call, with an HTML page with a details FAQ, a Markdown guide and a plain-text bulletin for professionals (30/60 before this round)',
+      FORTY_FOURTH_SERVICE,
+    ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
     async (name, _what, floor) => {
@@ -524,7 +538,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       sets.every(Boolean),
       'it sums the held-out services scored above: run the whole file',
     ).toBe(true);
-    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(225);
+    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(255);
     expect(sets.reduce((n, s) => n + s!.honest, 0)).toBeGreaterThanOrEqual(
       HELD_OUT_DECLINED_HONESTLY,
     );

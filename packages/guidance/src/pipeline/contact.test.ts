@@ -114,6 +114,27 @@ describe('answerContact: a time of year named', () => {
     );
   });
 
+  it('adds a closure notice that gives the dates without naming the holiday', () => {
+    const notice = parseDocument({
+      id: 'n',
+      title: 'Notices',
+      format: 'text',
+      body: 'OPENING HOURS\n\nMonday to Friday: 9am to 5pm\n\nThe office closes at 1pm on Thursday 24 December and reopens at 9am on Monday 4 January.\n\nThe office closes early on 14 October for staff training.\n',
+    });
+    const ask = (periods: string[]) =>
+      answerContact(
+        { kind: 'office_hours', periods },
+        serviceDetails({ crisisMessage: 'Call 999.' }, notice),
+        reach,
+        notice,
+      ).text;
+    expect(ask(['xmas'])).toContain('reopens at 9am on Monday 4 January');
+    expect(ask(['new year'])).toContain('reopens at 9am on Monday 4 January');
+    // A date outside the time of year asked is another closure.
+    expect(ask(['christmas'])).not.toContain('14 October');
+    expect(ask(['easter'])).not.toContain('24 December');
+  });
+
   it('does not repeat a line the hours already hold', () => {
     const reply = answerContact(
       { kind: 'office_hours', periods: ['bank holidays'] },

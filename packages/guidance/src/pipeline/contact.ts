@@ -82,6 +82,32 @@ export function aboutReachingUs(message: string): boolean {
 }
 
 /**
+ * The lines about a time of year the family named: those naming it ("over Christmas"), and those
+ * giving a date inside it ("We close at 1pm on Thursday 24 December and reopen on 4 January"),
+ * as a closure notice usually does without naming the holiday.
+ */
+function periodTest(periods: string[]): (line: string) => boolean {
+  const named = phrases(periods);
+  const spans = PERIOD_DAYS.filter(([period]) => periods.some((p) => period.test(p)));
+  return (line) =>
+    named.test(line) ||
+    spans.some(([, from, to]) =>
+      [...line.matchAll(DAY_OF_MONTH)].some((m) => {
+        const day = `${MONTH_NUMBER[m[2]!.slice(0, 3).toLowerCase()]}-${m[1]!.padStart(2, '0')}`;
+        return from <= to ? day >= from && day <= to : day >= from || day <= to;
+      }),
+    );
+}
+
+/** The days of the year a named time of year covers (month-day, inclusive; may wrap the year). */
+const PERIOD_DAYS: [RegExp, string, string][] = [
+  [/christmas|xmas|festive|new year|boxing/i, '12-24', '01-02'],
+  [/august|summer/i, '08-01', '08-31'],
+];
+const DAY_OF_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|aug|dec)[a-z]*\b/gi;
+const MONTH_NUMBER: Record<string, string> = { jan: '01', aug: '08', dec: '12' };
+
+/**
  * Asked when we are open later than usual, or at a weekend ("I finish at 6, is there any time I
  * can ring?", "what's the latest I can call?"): the service's sentence about its late opening
  * (`LATE_HOURS`) answers what the week's hours alone leave the family to work out.
@@ -163,7 +189,7 @@ export function answerContact(
     const hours = details.officeHours;
     // "Are you open over Christmas?": the pages' own lines about that time, unless the hours
     // already say it ("Bank holidays: closed").
-    const named = intent.periods?.length ? phrases(intent.periods) : undefined;
+    const named = intent.periods?.length ? periodTest(intent.periods) : undefined;
     // The pages' holiday timetable first ("Thursday 24 December: 9am to 12.30pm; …"), then
     // their other lines about the time of year asked.
     const holiday =
@@ -173,7 +199,7 @@ export function answerContact(
     const at = named
       ? [
           ...holiday,
-          ...openingAt(passages, (l) => named.test(l)).filter(
+          ...openingAt(passages, named).filter(
             (d) =>
               !alreadyIn(hours?.value, d.value) &&
               !holiday.some((h) => alreadyIn(h.value, d.value)),

@@ -95,6 +95,23 @@ describe('serviceDetails read from the pages', () => {
     expect(hours?.citation?.quote).toBe('Monday to Thursday: 8.30am to 5pm');
   });
 
+  it('takes the hours of the line or the office, not of a drop-in or online sessions printed first', () => {
+    const pages = parseDocument({
+      id: 'd',
+      title: 'Ways to meet us',
+      format: 'markdown',
+      body: [
+        '## Drop-ins',
+        'Drop-in sessions at Kelby Library run on Tuesdays, 10am to 1pm.',
+        'Online sessions on Teams: Wednesday evenings, 6pm to 8pm.',
+        '## Phone',
+        'Phone 0115 496 0743. The line is open Monday to Thursday, 9.30am to 4.30pm.',
+      ].join('\n\n'),
+    });
+    const hours = serviceDetails({ crisisMessage: 'Call 999.' }, pages).officeHours;
+    expect(hours?.value).toMatch(/Monday to Thursday, 9\.30am to 4\.30pm/);
+  });
+
   it('reads hours printed as a table, a row a day, each row cited', () => {
     const html = parseDocument({
       id: 't',

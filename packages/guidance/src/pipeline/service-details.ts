@@ -116,6 +116,11 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
     hoursTable(passages) ??
     hoursBlock(lines, false) ??
     find((l) =>
+      DAYS.test(l) && TIMES.test(l) && !CALENDAR_DATE.test(l) && !otherActivity(l)
+        ? l.replace(LABEL, '').trim()
+        : undefined,
+    ) ??
+    find((l) =>
       DAYS.test(l) && TIMES.test(l) && !CALENDAR_DATE.test(l)
         ? l.replace(LABEL, '').trim()
         : undefined,
@@ -320,6 +325,19 @@ function addressBlock(lines: { p: Passage; text: string }[]): Detail | undefined
  * usual hours and a holiday timetable are two blocks: "Thursday 24 December: 9am to 12.30pm"
  * neither starts nor continues the usual hours, and only such lines make up the other.
  */
+/**
+ * A line giving the hours of something the service runs besides its lines ("drop-ins on
+ * Tuesdays 10am to 1pm", "online sessions on Tuesday evenings", "live chat from 3.30pm"), and
+ * not of the phones or the office.
+ */
+function otherActivity(line: string): boolean {
+  return OTHER_ACTIVITY.test(line) && !LINE_OR_OFFICE.test(line);
+}
+const OTHER_ACTIVITY =
+  /\b(?:drop[- ]?ins?|sessions?|clinics?|surger(?:y|ies)|(?:live )?chat|meetings?|librar(?:y|ies)|workshops?|coffee mornings?|groups?|webinars?|appointments?)\b/i;
+const LINE_OR_OFFICE =
+  /\b(?:phones?|phone lines?|lines? (?:is|are) open|telephones?|helplines?|calls?|office|reception)\b/i;
+
 function isHoursLine(line: string, dated: boolean): boolean {
   return (
     (dated || DAYS.test(line) || /\b(weekends?|bank holidays?)\b/i.test(line)) &&
@@ -339,10 +357,12 @@ function hoursBlock(
     .filter(
       ({ text }) => DAYS.test(text) && TIMES.test(text) && CALENDAR_DATE.test(text) === dated,
     );
-  const ordered = [
-    ...candidates.filter(({ text }) => TIMETABLE.test(text)),
-    ...candidates.filter(({ text }) => !TIMETABLE.test(text)),
-  ];
+  // The hours of something else we run (a drop-in, online sessions, a live chat) are not when
+  // the service can be reached: used only when the pages give no other. A timetable of days first.
+  const own = candidates.filter(({ text }) => !otherActivity(text));
+  const ordered = [...(own.length ? own : candidates)].sort(
+    (a, b) => Number(!TIMETABLE.test(a.text)) - Number(!TIMETABLE.test(b.text)),
+  );
   for (const { p, text, at } of ordered) {
     const block = p.text.split('\n');
     const inPassage = block.findIndex((l) => l.includes(text.trim()));

@@ -1,0 +1,10 @@
+// Validates the forty-fourth set (Kestrel Resolution South West).  node check.mjs   (exit 0 = all good)
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkSet } from '../check-set.mjs';
+
+process.exitCode = checkSet(dirname(fileURLToPath(import.meta.url)), {
+  prefix: 't44',
+  shortName: 'Kestrel',
+  phoneRe: '(?<!\\d)(?:0|\\+44[\\s.-]?(?:\\(0\\)[\\s.-]?)?)1632[\\s.-]?960[\\s.-]?418(?!\\d)',
+});

@@ -1,0 +1,10 @@
+// Validates the forty-third set (Fenlight Family Mediation).  node check.mjs   (exit 0 = all good)
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkSet } from '../check-set.mjs';
+
+process.exitCode = checkSet(dirname(fileURLToPath(import.meta.url)), {
+  prefix: 't43',
+  shortName: 'Fenlight',
+  phoneRe: '(?<!\\d)(?:0|\\+44[\\s.-]?(?:\\(0\\)[\\s.-]?)?)1632[\\s.-]?960[\\s.-]?418(?!\\d)',
+});
