@@ -491,6 +491,25 @@ describe('answerOnce: retrieval', () => {
     expect(a.text).toContain(SAMPLE_SERVICE.phone);
   });
 
+  it('reads a complaint about an adviser, and how long till the family hears, as about the service, not a deadline', async () => {
+    const page = parseDocuments([
+      {
+        id: 'p',
+        title: 'Mediation',
+        format: 'markdown',
+        body: 'Mediation is free. Contact a mediation adviser within 2 months of the decision letter.',
+      },
+    ]);
+    for (const q of [
+      'the adviser was really short with me. who do i complain to and how long till i hear something?',
+      'complained about the adviser on monday, how long until i get a reply',
+    ]) {
+      const a = await ask(q, { index: createGuidanceIndex(page) });
+      expect(a.kind, q).not.toBe('deadline');
+      expect(a.kind, q).not.toBe('out_of_scope');
+    }
+  });
+
   it('still calls a question about something else entirely outside what we help with', async () => {
     expect((await ask('What is the capital of France?')).kind).toBe('out_of_scope');
   });
