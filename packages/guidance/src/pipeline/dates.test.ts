@@ -85,7 +85,8 @@ describe('findDates', () => {
     expect(findDates('la mediación fue el 1 de diciembre', '2026-12-03')[0]?.role).toBe(
       'mediation',
     );
-    expect(came).toMatchObject({ date: '2026-11-10', role: 'received' });
+    // The day it came, said alone, is the 10th after the letter's date: 10 March.
+    expect(came).toMatchObject({ date: '2026-03-10', role: 'received' });
     // Unless the family says it is still to be written.
     expect(
       findDates('the council say the letter will be dated 30th December', '2026-12-03')[0],
@@ -98,6 +99,24 @@ describe('findDates', () => {
     expect(dates('they should have got the letter to me by 22 June')).toEqual([
       ['2025-06-22', 'last_day'],
     ]);
+  });
+
+  it('reads a day said alone after a date with its month as the first such day after that date', () => {
+    const today = '2026-12-03';
+    // "2nd May" written in December is last May, and "the 15th" after it is 15 May.
+    expect(
+      dates('the letter is dated 2nd May but we only got it on the 15th, post is rubbish', today),
+    ).toEqual([
+      ['2026-05-02', 'decision'],
+      ['2026-05-15', 'received'],
+    ]);
+    expect(dates('letter dated 30 october, arrived on the 3rd', today)[1]?.[0]).toBe('2026-11-03');
+    // A day said to come is still the next one from today.
+    expect(dates('letter dated 14 october, the mediation is on the 10th', today)[1]?.[0]).toBe(
+      '2026-12-10',
+    );
+    // With no date before it, the latest such day up to today.
+    expect(dates('i rang you on the 20th', today)[0]?.[0]).toBe('2026-11-20');
   });
 
   it('rejects impossible dates', () => {
@@ -205,7 +224,7 @@ describe('findDates', () => {
       ),
     ).toEqual([
       ['2026-10-21', 'decision'],
-      ['2026-11-28', 'received'],
+      ['2026-10-28', 'received'],
     ]);
   });
 

@@ -174,10 +174,14 @@ export function findDates(message: string, today: string): FoundDate[] {
       });
     }
   }
-  for (const r of dayOnlyDates(message, today)) {
+  // Days said alone ("the 15th"), to be read against a date with its month said before them.
+  const dayOnly = new Map<FoundDate, { day: number; ahead: boolean }>();
+  for (const { day, ahead, ...r } of dayOnlyDates(message, today)) {
     if (overlaps(r.index, r.index + r.text.length)) continue;
     taken.push([r.index, r.index + r.text.length]);
-    found.push({ ...r, role: 'unknown', yearInferred: false });
+    const f: FoundDate = { ...r, role: 'unknown', yearInferred: false };
+    dayOnly.set(f, { day, ahead });
+    found.push(f);
   }
   for (const r of relativeDates(message, today)) {
     if (overlaps(r.index, r.index + r.text.length)) continue;
@@ -228,6 +232,16 @@ export function findDates(message: string, today: string): FoundDate[] {
     // year inferred disagrees with it and the next or the last agrees (and the role allows it:
     // a letter's date stays in the past, a last day ahead).
     if (f.yearInferred) f.date = agreeingWithWeekday(message, f, today) ?? f.date;
+  }
+  // "dated 2nd May but we only got it on the 15th": a day said alone after a date with its month
+  // is the first such day on or after that date (15 May), not this month's, when that day has
+  // come. (After the years are settled: "2nd May" written in December is last May.)
+  for (const [f, { day, ahead }] of dayOnly) {
+    const anchor = ahead
+      ? undefined
+      : found.filter((d) => d.index < f.index && !dayOnly.has(d) && !d.relative).pop();
+    const anchored = anchor && onOrAfter(anchor.date, day);
+    if (anchored && anchored <= today) f.date = anchored;
   }
   return found;
 }
@@ -453,7 +467,14 @@ const FUTURE_BEFORE = new RegExp(`\\b(?:${tenseWords(words.weekdayTense.future)}
  * took.
  */
 function dayOnlyDates(message: string, today: string) {
-  const out: { date: string; text: string; index: number; relative: 'exact' }[] = [];
+  const out: {
+    date: string;
+    text: string;
+    index: number;
+    relative: 'exact';
+    day: number;
+    ahead: boolean;
+  }[] = [];
   const re = new RegExp(
     `\\b(?:(${WEEKDAYS.join('|')})\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${alternatives(MONTHS.keys())}|last|this|next)\\b)`,
     'gi',
@@ -472,11 +493,23 @@ function dayOnlyDates(message: string, today: string) {
       if (ahead ? date < today : date > today) continue;
       const weekday = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : -1;
       if (weekday >= 0 && new Date(`${date}T00:00:00Z`).getUTCDay() !== weekday) break;
-      out.push({ date, text: m[0], index: m.index, relative: 'exact' });
+      out.push({ date, text: m[0], index: m.index, relative: 'exact', day, ahead });
       break;
     }
   }
   return out;
+}
+
+/** The first day numbered `day` on or after `from` (within two months), as an ISO date. */
+function onOrAfter(from: string, day: number): string | undefined {
+  for (let step = 0; step < 3; step++) {
+    const month = months(from, step);
+    if (!month) return undefined;
+    const y = Number(month.slice(0, 4));
+    const mo = Number(month.slice(5, 7));
+    if (valid(y, mo, day) && iso(y, mo, day) >= from) return iso(y, mo, day);
+  }
+  return undefined;
 }
 
 /** Nothing but space, or a word like "of" / "de", between a thing and what it is of. */
