@@ -119,6 +119,21 @@ describe('findDates', () => {
     expect(dates('i rang you on the 20th', today)[0]?.[0]).toBe('2026-11-20');
   });
 
+  it('reads the day a letter came after its date in one clause: "dated 30 October, got it on the 3rd"', () => {
+    const today = '2026-12-03';
+    for (const m of [
+      'letter dated 30 october, got it on the 3rd',
+      'letter dated 30 october, only received it 3 november',
+      'dated 30 october but we didnt get it till 3 november',
+    ])
+      expect(dates(m, today), m).toEqual([
+        ['2026-10-30', 'decision'],
+        ['2026-11-03', 'received'],
+      ]);
+    // "Got" before "dated" is the letter's own date.
+    expect(dates('got a letter dated 3 november', today)).toEqual([['2026-11-03', 'decision']]);
+  });
+
   it('rejects impossible dates', () => {
     expect(findDates('31/02/2025 and 45 March', TODAY)).toEqual([]);
   });

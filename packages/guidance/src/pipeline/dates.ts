@@ -618,15 +618,23 @@ function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number
   // "The letter came on 10 March" is the day it arrived; "dated 5 March" is its date. A
   // certificate or a mediation that "came" keeps its own role.
   const clause = message.slice(clauseStart, clauseEnd);
+  // "Dated" in the clause says the date is printed on something, unless the word for its coming
+  // stands between it and the date: "letter dated 30 October, got it on the 3rd".
+  const datedAt = [...message.slice(clauseStart, date.index).matchAll(/\bdated\b|\bdate on\b/gi)]
+    .map((m) => clauseStart + m.index)
+    .pop();
+  const receivedAt = wordAt.get('received');
+  const cameAfterDated =
+    datedAt !== undefined &&
+    receivedAt !== undefined &&
+    receivedAt > datedAt &&
+    receivedAt < date.index;
+  const dated = /\bdated\b|\bdate on\b/i.test(clause) && !cameAfterDated;
+  if (nearest.has('received') && (best === 'decision' || best === 'unknown') && !dated)
+    return { role: 'received', ...(receivedAt !== undefined ? { at: receivedAt } : {}) };
   // "Dated" says it is the date printed on something: the certificate or letter the clause
   // names, or, when it names none, the decision letter (what families most often quote).
-  if (best === 'unknown' && /\bdated\b|\bdate on\b/i.test(clause)) return { role: 'decision' };
-  if (
-    nearest.has('received') &&
-    (best === 'decision' || best === 'unknown') &&
-    !/\bdated\b|\bdate on\b/i.test(clause)
-  )
-    return { role: 'received', ...(wordAt.has('received') ? { at: wordAt.get('received')! } : {}) };
+  if (best === 'unknown' && dated) return { role: 'decision' };
   return { role: best, ...(wordAt.has(best) ? { at: wordAt.get(best)! } : {}) };
 }
 
