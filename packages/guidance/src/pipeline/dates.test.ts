@@ -134,6 +134,21 @@ describe('findDates', () => {
     expect(dates('got a letter dated 3 november', today)).toEqual([['2026-11-03', 'decision']]);
   });
 
+  it('reads "my last day to ring the adviser is 24 December" as a last day, not the call', () => {
+    const today = '2026-12-03';
+    expect(dates('my last day to ring the adviser is 24 december', today)).toEqual([
+      ['2026-12-24', 'last_day'],
+    ]);
+    expect(
+      dates(
+        'what if my last day for getting hold of the adviser ends up being the 31st december',
+        today,
+      ),
+    ).toEqual([['2026-12-31', 'last_day']]);
+    // The adviser reached on a day is still that day.
+    expect(dates('i rang the adviser on 24 november', today)).toEqual([['2026-11-24', 'adviser']]);
+  });
+
   it('rejects impossible dates', () => {
     expect(findDates('31/02/2025 and 45 March', TODAY)).toEqual([]);
   });

@@ -500,6 +500,9 @@ function dayOnlyDates(message: string, today: string) {
   return out;
 }
 
+/** A last day's words, then what it is for: "last day to ring the", "deadline for getting hold of the". */
+const LAST_DAY_FOR = /^[\p{L}' -]{0,20}?\b(?:to|for)\s+(?:[\p{L}']+\s+){0,4}$/iu;
+
 /** The first day numbered `day` on or after `from` (within two months), as an ISO date. */
 function onOrAfter(from: string, day: number): string | undefined {
   for (let step = 0; step < 3; step++) {
@@ -615,6 +618,19 @@ function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number
   for (const [role, distance] of nearest) {
     if (role !== 'received' && distance < (nearest.get(best) ?? Infinity)) best = role;
   }
+  // "my last day to ring the adviser is 24 December": the adviser named after the last day says
+  // what it is the last day for; the date is the last day, not the day the adviser was reached.
+  const lastAt = wordAt.get('last_day');
+  const bestAt = wordAt.get(best);
+  if (
+    best === 'adviser' &&
+    lastAt !== undefined &&
+    bestAt !== undefined &&
+    lastAt < bestAt &&
+    bestAt < date.index &&
+    LAST_DAY_FOR.test(message.slice(lastAt, bestAt))
+  )
+    best = 'last_day';
   // "The letter came on 10 March" is the day it arrived; "dated 5 March" is its date. A
   // certificate or a mediation that "came" keeps its own role.
   const clause = message.slice(clauseStart, clauseEnd);
