@@ -469,7 +469,7 @@ function answerFromGuidance(
     const hours = contact.kind === 'office_hours';
     const more =
       hours && !beyond?.citations.some((c) => SAYS_WHEN.test(c.quote))
-        ? hours && asksLaterHours(asking)
+        ? asksLaterHours(asking)
           ? beyondContact(statedPassage(LATE_HOURS, ctx.index, asking), reply.citations)
           : undefined
         : beyond;

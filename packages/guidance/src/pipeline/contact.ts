@@ -3,6 +3,7 @@ import data from '../../data/contact-intents.json';
 import { checkRules, concepts, ConceptsSchema, RuleSchema } from '../conversation/concept-rules';
 import { phrases } from '../conversation/phrases';
 import type { Citation, Passage } from '../types';
+import { findDates } from './dates';
 import { replies, type Reach } from './replies';
 import { openingAt, type Detail, type ServiceDetails } from './service-details';
 
@@ -89,14 +90,14 @@ export function aboutReachingUs(message: string): boolean {
 function periodTest(periods: string[]): (line: string) => boolean {
   const named = phrases(periods);
   const spans = PERIOD_DAYS.filter(([period]) => periods.some((p) => period.test(p)));
+  // Only the month and day count, so any year serves as "today" for reading them.
+  const inSpan = (day: string) =>
+    spans.some(([, from, to]) =>
+      from <= to ? day >= from && day <= to : day >= from || day <= to,
+    );
   return (line) =>
     named.test(line) ||
-    spans.some(([, from, to]) =>
-      [...line.matchAll(DAY_OF_MONTH)].some((m) => {
-        const day = `${MONTH_NUMBER[m[2]!.slice(0, 3).toLowerCase()]}-${m[1]!.padStart(2, '0')}`;
-        return from <= to ? day >= from && day <= to : day >= from || day <= to;
-      }),
-    );
+    (spans.length > 0 && findDates(line, '2000-06-01').some((d) => inSpan(d.date.slice(5))));
 }
 
 /** The days of the year a named time of year covers (month-day, inclusive; may wrap the year). */
@@ -104,8 +105,6 @@ const PERIOD_DAYS: [RegExp, string, string][] = [
   [/christmas|xmas|festive|new year|boxing/i, '12-24', '01-02'],
   [/august|summer/i, '08-01', '08-31'],
 ];
-const DAY_OF_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|aug|dec)[a-z]*\b/gi;
-const MONTH_NUMBER: Record<string, string> = { jan: '01', aug: '08', dec: '12' };
 
 /**
  * Asked when we are open later than usual, or at a weekend ("I finish at 6, is there any time I

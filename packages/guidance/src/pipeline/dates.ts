@@ -500,6 +500,9 @@ function dayOnlyDates(message: string, today: string) {
   return out;
 }
 
+/** "dated", "date on": the date printed on something. */
+const DATED_WORDS = /\bdated\b|\bdate on\b/gi;
+
 /** A last day's words, then what it is for: "last day to ring the", "deadline for getting hold of the". */
 const LAST_DAY_FOR = /^[\p{L}' -]{0,20}?\b(?:to|for)\s+(?:[\p{L}']+\s+){0,4}$/iu;
 
@@ -636,7 +639,7 @@ function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number
   const clause = message.slice(clauseStart, clauseEnd);
   // "Dated" in the clause says the date is printed on something, unless the word for its coming
   // stands between it and the date: "letter dated 30 October, got it on the 3rd".
-  const datedAt = [...message.slice(clauseStart, date.index).matchAll(/\bdated\b|\bdate on\b/gi)]
+  const datedAt = [...message.slice(clauseStart, date.index).matchAll(DATED_WORDS)]
     .map((m) => clauseStart + m.index)
     .pop();
   const receivedAt = wordAt.get('received');
@@ -645,7 +648,7 @@ function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number
     receivedAt !== undefined &&
     receivedAt > datedAt &&
     receivedAt < date.index;
-  const dated = /\bdated\b|\bdate on\b/i.test(clause) && !cameAfterDated;
+  const dated = clause.search(DATED_WORDS) >= 0 && !cameAfterDated;
   if (nearest.has('received') && (best === 'decision' || best === 'unknown') && !dated)
     return { role: 'received', ...(receivedAt !== undefined ? { at: receivedAt } : {}) };
   // "Dated" says it is the date printed on something: the certificate or letter the clause

@@ -121,8 +121,19 @@ function cannotArrangeDay(message: string, today: string): StateDate | undefined
 const CANNOT_ARRANGE =
   'If the council cannot hold the mediation within its 30 days, it must tell the mediation adviser, who must then issue a mediation certificate within 3 working days. You count as having taken part in mediation, so you can go on to appeal.';
 
-/** The steps whose dates the law counts from (data/conversation.json concepts). */
-const LAW_STEPS = ['appeal', 'adviser', 'certificate', 'mediation', 'notice', 'discrimination'];
+/**
+ * A message about the law's time limits names one of its steps, whose dates the law counts from,
+ * or a time limit itself (data/conversation.json concepts).
+ */
+const ABOUT_TIME_LIMITS = [
+  'appeal',
+  'adviser',
+  'certificate',
+  'mediation',
+  'notice',
+  'discrimination',
+  'names_deadline',
+];
 
 const ROLE_NAMES: Partial<Record<DateRole, string>> = {
   decision: 'the date on the decision letter',
@@ -357,7 +368,7 @@ export function answerDeadline(
     // A day in a message about something else ("rang you Friday and got the answerphone, how
     // long till someone rings back?", "complained last Monday"): the pages answer it; which
     // of the law's dates it is is asked only of a message about the law's steps.
-    if (![...LAW_STEPS, 'names_deadline'].some((c) => talk.has(c, message))) return undefined;
+    if (!ABOUT_TIME_LIMITS.some((c) => talk.has(c, message))) return undefined;
     return {
       text: `Which date is ${date.text}: the date on the decision letter, the day the letter arrived, the date on the mediation certificate, or something else? Let me know (choose below) and I can work out the deadline that goes with it. You can also call us on ${phone}.`,
       citations: [],

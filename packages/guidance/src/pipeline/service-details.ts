@@ -115,16 +115,9 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
     configured(service.officeHours, () => '') ??
     hoursTable(passages) ??
     hoursBlock(lines, false) ??
-    find((l) =>
-      DAYS.test(l) && TIMES.test(l) && !CALENDAR_DATE.test(l) && !otherActivity(l)
-        ? l.replace(LABEL, '').trim()
-        : undefined,
-    ) ??
-    find((l) =>
-      DAYS.test(l) && TIMES.test(l) && !CALENDAR_DATE.test(l)
-        ? l.replace(LABEL, '').trim()
-        : undefined,
-    );
+    // A line with days and times: the line's or the office's before a drop-in's or a session's.
+    find((l) => (hoursLine(l) && !otherActivity(l) ? l.replace(LABEL, '').trim() : undefined)) ??
+    find((l) => (hoursLine(l) ? l.replace(LABEL, '').trim() : undefined));
   const holidayHours = hoursBlock(lines, true);
   const fax = find((l) => (/\bfax\b/i.test(l) ? UK_PHONE.exec(l)?.[0] : undefined));
   const relay = relayNumber(lines, phone);
@@ -325,6 +318,10 @@ function addressBlock(lines: { p: Passage; text: string }[]): Detail | undefined
  * usual hours and a holiday timetable are two blocks: "Thursday 24 December: 9am to 12.30pm"
  * neither starts nor continues the usual hours, and only such lines make up the other.
  */
+/** A line with days and times of the week, not of the calendar ("Monday to Friday, 9am to 5pm"). */
+const hoursLine = (line: string) =>
+  DAYS.test(line) && TIMES.test(line) && !CALENDAR_DATE.test(line);
+
 /**
  * A line giving the hours of something the service runs besides its lines ("drop-ins on
  * Tuesdays 10am to 1pm", "online sessions on Tuesday evenings", "live chat from 3.30pm"), and
@@ -448,7 +445,7 @@ export function openingAt(
   names: (line: string) => boolean,
 ): Detail[] {
   return linesOf(passages)
-    .filter(({ text }) => names(text) && OPEN_OR_CLOSED.test(text))
+    .filter(({ text }) => OPEN_OR_CLOSED.test(text) && names(text))
     .slice(0, 2)
     .map(({ p, text }) => ({ value: text.trim(), citation: citationOf(p, text) }));
 }
