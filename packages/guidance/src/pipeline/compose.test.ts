@@ -316,6 +316,47 @@ describe('a list item’s lead-in', () => {
   });
 });
 
+describe('a long list', () => {
+  // A page of my own: six expenses, the one asked about last.
+  const index = createGuidanceIndex(
+    parseDocument({
+      id: 'e',
+      title: 'Costs',
+      format: 'markdown',
+      body: '# Can I claim expenses?\n\nThe council pays these expenses:\n\n- bus and train fares;\n- 25p a mile if you drive;\n- taxi fares;\n- lost earnings up to £45;\n- childcare at £5.35 an hour;\n- a hotel room for the night before, up to £71.\n\n# Where\n\nMeetings are held at the library.',
+    }),
+  );
+
+  it('shows the items that say what is asked, not only the first ones', () => {
+    const body =
+      composeFromGuidance(
+        'we live miles away and would drive. do they pay the mileage? and if we need a hotel the night before?',
+        index,
+      )?.body ?? '';
+    expect(body).toContain('25p a mile');
+    expect(body).toContain('a hotel room for the night before, up to £71');
+  });
+
+  it('under a chosen lead-in, shows the asked item of a long list, not only the first four', () => {
+    const travel = createGuidanceIndex(
+      parseDocument({
+        id: 't',
+        title: 'Travel',
+        format: 'markdown',
+        body: '# Getting to the meeting\n\nIf you travel to a mediation meeting, the council that arranged it pays back your travel costs. It pays for the following:\n\n- bus and train fares;\n- 25p a mile if you drive;\n- taxi fares;\n- parking;\n- tolls;\n- a ferry crossing.\n\n# Where\n\nMeetings are held at the library.',
+      }),
+    );
+    const body =
+      composeFromGuidance(
+        'will the council pay back my travel costs to the mediation? we come over on the ferry',
+        travel,
+      )?.body ?? '';
+    expect(body).toContain('It pays for the following:');
+    expect(body).toContain('a ferry crossing');
+    expect(body.match(/•/g)).toHaveLength(4);
+  });
+});
+
 describe('a short paragraph answers whole', () => {
   // Pages of my own: the sentence that matches the question's words leans on the one before it,
   // and the fact asked for (the five minutes) is in the one after.

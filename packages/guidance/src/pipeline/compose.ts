@@ -34,6 +34,8 @@ const MAX_UNITS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const DEFINITION = /^\s*(what('s| is| are)|define|meaning of|what does .{1,40} mean)\b/i;
 const MAX_CHARS = 650;
+/** The items of a list shown under its lead-in. */
+const MAX_ITEMS = 4;
 
 /** How much of the question a passage must cover, by question length (long stories cover less). */
 function threshold(concepts: number): number {
@@ -575,7 +577,7 @@ function compose(
     const items = announces ? index.itemsOf(passage.id) : [];
     // The list comes after the paragraph's last sentence, which introduces it.
     if (items.length) add(passage, last);
-    for (const item of items.slice(0, 4)) add(item, index.units(item.id)[0]);
+    for (const item of itemsAsked(items, concepts, index)) add(item, index.units(item.id)[0]);
     // An item that ends "… or" / "… and;" is half of a pair: its sibling completes it.
     if (lead && passage.kind === 'item') {
       const siblings = index.itemsOf(lead.id);
@@ -585,6 +587,15 @@ function compose(
         add(siblings[at + 1]!, index.units(siblings[at + 1]!.id)[0]);
       if (at > 0 && open(siblings[at - 1]))
         add(siblings[at - 1]!, index.units(siblings[at - 1]!.id)[0]);
+      // Another item of the same list that says a part of the question this one does not:
+      // "do they pay petrol? and if we stay the night?" wants the mileage and the overnight items.
+      const had = coveredConcepts(concepts, chosen);
+      const more = siblings.filter(
+        (p) =>
+          !chosen.some((c) => c.passage.id === p.id) &&
+          saysPart(p, concepts, index, (i) => !had[i]),
+      );
+      for (const p of more.slice(0, 2)) add(p, index.units(p.id)[0]);
     }
   };
 
@@ -657,6 +668,32 @@ function compose(
     )
     .map((h) => ({ id: h.passage.id, score: round(h.score) }));
   return { body, citations, passages };
+}
+
+/**
+ * The items of a list to show under its lead-in: all of a short list; of a longer one, those that
+ * say a part of the question first ("do they pay petrol? and if we stay the night?" wants the
+ * overnight item, sixth of eight), then the first ones, up to MAX_ITEMS, in page order.
+ */
+function itemsAsked(items: Passage[], concepts: QueryConcept[], index: GuidanceIndex): Passage[] {
+  if (items.length <= MAX_ITEMS) return items;
+  const keep = new Set(items.filter((p) => saysPart(p, concepts, index)).slice(0, MAX_ITEMS));
+  for (const p of items) if (keep.size < MAX_ITEMS) keep.add(p);
+  return items.filter((p) => keep.has(p));
+}
+
+/** A one-sentence passage (a list item) that says one of the question's words of substance. */
+function saysPart(
+  p: Passage,
+  concepts: QueryConcept[],
+  index: GuidanceIndex,
+  which: (i: number) => boolean = () => true,
+): boolean {
+  const terms = index.units(p.id)[0]?.terms;
+  return (
+    !!terms &&
+    concepts.some((c, i) => which(i) && !isLightTerm(c.word) && weightIn(c, terms) >= WEIGHT_STRONG)
+  );
 }
 
 /**
