@@ -572,6 +572,26 @@ describe('answerOnce: retrieval', () => {
       for (const c of a.citations) expect(onTheDay.body).toContain(c.quote);
     });
 
+    it('gives each detail asked for, though the pages print them on one line, and says "call us" once', async () => {
+      // A contact block of my own on one line: both replies cite it.
+      const contact = {
+        id: 'contact',
+        title: 'Get in touch',
+        format: 'text' as const,
+        body: 'GET IN TOUCH\n\nPhone: 0161 496 0999 Email: hello@willowmere.example Post: Willowmere Mediation, 3 Mill Lane, Oldcastle OC1 4ZZ\n',
+      };
+      const a = await ask(
+        "I'd rather have it all in writing. whats your email? and is there a postal address I can send the reports to",
+        {
+          index: createGuidanceIndex(parseDocuments([contact])),
+          service: { crisisMessage: SAMPLE_SERVICE.crisisMessage },
+        },
+      );
+      expect(a.text).toContain('hello@willowmere.example');
+      expect(a.text).toContain('3 Mill Lane, Oldcastle OC1 4ZZ');
+      expect(a.text.match(/call us on 0161 496 0999/g)).toHaveLength(1);
+    });
+
     it('does not answer its parts when the whole message finds no answer', async () => {
       // Each part alone finds a sentence sharing a word ("paid", "form"); neither answers.
       const a = await ask('will he get paid for his apprenticeship? and is there a form?', withDay);

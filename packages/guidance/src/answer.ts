@@ -535,12 +535,18 @@ function partsToShow(each: { a: Answer; leans: boolean }[]): Answer[] {
   const quotesOf = (a: Answer) => a.citations.map((c) => c.quote);
   const own = new Set(each.filter((r) => !r.leans).flatMap((r) => quotesOf(r.a)));
   const shown = new Set<string>();
+  const said = new Set<string>();
   return each
     .filter(({ a, leans }) => {
       const quotes = quotesOf(a);
       if (leans && !quotes.every((q) => own.has(q))) return false;
-      const fresh = !quotes.length || quotes.some((q) => !shown.has(q));
+      // A contact detail or the hours are written from one block of the pages: "your email? and
+      // a postal address?" cite the same "Phone: … Email: … Post: …" line with different replies.
+      const written = a.kind === 'contact' || a.kind === 'office_hours';
+      const fresh =
+        !quotes.length || quotes.some((q) => !shown.has(q)) || (written && !said.has(a.text));
       for (const q of quotes) shown.add(q);
+      said.add(a.text);
       return fresh;
     })
     .map((r) => r.a);
@@ -552,7 +558,10 @@ function combine(answers: Answer[]): Answer {
   const kinds = new Set(answers.map((a) => a.kind));
   return {
     kind: kinds.size === 1 ? answers[0]!.kind : 'answer',
-    text: answers.map((a) => a.text).join('\n\n'),
+    text: answers
+      .map((a, i) => withoutLaterSentences(a.text, answers.slice(i + 1)))
+      .filter(Boolean)
+      .join('\n\n'),
     citations: answers
       .flatMap((a) => a.citations)
       .filter((c) => !seen.has(c.quote) && !!seen.add(c.quote)),
@@ -560,6 +569,25 @@ function combine(answers: Answer[]): Answer {
     passages: answers.flatMap((a) => a.passages),
     source: 'offline',
   };
+}
+
+/**
+ * An answer's text without the sentences a later answer of the same message says again ("You can
+ * also call us on …" closes each contact reply): the reply says each once, at its end.
+ */
+function withoutLaterSentences(text: string, later: Answer[]): string {
+  const again = (sentence: string) => later.some((a) => a.text.includes(sentence.trim()));
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(/(?<=[.!?])\s+/)
+        .filter((sentence) => !sentence.trim() || !again(sentence))
+        .join(' '),
+    )
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /**
