@@ -181,6 +181,16 @@ describe('answerDeadline', () => {
     ).toMatch(/^The mediation certificate should be issued by Tuesday 8 December 2026/);
   });
 
+  it.each([
+    'told the adviser yesterday we dont want mediation thanks. how soon do i get the paperwork so i can appeal',
+    'we said no to mediation on the phone yesterday, when do we get the bit of paper we need to appeal?',
+    'rang the adviser yesterday and said no to mediation. how long till the form that lets me appeal comes?',
+  ])("reads families' words for the certificate as the certificate: %j", (q) => {
+    expect(ask(q, '2026-12-03')!.text).toMatch(
+      /^(?:If yesterday is the day [^,]+, )?the mediation certificate should be issued by Monday 7 December 2026/i,
+    );
+  });
+
   it('says what happens when the council cannot arrange mediation in the 30 days', () => {
     const r = ask(
       'We told the council on 2 November we want mediation. How long do they have?',
@@ -283,6 +293,8 @@ describe('answerDeadline', () => {
       /^If Monday 28 December 2026 is your last day to contact a mediation adviser, it stays your last day/,
     );
     expect(r.text).toMatch(/not a working day/);
+    // "does it wait till you're back?": said in so many words.
+    expect(r.text).toMatch(/keeps running while an office is closed/);
     expect(r.text).not.toMatch(/What is the date on the decision letter/);
     expect(r.citations.at(-1)!.title).toMatch(/reg\. 33/);
     // An appeal's last day does move (R13).

@@ -534,7 +534,7 @@ export function answerDeadline(
         if (!letter && lastDay) {
           used.push(lastDay);
           result = adviserLastDayStays({ lastDay: lastDay.date, ...options });
-          lead = `if ${formatDate(lastDay.date)} is your last day to contact a mediation adviser, it stays your last day: this time limit is not moved when it falls on a weekend, a bank holiday or a day an office is closed.`;
+          lead = `if ${formatDate(lastDay.date)} is your last day to contact a mediation adviser, it stays your last day: this time limit keeps running while an office is closed, and it is not moved when it falls on a weekend, a bank holiday or a day an office is closed.`;
           break;
         }
         if (!letter)
