@@ -191,6 +191,14 @@ describe('answerDeadline', () => {
     );
   });
 
+  it.each([
+    'mediation went well!! on tuesday (1st dec) the council agreed they WILL do an ehc plan for her after all. how long have they got to give us the final plan',
+    'the council agreed on 1 december to do an ehc plan. how long have they got for the final plan?',
+    'we reached an agreement on the 1st of december, they will make a plan. when is the final plan due?',
+  ])('reads the day the council agreed as the day of the agreement: %j', (q) => {
+    expect(ask(q, '2026-12-03')!.text).toMatch(/final plan by Tuesday 16 February 2027/);
+  });
+
   it('says what happens when the council cannot arrange mediation in the 30 days', () => {
     const r = ask(
       'We told the council on 2 November we want mediation. How long do they have?',
