@@ -510,6 +510,19 @@ describe('answerOnce: retrieval', () => {
     }
   });
 
+  it.each([
+    'what shuold I bring with me on the day',
+    "i've got 2 year old twins and nobody to have them on the day. can i bring them along?",
+    'severe anxiety, i really cant face walking into a building full of officials. could we do it from home somehow',
+  ])(
+    'does not call %j, asked of a mediation service in no word of the field, outside what we help with',
+    async (q) => {
+      const a = await ask(q);
+      expect(a.kind).not.toBe('out_of_scope');
+      expect(a.text).toContain(SAMPLE_SERVICE.phone);
+    },
+  );
+
   it('still calls a question about something else entirely outside what we help with', async () => {
     expect((await ask('What is the capital of France?')).kind).toBe('out_of_scope');
   });

@@ -49,7 +49,7 @@ import {
   UK_PHONE,
   type ServiceDetails,
 } from './pipeline/service-details';
-import { topicsOf } from './pipeline/topics';
+import { outsideChance, topicsOf } from './pipeline/topics';
 import type { GuidanceIndex } from './search/guidance-index';
 import { isDomainTerm } from './search/synonyms';
 import type {
@@ -63,6 +63,13 @@ import type {
 
 /** How near a topic of data/topics.json makes a question one families ask a mediation service. */
 const FAMILIAR_TOPIC = 0.5;
+/**
+ * Below this chance that a message asks something no topic of the field covers (the question
+ * model's "none"), it is not "outside what we can help with": "what shuold I bring with me on the
+ * day", "i've got 2 year old twins, can i bring them along or is there childcare?" are asked of a
+ * mediation service whether or not a topic is sure of them, and get "not found, call us".
+ */
+const NOT_OUTSIDE = 0.5;
 /** The topic of questions services are asked but do not deal with (exclusions, benefits …). */
 const OUTSIDE_TOPIC = 'not-covered';
 
@@ -376,6 +383,7 @@ async function answerMessage(
       asksAboutTheService(message) ||
       aboutReachingUs(message) ||
       (!!topic && topic.similarity >= FAMILIAR_TOPIC && topic.id !== OUTSIDE_TOPIC) ||
+      outsideChance(message) < NOT_OUTSIDE ||
       namesTheField(message, ctx.index);
     if (!inDomain) return fixed('out_of_scope', replies.outOfScope(reach));
     // The passages may still answer what offline could not put together: a model may try.

@@ -92,6 +92,16 @@ describe('createGuidanceIndex', () => {
     expect(words('keep looking more')).not.toContain('klm');
   });
 
+  it('reads two letters typed the wrong way round as one slip', () => {
+    // "apepal" is two edits from "appeal" by letters, one by a swap; "shuold" is "should",
+    // a little word that carries no meaning, not a rare word the pages never use.
+    expect(index.concepts('apepal')[0]!.terms.get(stem('appeal'))).toBeGreaterThanOrEqual(0.75);
+    expect(index.concepts('coucnil')[0]!.terms.get(stem('council'))).toBeGreaterThanOrEqual(0.75);
+    expect(index.concepts('what shuold happen next').map((c) => c.word)).toEqual(
+      index.concepts('what should happen next').map((c) => c.word),
+    );
+  });
+
   it('reads a dropped g ("meetin") as the word', () => {
     expect(index.concepts('wat happens at a mediation meetin').map((c) => c.word)).toContain(
       'meet',

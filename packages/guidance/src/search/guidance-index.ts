@@ -229,7 +229,10 @@ export function createGuidanceIndex(
     else if (raw.length >= 5 && raw.length <= 30 && !/\d/.test(raw)) {
       // "mediaton" is one letter from "mediation" but two from its stem "mediat" (and one
       // from "mediator"): a typo is a misspelt word, so it is matched against spellings.
-      const found = spelled.fuzzyGet(raw, raw.length >= 8 ? 2 : 1);
+      let found = spelled.fuzzyGet(raw, raw.length >= 8 ? 2 : 1);
+      // Two letters typed the wrong way round ("recieve", "meetign") are one slip, not two.
+      if (!found.size && raw.length < 8)
+        found = new Map([...spelled.fuzzyGet(raw, 2)].filter(([s]) => swapsTwo(raw, s)));
       const best = Math.min(...[...found.values()].map(([, d]) => d));
       for (const [, [t, d]] of found) if (d === best) put(t, WEIGHT.fuzzy);
     }
@@ -455,6 +458,7 @@ function spelledOut(asked: string[], acronyms: ReadonlyMap<string, string>): str
 const INITIAL_SKIP = new Set(['and', 'of', 'for', 'the']);
 
 function withinOneEdit(a: string, b: string): boolean {
+  if (swapsTwo(a, b)) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   let j = 0;
@@ -474,6 +478,15 @@ function withinOneEdit(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** The same word with two neighbouring letters swapped: "shuold" / "should", "recieve" / "receive". */
+function swapsTwo(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return (
+    at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2)
+  );
 }
 
 function sectionKey(p: Passage): string {
