@@ -120,6 +120,25 @@ describe('answerOnce: exact intents', () => {
     expect(when.kind).toBe('office_hours');
   });
 
+  it('quotes what the pages say about calling families back under the handover', async () => {
+    // A page of my own that says how soon calls are returned and how to ask by text.
+    const callbacks = {
+      id: 'callbacks',
+      title: 'Talking to us',
+      format: 'markdown' as const,
+      body: '# Talking to us\n\nTelephone: 0161 496 0777\n\nIf you cannot wait on hold, text CALLBACK and your first name to 07700 900123 and an adviser will ring you back within one working day.\n\n# Costs\n\nThe service is free.',
+    };
+    const a = await ask("i've no credit to sit on hold, can you ring me instead?", {
+      index: createGuidanceIndex(parseDocuments([callbacks])),
+      service: { crisisMessage: SAMPLE_SERVICE.crisisMessage },
+    });
+    expect(a.kind).toBe('handover');
+    expect(a.text).toMatch(/Our guidance says: If you cannot wait on hold, text CALLBACK/);
+    expect(a.citations.map((c) => c.quote)).toContain(
+      'If you cannot wait on hold, text CALLBACK and your first name to 07700 900123 and an adviser will ring you back within one working day.',
+    );
+  });
+
   it('does not take our number named as given to the family for a request for it', async () => {
     // The question is about who we are; "the council sent me your number" only tells the story.
     for (const q of [

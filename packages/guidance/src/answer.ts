@@ -12,6 +12,7 @@ import {
   aboutReachingUs,
   answerContact,
   asksLaterHours,
+  CALLBACK,
   LATE_HOURS,
   contactIntent,
   mentionsDetailGiven,
@@ -223,12 +224,25 @@ async function answerMessage(
 
   const talk = smallTalkOf(message);
   if (talk) return fixed('small_talk', replies[talk](reach), true);
-  if (asksForAPerson(message))
-    // The phone number given is the pages' own, cited where they print it.
+  if (asksForAPerson(message)) {
+    // The phone number given is the pages' own, cited where they print it; what the pages say
+    // about calling families back ("we aim to ring you back within one working day", "text
+    // CALLBACK with your first name") is quoted under it.
+    const callback = statedPassage(CALLBACK, ctx.index, message);
     return {
-      ...fixed('handover', replies.handover(reach), true),
-      citations: details.phone?.citation ? [details.phone.citation] : [],
+      ...fixed(
+        'handover',
+        callback
+          ? `${replies.handover(reach)}\n\nOur guidance says: ${callback.body}`
+          : replies.handover(reach),
+        true,
+      ),
+      citations: [
+        ...(details.phone?.citation ? [details.phone.citation] : []),
+        ...(callback?.citations ?? []),
+      ],
     };
+  }
   const areas = answerAreas(message, ctx.service.areas, reach);
   if (areas) return fixed('contact', areas, true);
 

@@ -21,6 +21,7 @@ export const ContactIntentsFile = z.object({
     RuleSchema.extend({ id: z.enum(['office_hours', ...FIELDS, 'any', 'other_than_phone']) }),
   ),
   lateHours: z.object({ search: z.string(), states: z.array(z.string()).min(3) }),
+  callback: z.object({ search: z.string(), states: z.array(z.string()).min(3) }),
 });
 const file = ContactIntentsFile.parse(data);
 checkRules(file.concepts, file.rules, 'contact-intents.json');
@@ -117,6 +118,9 @@ export function asksLaterHours(message: string): boolean {
 
 /** Words to find the service's sentence about late or weekend opening, and what it must say. */
 export const LATE_HOURS = file.lateHours;
+
+/** Words to find the service's sentence about calling families back, and what it must say. */
+export const CALLBACK = file.callback;
 
 /**
  * The message names our number or e-mail as something the family was given ("the council put
