@@ -65,6 +65,8 @@ if (existsSync(services))
         'fortysecond',
         'fortythird',
         'fortyfourth',
+        'fortyfifth',
+        'fortysixth',
       ].includes(s)
     )
       continue; // held out

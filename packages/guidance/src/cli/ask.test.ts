@@ -38,21 +38,21 @@ const SIXTH_SERVICE = 38;
 const FAMILIES_4 = 48;
 const SEVENTH_SERVICE = 41;
 const EIGHTH_SERVICE = 49;
-const NINTH_SERVICE = 51;
+const NINTH_SERVICE = 53;
 const FAMILIES_5 = 45;
 const FAMILIES_6 = 41;
-const TENTH_SERVICE = 45;
+const TENTH_SERVICE = 47;
 const ELEVENTH_SERVICE = 38;
 const TWELFTH_SERVICE = 50;
-const THIRTEENTH_SERVICE = 50;
+const THIRTEENTH_SERVICE = 51;
 const FOURTEENTH_SERVICE = 43;
-const FIFTEENTH_SERVICE = 42;
+const FIFTEENTH_SERVICE = 44;
 const SIXTEENTH_SERVICE = 50;
 const SEVENTEENTH_SERVICE = 44;
 const EIGHTEENTH_SERVICE = 47;
 const NINETEENTH_SERVICE = 43;
 const TWENTIETH_SERVICE = 46;
-const TWENTY_FIRST_SERVICE = 37;
+const TWENTY_FIRST_SERVICE = 38;
 const TWENTY_SECOND_SERVICE = 40;
 const TWENTY_THIRD_SERVICE = 39;
 const TWENTY_FOURTH_SERVICE = 34;
@@ -74,13 +74,15 @@ const THIRTY_NINTH_SERVICE = 28;
 const FORTIETH_SERVICE = 32;
 const FORTY_FIRST_SERVICE = 34;
 const FORTY_SECOND_SERVICE = 32;
-const FORTY_THIRD_SERVICE = 35;
-const FORTY_FOURTH_SERVICE = 30;
+const FORTY_THIRD_SERVICE = 36;
+const FORTY_FOURTH_SERVICE = 31;
+const FORTY_FIFTH_SERVICE = 29;
+const FORTY_SIXTH_SERVICE = 30;
 /** Two questions in one message, on three read services' pages (14/36 before splitting them). */
 const TWO_PART = { fifth: 7, ninth: 5, twelfth: 4 };
 const FAMILIES_7 = 46;
 /** Of the 255 questions the held-out services' pages do not answer, declined with no quote. */
-const HELD_OUT_DECLINED_HONESTLY = 162;
+const HELD_OUT_DECLINED_HONESTLY = 174;
 const HELD_OUT_SERVICES = [
   'twentyeighth',
   'twentyninth',
@@ -99,6 +101,8 @@ const HELD_OUT_SERVICES = [
   'fortysecond',
   'fortythird',
   'fortyfourth',
+  'fortyfifth',
+  'fortysixth',
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -520,6 +524,16 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'a South West branch of a national provider mediating for two councils, one buying an early resolution call, with an HTML page with a details FAQ, a Markdown guide and a plain-text bulletin for professionals (30/60 before this round)',
       FORTY_FOURTH_SERVICE,
     ],
+    [
+      'fortyfifth',
+      "a West London borough's in-house resolution team, firewalled from SEN casework, with evening sessions and a community-hub drop-in, with a council page, a Markdown guide and a winter bulletin as text (29/60 before this round)",
+      FORTY_FIFTH_SERVICE,
+    ],
+    [
+      'fortysixth',
+      'a North West mediators’ co-operative covering three boroughs differently (one refers disagreement resolution elsewhere), with an HTML page, a Markdown guide and a winter bulletin as text (30/60 before this round)',
+      FORTY_SIXTH_SERVICE,
+    ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
     async (name, _what, floor) => {
@@ -538,7 +552,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       sets.every(Boolean),
       'it sums the held-out services scored above: run the whole file',
     ).toBe(true);
-    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(255);
+    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(285);
     expect(sets.reduce((n, s) => n + s!.honest, 0)).toBeGreaterThanOrEqual(
       HELD_OUT_DECLINED_HONESTLY,
     );
