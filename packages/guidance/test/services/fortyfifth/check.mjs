@@ -6,5 +6,6 @@ import { checkSet } from '../check-set.mjs';
 process.exitCode = checkSet(dirname(fileURLToPath(import.meta.url)), {
   prefix: 't45',
   shortName: 'Pinnbrook',
-  phoneRe: '(?<!\\d)(?:0|\\+44[\\s.-]?(?:\\(0\\)[\\s.-]?)?|\\(0)20\\)?[\\s.-]?7[\\s.-]?946[\\s.-]?0[\\s.-]?732(?!\\d)',
+  phoneRe:
+    '(?<!\\d)(?:0|\\+44[\\s.-]?(?:\\(0\\)[\\s.-]?)?|\\(0)20\\)?[\\s.-]?7[\\s.-]?946[\\s.-]?0[\\s.-]?732(?!\\d)',
 });
