@@ -247,6 +247,17 @@ describe('a conversation, offline', () => {
     expect(a.text).toMatch(/does not need a mediation certificate/);
   });
 
+  it.each([
+    'appealing section F (they cut his SALT hours) and also want a different school named. someone said school appeals dont need mediation so I can skip it?',
+    'we want to challenge the named school plus the hours of support in the plan, what are our options?',
+  ])('says the school’s exception does not cover an appeal about more: %j', async (q) => {
+    const a = await conversation()(q);
+    expect(a.kind).toBe('route');
+    expect(a.text).toMatch(
+      /you need the mediation certificate, and one certificate covers the whole appeal/,
+    );
+  });
+
   it('reads "get hold of an adviser" as contacting the adviser, not holding the mediation', async () => {
     const a = await conversation()(
       'the letter refusing to assess will be dated 30th December. whats the last day i can get hold of a mediation adviser?',
