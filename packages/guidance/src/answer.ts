@@ -598,7 +598,11 @@ function combine(answers: Answer[]): Answer {
  * also call us on …" closes each contact reply): the reply says each once, at its end.
  */
 function withoutLaterSentences(text: string, later: Answer[]): string {
-  const again = (sentence: string) => later.some((a) => a.text.includes(sentence.trim()));
+  const sentencesOf = (t: string) => t.split(/\n|(?<=[.!?])\s+/).map((x) => x.trim());
+  const laterSaid = new Set(later.flatMap((a) => sentencesOf(a.text)));
+  // The same whole sentence, of a few words at least: a part's own "Yes." or "No." stays.
+  const again = (sentence: string) =>
+    sentence.trim().split(/\s+/).length >= 4 && laterSaid.has(sentence.trim());
   return text
     .split('\n')
     .map((line) =>
