@@ -3,7 +3,7 @@ import { answer, answerOnce, type AnswerContext } from './answer';
 import { parseDocuments } from './ingest/parse-document';
 import { createGuidanceIndex } from './search/guidance-index';
 import { SAMPLE_DOCS, SAMPLE_SERVICE } from './testing/sample-guidance';
-import type { AnswerEvent } from './types';
+import type { AnswerEvent, GuidanceDocument } from './types';
 
 const passages = parseDocuments(SAMPLE_DOCS);
 const ctx: AnswerContext = {
@@ -12,6 +12,11 @@ const ctx: AnswerContext = {
   today: '2025-06-10',
 };
 const ask = (q: string, c: Partial<AnswerContext> = {}) => answerOnce(q, { ...ctx, ...c });
+/** Pages of a test's own and no configured details: phone, e-mail and address come from them. */
+const onlyPages = (...docs: GuidanceDocument[]): Partial<AnswerContext> => ({
+  index: createGuidanceIndex(parseDocuments(docs)),
+  service: { crisisMessage: SAMPLE_SERVICE.crisisMessage },
+});
 
 /** Every quote must be exact text of a passage (or, for a deadline, the rule's explanation). */
 function expectExactQuotes(citations: { quote: string }[]) {
@@ -128,10 +133,10 @@ describe('answerOnce: exact intents', () => {
       format: 'markdown' as const,
       body: '# Talking to us\n\nTelephone: 0161 496 0777\n\nIf you cannot wait on hold, text CALLBACK and your first name to 07700 900123 and an adviser will ring you back within one working day.\n\n# Costs\n\nThe service is free.',
     };
-    const a = await ask("i've no credit to sit on hold, can you ring me instead?", {
-      index: createGuidanceIndex(parseDocuments([callbacks])),
-      service: { crisisMessage: SAMPLE_SERVICE.crisisMessage },
-    });
+    const a = await ask(
+      "i've no credit to sit on hold, can you ring me instead?",
+      onlyPages(callbacks),
+    );
     expect(a.kind).toBe('handover');
     expect(a.text).toMatch(/Our guidance says: If you cannot wait on hold, text CALLBACK/);
     expect(a.citations.map((c) => c.quote)).toContain(
@@ -614,10 +619,7 @@ describe('answerOnce: retrieval', () => {
       };
       const a = await ask(
         "I'd rather have it all in writing. whats your email? and is there a postal address I can send the reports to",
-        {
-          index: createGuidanceIndex(parseDocuments([contact])),
-          service: { crisisMessage: SAMPLE_SERVICE.crisisMessage },
-        },
+        onlyPages(contact),
       );
       expect(a.text).toContain('hello@willowmere.example');
       expect(a.text).toContain('3 Mill Lane, Oldcastle OC1 4ZZ');

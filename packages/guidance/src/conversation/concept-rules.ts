@@ -16,6 +16,12 @@ export const RuleSchema = z.object({
 });
 export type ConceptRule = z.infer<typeof RuleSchema>;
 
+/** Words to find a service's sentence, and the words one of which it must say to be quoted. */
+export const StatedSearchSchema = z
+  .object({ search: z.string().min(3), states: z.array(z.string().min(2)).min(1) })
+  .strict();
+export type StatedSearch = z.infer<typeof StatedSearchSchema>;
+
 export interface Concepts {
   /** True when the text holds a phrase of the concept; throws for a concept the data lacks. */
   has(concept: string, text: string): boolean;

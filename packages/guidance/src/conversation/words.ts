@@ -2,7 +2,16 @@
 import { z } from 'zod';
 import { askingPart } from '../text/asking-part';
 import data from '../../data/conversation.json';
-import { checkRules, concepts, ConceptsSchema, RuleSchema } from './concept-rules';
+import {
+  checkRules,
+  concepts,
+  ConceptsSchema,
+  RuleSchema,
+  StatedSearchSchema,
+  type StatedSearch,
+} from './concept-rules';
+
+export type { StatedSearch };
 
 export const CALCULATIONS = [
   'appeal',
@@ -14,12 +23,6 @@ export const CALCULATIONS = [
   'agreement',
 ] as const;
 export type Calculation = (typeof CALCULATIONS)[number];
-
-/** Words to find a service's sentence, and the words one of which it must say to be quoted. */
-const StatedSearchSchema = z
-  .object({ search: z.string().min(3), states: z.array(z.string().min(2)).min(1) })
-  .strict();
-export type StatedSearch = z.infer<typeof StatedSearchSchema>;
 
 /**
  * Words to find a service's sentence about a route, and words one of which a sentence saying

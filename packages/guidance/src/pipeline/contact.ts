@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import data from '../../data/contact-intents.json';
-import { checkRules, concepts, ConceptsSchema, RuleSchema } from '../conversation/concept-rules';
+import {
+  checkRules,
+  concepts,
+  ConceptsSchema,
+  RuleSchema,
+  StatedSearchSchema,
+} from '../conversation/concept-rules';
 import { phrases } from '../conversation/phrases';
 import type { Citation, Passage } from '../types';
 import { findDates } from './dates';
@@ -20,8 +26,8 @@ export const ContactIntentsFile = z.object({
   rules: z.array(
     RuleSchema.extend({ id: z.enum(['office_hours', ...FIELDS, 'any', 'other_than_phone']) }),
   ),
-  lateHours: z.object({ search: z.string(), states: z.array(z.string()).min(3) }),
-  callback: z.object({ search: z.string(), states: z.array(z.string()).min(3) }),
+  lateHours: StatedSearchSchema,
+  callback: StatedSearchSchema,
 });
 const file = ContactIntentsFile.parse(data);
 checkRules(file.concepts, file.rules, 'contact-intents.json');
