@@ -4,7 +4,7 @@
 // test/services/*/ (its pages beside questions.jsonl). The held-out sets are never read.
 // Usage (from packages/guidance): node scripts/eval-sets.mjs [--verbose] [--only NAME] [--settings JSON]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,34 +42,10 @@ sets.push({
   today: '2026-12-03',
 });
 const services = join(pkg, 'test', 'services');
+const heldOut = JSON.parse(readFileSync(join(services, 'held-out.json'), 'utf8')).services;
 if (existsSync(services))
   for (const s of readdirSync(services).sort()) {
-    if (
-      [
-        // Held out: never read, never trained on. The third to twenty-seventh services were held
-        // out until December 2026 and are now training data (scripts/training-sets.ts).
-        'twentyeighth',
-        'twentyninth',
-        'thirtieth',
-        'thirtyfirst',
-        'thirtysecond',
-        'thirtythird',
-        'thirtyfourth',
-        'thirtyfifth',
-        'thirtysixth',
-        'thirtyseventh',
-        'thirtyeighth',
-        'thirtyninth',
-        'fortieth',
-        'fortyfirst',
-        'fortysecond',
-        'fortythird',
-        'fortyfourth',
-        'fortyfifth',
-        'fortysixth',
-      ].includes(s)
-    )
-      continue; // held out
+    if (heldOut.includes(s)) continue; // held out: never read, never trained on
     const q = join(services, s, 'questions.jsonl');
     const pages = existsSync(join(services, s, 'pages'))
       ? join(services, s, 'pages')

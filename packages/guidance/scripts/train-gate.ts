@@ -29,6 +29,7 @@ import {
   pkg,
   questionsOf,
   withoutArg,
+  leaveOwnPrecedentsOut,
 } from './training-sets';
 
 const TRAIN = withoutArg(EXTENDED_SETS);
@@ -45,6 +46,7 @@ for (const set of TRAIN) {
   const index = await indexOf(set);
   // The answer words each service's questions are scored with were learned without them.
   useAnswerWords(await answerWordsWithout(set, TRAIN));
+  leaveOwnPrecedentsOut(set);
   for (const q of questionsOf(set)) {
     if (q.history) continue;
     const decline = isDecline(q);

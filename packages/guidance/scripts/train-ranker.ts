@@ -30,6 +30,7 @@ import {
   pkg,
   questionsOf,
   withoutArg,
+  leaveOwnPrecedentsOut,
 } from './training-sets';
 
 const OVERRIDE = process.argv.includes('--override');
@@ -58,6 +59,7 @@ for (const set of TRAIN) {
   const index = await indexOf(set);
   // The answer words each service's questions are scored with were learned without them.
   useAnswerWords(await answerWordsWithout(set, TRAIN));
+  leaveOwnPrecedentsOut(set);
   for (const q of questionsOf(set)) {
     if (q.history) continue;
     const decline = isDecline(q);

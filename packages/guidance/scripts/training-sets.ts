@@ -3,7 +3,7 @@
 // (families-holdout, families-2, families-6 and the services listed as held out in scripts/eval-sets.mjs)
 // are never read: they measure what the models learned.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { loadGuidanceFolder } from '../src/cli/load-folder';
 import { parseDocuments } from '../src/ingest/parse-document';
 import { createGuidanceIndex, type GuidanceIndex } from '../src/search/guidance-index';
@@ -16,6 +16,7 @@ import {
 } from '../src/pipeline/answer-words';
 import { focusOf, scoreCandidates } from '../src/pipeline/compose';
 import { withHeading } from '../src/pipeline/sentence-features';
+import { semanticSettings } from '../src/semantic/settings';
 
 export const pkg = join(import.meta.dirname, '..');
 
@@ -29,6 +30,20 @@ function sharedGuidance(): string {
   return '/work/shared/guidance';
 }
 export const SAMPLE = arg('--sample') ?? sharedGuidance();
+
+/** A short name for the service a set is on: its folder, or "sample" for the sample page. */
+export const sourceOf = (set: TrainingSet): string =>
+  set.guidance === SAMPLE ? 'sample' : basename(dirname(join(pkg, set.guidance)));
+
+/**
+ * Leaves the labelled questions of `set`'s own service out of the precedents
+ * (src/semantic/precedents.ts) while its questions are scored: a model then learns from the
+ * precedents as they are on a service they were not built from. Call it just before scoring a
+ * set (collecting another set's examples changes it).
+ */
+export function leaveOwnPrecedentsOut(set: TrainingSet): void {
+  semanticSettings.precedentsWithout = [sourceOf(set)];
+}
 
 export interface TrainingSet {
   file: string;
@@ -177,6 +192,7 @@ const examplesOf = new Map<TrainingSet, Promise<AnswerWordsExample[]>>();
 
 async function collectAnswerWordsExamples(set: TrainingSet): Promise<AnswerWordsExample[]> {
   const index = await indexOf(set);
+  leaveOwnPrecedentsOut(set);
   const out: AnswerWordsExample[] = [];
   for (const q of questionsOf(set)) {
     if (q.history || (q.type ?? 'answer') !== 'answer' || !q.cite) continue;

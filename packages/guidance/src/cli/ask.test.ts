@@ -24,86 +24,82 @@ const run = promisify(execFile);
 // December 2026 (scripts/training-sets.ts FORMERLY_HELD_OUT; on the services still held out right
 // +2 of 990, declined honestly +6 of 225, wrong answers under a quote -14; the thirty-second,
 // thirty-ninth, families-holdout and, of the read sets, families-3, the ninth, tenth and thirteenth
-// lost one, the thirty-fourth two and the fortieth three).
-const FAMILIES_1 = 60;
-const FAMILIES_2 = 52;
-const FAMILIES_HOLDOUT = 37;
+// lost one, the thirty-fourth two and the fortieth three), and the precedents
+// (semantic/precedents.ts: held out +12 of 990 and +5 of the 360 of the six newest services; the
+// thirty-first, thirty-fifth, forty-sixth, families-6, twentieth and twenty-sixth lost one). The
+// read services' floors are with their own questions among the precedents, as the product runs.
+const FAMILIES_1 = 61;
+const FAMILIES_2 = 53;
+const FAMILIES_HOLDOUT = 38;
 const SECOND_SERVICE = 80;
 const FRESH_MEANING = 22;
-const THIRD_SERVICE = 50;
+const THIRD_SERVICE = 53;
 const FOURTH_SERVICE = 39;
-const FIFTH_SERVICE = 62;
+const FIFTH_SERVICE = 63;
 const FAMILIES_3 = 45;
-const SIXTH_SERVICE = 38;
+const SIXTH_SERVICE = 40;
 const FAMILIES_4 = 48;
-const SEVENTH_SERVICE = 41;
-const EIGHTH_SERVICE = 49;
-const NINTH_SERVICE = 53;
+const SEVENTH_SERVICE = 42;
+const EIGHTH_SERVICE = 50;
+const NINTH_SERVICE = 57;
 const FAMILIES_5 = 45;
-const FAMILIES_6 = 41;
-const TENTH_SERVICE = 47;
-const ELEVENTH_SERVICE = 38;
-const TWELFTH_SERVICE = 50;
-const THIRTEENTH_SERVICE = 51;
-const FOURTEENTH_SERVICE = 43;
+const FAMILIES_6 = 40;
+const TENTH_SERVICE = 50;
+const ELEVENTH_SERVICE = 40;
+const TWELFTH_SERVICE = 51;
+const THIRTEENTH_SERVICE = 54;
+const FOURTEENTH_SERVICE = 45;
 const FIFTEENTH_SERVICE = 44;
-const SIXTEENTH_SERVICE = 50;
-const SEVENTEENTH_SERVICE = 44;
-const EIGHTEENTH_SERVICE = 47;
+const SIXTEENTH_SERVICE = 52;
+const SEVENTEENTH_SERVICE = 47;
+const EIGHTEENTH_SERVICE = 48;
 const NINETEENTH_SERVICE = 43;
-const TWENTIETH_SERVICE = 46;
-const TWENTY_FIRST_SERVICE = 38;
-const TWENTY_SECOND_SERVICE = 40;
+const TWENTIETH_SERVICE = 45;
+const TWENTY_FIRST_SERVICE = 39;
+const TWENTY_SECOND_SERVICE = 43;
 const TWENTY_THIRD_SERVICE = 39;
-const TWENTY_FOURTH_SERVICE = 34;
-const TWENTY_FIFTH_SERVICE = 34;
-const TWENTY_SIXTH_SERVICE = 35;
-const TWENTY_SEVENTH_SERVICE = 33;
-const TWENTY_EIGHTH_SERVICE = 31;
-const TWENTY_NINTH_SERVICE = 29;
+const TWENTY_FOURTH_SERVICE = 38;
+const TWENTY_FIFTH_SERVICE = 35;
+const TWENTY_SIXTH_SERVICE = 34;
+const TWENTY_SEVENTH_SERVICE = 34;
+const TWENTY_EIGHTH_SERVICE = 32;
+const TWENTY_NINTH_SERVICE = 30;
 const THIRTIETH_SERVICE = 34;
-const THIRTY_FIRST_SERVICE = 31;
-const THIRTY_SECOND_SERVICE = 36;
+const THIRTY_FIRST_SERVICE = 30;
+const THIRTY_SECOND_SERVICE = 37;
 const THIRTY_THIRD_SERVICE = 38;
 const THIRTY_FOURTH_SERVICE = 31;
-const THIRTY_FIFTH_SERVICE = 45;
+const THIRTY_FIFTH_SERVICE = 44;
 const THIRTY_SIXTH_SERVICE = 35;
-const THIRTY_SEVENTH_SERVICE = 35;
-const THIRTY_EIGHTH_SERVICE = 35;
-const THIRTY_NINTH_SERVICE = 28;
-const FORTIETH_SERVICE = 32;
-const FORTY_FIRST_SERVICE = 34;
-const FORTY_SECOND_SERVICE = 32;
-const FORTY_THIRD_SERVICE = 36;
-const FORTY_FOURTH_SERVICE = 31;
+const THIRTY_SEVENTH_SERVICE = 36;
+const THIRTY_EIGHTH_SERVICE = 36;
+const THIRTY_NINTH_SERVICE = 30;
+const FORTIETH_SERVICE = 34;
+const FORTY_FIRST_SERVICE = 37;
+const FORTY_SECOND_SERVICE = 34;
+const FORTY_THIRD_SERVICE = 37;
+const FORTY_FOURTH_SERVICE = 32;
 const FORTY_FIFTH_SERVICE = 29;
-const FORTY_SIXTH_SERVICE = 30;
+const FORTY_SIXTH_SERVICE = 29;
+const FORTY_SEVENTH_SERVICE = 30;
+const FORTY_EIGHTH_SERVICE = 31;
 /** Two questions in one message, on three read services' pages (14/36 before splitting them). */
 const TWO_PART = { fifth: 7, ninth: 5, twelfth: 4 };
 const FAMILIES_7 = 46;
-/** Of the 255 questions the held-out services' pages do not answer, declined with no quote. */
-const HELD_OUT_DECLINED_HONESTLY = 174;
-const HELD_OUT_SERVICES = [
-  'twentyeighth',
-  'twentyninth',
-  'thirtieth',
-  'thirtyfirst',
-  'thirtysecond',
-  'thirtythird',
-  'thirtyfourth',
-  'thirtyfifth',
-  'thirtysixth',
-  'thirtyseventh',
-  'thirtyeighth',
-  'thirtyninth',
-  'fortieth',
-  'fortyfirst',
-  'fortysecond',
-  'fortythird',
-  'fortyfourth',
-  'fortyfifth',
-  'fortysixth',
-];
+/** Of the 315 questions the held-out services' pages do not answer, declined with no quote. */
+const HELD_OUT_DECLINED_HONESTLY = 195;
+/** The services written blind and held out (test/services/held-out.json). */
+const HELD_OUT_SERVICES = (
+  JSON.parse(
+    readFileSync(
+      join(
+        resolve(dirname(fileURLToPath(import.meta.url)), '../../test/services'),
+        'held-out.json',
+      ),
+      'utf8',
+    ),
+  ) as { services: string[] }
+).services;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
@@ -534,6 +530,16 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'a North West mediators’ co-operative covering three boroughs differently (one refers disagreement resolution elsewhere), with an HTML page, a Markdown guide and a winter bulletin as text (30/60 before this round)',
       FORTY_SIXTH_SERVICE,
     ],
+    [
+      'fortyseventh',
+      'a South West county’s social enterprise with an advice van, village halls, a Traveller and Roma liaison worker, an early line for farming families and another provider for one district, with an HTML page, a Markdown guide and a winter bulletin as text (28/60 before this round)',
+      FORTY_SEVENTH_SERVICE,
+    ],
+    [
+      'fortyeighth',
+      'a Midlands city and its neighbouring borough served by one commissioned company, each council working differently, with a Saturday library clinic, a line for young people at college or on apprenticeships and Ramadan-aware times, with an HTML page, a Markdown guide and a winter bulletin as text (29/60 before this round)',
+      FORTY_EIGHTH_SERVICE,
+    ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
     async (name, _what, floor) => {
@@ -552,7 +558,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       sets.every(Boolean),
       'it sums the held-out services scored above: run the whole file',
     ).toBe(true);
-    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(285);
+    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(315);
     expect(sets.reduce((n, s) => n + s!.honest, 0)).toBeGreaterThanOrEqual(
       HELD_OUT_DECLINED_HONESTLY,
     );

