@@ -180,6 +180,33 @@ describe("the service's sentence for what the date turned on", () => {
     expect(q.some((x) => x.includes('Our office shuts'))).toBe(false);
   });
 
+  it('quotes the move for a time of year named without a date, under the appeal rule', async () => {
+    const summerPage = {
+      ...PAGE,
+      body: `${PAGE.body}A last day that lands in August moves to the first working day of September.\n`,
+    };
+    const summerIndex = createGuidanceIndex(parseDocuments([summerPage]));
+    const quotesOf = async (text: string) =>
+      (
+        await answerOnce(text, { index: summerIndex, service: SERVICE, today: '2026-12-03' })
+      ).citations.map((c) => c.quote);
+    for (const q of [
+      'if my appeal deadline ends up in the summer holidays when we are away do we lose it?',
+      'what happens to the deadline for the tribunal if it falls in august',
+    ])
+      expect(
+        (await quotesOf(q)).some((x) => x.includes('lands in August')),
+        q,
+      ).toBe(true);
+    const christmas = await quotesOf('whats the appeal deadline if it lands over xmas?');
+    expect(christmas.some((x) => x.includes('from 25 December to 1 January'))).toBe(true);
+    expect(christmas.some((x) => x.includes('lands in August'))).toBe(false);
+    // No time of year named: the rule, without the August move (the Christmas one shares the
+    // rule's paragraph on this page, so it comes with it).
+    const plain = await quotesOf('how long do i have to appeal to the tribunal?');
+    expect(plain.some((x) => x.includes('lands in August'))).toBe(false);
+  });
+
   it('quotes the certificate sentence for a meeting that ended, not for declining', async () => {
     const after = await quotes(
       'our mediation was on wednesday 23rd december and we did not agree. when should the certificate come?',

@@ -414,12 +414,19 @@ export function answerDeadline(
   const askFor = (role: DateRole, why: string): DeadlineReply => {
     // No date to work from, but the case is known: the certificate after declining mediation,
     // the mediation about health alone.
+    // Or the appeal's last day asked about in a time of year that moves it ("if it lands in the
+    // summer holidays do I lose it?"): what the service says about that move.
     const facets: DeadlineFacet[] =
       calc === 'certificate' && talk.has('declined', message)
         ? ['declined']
         : calc === 'arrange' && healthOnly
           ? ['health_only']
-          : [];
+          : calc === 'appeal'
+            ? [
+                ...(talk.has('names_august', message) ? (['august'] as const) : []),
+                ...(talk.has('names_christmas', message) ? (['christmas'] as const) : []),
+              ]
+            : [];
     const { stated, facetQuotes, also, citations } = guidanceSays(facets);
     const says = [stated, ...facetQuotes, also]
       .map((p, i) => (p ? `\n\nOur guidance ${i ? 'also says' : 'says'}: ${p.body}` : ''))
