@@ -119,3 +119,23 @@ describe("the service's sentence about a route", () => {
     expect(quotes).not.toContain("don't apply to disability discrimination claims");
   });
 });
+
+describe("what else the family asked about a time limit, in the service's words", () => {
+  it('is never a list’s lead-in alone, without its items', async () => {
+    // The seventeenth test service's pages put the August move in a list under "Some other points
+    // about the deadline:"; retrieval's best answer to this message is that lead-in.
+    const pages = join(
+      dirname(fileURLToPath(import.meta.url)),
+      '../../test/services/seventeenth/pages',
+    );
+    const own = createGuidanceIndex(parseDocuments(await loadGuidanceFolder(pages)));
+    const a = await answerOnce(
+      'if my deadline for the appeal ends up being in the summer holidays in august do i lose it or do they give extra time',
+      { index: own, service: SERVICE, today: '2026-12-03', state: undefined },
+    );
+    expect(a.kind).toBe('deadline');
+    expect(a.text).toContain('first working day after 31 August');
+    // A quote introducing a list comes with its items; none ends its paragraph on the colon.
+    for (const paragraph of a.text.split('\n\n')) expect(paragraph).not.toMatch(/:\s*$/);
+  });
+});

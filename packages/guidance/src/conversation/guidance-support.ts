@@ -206,6 +206,9 @@ function cached<T>(
 const SPEAKS_OF_TIME =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(?:(?:working|calendar|clear|school)\s+)?(?:days?|weeks?|months?|years?)\b|\b(?:christmas|august|new year|bank holidays?|weekends?|saturday|sunday|working days?|deadline|time limits?|dated?|date printed|postmark)\b/i;
 
+/** A sentence that introduces a list: it ends with a colon. */
+const LEAD_IN = /:\s*$/;
+
 /**
  * What else the family asked about a time limit, in the service's words: retrieval's best
  * sentence for the whole message ("it only came through the door a week later", "does Christmas
@@ -222,6 +225,9 @@ export function concernPassage(
   const first = composeFromGuidance(message, index)?.citations[0];
   if (!first || (ofTime && !SPEAKS_OF_TIME.test(first.quote))) return undefined;
   if (stated.some((s) => overlaps(s.quote, first.quote))) return undefined;
+  // A lead-in alone ("Some other points about the deadline:") says nothing: its items are other
+  // quotes, and they would repeat what the time limit's and its facets' sentences already say.
+  if (LEAD_IN.test(first.quote)) return undefined;
   return { body: first.quote, citations: [first] };
 }
 
