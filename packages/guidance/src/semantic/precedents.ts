@@ -8,8 +8,9 @@ import { cosine, sentenceVector, type SentenceVector } from './sentence-vector';
 // learn from, never a held-out one). Services in this field answer the same questions in their
 // own words, so a new message is read against the labelled questions nearest to it in meaning,
 // and a page's sentence that says what their answers said is more likely the answer here too:
-// "can we do it after work?" is near questions answered by "evening sessions run on Tuesdays",
-// and this service's "we can meet at 6pm" reads like that answer though no word is shared.
+// "the mediator wont just side with the council will they?" is near questions other services
+// answered with "our mediators are impartial", and this service's "They won't take sides" reads
+// like those answers, though the message's words alone found nothing to answer it with.
 // Sentence vectors are compared after the vector every text of the field shares (the data's
 // mean) is taken out: otherwise every sentence about mediation is near every other.
 
