@@ -88,21 +88,14 @@ const TWO_PART = { fifth: 7, ninth: 5, twelfth: 4 };
 const FAMILIES_7 = 46;
 /** Of the 315 questions the held-out services' pages do not answer, declined with no quote. */
 const HELD_OUT_DECLINED_HONESTLY = 195;
-/** The services written blind and held out (test/services/held-out.json). */
-const HELD_OUT_SERVICES = (
-  JSON.parse(
-    readFileSync(
-      join(
-        resolve(dirname(fileURLToPath(import.meta.url)), '../../test/services'),
-        'held-out.json',
-      ),
-      'utf8',
-    ),
-  ) as { services: string[] }
-).services;
-
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
+/** The services written blind and held out (test/services/held-out.json). */
+const HELD_OUT_SERVICES = (
+  JSON.parse(readFileSync(join(packageDir, 'test', 'services', 'held-out.json'), 'utf8')) as {
+    services: string[];
+  }
+).services;
 
 /** The shared evaluation folder sits beside the checkout; a CI clone may not have it. */
 function findShared(): string | undefined {
