@@ -8,6 +8,7 @@ import { answerOnce } from '../answer';
 import { parseDocuments } from '../ingest/parse-document';
 import { createGuidanceIndex } from '../search/guidance-index';
 import type { GuidanceDocument, ServiceInfo } from '../types';
+import { concernPassage } from './guidance-support';
 import { statesPeriod } from './words';
 
 // A made-up service's page (01632 96xxxx is Ofcom's range for fiction), written so that two
@@ -137,5 +138,33 @@ describe("what else the family asked about a time limit, in the service's words"
     expect(a.text).toContain('first working day after 31 August');
     // A quote introducing a list comes with its items; none ends its paragraph on the colon.
     for (const paragraph of a.text.split('\n\n')) expect(paragraph).not.toMatch(/:\s*$/);
+  });
+});
+
+describe('concernPassage', () => {
+  it('never answers with a lead-in alone, however the page introduces its list', () => {
+    // A page of my own whose lead-in ends ":-", as some councils' pages do; its items are the
+    // list that follows, which a concern quote would not show.
+    const body = `# Willow SEND Mediation
+
+## When mediation is open to you
+
+Mediation about a plan is only available:-
+
+- after the council makes a decision you can appeal to the Tribunal;
+- about the health and care parts of a plan.
+
+## Cost
+
+Mediation is free for families.
+`;
+    const willow = createGuidanceIndex(
+      parseDocuments([{ id: 'w', title: 'Willow', format: 'markdown', body }]),
+    );
+    for (const q of [
+      'when is mediation about a plan available to us?',
+      'is mediation about the plan only available sometimes?',
+    ])
+      expect(concernPassage(q, willow, [], { ofTime: false }), q).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@
 // meeting ending" / "… of you telling us"; "for most appeals you need a certificate" / "a refusal
 // to assess can go to mediation"). So the candidates come from the fixed query (they are about the
 // right thing) and the family's words choose among them.
+import { isLeadIn } from '../ingest/blocks';
 import { composeChosen, composeFromGuidance, scoreCandidates } from '../pipeline/compose';
 import type { Candidates } from '../pipeline/compose';
 import {
@@ -206,9 +207,6 @@ function cached<T>(
 const SPEAKS_OF_TIME =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(?:(?:working|calendar|clear|school)\s+)?(?:days?|weeks?|months?|years?)\b|\b(?:christmas|august|new year|bank holidays?|weekends?|saturday|sunday|working days?|deadline|time limits?|dated?|date printed|postmark)\b/i;
 
-/** A sentence that introduces a list: it ends with a colon. */
-const LEAD_IN = /:\s*$/;
-
 /**
  * What else the family asked about a time limit, in the service's words: retrieval's best
  * sentence for the whole message ("it only came through the door a week later", "does Christmas
@@ -227,7 +225,7 @@ export function concernPassage(
   if (stated.some((s) => overlaps(s.quote, first.quote))) return undefined;
   // A lead-in alone ("Some other points about the deadline:") says nothing: its items are other
   // quotes, and they would repeat what the time limit's and its facets' sentences already say.
-  if (LEAD_IN.test(first.quote)) return undefined;
+  if (isLeadIn(first.quote)) return undefined;
   return { body: first.quote, citations: [first] };
 }
 

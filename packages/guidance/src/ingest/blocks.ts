@@ -50,6 +50,9 @@ export function continues(line: string, next: string): boolean {
  */
 const LEAD_IN = /(:|:-|:–|\s-|—)\s*$|\b(?:the following|as follows)\b[^.!?]*[.!]?\s*$/i;
 
+/** The text introduces a list after it (what a list's items are attached to). */
+export const isLeadIn = (text: string): boolean => LEAD_IN.test(text);
+
 export function documentVersion(doc: GuidanceDocument): string {
   return createHash('sha256')
     .update(
