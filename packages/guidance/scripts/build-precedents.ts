@@ -1,5 +1,6 @@
 // Writes data/precedents.json: every answerable labelled question of the sets the models learn
-// from (scripts/training-sets.ts EXTENDED_SETS; never a held-out set) with the sentences of its
+// from and of those written to learn from (scripts/training-sets.ts PRECEDENT_SETS; never a
+// held-out set) with the sentences of its
 // own service's pages that answer it (those holding a `cite` phrase), and the mean sentence
 // vector of those pages and questions (what every sentence shares, taken out before comparing).
 // Read by src/semantic/precedents.ts.   npx tsx scripts/build-precedents.ts
@@ -9,7 +10,7 @@ import { centred, packVectors } from '../src/semantic/precedents';
 import { sentenceVector } from '../src/semantic/sentence-vector';
 import { withHeading } from '../src/pipeline/sentence-features';
 import {
-  EXTENDED_SETS,
+  PRECEDENT_SETS,
   citedBy,
   indexOf,
   isDecline,
@@ -27,7 +28,7 @@ const add = (text: string) => {
   counted++;
 };
 const pagesSeen = new Set<string>();
-for (const set of EXTENDED_SETS) {
+for (const set of PRECEDENT_SETS) {
   const index = await indexOf(set);
   const units = index.passages.flatMap((passage) =>
     index.units(passage.id).map((unit) => withHeading({ unit, hit: { passage } as never })),
@@ -55,7 +56,7 @@ writeFileSync(
   `${JSON.stringify(
     {
       $comment:
-        'Written by scripts/build-precedents.ts from the labelled sets the models learn from (never a held-out set): each answerable question with the sentences (and their heading) of its own service pages that answer it, and the mean sentence vector of those pages and questions. Read by src/semantic/precedents.ts. Do not edit by hand: rebuild.',
+        'Written by scripts/build-precedents.ts from the labelled sets the models learn from and those written to learn from (never a held-out set): each answerable question with the sentences (and their heading) of its own service pages that answer it, and the mean sentence vector of those pages and questions. Read by src/semantic/precedents.ts. Do not edit by hand: rebuild.',
       mean,
       items,
     },
