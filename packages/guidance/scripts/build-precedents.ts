@@ -1,9 +1,9 @@
 // Writes data/precedents.json: every answerable labelled question of the sets the models learn
 // from and of those written to learn from (scripts/training-sets.ts PRECEDENT_SETS; never a
-// held-out set) with the sentences of its
-// own service's pages that answer it (those holding a `cite` phrase), and the mean sentence
-// vector of those pages and questions (what every sentence shares, taken out before comparing).
-// Read by src/semantic/precedents.ts.   npx tsx scripts/build-precedents.ts
+// held-out set) with the sentences of its own service's pages that answer it (those holding a
+// `cite` phrase), and the mean sentence vector of those pages and questions (what every sentence
+// shares, taken out before comparing). Read by src/semantic/precedents.ts.
+//   npx tsx scripts/build-precedents.ts
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { centred, packVectors } from '../src/semantic/precedents';

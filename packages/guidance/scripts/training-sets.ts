@@ -50,6 +50,12 @@ export interface TrainingSet {
   guidance: string;
 }
 
+/** A service's labelled set under test/services: its questions and its pages. */
+const serviceSet = (name: string): TrainingSet => ({
+  file: `test/services/${name}/questions.jsonl`,
+  guidance: `test/services/${name}/pages`,
+});
+
 /**
  * Services written blind and held out from tuning until December 2026, when they became data the
  * override ranker, the answer gate and the answer words learn from (they had 18 sets to learn
@@ -80,10 +86,7 @@ export const FORMERLY_HELD_OUT = [
   'twentyfifth',
   'twentysixth',
   'twentyseventh',
-].map((s) => ({
-  file: `test/services/${s}/questions.jsonl`,
-  guidance: `test/services/${s}/pages`,
-}));
+].map(serviceSet);
 
 /**
  * Services written in December 2026 to be learned from, never held out: four helpers, each given
@@ -94,10 +97,7 @@ export const FORMERLY_HELD_OUT = [
  * More services' questions are what the precedents and the learned models lack.
  */
 export const WRITTEN_FOR_TRAINING = ['fiftyfirst', 'fiftysecond', 'fiftythird', 'fiftyfourth'].map(
-  (s) => ({
-    file: `test/services/${s}/questions.jsonl`,
-    guidance: `test/services/${s}/pages`,
-  }),
+  serviceSet,
 );
 
 /** The sets the fallback ranker learns from. */
@@ -120,10 +120,7 @@ export const EXTENDED_SETS: TrainingSet[] = [
   { file: 'test/families-3.jsonl', guidance: SAMPLE },
   { file: 'test/families-4.jsonl', guidance: SAMPLE },
   { file: 'test/families-5.jsonl', guidance: SAMPLE },
-  ...['eighth', 'ninth', 'tenth', 'twelfth', 'thirteenth'].map((s) => ({
-    file: `test/services/${s}/questions.jsonl`,
-    guidance: `test/services/${s}/pages`,
-  })),
+  ...['eighth', 'ninth', 'tenth', 'twelfth', 'thirteenth'].map(serviceSet),
   ...FORMERLY_HELD_OUT,
 ];
 

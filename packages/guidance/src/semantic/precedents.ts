@@ -5,9 +5,10 @@ import { cosine, sentenceVector, type SentenceVector } from './sentence-vector';
 
 // Questions families asked other services, and the sentence that answered each on that service's
 // pages (data/precedents.json, from scripts/build-precedents.ts: the labelled sets the models
-// learn from, never a held-out one). Services in this field answer the same questions in their
-// own words, so a new message is read against the labelled questions nearest to it in meaning,
-// and a page's sentence that says what their answers said is more likely the answer here too:
+// learn from and those written to learn from, never a held-out one). Services in this field
+// answer the same questions in their own words, so a new message is read against the labelled
+// questions nearest to it in meaning, and a page's sentence that says what their answers said is
+// more likely the answer here too:
 // "the mediator wont just side with the council will they?" is near questions other services
 // answered with "our mediators are impartial", and this service's "They won't take sides" reads
 // like those answers, though the message's words alone found nothing to answer it with.
