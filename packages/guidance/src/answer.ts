@@ -19,6 +19,7 @@ import {
 } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
 import { englishQuestion } from './pipeline/glossary';
+import { guidanceNamesIn } from './pipeline/guidance-names';
 import { ownNameNote } from './conversation/own-name';
 import { askingPart } from './text/asking-part';
 import { DEADLINE_SEARCH, statesPeriod } from './conversation/words';
@@ -251,7 +252,8 @@ async function answerMessage(
   const lang = detectLanguage(message, chosenLanguage(ctx.language));
   // In another language, the English words of the field it names go with it ("do kiedy …
   // odwołać" → "deadline when appeal"), so its dates and question are read as in English.
-  const english = lang !== 'en' ? englishQuestion(message) : undefined;
+  const english =
+    lang !== 'en' ? englishQuestion(message, guidanceNamesIn(message, ctx.index)) : undefined;
   const conv: DialogueOutcome = converse(english ? `${message} ${english}` : message, turn.state, {
     index: ctx.index,
     today: ctx.today,

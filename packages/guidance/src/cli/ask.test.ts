@@ -80,14 +80,16 @@ const THIRTY_NINTH_SERVICE = 30;
 const FORTIETH_SERVICE = 33;
 const FORTY_FIRST_SERVICE = 37;
 const FORTY_SECOND_SERVICE = 34;
-const FORTY_THIRD_SERVICE = 36;
+const FORTY_THIRD_SERVICE = 37;
 const FORTY_FOURTH_SERVICE = 32;
 const FORTY_FIFTH_SERVICE = 29;
 const FORTY_SIXTH_SERVICE = 29;
 const FORTY_SEVENTH_SERVICE = 29;
 const FORTY_EIGHTH_SERVICE = 31;
 const FORTY_NINTH_SERVICE = 28;
-const FIFTIETH_SERVICE = 27;
+const FIFTIETH_SERVICE = 28;
+const FIFTY_FIFTH_SERVICE = 25;
+const FIFTY_SIXTH_SERVICE = 33;
 const FIFTY_FIRST_SERVICE = 34;
 const FIFTY_SECOND_SERVICE = 34;
 const FIFTY_THIRD_SERVICE = 37;
@@ -95,8 +97,8 @@ const FIFTY_FOURTH_SERVICE = 36;
 /** Two questions in one message, on three read services' pages (14/36 before splitting them). */
 const TWO_PART = { fifth: 7, ninth: 5, twelfth: 4 };
 const FAMILIES_7 = 46;
-/** Of the 345 questions the held-out services' pages do not answer, declined with no quote. */
-const HELD_OUT_DECLINED_HONESTLY = 207;
+/** Of the 375 questions the held-out services' pages do not answer, declined with no quote. */
+const HELD_OUT_DECLINED_HONESTLY = 217;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 /** The services written blind and held out (test/services/held-out.json). */
@@ -552,6 +554,16 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'a West Yorkshire council’s service run by a workers’ cooperative of mediators, text first, with a care-experienced lead, mediation in youth custody, a mosque community room, a quiet hour and interpreters on named days, with an HTML page, a Markdown guide and a winter notice as text (27/60 before this round)',
       FIFTIETH_SERVICE,
     ],
+    [
+      'fiftyfifth',
+      'an East of England hub three councils share, each working differently (one needs a signed consent form before the 30 days start), with an outreach van in market towns, a monthly Saturday clinic, a children’s hospice link and farm and food-factory families, with an HTML page, a Markdown guide and a winter notice as text (25/60 before this round)',
+      FIFTY_FIFTH_SERVICE,
+    ],
+    [
+      'fiftysixth',
+      'a West Midlands city’s service run by its parent carer forum, with mediation advisers at a law centre’s advice desk, WhatsApp that counts as contact and ordinary texts that do not, term-time hours, Deaf-led BSL sessions and a hospital child development centre, with an HTML page, a Markdown guide and a winter notice as text (33/60 before this round)',
+      FIFTY_SIXTH_SERVICE,
+    ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
     async (name, _what, floor) => {
@@ -570,7 +582,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       sets.every(Boolean),
       'it sums the held-out services scored above: run the whole file',
     ).toBe(true);
-    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(345);
+    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(375);
     expect(sets.reduce((n, s) => n + s!.honest, 0)).toBeGreaterThanOrEqual(
       HELD_OUT_DECLINED_HONESTLY,
     );

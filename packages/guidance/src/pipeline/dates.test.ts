@@ -99,6 +99,11 @@ describe('findDates', () => {
     expect(dates('they should have got the letter to me by 22 June')).toEqual([
       ['2025-06-22', 'last_day'],
     ]);
+    // A time limit that ends, or is up, on a day: that day is its last.
+    expect(dates('my 2 months to contact you end on 20 june')).toEqual([
+      ['2025-06-20', 'last_day'],
+    ]);
+    expect(dates('my time is up on the 20th of june')).toEqual([['2025-06-20', 'last_day']]);
   });
 
   it('reads a day said alone after a date with its month as the first such day after that date', () => {

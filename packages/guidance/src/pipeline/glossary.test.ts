@@ -76,6 +76,19 @@ describe('glossary data', () => {
     expect(englishTerms('Od lat czekamy na plan')).not.toContainEqual(expect.stringMatching(/old/));
   });
 
+  it('reads weekends as days of the week, not as our evening hours', () => {
+    // "Do Saturdays count?" asks about a time limit; "can I ring after work?" about our hours.
+    for (const message of [
+      'Czy sobota się liczy?',
+      '¿Cuenta el fin de semana?',
+      'Hafta sonu sayılır mı?',
+    ])
+      expect(englishTerms(message), message).toContain('weekend saturday sunday');
+    for (const message of ['Czy mogę zadzwonić po pracy?', 'Puedo llamar por la tarde?'])
+      expect(englishTerms(message), message).toContain('evening after work times');
+    expect(englishTerms('Czy sobota się liczy?')).not.toContain('evening after work times');
+  });
+
   it('keeps the order the message names things in, a phrase where it stands among the words', () => {
     // Polish "if we don't agree, by when will you send the certificate?": the words that ask
     // ("do kiedy", a phrase) come before what is asked, as written.

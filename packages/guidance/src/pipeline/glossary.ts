@@ -137,8 +137,28 @@ function wordsInside(run: string, keys: readonly [string, string][]): string[] {
   return found.sort((a, b) => a[0] - b[0]).map(([, en]) => en);
 }
 
-/** The question a message in another language asks, in the English words of its terms. */
-export function englishQuestion(message: string): string | undefined {
-  const terms = englishTerms(message);
+/**
+ * The question a message in another language asks, in the English words of its terms, with
+ * `names` (words of the guidance it carries as written, pipeline/guidance-names.ts) after them
+ * when the glossary reads some of its words.
+ */
+export function englishQuestion(
+  message: string,
+  names: readonly string[] = [],
+): string | undefined {
+  const glossed = englishTerms(message);
+  // Names alone say what a message is about, not what it asks ("EHCP direct payments" in a
+  // language the glossary cannot read): with none of its words read, there is no question.
+  if (!glossed.length) return undefined;
+  // A name the glossary already gives in English ("Tribunal", "EHC" for its "ehcp") would
+  // count twice.
+  const said = glossed
+    .join(' ')
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => w.length >= 3);
+  const saidAlready = (name: string) =>
+    said.some((w) => w.startsWith(fold(name)) || fold(name).startsWith(w));
+  const terms = [...glossed, ...names.filter((n) => !saidAlready(n))];
   return terms.length ? `${terms.join(' ')}?` : undefined;
 }
