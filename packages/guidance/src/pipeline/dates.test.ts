@@ -251,6 +251,23 @@ describe('findDates', () => {
     expect(findDates('boxing day', '2027-01-20')[0]?.date).toBe('2026-12-26');
   });
 
+  it('reads through an aside in brackets before the date: "my certificate (from the adviser) is dated …"', () => {
+    const today = '2026-12-03';
+    expect(dates('my certificate (from the adviser) is dated 19 November', today)).toEqual([
+      ['2026-11-19', 'certificate'],
+    ]);
+    expect(dates('the mediation (finally!) was on 30 november', today)).toEqual([
+      ['2026-11-30', 'mediation'],
+    ]);
+    // Told an IASS caseworker, not sent a decision: no letter's date to count from.
+    expect(
+      dates(
+        "I told Shirin (my IASS caseworker) on the phone last Friday that we want mediation about ending my son's plan",
+        today,
+      ),
+    ).toEqual([['2026-11-27', 'told']]);
+  });
+
   it('reads a bracket as its own clause: "dated 21 October (came the 28th)"', () => {
     expect(
       dates(

@@ -529,11 +529,17 @@ const OF_BETWEEN = new RegExp(`^\\s+(?:${alternatives(words.between)})\\s+$`, 'i
  * one does).
  */
 function roleOf(message: string, date: FoundDate): { role: DateRole; at?: number } {
+  // An aside in brackets before the date, with no number in it ("my certificate (from the
+  // adviser) is dated …", "the mediation (finally!) was on …"), is read through: the clause
+  // it interrupts goes on after it.
+  const before = message
+    .slice(0, date.index)
+    .replace(/\([^()\d]*\)/g, (aside) => ' '.repeat(aside.length));
   const clauseStart = Math.max(
     0,
-    ...[
-      ...message.slice(0, date.index).matchAll(/[.;!?]\s|[()]|\b(and|but|while|whereas)\b/gi),
-    ].map((m) => m.index! + m[0].length),
+    ...[...before.matchAll(/[.;!?]\s|[()]|\b(and|but|while|whereas)\b/gi)].map(
+      (m) => m.index! + m[0].length,
+    ),
   );
   const dateEnd = date.index + date.text.length;
   const after = message.slice(dateEnd);
