@@ -306,8 +306,19 @@ describe('a conversation, offline', () => {
     const plan = await say(
       'mediation went well, on tuesday 1st dec the council agreed they will do an ehc plan for her after all. how long have they got to give us the final plan',
     );
-    expect(plan.text).toMatch(/draft plan by Tuesday 5 January 2027/);
-    expect(plan.text).toMatch(/final plan by Tuesday 16 February 2027/);
+    // Asked for the final plan: its date first; the draft by its time limit, so no other date
+    // reads as the final plan's.
+    expect(plan.text).toMatch(/^The council sends you the final plan by Tuesday 16 February 2027/);
+    expect(plan.text).toMatch(/draft plan within 5 weeks of the agreement/);
+    expect(plan.text).not.toMatch(/5 January/);
+    // Asked for the draft, or for neither, each step with its date.
+    for (const asked of ['when is the draft due?', 'how long have they got to do it?']) {
+      const both = await conversation()(
+        `on tuesday 1st dec the council agreed at mediation they will make an ehc plan. ${asked}`,
+      );
+      expect(both.text, asked).toMatch(/draft plan by Tuesday 5 January 2027/);
+      expect(both.text, asked).toMatch(/final plan by Tuesday 16 February 2027/);
+    }
     const health = await conversation()(
       'mediation was yesterday (wed 2 dec). the health people agreed more physio. if its only the health bit, how long have they got?',
     );

@@ -13,6 +13,7 @@ import {
   calendarDaysBetween,
   certificateDueDate,
   certificateWindow,
+  type AgreementDeadline,
   type CalendarOverrides,
   type DeadlineResult,
   disabilityClaimDeadline,
@@ -166,6 +167,17 @@ type AgreedKind =
 const HEALTH_TELLS_COUNCIL =
   'When only the health body is involved, it must tell the council what was agreed within 1 week.';
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** The steps before an agreement's last, by their time limits: "Before that: a draft plan …". */
+function stepsBefore(steps: readonly AgreementDeadline[], agreed: string): string {
+  const before = steps
+    .slice(0, -1)
+    .map(
+      (s) =>
+        `${lowerFirst(s.label)} within ${calendarDaysBetween(agreed, s.date) / 7} weeks of the agreement`,
+    );
+  return `Before that, ${before.join('; ')}.`;
+}
 
 /** What a mediation agreement was about, from the family's words (R15-R16). */
 function agreedKind(
@@ -660,9 +672,15 @@ export function answerDeadline(
           kind,
           ...options,
         });
-        result = steps[steps.length - 1]!;
-        lead =
-          steps.length > 1
+        const last = steps[steps.length - 1]!;
+        result = last;
+        // "How long have they got to give us the final plan?": that date answers; the steps
+        // before it are said by their time limits, so no other date reads as the one asked for.
+        const askedFinal =
+          steps.length > 1 && talk.has('final_plan', asking) && !talk.has('draft_plan', asking);
+        lead = askedFinal
+          ? `${lowerFirst(last.label)} by ${last.dateText}, unless a different timescale was agreed in writing. ${stepsBefore(steps, day.date)}`
+          : steps.length > 1
             ? `${steps.map((s) => `${lowerFirst(s.label)} by ${s.dateText}`).join('; ')}, unless a different timescale was agreed in writing.`
             : `${AGREED_BY[kind as keyof typeof AGREED_BY]} by ${result.dateText}, unless a different timescale was agreed in writing.`;
         // R17: a health body tells the council what it agreed within a week.
