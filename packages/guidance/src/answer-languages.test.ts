@@ -133,3 +133,21 @@ describe('the commonest facts asked in another language', () => {
     expect(a.text).toMatch(fact);
   });
 });
+
+describe('a message in another language read only as whom or what it is about', () => {
+  // Polish: "Hello, my son has autism and an EHC plan, the school and the council, mediation…":
+  // the glossary reads child, autism, EHC plan, school, council, mediation and nothing asked, so
+  // any quote would answer a question the family did not ask.
+  it('offers an interpreter, with no quote', async () => {
+    const a = await ask('Dzień dobry, mój syn ma autyzm i plan EHC. Szkoła, rada, mediacja…');
+    expect(a.citations).toEqual([]);
+    expect(a.text).toMatch(/tłumacza/);
+    expect(a.text).toMatch(/01632 960 123/);
+  });
+
+  it('still answers when it asks something the glossary reads', async () => {
+    // "Is mediation free for my son?"
+    const a = await ask('Czy mediacja dla mojego syna jest bezpłatna?');
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+});

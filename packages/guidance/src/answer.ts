@@ -18,7 +18,7 @@ import {
   mentionsDetailGiven,
 } from './pipeline/contact';
 import { answerFileRequest } from './pipeline/files';
-import { englishQuestion } from './pipeline/glossary';
+import { asksInTerms, englishQuestion } from './pipeline/glossary';
 import { guidanceNamesIn } from './pipeline/guidance-names';
 import { ownNameNote } from './conversation/own-name';
 import { askingPart } from './text/asking-part';
@@ -320,7 +320,12 @@ async function answerMessage(
     // Words of the field we can recognise may still find the passage that answers.
     // The question read in English from the words of the field it names ("bezpłatna" → "free"),
     // answered as an English one would be: a contact detail, a file, or sentences of the guidance.
-    const found = english ? answerFromGuidance(english, ctx, details, reach) : undefined;
+    // Read only as whom or what it is about ("mediation", "my son", "the council"), it asks
+    // nothing a quote could answer: the offer of an interpreter is the honest reply.
+    const found =
+      english && asksInTerms(message)
+        ? answerFromGuidance(english, ctx, details, reach)
+        : undefined;
     if (!found?.answered) return fixed('no_answer', signpost);
     // Said honestly, first in their language: the guidance is in English, here is what it says,
     // and we can arrange an interpreter.

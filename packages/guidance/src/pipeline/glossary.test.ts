@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { englishTerms, glossarySchema } from './glossary';
+import { asksInTerms, englishTerms, glossarySchema } from './glossary';
 
 const data = glossarySchema.parse(
   JSON.parse(readFileSync(new URL('../../data/languages/glossary.json', import.meta.url), 'utf8')),
@@ -74,6 +74,13 @@ describe('glossary data', () => {
     for (const [message, expected] of cases)
       expect(englishTerms(message), message).toEqual(expect.arrayContaining(expected));
     expect(englishTerms('Od lat czekamy na plan')).not.toContainEqual(expect.stringMatching(/old/));
+  });
+
+  it('tells a message that asks something from one that only names who and what', () => {
+    expect(asksInTerms('Mój syn, szkoła, rada i mediacja')).toBe(false);
+    expect(asksInTerms('Czy mediacja jest bezpłatna?')).toBe(true);
+    // An age says something: "my daughter is 22, can she use your service?"
+    expect(asksInTerms('Gabadhaydu waa 22 sano')).toBe(true);
   });
 
   it('reads weekends as days of the week, not as our evening hours', () => {

@@ -12,6 +12,8 @@ export const glossarySchema = z.object({
     .array(
       z.object({
         en: z.string().min(2),
+        /** Names who or what a message is about, not what it asks (see asksInTerms). */
+        subject: z.boolean().optional(),
         words: z.array(z.string().min(2)).min(1),
       }),
     )
@@ -19,6 +21,8 @@ export const glossarySchema = z.object({
 });
 
 interface Glossary {
+  /** The English of the entries that name only what a message is about ("child", "council"). */
+  subjects: Set<string>;
   exact: Map<string, string>;
   /** Words that stand for every word starting with them ("bezpłatn*"), longest first. */
   prefixes: [string, string][];
@@ -40,8 +44,15 @@ function glossary(): Glossary {
       readFileSync(new URL('../../data/languages/glossary.json', import.meta.url), 'utf8'),
     ),
   );
-  const g: Glossary = { exact: new Map(), prefixes: [], phrases: [], unspaced: [] };
-  for (const { en, words } of data.entries)
+  const g: Glossary = {
+    subjects: new Set(),
+    exact: new Map(),
+    prefixes: [],
+    phrases: [],
+    unspaced: [],
+  };
+  for (const { en, subject, words } of data.entries) {
+    if (subject) g.subjects.add(en);
     for (const raw of words) {
       const w = fold(raw);
       if (UNSPACED.test(w)) g.unspaced.push([w, en]);
@@ -49,6 +60,7 @@ function glossary(): Glossary {
       else if (/\s/.test(w)) g.phrases.push([w, en]);
       else g.exact.set(w, en);
     }
+  }
   g.prefixes.sort((a, b) => b[0].length - a[0].length);
   g.unspaced.sort((a, b) => b[0].length - a[0].length);
   loaded = g;
@@ -135,6 +147,16 @@ function wordsInside(run: string, keys: readonly [string, string][]): string[] {
       found.push([at, en]);
     }
   return found.sort((a, b) => a[0] - b[0]).map(([, en]) => en);
+}
+
+/**
+ * Whether the words the glossary reads in a message say what it asks, not only whom or what it
+ * is about: "mediation child council" could be any question, and a quote found for it answers
+ * none in particular. An age says something ("22 years old": too old?), so it is no subject.
+ */
+export function asksInTerms(message: string): boolean {
+  const { subjects } = glossary();
+  return englishTerms(message).some((t) => !subjects.has(t));
 }
 
 /**
