@@ -14,6 +14,12 @@ describe('directLead: the answer first, only when the quoted sentence settles it
       'No.',
     ],
     ['Is mediation confidential?', 'Mediation is a confidential, informal process.', 'Yes.'],
+    // The question asked after a story is what the sentence must settle.
+    [
+      'my son is in year 9 and the council have said they will cease his plan. is this part of the council?',
+      'The council pays for the service, but we are not part of the council.',
+      'No.',
+    ],
   ])('%j → %j', (q, a, lead) => expect(directLead(q, a)).toBe(lead));
 
   it.each([
@@ -32,6 +38,16 @@ describe('directLead: the answer first, only when the quoted sentence settles it
     ["Isn't mediation voluntary?", 'Mediation is voluntary.'],
     // Not a yes/no question.
     ['What is mediation?', 'Mediation is a confidential meeting.'],
+    // The story's words are not the question's: a sentence about schools and the council does
+    // not settle whether we are the council.
+    [
+      'the school gave us your number. are you the council?',
+      'Schools and the council can give families our number.',
+    ],
+    [
+      'they told us the mediation is on thursday with nothing in writing. are they allowed to do that?',
+      'The council has to give you notice in writing of the date and the place of the mediation.',
+    ],
   ])('gives no lead for %j', (q, a) => expect(directLead(q, a)).toBeUndefined());
 
   it('compares a stated age with the upper age the pages give', () => {

@@ -75,23 +75,30 @@ export function withoutPagesYesNo(question: string, answer: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** The last sentence that asks ("r u the council?"), or the whole message when none does. */
+function lastQuestion(question: string): string {
+  const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => s.includes('?'));
+  return (sentences[sentences.length - 1] ?? question).trim().replace(/^[^a-z]+/i, '');
+}
+
 /** A question that starts "is", "does", "can", "am I" …: yes or no answers it. */
 function isYesNo(question: string): boolean {
-  const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => s.includes('?'));
-  const q = (sentences[sentences.length - 1] ?? question).trim().replace(/^[^a-z]+/i, '');
-  return talk.find('yes_no_start', q)[0]?.index === 0;
+  return talk.find('yes_no_start', lastQuestion(question))[0]?.index === 0;
 }
 
 function yesNoLead(question: string, sentence: string): string | undefined {
   // Only a plain yes/no question, and not one about limits ("only", "still", "too") or asked in
   // the negative, where "yes" and "no" read both ways.
   if (!isYesNo(question)) return undefined;
-  const q = question.trim();
-  const asked = tokens(q);
   if (
-    asked.some((w) => ['only', 'just', 'still', 'too', 'or', 'not', 'any', 'anything'].includes(w))
+    tokens(question).some((w) =>
+      ['only', 'just', 'still', 'too', 'or', 'not', 'any', 'anything'].includes(w),
+    )
   )
     return undefined;
+  // The words of the question itself, not of the story before it: "school gave us your number.
+  // are you the council?" is settled by a sentence about the council, not one about schools.
+  const asked = tokens(lastQuestion(question));
   const said = tokens(sentence);
   const content = [...new Set(asked.filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w)))];
   const negatedAt = (i: number) =>
