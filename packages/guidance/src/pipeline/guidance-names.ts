@@ -1,8 +1,8 @@
 import type { GuidanceIndex } from '../search/guidance-index';
 
 // A message in another language often carries words no glossary can hold: the names the
-// service's own pages use for its places, people, lines and documents ("Keelhaven", "Zoltána",
-// "First Call", "EHC", "(quiet hour)"), written in Latin letters whatever the language. They
+// service's own pages use for its places, people, lines and documents ("Wrenfield-இல்", at
+// Wrenfield; "Saturday surgery"; "EHC"), written in Latin letters whatever the language. They
 // pick out the passage that answers as well in Ukrainian as in English, so they go with the
 // glossary's English words when the message is read as an English question.
 
