@@ -168,7 +168,7 @@ const HEALTH_TELLS_COUNCIL =
   'When only the health body is involved, it must tell the council what was agreed within 1 week.';
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** The steps before an agreement's last, by their time limits: "Before that: a draft plan …". */
+/** The steps before an agreement's last, by their time limits: "Before that, the council sends you a draft plan within 5 weeks …". */
 function stepsBefore(steps: readonly AgreementDeadline[], agreed: string): string {
   const before = steps
     .slice(0, -1)
@@ -678,11 +678,13 @@ export function answerDeadline(
         // before it are said by their time limits, so no other date reads as the one asked for.
         const askedFinal =
           steps.length > 1 && talk.has('final_plan', asking) && !talk.has('draft_plan', asking);
-        lead = askedFinal
-          ? `${lowerFirst(last.label)} by ${last.dateText}, unless a different timescale was agreed in writing. ${stepsBefore(steps, day.date)}`
-          : steps.length > 1
-            ? `${steps.map((s) => `${lowerFirst(s.label)} by ${s.dateText}`).join('; ')}, unless a different timescale was agreed in writing.`
-            : `${AGREED_BY[kind as keyof typeof AGREED_BY]} by ${result.dateText}, unless a different timescale was agreed in writing.`;
+        const shown = askedFinal ? [last] : steps;
+        const oneStep = steps.length > 1 ? undefined : AGREED_BY[kind as keyof typeof AGREED_BY];
+        lead = `${shown
+          .map((s) => `${oneStep ?? lowerFirst(s.label)} by ${s.dateText}`)
+          .join('; ')}, unless a different timescale was agreed in writing.${
+          askedFinal ? ` ${stepsBefore(steps, day.date)}` : ''
+        }`;
         // R17: a health body tells the council what it agreed within a week.
         if (kind === 'non_appealable' && talk.has('health_part', message))
           extra.push(HEALTH_TELLS_COUNCIL);

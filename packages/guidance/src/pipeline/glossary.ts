@@ -179,8 +179,9 @@ export function englishQuestion(
     .toLowerCase()
     .split(' ')
     .filter((w) => w.length >= 3);
-  const saidAlready = (name: string) =>
-    said.some((w) => w.startsWith(fold(name)) || fold(name).startsWith(w));
-  const terms = [...glossed, ...names.filter((n) => !saidAlready(n))];
-  return terms.length ? `${terms.join(' ')}?` : undefined;
+  const saidAlready = (name: string) => {
+    const folded = fold(name);
+    return said.some((w) => w.startsWith(folded) || folded.startsWith(w));
+  };
+  return `${[...glossed, ...names.filter((n) => !saidAlready(n))].join(' ')}?`;
 }
