@@ -260,6 +260,7 @@ async function answerMessage(
     ...(ctx.calendar ? { calendar: ctx.calendar } : {}),
     phone: reach.phone,
     iassText: reach.iassText,
+    ...(lang !== 'en' ? { otherLanguage: true } : {}),
   });
   const signpost =
     lang !== 'en' ? replies.otherLanguage(interpreterLine(lang, reach.phone), reach) : undefined;

@@ -37,6 +37,11 @@ export interface DialogueContext {
   calendar?: CalendarOverrides;
   phone: string;
   iassText: string;
+  /**
+   * The message is in another language, read with the English words the glossary found in it:
+   * its clauses cannot be told apart as an English message's can.
+   */
+  otherLanguage?: boolean;
 }
 
 export interface DialogueReply {
@@ -86,7 +91,13 @@ export function converse(
       ctx.phone,
       known,
       (calc) => statedLimit(calc, ctx.index, text),
-      (stated) => concernPassage(text, ctx.index, stated),
+      (stated) =>
+        concernPassage(
+          text,
+          ctx.index,
+          stated,
+          ctx.otherLanguage ? {} : { answered: aboutDeadline },
+        ),
       (calc, facets, stated) => facetPassages(calc, facets, stated, ctx.index, text),
     );
     if (!r) return undefined;
@@ -349,6 +360,12 @@ function ruleReply(
     answered: true,
   };
 }
+
+/** A clause a deadline reply answers: one asking when, or naming the time limit or its passing. */
+const aboutDeadline = (clause: string) =>
+  talk.has('asks_when', clause) ||
+  talk.has('names_deadline', clause) ||
+  talk.has('missed_window', clause);
 
 /** How sure the question model must be of a topic no route answers. */
 const OTHER_TOPIC_SURE = 0.5;

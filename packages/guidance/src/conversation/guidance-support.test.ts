@@ -168,3 +168,45 @@ Mediation is free for families.
       expect(concernPassage(q, willow, [], { ofTime: false }), q).toBeUndefined();
   });
 });
+
+describe('a question asked beside a deadline', () => {
+  // A page of my own: the time limit, and the car park, which no deadline reply would quote.
+  const body = `# Alder SEND Mediation
+
+## Time limits
+
+Contact our mediation adviser within 2 months of the date on the council's decision letter.
+
+## Getting here
+
+Our office at 4 Mill Lane has six free parking spaces behind the building.
+
+The outreach bus visits Lowbridge market on the first Tuesday of each month, from 10am to 1pm.
+`;
+  const alder = createGuidanceIndex(
+    parseDocuments([{ id: 'a', title: 'Alder', format: 'markdown', body }]),
+  );
+  const askAlder = (text: string) =>
+    answerOnce(text, { index: alder, service: SERVICE, today: '2026-12-03', state: undefined });
+
+  it('answers it from the guidance under the date', async () => {
+    const a = await askAlder(
+      'letter dated 20 October saying they wont assess. is the outreach bus coming to lowbridge this month and what time, or am i too late',
+    );
+    expect(a.kind).toBe('deadline');
+    expect(a.text).toContain('Sunday 20 December 2026');
+    expect(a.text).toContain('from 10am to 1pm');
+    expect(a.citations.map((c) => c.quote)).toContain(
+      'The outreach bus visits Lowbridge market on the first Tuesday of each month, from 10am to 1pm.',
+    );
+  });
+
+  it('adds nothing when the guidance does not answer it', async () => {
+    const a = await askAlder(
+      'letter dated 20 October saying they wont assess. whats my last day to ring the adviser, and can i bring my dog?',
+    );
+    expect(a.kind).toBe('deadline');
+    expect(a.text).not.toContain('parking');
+    expect(a.text).not.toContain('outreach bus');
+  });
+});

@@ -23,9 +23,11 @@ import { searchOf, type DeadlineFacet } from '../pipeline/deadline-facets';
 import type { Composed } from '../pipeline/composed';
 import { weightIn, type Scored } from '../pipeline/sentence-features';
 import type { GuidanceIndex, QueryConcept } from '../search/guidance-index';
-import { withoutTopicModels } from '../semantic/settings';
+import { semanticSettings, withAnswerGate, withoutTopicModels } from '../semantic/settings';
 import type { Citation } from '../types';
 import { isLightTerm } from '../search/synonyms';
+import { askedBeside, askingPart } from '../text/asking-part';
+import { analyze } from '../text/analyze';
 
 const found = new WeakMap<GuidanceIndex, Map<string, Composed | undefined>>();
 const pools = new WeakMap<GuidanceIndex, Map<string, Pool | undefined>>();
@@ -218,15 +220,45 @@ export function concernPassage(
   message: string,
   index: GuidanceIndex,
   stated: readonly Citation[],
-  { ofTime = true } = {},
+  {
+    ofTime = true,
+    answered,
+  }: {
+    ofTime?: boolean;
+    /** A clause the reply itself answers: another clause that asks is looked up without them. */
+    answered?: (clause: string) => boolean;
+  } = {},
 ): { body: string; citations: Citation[] } | undefined {
+  const found: Citation[] = [];
+  const fresh = (c: Citation | undefined): c is Citation =>
+    // A lead-in alone ("Some other points about the deadline:") says nothing: its items are
+    // other quotes, and they would repeat what the time limit's and its facets' sentences say.
+    !!c && ![...stated, ...found].some((s) => overlaps(s.quote, c.quote)) && !isLeadIn(c.quote);
   const first = composeFromGuidance(message, index)?.citations[0];
-  if (!first || (ofTime && !SPEAKS_OF_TIME.test(first.quote))) return undefined;
-  if (stated.some((s) => overlaps(s.quote, first.quote))) return undefined;
-  // A lead-in alone ("Some other points about the deadline:") says nothing: its items are other
-  // quotes, and they would repeat what the time limit's and its facets' sentences already say.
-  if (isLeadIn(first.quote)) return undefined;
-  return { body: first.quote, citations: [first] };
+  if (fresh(first) && !(ofTime && !SPEAKS_OF_TIME.test(first.quote))) found.push(first);
+  // Another question beside the one the reply answers ("… and what time does the van come?"):
+  // retrieval's answer to the message without the reply's clauses, whatever it speaks of.
+  const beside = answered ? askedBeside(message, answered) : undefined;
+  // Its first sentence not already quoted: the answer may be given beside the time limit's own.
+  const other = beside
+    ? withAnswerGate(semanticSettings.besideGate, () =>
+        composeFromGuidance(beside, index, 0, false),
+      )?.citations.find((c) => fresh(c) && meetsAsked(beside, c.quote))
+    : undefined;
+  if (other) found.push(other);
+  return found.length
+    ? { body: found.map((c) => c.quote).join('\n\nOur guidance also says: '), citations: found }
+    : undefined;
+}
+
+/**
+ * The sentence holds a word of the clause that asks, not only of the story around it: an answer
+ * added beside another is held to what was asked ("… and what time does the van come?" is
+ * answered by a sentence about the van, not one about the letter the story mentions).
+ */
+function meetsAsked(message: string, quote: string): boolean {
+  const said = new Set(analyze(quote));
+  return analyze(askingPart(message, undefined)).some((t) => !isLightTerm(t) && said.has(t));
 }
 
 /** At most this many sentences on what a deadline turned on, under its time limit. */

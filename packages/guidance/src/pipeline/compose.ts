@@ -69,6 +69,11 @@ export function composeFromGuidance(
    * wants the one sentence that says it, so the default is 0 (off).
    */
   wholeParagraph = 0,
+  /**
+   * Let the learned ranker choose when the rules find nothing. Off for a question asked beside
+   * another the reply answers: only the rules' surer choice is added to an answer already given.
+   */
+  ranker = true,
 ): Composed | undefined {
   const focus = focusOf(question);
   const asked = askedOf(question);
@@ -87,7 +92,7 @@ export function composeFromGuidance(
     const found = composeFor(reading, index, false, wholeParagraph);
     if (found) return found;
   }
-  if (!semanticSettings.ranker) return undefined;
+  if (!semanticSettings.ranker || !ranker) return undefined;
   for (const reading of readings) {
     const found = composeFor(reading, index, true, wholeParagraph);
     if (found) return found;

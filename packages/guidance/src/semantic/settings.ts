@@ -65,6 +65,11 @@ export const semanticSettings = {
    */
   answerGate: 0.25,
   /**
+   * The gate for a second question answered beside a deadline (guidance-support.ts
+   * concernPassage): an answer added to one already given must be surer than one standing alone.
+   */
+  besideGate: 0.4,
+  /**
    * A chosen sentence is shown with the rest of its paragraph when the paragraph is at most this
    * many characters, and with the sentences either side of it, as far as an answer's 650
    * characters allow, when the paragraph is longer: "You are not signing up to anything by
@@ -169,6 +174,17 @@ export type SemanticSettings = typeof semanticSettings;
  * nineteen held-out services: 7 more right, none of the route citations of families-holdout
  * lost. `search` must be synchronous (the settings are shared).
  */
+/** `search` run with the answer gate at `level` (a surer choice for an addition). */
+export function withAnswerGate<T>(level: number, search: () => T): T {
+  const saved = semanticSettings.answerGate;
+  semanticSettings.answerGate = Math.max(saved, level);
+  try {
+    return search();
+  } finally {
+    semanticSettings.answerGate = saved;
+  }
+}
+
 export function withoutTopicModels<T>(search: () => T): T {
   const saved = {
     topics: semanticSettings.topics,

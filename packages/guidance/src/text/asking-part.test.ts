@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askingPart } from './asking-part';
+import { askedBeside, askingPart } from './asking-part';
 
 describe('askingPart', () => {
   it('keeps the clause that asks and leaves the story', () => {
@@ -27,5 +27,23 @@ describe('askingPart', () => {
     expect(askingPart('the council refused to assess my son.', undefined)).toBe(
       'the council refused to assess my son.',
     );
+  });
+});
+
+describe('askedBeside', () => {
+  const aboutDeadline = (c: string) => /too late|deadline|last day/i.test(c);
+  it('keeps the story and the other question, without the clauses about the deadline', () => {
+    expect(
+      askedBeside(
+        'letter dated 8 October. is the van coming to Holmsey this month and what time, or am i too late',
+        aboutDeadline,
+      ),
+    ).toBe('letter dated 8 October. is the van coming to Holmsey this month and what time,');
+  });
+  it('is undefined when nothing else is asked, or nothing is about the deadline', () => {
+    expect(
+      askedBeside('letter dated 8 October, whats my last day?', aboutDeadline),
+    ).toBeUndefined();
+    expect(askedBeside('is the van coming to Holmsey this month?', aboutDeadline)).toBeUndefined();
   });
 });

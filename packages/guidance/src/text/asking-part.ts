@@ -16,6 +16,24 @@ export function askingPart(question: string, wanted: { asking: string } | undefi
   return asking.length && asking.length < clauses.length ? asking.join(' ') : question;
 }
 
+/**
+ * The message without its clauses about one matter (`about`: a deadline), when another of its
+ * clauses asks something: "letter dated 8 October, is the library van coming to Holmsey this
+ * month and what time, or am I too late?" asks about the van beside the deadline, and the story
+ * around it (kept) tells retrieval which van. Undefined when nothing else is asked.
+ */
+export function askedBeside(
+  message: string,
+  about: (clause: string) => boolean,
+): string | undefined {
+  const clauses = message.split(/(?<=[.!?,;])\s+/).filter((p) => /\w/.test(p));
+  const kept = clauses.filter((c) => !about(c));
+  if (kept.length === clauses.length) return undefined;
+  const asks = (c: string) =>
+    asksSomething(c) || QUESTION_START.test(c) || CONDITIONAL_QUESTION.test(c);
+  return kept.some(asks) ? kept.join(' ') : undefined;
+}
+
 /** A clause typed as a question without its question mark: "how long do they get to send it". */
 export const QUESTION_START =
   /^\s*(?:(?:so|and|but|ok|okay|also|then|hi|hello|please)\W+)*(?:how|what|whats|what's|wots|wat|when|whens|when's|where|who|whose|which|why|can|could|do|does|did|is|are|am|will|would|should|shall|must|may)\b/i;
