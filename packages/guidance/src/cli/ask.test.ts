@@ -90,6 +90,8 @@ const FORTY_NINTH_SERVICE = 28;
 const FIFTIETH_SERVICE = 28;
 const FIFTY_FIFTH_SERVICE = 25;
 const FIFTY_SIXTH_SERVICE = 33;
+const FIFTY_SEVENTH_SERVICE = 31;
+const FIFTY_EIGHTH_SERVICE = 26;
 const FIFTY_FIRST_SERVICE = 34;
 const FIFTY_SECOND_SERVICE = 34;
 const FIFTY_THIRD_SERVICE = 37;
@@ -97,8 +99,8 @@ const FIFTY_FOURTH_SERVICE = 36;
 /** Two questions in one message, on three read services' pages (14/36 before splitting them). */
 const TWO_PART = { fifth: 7, ninth: 5, twelfth: 4 };
 const FAMILIES_7 = 46;
-/** Of the 375 questions the held-out services' pages do not answer, declined with no quote. */
-const HELD_OUT_DECLINED_HONESTLY = 217;
+/** Of the 405 questions the held-out services' pages do not answer, declined with no quote. */
+const HELD_OUT_DECLINED_HONESTLY = 232;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 /** The services written blind and held out (test/services/held-out.json). */
@@ -564,6 +566,16 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'a West Midlands city’s service run by its parent carer forum, with mediation advisers at a law centre’s advice desk, WhatsApp that counts as contact and ordinary texts that do not, term-time hours, Deaf-led BSL sessions and a hospital child development centre, with an HTML page, a Markdown guide and a winter notice as text (33/60 before this round)',
       FIFTY_SIXTH_SERVICE,
     ],
+    [
+      'fiftyseventh',
+      'a coast-and-islands service three councils and an ICB buy from a community interest company, with a ferry and a tidal causeway shaping meetings, ferry fares as expenses, a post box that counts only when emptied, a hospital school link and young people in custody, with an HTML page, a Markdown guide and a winter crossings notice as text (31/60 before this round)',
+      FIFTY_SEVENTH_SERVICE,
+    ],
+    [
+      'fiftyeighth',
+      'a university city and its county buying one service from a national mediation company, with family hubs, an early years route for nurseries, childminders and portage, and advisers behind a council-wide front door where not every call counts as contacting them, with an HTML page, a Markdown guide and a winter notice as text (26/60 before this round)',
+      FIFTY_EIGHTH_SERVICE,
+    ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
     async (name, _what, floor) => {
@@ -582,7 +594,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       sets.every(Boolean),
       'it sums the held-out services scored above: run the whole file',
     ).toBe(true);
-    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(375);
+    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(405);
     expect(sets.reduce((n, s) => n + s!.honest, 0)).toBeGreaterThanOrEqual(
       HELD_OUT_DECLINED_HONESTLY,
     );
