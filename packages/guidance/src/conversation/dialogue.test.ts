@@ -101,6 +101,14 @@ describe('a conversation, offline', () => {
       expect(d.text).toMatch(/^If a mediation adviser was not contacted within 2 months/);
       expect(d.citations.some((x) => /2 months/.test(x.quote))).toBe(true);
     }
+    // The family says the adviser was reached: "too late" asks about something after that.
+    for (const q of [
+      'we asked for mediation a few weeks ago but now i just want to go straight to tribunal. is it too late to back out?',
+      'told the adviser no thanks and got my certificate last month. is it too late to try mediation after all?',
+    ]) {
+      const e = await conversation()(q);
+      expect(e.text, q).not.toMatch(/cannot issue a mediation certificate/);
+    }
   });
 
   it('asking for the date it needs, quotes the service’s own sentence for the time limit', async () => {

@@ -303,6 +303,10 @@ function missedWindow(message: string, ctx: DialogueContext): DialogueReply | un
   const monthGone = goneBy(monthEnd);
   const says = talk.has('missed_window', message);
   if (!(monthGone || says) || talk.has('discrimination', message)) return undefined;
+  // The family says the adviser was reached (the certificate came, mediation was asked for):
+  // "is it too late" then asks about something later (changing their mind, the appeal), not
+  // the 2 months to contact the adviser.
+  if (talk.has('adviser_reached', message)) return undefined;
   // The family saying the time has gone, and their letter's date showing it ("dated 2nd
   // September, that's 3 months ago, is that it now?"), needs no word of the adviser or appeal.
   // (A full date is read as past when the year is left out: only with the family's own word
