@@ -346,3 +346,18 @@ describe('letterMonthEnd', () => {
       expect(letterMonthEnd('the letter was dated back in september', today)).toBeUndefined();
   });
 });
+
+describe('a date the family contacted us on', () => {
+  it('is the adviser contact when they say they rang, emailed or left a message', () => {
+    expect(dates('I rang on 2 June asking for the certificate, how long can they take?')).toEqual([
+      ['2025-06-02', 'adviser'],
+    ]);
+    expect(dates('we emailed you on 20 May to say no to mediation')).toEqual([
+      ['2025-05-20', 'adviser'],
+    ]);
+    // Someone else ringing the family is not their contact with the adviser.
+    expect(dates('the council rang on 2 May to say they will not assess')).not.toEqual([
+      ['2025-05-02', 'adviser'],
+    ]);
+  });
+});
