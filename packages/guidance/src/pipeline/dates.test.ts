@@ -361,3 +361,16 @@ describe('a date the family contacted us on', () => {
     ]);
   });
 });
+
+describe('the day a letter came', () => {
+  it('is read from "came", learners\' "it come to my house", not from a visit still to come', () => {
+    expect(dates('letter dated 2 May but it come to my house only 9 May')).toEqual([
+      ['2025-05-02', 'decision'],
+      ['2025-05-09', 'received'],
+    ]);
+    // A van or a visit that comes is no letter arriving, and no day in the past.
+    expect(dates('does the library van still come to Fennick on 24 June?')).toEqual([
+      ['2025-06-24', 'unknown'],
+    ]);
+  });
+});
