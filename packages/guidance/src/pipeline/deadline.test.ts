@@ -359,3 +359,19 @@ describe('a date whose role is unclear', () => {
     expect(r?.text).toMatch(/5 December 2026/);
   });
 });
+
+describe('"my 2 months" with a last day', () => {
+  it('is the time to contact the adviser, which is not moved off a weekend', () => {
+    for (const m of [
+      'my 2 month deadline is this saturday, does a text on friday night count?',
+      'our two months run out on saturday 5 december, or do we get till the monday?',
+    ]) {
+      const r = ask(m, '2026-12-03');
+      expect(r?.text, m).toMatch(/last day to contact a mediation adviser/);
+      expect(r?.text, m).not.toMatch(/Monday 7 December/);
+    }
+    // Named with the appeal, the 2 months are the appeal's, which is moved.
+    const appeal = ask('my 2 month deadline to appeal is this saturday', '2026-12-03');
+    expect(appeal?.text).toMatch(/Monday 7 December/);
+  });
+});
