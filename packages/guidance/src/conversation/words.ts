@@ -113,6 +113,16 @@ export function calculationOf(message: string): Calculation | undefined {
 }
 
 /**
+ * The message names a deadline only by a rule marked `fallback` (the adviser mentioned, with
+ * nothing of what about them): the dates' roles say better which deadline it is ("the adviser
+ * said she'd let the council know today and they have 30 days" counts the 30 days).
+ */
+export function namedOnlyInPassing(message: string): boolean {
+  const held = file.calculations.filter((c) => talk.first([c], message));
+  return held.length > 0 && held.every((c) => c.fallback);
+}
+
+/**
  * The deadlines a message names, the one it asks about first. "I rang the adviser yesterday, we
  * just want the certificate so we can appeal. How long do they get to send it?": the one the
  * asking clause is about wins (its rule holds there, with the most of its words, named first).

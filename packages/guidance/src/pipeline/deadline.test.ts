@@ -375,3 +375,19 @@ describe('"my 2 months" with a last day', () => {
     expect(appeal?.text).toMatch(/Monday 7 December/);
   });
 });
+
+describe('the adviser named in passing', () => {
+  it('gives way to the event a date is told as', () => {
+    const r = ask(
+      "the adviser said she'd let the council know today and they have 30 days. does christmas count in that?",
+      '2026-12-03',
+    );
+    expect(r?.text).toMatch(/must take place by Saturday 2 January 2027/);
+    // A letter's date does not say which deadline: with the adviser named, it is theirs.
+    const letter = ask(
+      'letter dated 6 october, the adviser is only in the week. when is my last day?',
+      '2026-12-03',
+    );
+    expect(letter?.text).toMatch(/last day to contact the mediation adviser is Sunday 6 December/);
+  });
+});

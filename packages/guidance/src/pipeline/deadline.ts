@@ -34,6 +34,7 @@ import { splitSentences } from '../text/sentences';
 import {
   calculationsOf,
   DATE_ROLE_LABELS,
+  namedOnlyInPassing,
   PRACTICAL_TOPICS,
   talk,
   type Calculation,
@@ -353,7 +354,12 @@ export function answerDeadline(
           today,
           discrimination,
         ));
-  const chosen = (byDates && named.includes(byDates) ? byDates : named[0]) ?? known.calc ?? byDates;
+  const chosen =
+    (byDates && (named.includes(byDates) || eventBeatsPassing(byDates, message))
+      ? byDates
+      : named[0]) ??
+    known.calc ??
+    byDates;
   // A discrimination story asking about the certificate, the appeal or the adviser: the claim
   // has its own time limit and needs no certificate (R1, R14), so that is what answers it.
   const placementOnly =
@@ -837,6 +843,15 @@ function fromRoles(
       return undefined;
   }
 }
+
+/**
+ * A date told as the event a deadline counts from (the council told, the adviser reached, the
+ * meeting held) says which deadline better than the adviser named in passing. A letter's date
+ * does not: the appeal is only what its date is taken for when nothing else is named, and the
+ * adviser named beside it asks for the 2 months to contact them.
+ */
+const eventBeatsPassing = (byDates: Calculation, message: string) =>
+  byDates !== 'appeal' && namedOnlyInPassing(message);
 
 /** The role a quick reply or a short typed answer gives a date ("the letter date"). */
 export function roleFromReply(message: string): DateRole | undefined {
