@@ -391,3 +391,14 @@ describe('the adviser named in passing', () => {
     expect(letter?.text).toMatch(/last day to contact the mediation adviser is Sunday 6 December/);
   });
 });
+
+describe('a last day the family puts forward', () => {
+  it('is checked when they ask about it, though no word asks when', () => {
+    const r = ask(
+      'the letter is dated 2 october but it only came on the 9th. so i reckon i can ring up to the 9th of december, yes?',
+      '2026-12-03',
+    );
+    expect(r?.text).toMatch(/Wednesday 2 December 2026/);
+    expect(r?.text).not.toMatch(/Wednesday 9 December 2026 is/);
+  });
+});

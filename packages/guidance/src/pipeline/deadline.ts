@@ -323,7 +323,14 @@ export function answerDeadline(
   if (!known.again && !known.calc && aboutServicePractice(message, today)) return undefined;
   const here = known.again ? [] : findStateDates(message, today);
   const named = calculationsOf(message);
-  const asks = talk.has('asks_when', message) && !asksHowLongItLasts(message);
+  // "It came on the 9th, so I reckon I can ring up to 9 December, yes?": a last day the family
+  // puts forward and asks about is a question about the deadline, though no word asks when.
+  const checksLastDay =
+    here.some((d) => d.role === 'last_day') &&
+    (message.includes('?') ||
+      talk.has('asks_if_true', message) ||
+      /(?:^|[^\p{L}])(?:yes|yeah|right)[^\p{L}\p{N}]*$/iu.test(message));
+  const asks = (talk.has('asks_when', message) || checksLastDay) && !asksHowLongItLasts(message);
   if (!known.again) {
     if (!here.length && !(asks && (known.calc || (named.length && known.dates.length)))) {
       // "How long have I got to appeal?" with no date yet: the time limit from the law, then an
