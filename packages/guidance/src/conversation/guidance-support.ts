@@ -235,7 +235,7 @@ export function concernPassage(
     // other quotes, and they would repeat what the time limit's and its facets' sentences say.
     !!c && ![...stated, ...found].some((s) => overlaps(s.quote, c.quote)) && !isLeadIn(c.quote);
   const first = composeFromGuidance(message, index)?.citations[0];
-  if (fresh(first) && !(ofTime && !SPEAKS_OF_TIME.test(first.quote))) found.push(first);
+  if (fresh(first) && (!ofTime || SPEAKS_OF_TIME.test(first.quote))) found.push(first);
   // Another question beside the one the reply answers ("… and what time does the van come?"):
   // retrieval's answer to the message without the reply's clauses, whatever it speaks of.
   const beside = answered ? askedBeside(message, answered) : undefined;

@@ -118,9 +118,12 @@ export function calculationOf(message: string): Calculation | undefined {
  * said she'd let the council know today and they have 30 days" counts the 30 days).
  */
 export function namedOnlyInPassing(message: string): boolean {
-  const held = file.calculations.filter((c) => talk.first([c], message));
+  const held = rulesHeld(message);
   return held.length > 0 && held.every((c) => c.fallback);
 }
+
+/** The calculation rules (data/conversation.json) whose concepts the message holds. */
+const rulesHeld = (message: string) => file.calculations.filter((c) => talk.first([c], message));
 
 /**
  * The deadlines a message names, the one it asks about first. "I rang the adviser yesterday, we
@@ -130,7 +133,7 @@ export function namedOnlyInPassing(message: string): boolean {
  * returned and the caller may choose by the dates the family gave.
  */
 export function calculationsOf(message: string): Calculation[] {
-  const held = file.calculations.filter((c) => talk.first([c], message));
+  const held = rulesHeld(message);
   const matching = held.some((c) => !c.fallback) ? held.filter((c) => !c.fallback) : held;
   if (matching.length <= 1) return matching.map((c) => c.id);
   const asking = askingPart(message, undefined);

@@ -174,17 +174,6 @@ export type SemanticSettings = typeof semanticSettings;
  * nineteen held-out services: 7 more right, none of the route citations of families-holdout
  * lost. `search` must be synchronous (the settings are shared).
  */
-/** `search` run with the answer gate at `level` (a surer choice for an addition). */
-export function withAnswerGate<T>(level: number, search: () => T): T {
-  const saved = semanticSettings.answerGate;
-  semanticSettings.answerGate = Math.max(saved, level);
-  try {
-    return search();
-  } finally {
-    semanticSettings.answerGate = saved;
-  }
-}
-
 export function withoutTopicModels<T>(search: () => T): T {
   const saved = {
     topics: semanticSettings.topics,
@@ -202,5 +191,16 @@ export function withoutTopicModels<T>(search: () => T): T {
     return search();
   } finally {
     Object.assign(semanticSettings, saved);
+  }
+}
+
+/** `search` run with the answer gate at `level` (a surer choice for an addition). */
+export function withAnswerGate<T>(level: number, search: () => T): T {
+  const saved = semanticSettings.answerGate;
+  semanticSettings.answerGate = Math.max(saved, level);
+  try {
+    return search();
+  } finally {
+    semanticSettings.answerGate = saved;
   }
 }

@@ -7,14 +7,19 @@ import { asksSomething } from './reported-speech';
  * `wanted`, the clauses holding the words that asked for a kind of answer ("how long").
  */
 export function askingPart(question: string, wanted: { asking: string } | undefined): string {
-  const clauses = question.split(/(?<=[.!?,;])\s+/).filter((p) => /\w/.test(p));
+  const clauses = clausesOf(question);
   const asking = wanted
     ? clauses.filter((p) => p.toLowerCase().includes(wanted.asking.toLowerCase()))
-    : clauses.filter(
-        (c) => asksSomething(c) || QUESTION_START.test(c) || CONDITIONAL_QUESTION.test(c),
-      );
+    : clauses.filter(clauseAsks);
   return asking.length && asking.length < clauses.length ? asking.join(' ') : question;
 }
+
+/** A message's clauses: families type without full stops, so commas and semicolons end one too. */
+const clausesOf = (message: string) => message.split(/(?<=[.!?,;])\s+/).filter((p) => /\w/.test(p));
+
+/** A clause that asks, with or without its question mark. */
+const clauseAsks = (c: string) =>
+  asksSomething(c) || QUESTION_START.test(c) || CONDITIONAL_QUESTION.test(c);
 
 /**
  * The message without its clauses about one matter (`about`: a deadline), when another of its
@@ -26,12 +31,10 @@ export function askedBeside(
   message: string,
   about: (clause: string) => boolean,
 ): string | undefined {
-  const clauses = message.split(/(?<=[.!?,;])\s+/).filter((p) => /\w/.test(p));
+  const clauses = clausesOf(message);
   const kept = clauses.filter((c) => !about(c));
   if (kept.length === clauses.length) return undefined;
-  const asks = (c: string) =>
-    asksSomething(c) || QUESTION_START.test(c) || CONDITIONAL_QUESTION.test(c);
-  return kept.some(asks) ? kept.join(' ') : undefined;
+  return kept.some(clauseAsks) ? kept.join(' ') : undefined;
 }
 
 /** A clause typed as a question without its question mark: "how long do they get to send it". */
