@@ -92,6 +92,8 @@ const FIFTY_FIFTH_SERVICE = 26;
 const FIFTY_SIXTH_SERVICE = 34;
 const FIFTY_SEVENTH_SERVICE = 31;
 const FIFTY_EIGHTH_SERVICE = 26;
+const FIFTY_NINTH_SERVICE = 28;
+const SIXTIETH_SERVICE = 26;
 const FIFTY_FIRST_SERVICE = 34;
 const FIFTY_SECOND_SERVICE = 34;
 const FIFTY_THIRD_SERVICE = 37;
@@ -99,8 +101,8 @@ const FIFTY_FOURTH_SERVICE = 36;
 /** Two questions in one message, on three read services' pages (14/36 before splitting them). */
 const TWO_PART = { fifth: 7, ninth: 5, twelfth: 4 };
 const FAMILIES_7 = 46;
-/** Of the 405 questions the held-out services' pages do not answer, declined with no quote. */
-const HELD_OUT_DECLINED_HONESTLY = 232;
+/** Of the 435 questions the held-out services' pages do not answer, declined with no quote. */
+const HELD_OUT_DECLINED_HONESTLY = 250;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 /** The services written blind and held out (test/services/held-out.json). */
@@ -576,6 +578,16 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'a university city and its county buying one service from a national mediation company, with family hubs, an early years route for nurseries, childminders and portage, and advisers behind a council-wide front door where not every call counts as contacting them, with an HTML page, a Markdown guide and a winter notice as text (26/60 before this round)',
       FIFTY_EIGHTH_SERVICE,
     ],
+    [
+      'fiftyninth',
+      'a London borough’s charity that runs SEND mediation beside the parent carer forum, with evening-only mediation in libraries after they close, a Deaf text line and BSL video calls, and a separate route for pupils in a pupil referral unit or alternative provision, with an HTML page, a Markdown guide and a winter notice as text (28/60 before this round)',
+      FIFTY_NINTH_SERVICE,
+    ],
+    [
+      'sixtieth',
+      'a rural upland county’s service run by a community benefit society that is also a landlord, with a mediation bus, a farm calendar that keeps lambing week free, a Traveller and Gypsy liaison worker and one health table for two NHS trusts, with an HTML page, a Markdown guide and a winter and lambing notice as text (26/60 before this round)',
+      SIXTIETH_SERVICE,
+    ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
     async (name, _what, floor) => {
@@ -594,7 +606,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       sets.every(Boolean),
       'it sums the held-out services scored above: run the whole file',
     ).toBe(true);
-    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(405);
+    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(435);
     expect(sets.reduce((n, s) => n + s!.honest, 0)).toBeGreaterThanOrEqual(
       HELD_OUT_DECLINED_HONESTLY,
     );
