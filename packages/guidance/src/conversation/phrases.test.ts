@@ -13,6 +13,14 @@ describe('phrases', () => {
     expect(phrases(['treat* differently']).test('treating my son differently')).toBe(true);
   });
 
+  it('reads "you" said to a team ("you lot", "you\'re all") in any of its forms', () => {
+    const shut = phrases(["you're shut", 'you are shut']);
+    expect(shut.test("I think you're all shut that week")).toBe(true);
+    expect(shut.test('youre all shut over xmas')).toBe(true);
+    expect(shut.test('you lot are shut')).toBe(true);
+    expect(shut.test("you're all set")).toBe(false);
+  });
+
   it('still matches whole words only', () => {
     expect(phrases(['because']).test('the bcause field')).toBe(false);
     expect(phrases(['turned down']).test('turned the volume down')).toBe(false);

@@ -21,6 +21,9 @@ const OBJECT = String.raw`(?:[\s-]+(?:him|her|them|me|us|my (?:son|daughter|chil
 // "you lot", "you guys", "you all": how people say "you" to a team; a phrase with "you" takes them.
 const YOU_PLURAL = String.raw`(?:[\s-]+(?:lot|guys|all|folks))?`;
 
+/** "You" and its forms with "are" joined on: "you're all shut", "youre all away", "yous lot". */
+const YOU = new Set(['you', "you're", 'youre', "you'll", 'youll', 'yous']);
+
 const escape = (w: string) => w.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Each word of a phrase as a pattern: its short forms, "*" for any ending, "you lot". */
@@ -36,7 +39,7 @@ function wordPatterns(term: string): string[] {
       const short = SHORT_FORMS.get(bare);
       const forms = short && !wild ? `(?:${[body, ...short.map(escape)].join('|')})` : body;
       if (wild) return `${body}${LETTER}*`;
-      return bare === 'you' ? `${forms}${YOU_PLURAL}` : forms;
+      return YOU.has(bare) ? `${forms}${YOU_PLURAL}` : forms;
     });
 }
 

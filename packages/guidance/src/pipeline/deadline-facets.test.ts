@@ -258,6 +258,33 @@ describe("the service's sentence for what the date turned on", () => {
     expect(plain.some((x) => x.includes('counted as contact then'))).toBe(false);
   });
 
+  it("quotes what counts as contact under an appeal date whose adviser's day falls while we are shut", async () => {
+    const closedPage = {
+      ...PAGE,
+      body: `${PAGE.body}A voicemail or an email left on your last day is counted as contact then, even when the office is closed.\n`,
+    };
+    const closedIndex = createGuidanceIndex(parseDocuments([closedPage]));
+    const quotes = async (text: string) =>
+      (
+        await answerOnce(text, { index: closedIndex, service: SERVICE, today: '2026-12-03' })
+      ).citations.map((c) => c.quote);
+    // 12 October + 2 months is Saturday 12 December: the appeal moves to the Monday, the day to
+    // reach the adviser does not, and the family asks about ringing on the Monday.
+    const saturday = await quotes(
+      'letter refusing an assessment dated 12 October, when is my last day and can i leave it till the monday after?',
+    );
+    expect(saturday.some((x) => x.includes('counted as contact then'))).toBe(true);
+    // The family says the office is shut on an ordinary weekday ("you're all shut").
+    const named = await quotes(
+      "council letter dated 14 october about his plan, when do i have to appeal? I think you're all shut that week",
+    );
+    expect(named.some((x) => x.includes('counted as contact then'))).toBe(true);
+    const plain = await quotes(
+      'council letter dated 14 october about his plan, when do i have to appeal?',
+    );
+    expect(plain.some((x) => x.includes('counted as contact then'))).toBe(false);
+  });
+
   it('finds what follows a missed window though the page words it its own way', async () => {
     const q = await quotes(
       'the letter was dated 1st september and i missed the 2 months to ring an adviser. can i still get a certificate?',

@@ -5,7 +5,12 @@
 // sentence of their own ("If the last day falls between 25 December and 1 January …"). Quoting
 // that sentence under the date answers what the family is really unsure of, in the service's
 // words, where quoting the time limit alone repeats what they already know.
-import { addCalendarMonths, type DeadlineResult } from '@sen/rules';
+import {
+  addCalendarMonths,
+  isWorkingDay,
+  type CalendarOverrides,
+  type DeadlineResult,
+} from '@sen/rules';
 import {
   facetSearch,
   MISSED_WINDOW_SEARCH,
@@ -59,6 +64,10 @@ export interface FacetInput {
   agreed?: string;
   /** The family says the service will be shut on a day that matters ("you're shut that day"). */
   closedNamed?: boolean;
+  /** The last day to contact the adviser, when an appeal's reply says it (no certificate yet). */
+  adviserDay?: string;
+  /** The working calendar the dates were worked out with. */
+  calendar?: CalendarOverrides;
 }
 
 /** The agreement's kind, as the facet naming the service's sentence for it. */
@@ -113,6 +122,12 @@ export function facetsOf(input: FacetInput): DeadlineFacet[] {
   // The last day to contact the adviser on a day the office is shut: what counts as contact then
   // (a voicemail, a text, an e-mail) is the service's own practice, which its pages say.
   if (calc === 'adviser' && (notWorkingDay || input.closedNamed)) facets.push('closed_contact');
+  // An appeal's reply names the adviser's last day too ("… the last day to do that is Saturday
+  // 12 December"): on a day the office is shut, what counts as contact then matters as much, and
+  // comes before what moved the appeal's own day.
+  const adviserShut =
+    !!input.adviserDay && (!isWorkingDay(input.adviserDay, input.calendar) || !!input.closedNamed);
+  if (calc === 'appeal' && adviserShut) facets.unshift('closed_contact');
   if (notWorkingDay) facets.push('not_moved');
   if (calc === 'certificate')
     facets.push(

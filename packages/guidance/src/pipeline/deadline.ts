@@ -495,6 +495,8 @@ export function answerDeadline(
   // the notice they were given, compared with it), so not "that date has passed".
   let pastSaid = false;
   const used: StateDate[] = [];
+  // The adviser's last day said inside an appeal's reply (no certificate yet), while it is ahead.
+  let adviserDay: string | undefined;
   const extra: string[] = [];
   // A date of unknown role used for this calculation: said as a condition, with quick replies.
   let condition: StateDate | undefined;
@@ -550,10 +552,12 @@ export function answerDeadline(
             extra.push(
               `The last day to contact a mediation adviser was ${adviser.dateText}. ${MISSED_ADVISER_WINDOW}`,
             );
-          } else
+          } else {
+            adviserDay = adviser.date;
             extra.push(
               `Before you can appeal, you must contact a mediation adviser (unless the appeal is only about the school or college named): the last day to do that is ${adviser.dateText}. If you then get a mediation certificate, the deadline becomes 1 month after the date on the certificate, if that is later.`,
             );
+          }
         }
         break;
       }
@@ -773,6 +777,7 @@ export function answerDeadline(
     today,
     ...(agreed ? { agreed } : {}),
     closedNamed: talk.has('service_closed', message),
+    ...(adviserDay ? { adviserDay, calendar } : {}),
   });
   const { stated, facetQuotes, also, citations } = guidanceSays(facets);
   const text = [
