@@ -43,6 +43,15 @@ describe('situations read from a family’s story (data/situations.json)', () =>
     'what happens if I get overwhelmed in the meeting?',
   ])('reads no situation into %j', (m) => expect(situations.read(m)).toBeUndefined());
 
+  // A child with no plan yet is the family's situation, not the council refusing to issue one.
+  it.each([
+    "if I ask you to help with the row with the academy about his support (he's got no plan), can the academy just refuse to take part?",
+    'no plan, just SEN support, and the school wont let him have the reading sessions any more',
+    'the head declined to meet us again, she is without a plan and falling behind',
+  ])('does not read a refused plan into %j', (m) =>
+    expect(situations.read(m)?.id).not.toBe('no_plan_after_assessment'),
+  );
+
   it('refuses data that names a concept it does not define', () => {
     expect(() =>
       situationReader({
