@@ -6,6 +6,7 @@ import { letterMonthEnd } from '../pipeline/dates';
 import { asksHowLongItLasts } from '../pipeline/answer-type';
 import {
   aboutServicePractice,
+  ADVISER_DAY_NOT_MOVED,
   answerDeadline,
   MISSED_ADVISER_WINDOW,
   NOT_ARRANGED_IN_TIME,
@@ -30,6 +31,7 @@ import {
 } from './words';
 import { concernPassage, facetPassages, statedPassage } from './guidance-support';
 import type { Composed } from '../pipeline/composed';
+import { searchOf } from '../pipeline/deadline-facets';
 
 export interface DialogueContext {
   index: GuidanceIndex;
@@ -219,6 +221,14 @@ export function converse(
     state.pending = { kind: 'date', calc: 'arrange' };
     return { reply: late, state };
   }
+  // "My 2 months run out over Christmas and you're shut, am I stuffed?": R2 is not moved, and
+  // what counts as contact while the service is shut, and an offer to work out the day.
+  const shut = closedOnLastDay(message, ctx);
+  if (shut) {
+    state.topic = { text: message, calc: 'adviser' };
+    state.pending = { kind: 'date', calc: 'adviser' };
+    return { reply: shut, state };
+  }
   // Dates told without a question ("our mediation is booked for the 15th") are kept for later.
   state.dates = withDates(state.dates, findStateDates(message, ctx.today));
 
@@ -340,6 +350,31 @@ function notArranged(message: string, ctx: DialogueContext): DialogueReply | und
   return ruleReply(
     NOT_ARRANGED_IN_TIME,
     'If you tell me the day the council was told you want mediation, I can work out the 30 days for you.',
+    ctx,
+    stated,
+  );
+}
+
+/**
+ * A family saying its last day to contact the adviser falls while the service is shut, with no
+ * date to work it out from (a date is answered by the deadline itself, with the same sentence
+ * under it): the day is not moved (R2), and what counts as contact on a day the office is shut
+ * (a voicemail, an e-mail, a form) is the service's own practice, which its pages say.
+ */
+function closedOnLastDay(message: string, ctx: DialogueContext): DialogueReply | undefined {
+  if (!talk.has('service_closed', message)) return undefined;
+  // The family speaks of its own last day ("my 2 months", "my deadline to ring the adviser"),
+  // not of another time limit the adviser keeps ("does Christmas Eve count for my certificate?").
+  const calc = calculationOf(message);
+  const lastDay =
+    talk.has('two_month_limit', message) ||
+    (talk.has('names_deadline', message) &&
+      (calc === 'adviser' || (!calc && talk.has('adviser', message))));
+  if (!lastDay || findStateDates(message, ctx.today).length) return undefined;
+  const stated = statedPassage(searchOf('closed_contact'), ctx.index, message);
+  return ruleReply(
+    ADVISER_DAY_NOT_MOVED,
+    'If you tell me the date on the decision letter, I can work out your last day.',
     ctx,
     stated,
   );

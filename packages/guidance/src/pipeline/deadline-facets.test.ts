@@ -285,6 +285,35 @@ describe("the service's sentence for what the date turned on", () => {
     expect(plain.some((x) => x.includes('counted as contact then'))).toBe(false);
   });
 
+  it('tells a family whose last day falls while we are shut, with no date, that it stays and what counts', async () => {
+    const closedPage = {
+      ...PAGE,
+      body: `${PAGE.body}If you leave a message or email us while the office is shut, we will count the day of your message as the day you contacted us.\n`,
+    };
+    const closedIndex = createGuidanceIndex(parseDocuments([closedPage]));
+    const askShut = (text: string) =>
+      answerOnce(text, { index: closedIndex, service: SERVICE, today: '2026-12-03' });
+    for (const q of [
+      'my 2 months runs out over christmas and you lot are shut, am i completely screwed',
+      "my deadline to contact the adviser lands on a day you're closed, what do I do if nobody is there?",
+    ]) {
+      const a = await askShut(q);
+      expect(a.kind, q).toBe('deadline');
+      expect(a.text, q).toMatch(/not moved/);
+      expect(
+        a.citations.some((c) => c.quote.includes('we will count the day of your message')),
+        q,
+      ).toBe(true);
+    }
+    // Another time limit the adviser keeps, with its date: the certificate's count, not this.
+    const certificate = await askShut(
+      'we told the adviser on the 22nd dec that we dont want mediation and your office is shut from xmas eve. does christmas eve count for the certificate?',
+    );
+    expect(certificate.text).not.toMatch(
+      /Your last day to contact a mediation adviser is 2 months/,
+    );
+  });
+
   it('finds what follows a missed window though the page words it its own way', async () => {
     const q = await quotes(
       'the letter was dated 1st september and i missed the 2 months to ring an adviser. can i still get a certificate?',

@@ -94,6 +94,10 @@ const NO_CERTIFICATE_FOR_CLAIM =
 export const MISSED_ADVISER_WINDOW =
   'If a mediation adviser was not contacted within 2 months of the date on the decision letter, the adviser cannot issue a mediation certificate. You can still ask the SEND Tribunal for permission to appeal without one. An appeal only about the school or college named does not need a certificate.';
 
+/** R2 said without a date, to a family whose last day falls while an office is shut. */
+export const ADVISER_DAY_NOT_MOVED =
+  'Your last day to contact a mediation adviser is 2 months after the date on the decision letter. It is not moved when it falls on a weekend, a bank holiday or a day an office is closed, so contact the adviser on or before that day, in a way that counts on the day.';
+
 export const talkItThrough = (phone: string) =>
   `Please call us on ${phone} or your local information, advice and support service (IASS) to talk about what you can still do.`;
 
