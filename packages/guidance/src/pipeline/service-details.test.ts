@@ -31,6 +31,30 @@ describe('serviceDetails read from the pages', () => {
     expect(page).toContain(details.address!.citation!.quote);
   });
 
+  it("reads no opening hours into a sentence of months and a time, or another line's hours", () => {
+    const prose = parseDocument({
+      id: 'h',
+      title: 'Time limits',
+      format: 'markdown',
+      body: [
+        '# Time limits',
+        '',
+        'The Tribunal must receive your appeal by 5pm on the later of two dates: 2 months after the letter, or 1 month after the certificate.',
+        '',
+        'We run a separate Children in Care line on 01632 960547, Monday to Friday 9am to 5pm, for social workers.',
+        '',
+        '# Contact',
+        '',
+        'Ring us on 01632 960274. Our line is open Monday to Friday 8am to 7pm and Saturday 9am to 12.30pm.',
+      ].join('\n'),
+    });
+    const hours = serviceDetails({ crisisMessage: 'Call 999.', phone: '01632 960274' }, prose)
+      .officeHours?.value;
+    expect(hours).toContain('Saturday 9am to 12.30pm');
+    expect(hours).not.toContain('Tribunal');
+    expect(hours).not.toContain('Children in Care');
+  });
+
   it('gives the address from a contact block a text page joined into one paragraph', () => {
     const joined = parseDocument({
       id: 'j',

@@ -33,7 +33,10 @@ export const UK_PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const WEBSITE = /\b(?:https?:\/\/|www\.)[^\s,;)]+[^\s,;).]/i;
-const DAYS = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+// A day of the week, whole or shortened ("Mon", "Weds", "Thurs"), not a word that begins like
+// one: "months", "money", "friend" and "satisfied" are not days ("2 months … by 5pm" is no hours).
+const DAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?(?![\p{L}\p{N}])`;
+const DAYS = new RegExp(String.raw`(?<![\p{L}\p{N}])${DAY}`, 'iu');
 export const TIMES = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b/i;
 const LABEL = /^[\p{L} ]{1,24}?\s*[:\-–]+\s*/u;
 
@@ -111,12 +114,22 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
     );
   const email = configured(service.email, lower) ?? ownDetail(lines, EMAIL, lower);
   const website = configured(service.website, lower) ?? ownDetail(lines, WEBSITE, lower);
+  const otherNumber = (line: string) =>
+    [...line.matchAll(new RegExp(UK_PHONE.source, 'g'))].some(
+      (m) => !phone || digits(m[0]) !== digits(phone.value),
+    );
   const officeHours =
     configured(service.officeHours, () => '') ??
     hoursTable(passages) ??
     hoursBlock(lines, false) ??
     // A line with days and times: the line's or the office's before a drop-in's or a session's.
-    find((l) => (hoursLine(l) && !otherActivity(l) ? l.replace(LABEL, '').trim() : undefined)) ??
+    // Not a line giving another number's hours ("a Children in Care line on 01632 960547, Monday
+    // to Friday 9am to 5pm"): those are when that line is answered, not ours.
+    find((l) =>
+      hoursLine(l) && !otherActivity(l) && !otherNumber(l)
+        ? l.replace(LABEL, '').trim()
+        : undefined,
+    ) ??
     find((l) => (hoursLine(l) ? l.replace(LABEL, '').trim() : undefined));
   const holidayHours = hoursBlock(lines, true);
   const fax = find((l) => (/\bfax\b/i.test(l) ? UK_PHONE.exec(l)?.[0] : undefined));
@@ -457,7 +470,7 @@ const CALENDAR_DATE =
 const hoursLines = (lines: string[]) => lines.map((l) => l.trim().replace(/[.;]$/, '')).join('; ');
 
 /** A line that starts with the days it is about: "Monday to Thursday: 9am to 5pm", "Fri 9-4". */
-const TIMETABLE = /^\W*(?:(?:opening |office )?hours:?\s*)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+const TIMETABLE = new RegExp(String.raw`^\W*(?:(?:opening |office )?hours:?\s*)?${DAY}`, 'iu');
 
 // Splitting every passage is the costly part; an index's passages never change, so once per index.
 const cache = new WeakMap<readonly Passage[], { p: Passage; text: string }[]>();
