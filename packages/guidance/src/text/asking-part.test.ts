@@ -23,6 +23,21 @@ describe('askingPart', () => {
     ).toBe('if we ask for mediation will anyone from health turn up');
   });
 
+  it('reads a question turned on with "so" or "but" as a clause of its own', () => {
+    expect(
+      askingPart(
+        'the council put your number on the bottom of their letter so are yous just the council in disguise?',
+        undefined,
+      ),
+    ).toBe('so are yous just the council in disguise?');
+    expect(
+      askingPart('we asked for mediation last month but can they still refuse to come?', undefined),
+    ).toBe('but can they still refuse to come?');
+    // "so" that does not turn a question on leaves the clause whole.
+    expect(askingPart('so is it free?', undefined)).toBe('so is it free?');
+    expect(askingPart('we are so tired, is it free?', undefined)).toBe('is it free?');
+  });
+
   it('gives the whole message when no clause asks', () => {
     expect(askingPart('the council refused to assess my son.', undefined)).toBe(
       'the council refused to assess my son.',

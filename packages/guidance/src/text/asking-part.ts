@@ -14,8 +14,17 @@ export function askingPart(question: string, wanted: { asking: string } | undefi
   return asking.length && asking.length < clauses.length ? asking.join(' ') : question;
 }
 
-/** A message's clauses: families type without full stops, so commas and semicolons end one too. */
-const clausesOf = (message: string) => message.split(/(?<=[.!?,;])\s+/).filter((p) => /\w/.test(p));
+/**
+ * A message's clauses: families type without full stops, so commas and semicolons end one too,
+ * and so does a question turned on with "so" or "but" ("the council put your number on their
+ * letter so are yous just the council in disguise?": what is asked is whether we are the council).
+ */
+const clausesOf = (message: string) =>
+  message
+    .split(
+      /(?<=[.!?,;])\s+|\s+(?=(?:so|but)\s+(?:are|is|am|do|does|did|can|could|will|would|should|have|has)\s+(?:you|yous|u|ya|ye|they|it|i|we|he|she)(?![\p{L}\p{N}]))/iu,
+    )
+    .filter((p) => /\w/.test(p));
 
 /** A clause that asks, with or without its question mark. */
 const clauseAsks = (c: string) =>
