@@ -30,6 +30,8 @@ export interface ServiceDetails {
 }
 
 export const UK_PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+/** Every phone number in a line. */
+const UK_PHONES = new RegExp(UK_PHONE.source, 'g');
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const WEBSITE = /\b(?:https?:\/\/|www\.)[^\s,;)]+[^\s,;).]/i;
@@ -115,9 +117,7 @@ function computeDetails(service: ServiceInfo, passages: readonly Passage[]): Ser
   const email = configured(service.email, lower) ?? ownDetail(lines, EMAIL, lower);
   const website = configured(service.website, lower) ?? ownDetail(lines, WEBSITE, lower);
   const otherNumber = (line: string) =>
-    [...line.matchAll(new RegExp(UK_PHONE.source, 'g'))].some(
-      (m) => !phone || digits(m[0]) !== digits(phone.value),
-    );
+    [...line.matchAll(UK_PHONES)].some((m) => !phone || digits(m[0]) !== digits(phone.value));
   const officeHours =
     configured(service.officeHours, () => '') ??
     hoursTable(passages) ??
