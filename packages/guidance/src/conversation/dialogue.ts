@@ -205,29 +205,13 @@ export function converse(
   if (pending?.kind === 'date') knownNow.calc = pending.calc;
   const dated = deadline(knownNow);
   if (dated) return dated;
-  // "I missed the 2 months for the adviser, can I still get a certificate?" with no date given:
-  // what the law says then (R3), and an offer to check the dates.
-  const missed = missedWindow(message, ctx);
-  if (missed) {
-    state.topic = { text: message, calc: 'adviser' };
-    state.pending = { kind: 'date', calc: 'adviser' };
-    return { reply: missed, state };
-  }
-  // "They still can't find a date for the mediation, what happens now?": R12, and an offer to
-  // work out the 30 days.
-  const late = notArranged(message, ctx);
-  if (late) {
-    state.topic = { text: message, calc: 'arrange' };
-    state.pending = { kind: 'date', calc: 'arrange' };
-    return { reply: late, state };
-  }
-  // "My 2 months run out over Christmas and you're shut, am I stuffed?": R2 is not moved, and
-  // what counts as contact while the service is shut, and an offer to work out the day.
-  const shut = closedOnLastDay(message, ctx);
-  if (shut) {
-    state.topic = { text: message, calc: 'adviser' };
-    state.pending = { kind: 'date', calc: 'adviser' };
-    return { reply: shut, state };
+  // A rule said without a date, with an offer to work out the day (RULES_WITHOUT_A_DATE).
+  for (const [ruleReplyTo, calc] of RULES_WITHOUT_A_DATE) {
+    const reply = ruleReplyTo(message, ctx);
+    if (!reply) continue;
+    state.topic = { text: message, calc };
+    state.pending = { kind: 'date', calc };
+    return { reply, state };
   }
   // Dates told without a question ("our mediation is booked for the 15th") are kept for later.
   state.dates = withDates(state.dates, findStateDates(message, ctx.today));
@@ -379,6 +363,22 @@ function closedOnLastDay(message: string, ctx: DialogueContext): DialogueReply |
     stated,
   );
 }
+
+/**
+ * What the law says when a family tells us how things stand but gives no date, each with the
+ * deadline the offer that follows would work out: "I missed the 2 months for the adviser, can I
+ * still get a certificate?" (R3); "they still can't find a date for the mediation, what happens
+ * now?" (R12, the 30 days); "my 2 months run out over Christmas and you're shut, am I stuffed?"
+ * (R2 is not moved, and what counts as contact while the service is shut).
+ */
+const RULES_WITHOUT_A_DATE: readonly [
+  (message: string, ctx: DialogueContext) => DialogueReply | undefined,
+  Calculation,
+][] = [
+  [missedWindow, 'adviser'],
+  [notArranged, 'arrange'],
+  [closedOnLastDay, 'adviser'],
+];
 
 /** A rule said without a date: the rule, the date that would check it, a number, the service's words. */
 function ruleReply(

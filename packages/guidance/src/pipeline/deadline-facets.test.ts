@@ -169,6 +169,21 @@ const ask = (text: string) =>
   answerOnce(text, { index, service: SERVICE, today: '2026-12-03', state: undefined });
 const quotes = async (text: string) => (await ask(text)).citations.map((c) => c.quote);
 
+/** Answers from PAGE with one more sentence of the service's own after it. */
+const askWith = (sentence: string) => {
+  const index = createGuidanceIndex(
+    parseDocuments([{ ...PAGE, body: `${PAGE.body}${sentence}\n` }]),
+  );
+  return (text: string) => answerOnce(text, { index, service: SERVICE, today: '2026-12-03' });
+};
+const quotesWith = (sentence: string) => {
+  const askIt = askWith(sentence);
+  return async (text: string) => (await askIt(text)).citations.map((c) => c.quote);
+};
+/** What counts as contact on a day the office is shut, in one service's words. */
+const COUNTED_WHEN_SHUT =
+  'A voicemail or an email left on your last day is counted as contact then, even when the office is closed.';
+
 describe("the service's sentence for what the date turned on", () => {
   it('quotes the Christmas move and the later of two dates under an appeal date', async () => {
     const q = await quotes(
@@ -181,15 +196,9 @@ describe("the service's sentence for what the date turned on", () => {
   });
 
   it('quotes the move for a time of year named without a date, under the appeal rule', async () => {
-    const summerPage = {
-      ...PAGE,
-      body: `${PAGE.body}A last day that lands in August moves to the first working day of September.\n`,
-    };
-    const summerIndex = createGuidanceIndex(parseDocuments([summerPage]));
-    const quotesOf = async (text: string) =>
-      (
-        await answerOnce(text, { index: summerIndex, service: SERVICE, today: '2026-12-03' })
-      ).citations.map((c) => c.quote);
+    const quotesOf = quotesWith(
+      'A last day that lands in August moves to the first working day of September.',
+    );
     for (const q of [
       'if my appeal deadline ends up in the summer holidays when we are away do we lose it?',
       'what happens to the deadline for the tribunal if it falls in august',
@@ -233,15 +242,7 @@ describe("the service's sentence for what the date turned on", () => {
   });
 
   it('quotes what counts as contact when the last day to ring an adviser falls while we are shut', async () => {
-    const closedPage = {
-      ...PAGE,
-      body: `${PAGE.body}A voicemail or an email left on your last day is counted as contact then, even when the office is closed.\n`,
-    };
-    const closedIndex = createGuidanceIndex(parseDocuments([closedPage]));
-    const quotes = async (text: string) =>
-      (
-        await answerOnce(text, { index: closedIndex, service: SERVICE, today: '2026-12-03' })
-      ).citations.map((c) => c.quote);
+    const quotes = quotesWith(COUNTED_WHEN_SHUT);
     const shut = await quotes(
       'my 2 months to ring an adviser run out on 29 december and youre shut then. does an email count?',
     );
@@ -259,15 +260,7 @@ describe("the service's sentence for what the date turned on", () => {
   });
 
   it("quotes what counts as contact under an appeal date whose adviser's day falls while we are shut", async () => {
-    const closedPage = {
-      ...PAGE,
-      body: `${PAGE.body}A voicemail or an email left on your last day is counted as contact then, even when the office is closed.\n`,
-    };
-    const closedIndex = createGuidanceIndex(parseDocuments([closedPage]));
-    const quotes = async (text: string) =>
-      (
-        await answerOnce(text, { index: closedIndex, service: SERVICE, today: '2026-12-03' })
-      ).citations.map((c) => c.quote);
+    const quotes = quotesWith(COUNTED_WHEN_SHUT);
     // 12 October + 2 months is Saturday 12 December: the appeal moves to the Monday, the day to
     // reach the adviser does not, and the family asks about ringing on the Monday.
     const saturday = await quotes(
@@ -286,13 +279,9 @@ describe("the service's sentence for what the date turned on", () => {
   });
 
   it('tells a family whose last day falls while we are shut, with no date, that it stays and what counts', async () => {
-    const closedPage = {
-      ...PAGE,
-      body: `${PAGE.body}If you leave a message or email us while the office is shut, we will count the day of your message as the day you contacted us.\n`,
-    };
-    const closedIndex = createGuidanceIndex(parseDocuments([closedPage]));
-    const askShut = (text: string) =>
-      answerOnce(text, { index: closedIndex, service: SERVICE, today: '2026-12-03' });
+    const askShut = askWith(
+      'If you leave a message or email us while the office is shut, we will count the day of your message as the day you contacted us.',
+    );
     for (const q of [
       'my 2 months runs out over christmas and you lot are shut, am i completely screwed',
       "my deadline to contact the adviser lands on a day you're closed, what do I do if nobody is there?",
