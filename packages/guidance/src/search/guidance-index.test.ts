@@ -66,6 +66,24 @@ describe('createGuidanceIndex', () => {
     expect(terms.get(stem('mediation'))).toBeGreaterThanOrEqual(0.75);
   });
 
+  it('reads a frequent English word as spelt, not as a typo of a page word a letter away', () => {
+    const page = createGuidanceIndex(
+      parseDocument({
+        id: 'long.md',
+        title: 'Meetings',
+        format: 'markdown',
+        body: '# Meetings\n\nA meeting is not long. You can make a complaint to the manager. Bring a friend.',
+      }),
+    );
+    const terms = (q: string) => page.concepts(q)[0]!.terms;
+    // "along" is a word of its own: one letter from "long", but not a slip for it.
+    expect(terms('along').has(stem('long'))).toBe(false);
+    // Another form of the word the page uses still reaches it.
+    expect(terms('complain').has(stem('complaint'))).toBe(true);
+    // A misspelling is not an English word and is still read as the page's word.
+    expect(index.concepts('tribunel')[0]!.terms.get(stem('tribunal'))).toBeGreaterThanOrEqual(0.75);
+  });
+
   it('searches a reported claim for the claim, not the words that report it', () => {
     const words = index
       .concepts('I was told the mediator decides who is at fault. Is that right?')

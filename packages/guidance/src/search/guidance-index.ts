@@ -17,6 +17,7 @@ import {
 } from './synonyms';
 import { compileFolds } from './vocabulary';
 import { vocabularyEntrySchema, type VocabularyEntry } from './vocabulary-schema';
+import { wordVectors } from '../semantic/embeddings';
 import { pageWords, rarity, semanticSettings, type PageWords } from '../semantic/neighbours';
 
 /** One question word and the index terms it stands for, with how much each counts. */
@@ -212,7 +213,7 @@ export function createGuidanceIndex(
   const resolved = new Map<string, Map<string, number>>();
   function resolve(word: string, raw: string, last: boolean): Map<string, number> {
     const s = semanticSettings;
-    const key = `${word}\u0000${raw}\u0000${last}\u0000${s.unknownWords}${s.knownWords}${s.unknownThreshold}${s.knownThreshold}${s.neighbours}${s.weight}${s.minRank}${s.pageMinRank}`;
+    const key = `${word}\u0000${raw}\u0000${last}\u0000${s.unknownWords}${s.knownWords}${s.unknownThreshold}${s.knownThreshold}${s.neighbours}${s.weight}${s.minRank}${s.pageMinRank}${s.realWordRank}`;
     let found = resolved.get(key);
     if (!found) {
       if (resolved.size > 50_000) resolved.clear();
@@ -233,6 +234,10 @@ export function createGuidanceIndex(
       // Two letters typed the wrong way round ("recieve", "meetign") are one slip, not two.
       if (!found.size && raw.length < 8)
         found = new Map([...spelled.fuzzyGet(raw, 2)].filter(([s]) => swapsTwo(raw, s)));
+      // A frequent English word is spelt as meant: only another form of it ("complain",
+      // "complaint") is near enough, not a word a letter away at its start ("along", "long").
+      if (realWord(raw))
+        found = new Map([...found].filter(([s]) => s.startsWith(raw) || raw.startsWith(s)));
       const best = Math.min(...[...found.values()].map(([, d]) => d));
       for (const [, [t, d]] of found) if (d === best) put(t, WEIGHT.fuzzy);
     }
@@ -259,6 +264,14 @@ export function createGuidanceIndex(
           if (!terms.has(t)) put(t, Math.min(NEAR_WEIGHT, sim * s.weight));
     }
     return terms;
+  }
+
+  /** A frequent English word: spelt as meant, so not read as a typo of a page word. */
+  function realWord(raw: string): boolean {
+    const rank = semanticSettings.realWordRank;
+    if (!rank) return false;
+    const row = wordVectors().indexOf(raw);
+    return row >= 0 && row < rank;
   }
 
   function concepts(question: string): QueryConcept[] {
