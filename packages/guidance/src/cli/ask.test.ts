@@ -94,6 +94,8 @@ const FIFTY_SEVENTH_SERVICE = 32;
 const FIFTY_EIGHTH_SERVICE = 26;
 const FIFTY_NINTH_SERVICE = 28;
 const SIXTIETH_SERVICE = 26;
+const SIXTY_FIRST_SERVICE = 30;
+const SIXTY_SECOND_SERVICE = 26;
 const FIFTY_FIRST_SERVICE = 35;
 const FIFTY_SECOND_SERVICE = 36;
 const FIFTY_THIRD_SERVICE = 38;
@@ -101,8 +103,8 @@ const FIFTY_FOURTH_SERVICE = 38;
 /** Two questions in one message, on three read services' pages (14/36 before splitting them). */
 const TWO_PART = { fifth: 7, ninth: 5, twelfth: 4 };
 const FAMILIES_7 = 46;
-/** Of the 435 questions the held-out services' pages do not answer, declined with no quote. */
-const HELD_OUT_DECLINED_HONESTLY = 250;
+/** Of the 465 questions the held-out services' pages do not answer, declined with no quote. */
+const HELD_OUT_DECLINED_HONESTLY = 263;
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, '../..');
 /** The services written blind and held out (test/services/held-out.json). */
@@ -588,6 +590,16 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       'a rural upland county’s service run by a community benefit society that is also a landlord, with a mediation bus, a farm calendar that keeps lambing week free, a Traveller and Gypsy liaison worker and one health table for two NHS trusts, with an HTML page, a Markdown guide and a winter and lambing notice as text (26/60 before this round)',
       SIXTIETH_SERVICE,
     ],
+    [
+      'sixtyfirst',
+      'a university law school’s teaching clinic that runs SEND mediation for a city and a rural council, with the adviser line shut on Wednesday mornings for teaching, student observers only with written consent, campus parking that must be registered ahead, a Christmas closure with no voicemail while the phones are replaced and an exam-season park and ride, with an HTML page, a Markdown guide and a winter closure notice as text (30/60 before this round)',
+      SIXTY_FIRST_SERVICE,
+    ],
+    [
+      'sixtysecond',
+      'a northern city’s service run by a social enterprise from a shopping-centre hub, text-first (a text counts at any hour, the phone line has no voicemail and is shut on Mondays), walk-in contact slips, validated parking, and faith-sensitive options (prayer breaks, a woman or man as mediator, meetings in a church, mosque or gurdwara hall), with an HTML page, a Markdown guide and a winter notice as text (26/60 before this round)',
+      SIXTY_SECOND_SERVICE,
+    ],
   ] as const)(
     'scores the %s service, written blind and held out from tuning: %s',
     async (name, _what, floor) => {
@@ -606,7 +618,7 @@ describe.skipIf(!shared)('ask over the shared published page, scored by score.mj
       sets.every(Boolean),
       'it sums the held-out services scored above: run the whole file',
     ).toBe(true);
-    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(435);
+    expect(sets.reduce((n, s) => n + s!.of, 0)).toBe(465);
     expect(sets.reduce((n, s) => n + s!.honest, 0)).toBeGreaterThanOrEqual(
       HELD_OUT_DECLINED_HONESTLY,
     );
