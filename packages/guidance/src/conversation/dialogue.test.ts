@@ -101,6 +101,15 @@ describe('a conversation, offline', () => {
       expect(d.text).toMatch(/^If a mediation adviser was not contacted within 2 months/);
       expect(d.citations.some((x) => /2 months/.test(x.quote))).toBe(true);
     }
+    // The letter's date shows the 2 months have not gone by: never asked for the date given.
+    for (const q of [
+      'letter from SEN dated 6th October says they wont change section F. can I ring on the monday after the 2 months are up?',
+      'the refusal letter is dated 20 october, I reckon I have already missed the 2 months to ring the adviser?',
+    ]) {
+      const f = await conversation()(q);
+      expect(f.text, q).not.toMatch(/If you tell me the date on the decision letter/);
+      expect(f.text, q).not.toMatch(/^If a mediation adviser was not contacted/);
+    }
     // The family says the adviser was reached: "too late" asks about something after that.
     for (const q of [
       'we asked for mediation a few weeks ago but now i just want to go straight to tribunal. is it too late to back out?',

@@ -301,6 +301,10 @@ function missedWindow(message: string, ctx: DialogueContext): DialogueReply | un
   // "is it too late" then asks about something later (changing their mind, the appeal), not
   // the 2 months to contact the adviser.
   if (talk.has('adviser_reached', message)) return undefined;
+  // The letter's date says the 2 months have not gone by ("dated 6th October … can I ring on the
+  // Monday after the 2 months are up?"): the day worked out from it answers, not the rule for
+  // a missed window.
+  if (letters.length && !letters.some(goneBy) && !monthGone) return undefined;
   // The family saying the time has gone, and their letter's date showing it ("dated 2nd
   // September, that's 3 months ago, is that it now?"), needs no word of the adviser or appeal.
   // (A full date is read as past when the year is left out: only with the family's own word
