@@ -101,9 +101,11 @@ describe('the override ranker where the rules choose', () => {
   const second = secondService();
   const q = 'are you part of the council? I dont trust anything connected to them tbh';
 
+  const realWordRank = semanticSettings.realWordRank;
   afterEach(() => {
     useOverrideModel(undefined as never);
     semanticSettings.overrideMargin = 0.1;
+    semanticSettings.realWordRank = realWordRank;
   });
 
   it('was trained on the features this code computes (scripts/train-ranker.ts --override)', () => {
@@ -114,6 +116,9 @@ describe('the override ranker where the rules choose', () => {
   });
 
   it('prefers the sentence that answers to the one the rules chose by a shared word', () => {
+    // With every word read as a possible typo, "connected" is read as "contacted" and the rules
+    // choose the contact details.
+    semanticSettings.realWordRank = 0;
     semanticSettings.overrideMargin = 1;
     const rules = composeFromGuidance(q, second)?.body;
     expect(rules).not.toMatch(/independent organisation/);
