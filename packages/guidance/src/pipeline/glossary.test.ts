@@ -44,6 +44,21 @@ describe('glossary data', () => {
       urR: 'kya hai main mein ka ki ke ko se nahi bhi koi kab sir hazir',
       bn: 'কি আমি আমার না এবং',
       bnR: 'ki ami amar ache na kore kivabe jonno theke',
+      nl: 'de het een en is ik mijn kan hoe niet met voor als nog ook maar',
+      cs: 'je to na se že jak co mám můj moje ale jsem by',
+      sk: 'je to na sa že ako čo mám môj moja ale som by',
+      hu: 'a az és hogy nem van is meg de már csak én',
+      el: 'και το να θα δεν είναι μου η ο τι πώς',
+      bg: 'и на да се не е ли как що моя мой',
+      uk: 'і в на не що як мій моя це та але',
+      hr: 'i je da se na ne što kako moj moja ali sam',
+      lv: 'un ir ka ar nav es mans mana bet vai',
+      sq: 'dhe në një që të është jo si im ime',
+      tl: 'ang ng sa mga ako ko ba po at na hindi paano',
+      vi: 'tôi của và là có không được thì này',
+      ms: 'saya dan yang di ke dari ini itu ada tidak bisa boleh',
+      sw: 'na ya wa kwa ni je mimi yangu lakini',
+      yo: 'ni ti won mo se ati ko bawo',
     };
     const read = Object.values(functionWords)
       .flatMap((words) => words.split(' '))
