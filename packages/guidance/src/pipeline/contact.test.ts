@@ -28,6 +28,11 @@ describe('contactIntent: a request for the service’s own details', () => {
     // A website named as where the family read something.
     'got my certificate today. some website says i now have 30 days to appeal?',
     'a facebook group and another website said the council has to pay, is that right',
+    // Details the family says they were given: what they ask is something else.
+    "the council gave us your number but yous are just the council in disguise aren't ya??",
+    'the lady at the council give us your number so are you lot the council really?',
+    'school put your number on the letter, do i have to pay for mediation',
+    'my social worker told me to ring you, is it confidential?',
   ])('does not: %j', (m) => expect(contactIntent(m)).toBeUndefined());
 });
 
