@@ -266,14 +266,6 @@ export function createGuidanceIndex(
     return terms;
   }
 
-  /** A frequent English word: spelt as meant, so not read as a typo of a page word. */
-  function realWord(raw: string): boolean {
-    const rank = semanticSettings.realWordRank;
-    if (!rank) return false;
-    const row = wordVectors().indexOf(raw);
-    return row >= 0 && row < rank;
-  }
-
   function concepts(question: string): QueryConcept[] {
     const seen = new Set<string>();
     const kept: string[] = [];
@@ -491,6 +483,14 @@ function withinOneEdit(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** A frequent English word (semanticSettings.realWordRank): spelt as meant, not a typo of a page word. */
+function realWord(raw: string): boolean {
+  const rank = semanticSettings.realWordRank;
+  if (!rank) return false;
+  const row = wordVectors().indexOf(raw);
+  return row >= 0 && row < rank;
 }
 
 /** The same word with two neighbouring letters swapped: "shuold" / "should", "recieve" / "receive". */
