@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerOnce, type AnswerContext } from './answer';
 import { parseDocuments } from './ingest/parse-document';
 import { loadLanguageDetection } from './pipeline/language';
+import { catalogueFor } from './pipeline/reply-catalogue';
 import { createGuidanceIndex } from './search/guidance-index';
 import { SAMPLE_DOCS, SAMPLE_SERVICE } from './testing/sample-guidance';
 
@@ -149,5 +150,24 @@ describe('a message in another language read only as whom or what it is about', 
     // "Is mediation free for my son?"
     const a = await ask('Czy mediacja dla mojego syna jest bezpłatna?');
     expect(a.citations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a language the chat has fixed replies for but does not read further', () => {
+  // Tagalog and Vietnamese are detected only as "another language"; their catalogues (written
+  // for the crisis reply) still give the interpreter's offer in the family's own words.
+  it.each([
+    ['tl', 'Magandang araw po, libre po ba ang mediation para sa anak ko na may autism?'],
+    ['vi', 'Xin chào, con trai tôi bị tự kỷ, buổi hòa giải có mất phí không ạ?'],
+  ])('leads a %s message with its own line about an interpreter', async (lang, message) => {
+    const { messages } = catalogueFor(lang)!;
+    const lines = [messages.interpreter, messages.guidanceInEnglish].map((t) =>
+      t.replace('{phone}', '01632 960 123'),
+    );
+    const a = await ask(message);
+    expect(
+      lines.some((l) => a.text.startsWith(l)),
+      a.text,
+    ).toBe(true);
   });
 });

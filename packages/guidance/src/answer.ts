@@ -25,6 +25,7 @@ import { askingPart } from './text/asking-part';
 import { DEADLINE_SEARCH, statesPeriod } from './conversation/words';
 import {
   chosenLanguage,
+  catalogueLanguageOf,
   detectLanguage,
   guidanceInEnglishLine,
   interpreterLine,
@@ -262,8 +263,12 @@ async function answerMessage(
     iassText: reach.iassText,
     ...(lang !== 'en' ? { otherLanguage: true } : {}),
   });
+  // Its fixed replies: a language the chat reads only as "other" may still have them.
+  const replyLang = catalogueLanguageOf(message, lang);
   const signpost =
-    lang !== 'en' ? replies.otherLanguage(interpreterLine(lang, reach.phone), reach) : undefined;
+    lang !== 'en'
+      ? replies.otherLanguage(interpreterLine(replyLang, reach.phone), reach)
+      : undefined;
   const reply = conv.reply;
 
   if (asksForLegalAdvice(message)) {
@@ -330,7 +335,7 @@ async function answerMessage(
     if (!found?.answered) return fixed('no_answer', signpost);
     // Said honestly, first in their language: the guidance is in English, here is what it says,
     // and we can arrange an interpreter.
-    const own = lang === 'en' ? undefined : guidanceInEnglishLine(lang, reach.phone);
+    const own = lang === 'en' ? undefined : guidanceInEnglishLine(replyLang, reach.phone);
     const lead = own
       ? `${own}\n${guidanceInEnglishLine('en', reach.phone) ?? ''}`.trim()
       : signpost;

@@ -206,14 +206,51 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   return g.runnerUp === fallback ? fallback : g.lang;
 }
 
-/** "Call us, we can get an interpreter or call you back", in the family's language. */
-export function interpreterLine(lang: Lang, phone: string): string | undefined {
+/**
+ * tinyld's names for languages that share a reply catalogue with another: Serbian and Bosnian are
+ * read with Croatian, Indonesian with Malay.
+ */
+const SAME_CATALOGUE: Record<string, string> = { sr: 'hr', bs: 'hr', id: 'ms' };
+/** tinyld's confidence needed to reply in a language the chat has a catalogue for but no more. */
+const SURE_OF_CATALOGUE_LANGUAGE = 0.9;
+
+/**
+ * The reply catalogue to use for a message of language `lang`: `lang` itself, or for one the chat
+ * detects no further than "other", the catalogue of the language tinyld is sure it is (Tagalog,
+ * Amharic …: the languages with safety rules and fixed replies only). "other" when there is none.
+ */
+export function catalogueLanguageOf(text: string, lang: Lang): string {
+  if (lang !== 'other' || !tinyld) return lang;
+  const [first] = tinyld.detectAll(text);
+  if (!first || first.accuracy < SURE_OF_CATALOGUE_LANGUAGE) return lang;
+  const code = SAME_CATALOGUE[first.lang] ?? first.lang;
+  return catalogueFor(code) ? code : lang;
+}
+
+/**
+ * Of several languages whose safety rules caught a message, the one detection names, however
+ * unsure (Czech and Slovak rules share words, so do Croatian and Czech); else the first. tinyld
+ * is not asked to choose among them alone: it has no model for some (Albanian, Shona), and
+ * would name whichever of the others it does know.
+ */
+export function detectedAmong(text: string, languages: readonly string[]): string | undefined {
+  if (languages.length < 2 || !tinyld) return languages[0];
+  const [first] = tinyld.detectAll(text);
+  const named = first && (SAME_CATALOGUE[first.lang] ?? first.lang);
+  return named && languages.includes(named) ? named : languages[0];
+}
+
+/**
+ * "Call us, we can get an interpreter or call you back", in the family's language (a catalogue's
+ * code, see catalogueLanguageOf).
+ */
+export function interpreterLine(lang: string, phone: string): string | undefined {
   if (lang === 'en' || lang === 'other') return undefined;
   return catalogueFor(lang)?.messages.interpreter.replace('{phone}', phone);
 }
 
 /** "Our guidance is in English; here is what it says. Call us …", in the family's language. */
-export function guidanceInEnglishLine(lang: Lang, phone: string): string | undefined {
+export function guidanceInEnglishLine(lang: string, phone: string): string | undefined {
   if (lang === 'other') return undefined;
   return catalogueFor(lang)?.messages.guidanceInEnglish.replace('{phone}', phone);
 }

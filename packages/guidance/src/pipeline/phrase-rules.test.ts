@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRule, fold } from './phrase-rules';
+import { compileRule, fold, gatingScripts, lookaheadFirst, scriptsIn } from './phrase-rules';
 
 const matches = (rule: Parameters<typeof compileRule>[0], text: string) =>
   compileRule(rule).test(fold(text));
@@ -62,5 +62,65 @@ describe('compileRule', () => {
     expect(() => compileRule(rule)).toThrow(/Safety rule r: .*\{\{what\}\}/);
     expect(() => compileRule({ id: 'x', regex: '(' })).toThrow(/Safety rule x/);
     expect(() => compileRule({ id: 'y' })).toThrow(/phrases or a regex/);
+  });
+});
+
+describe('lookaheadFirst', () => {
+  const past = String.raw`(?<!last year.{0,20})`;
+  it('puts a lookahead for what follows before a leading lookbehind, in each alternative', () => {
+    expect(lookaheadFirst(String.raw`${past}\bran off\b|\bmissing\b`)).toBe(
+      String.raw`(?=\bran off\b)${past}\bran off\b|\bmissing\b`,
+    );
+    expect(lookaheadFirst(String.raw`(a|${past}b)`)).toBe(String.raw`(a|${past}b)`);
+  });
+
+  it('matches exactly what the regex matched', () => {
+    const source = String.raw`${past}(?<!school )\bran off\b(?! last year)|\b(gone|lost) for hours\b`;
+    const before = new RegExp(source, 'gi');
+    const after = new RegExp(lookaheadFirst(source), 'gi');
+    expect(after.source).not.toBe(before.source);
+    for (const text of [
+      'he ran off and we cannot find him',
+      'last year he ran off from school',
+      'he ran off last year',
+      'she ran off from school and has been gone for hours',
+      'he ran off (last year) — then ran off again',
+    ])
+      expect(
+        [...text.matchAll(after)].map((m) => [m.index, m[0]]),
+        text,
+      ).toEqual([...text.matchAll(before)].map((m) => [m.index, m[0]]));
+  });
+
+  it('leaves a regex with backreferences or named groups as it is', () => {
+    for (const source of [String.raw`(?<!x)(a)\1`, String.raw`(?<!x)(?<w>a)\k<w>`])
+      expect(lookaheadFirst(source)).toBe(source);
+  });
+});
+
+describe('gatingScripts', () => {
+  it('names the scripts of a rule written only outside Latin letters', () => {
+    expect(gatingScripts({ id: 'x', phrases: ['хочет умереть'] })).toEqual(new Set(['Cyrillic']));
+    expect(gatingScripts({ id: 'x', regex: String.raw`\bיריד\b|\p{L}*ตาย` })).toEqual(
+      new Set(['Hebrew', 'Thai']),
+    );
+  });
+
+  it('ignores words a negative lookaround holds, and escapes', () => {
+    expect(
+      gatingScripts({ id: 'x', regex: String.raw`(?<!ehcp\s)пропал(?!\s+email)\u0020\b` }),
+    ).toEqual(new Set(['Cyrillic']));
+  });
+
+  it('gates nothing that has a Latin word where a match needs it', () => {
+    expect(gatingScripts({ id: 'x', phrases: ['хочет умереть', 'khochet umeret'] })).toBe(
+      undefined,
+    );
+    expect(gatingScripts({ id: 'x', regex: String.raw`(?=ehcp)пропал` })).toBe(undefined);
+  });
+
+  it('tells which of them a message has a letter of', () => {
+    expect(scriptsIn('my son хочет умереть')).toEqual(new Set(['Cyrillic']));
+    expect(scriptsIn('plain English')).toEqual(new Set());
   });
 });

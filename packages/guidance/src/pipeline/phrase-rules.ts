@@ -97,12 +97,73 @@ function alternation(phrases: readonly string[]): string {
 }
 
 /** A regex with its {{name}} fragments filled in (a fragment may use other fragments). */
-function withFragments(source: string, fragments: Record<string, string>, depth = 0): string {
+export function withFragments(
+  source: string,
+  fragments: Record<string, string>,
+  depth = 0,
+): string {
   return source.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const f = fragments[name];
     if (f === undefined || depth > 4) throw new Error(`unknown or circular fragment {{${name}}}`);
     return withFragments(f, fragments, depth + 1);
   });
+}
+
+/**
+ * Where each top-level part of a regex source ends: the indices of its `|` outside groups and
+ * character classes, then the source's length.
+ */
+function topLevelBars(source: string): number[] {
+  const bars: number[] = [];
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) bars.push(i);
+  }
+  return [...bars, source.length];
+}
+
+/** The index just past the group that opens at `start`. */
+function groupEnd(source: string, start: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = start; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return source.length;
+}
+
+/**
+ * The same regex, faster: an alternative that opens with a lookbehind ("not after 'last year'
+ * within 30 characters") makes the engine look back from every position of the message before it
+ * tries the words that must follow. A lookahead for those words, put first, fails at once where
+ * they are not: `(?<!X)Y` becomes `(?=Y)(?<!X)Y`, which matches exactly the same text. Left as it
+ * is when the regex has backreferences or named groups, which a second copy of Y would break.
+ */
+export function lookaheadFirst(source: string): string {
+  if (/\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(source)) return source;
+  let start = 0;
+  return topLevelBars(source)
+    .map((end) => {
+      const alternative = source.slice(start, end);
+      start = end + 1;
+      let rest = 0;
+      while (/^\(\?<[!=]/.test(alternative.slice(rest))) rest = groupEnd(alternative, rest);
+      const after = alternative.slice(rest);
+      return rest === 0 || !after ? alternative : `(?=${after})${alternative}`;
+    })
+    .join('|');
 }
 
 /** Compiles one rule; throws with the rule's id when a phrase or regex is malformed. */
@@ -113,7 +174,7 @@ export function compileRule(
   let main: RegExp;
   try {
     if (rule.regex !== undefined) {
-      const source = withFragments(rule.regex, fragments);
+      const source = lookaheadFirst(withFragments(rule.regex, fragments));
       main = new RegExp(source, `${(rule.flags ?? 'i').replace('g', '')}g`);
     } else if (rule.phrases?.length) {
       main = new RegExp(
@@ -144,4 +205,73 @@ export function compileRule(
       return false;
     },
   };
+}
+
+/**
+ * Scripts a rule's own words can be told by, each with a test for a message that has a letter of
+ * it. Latin is not among them: Latin letters are in every message and in every regex's escapes.
+ */
+const GATING_SCRIPTS = [
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Ethiopic',
+  'Thai',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Devanagari',
+  'Bengali',
+  'Gurmukhi',
+  'Gujarati',
+  'Tamil',
+  'Telugu',
+  'Malayalam',
+  'Sinhala',
+].map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, 'u') }));
+
+/**
+ * The scripts a rule is written in, when they are all scripts of GATING_SCRIPTS: such a rule can
+ * only match a message with a letter of one of them, so a message without any need not run it
+ * (most messages are English, and most rules are not). Undefined when the rule has a Latin word,
+ * or a letter of another script: it always runs.
+ */
+export function gatingScripts(
+  rule: PhraseRule,
+  fragments: Record<string, string> = {},
+): ReadonlySet<string> | undefined {
+  const source =
+    rule.regex !== undefined
+      ? withoutNegativeLookarounds(withFragments(rule.regex, fragments))
+      : (rule.phrases ?? []).join(' ');
+  // Escapes are syntax, not words: \b, \p{L}, \u0640, \x20.
+  const words = source.replace(/\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, ' ');
+  const scripts = new Set<string>();
+  for (const letter of words.match(/\p{L}/gu) ?? []) {
+    const script = GATING_SCRIPTS.find((s) => s.re.test(letter));
+    if (!script) return undefined;
+    scripts.add(script.name);
+  }
+  return scripts.size ? scripts : undefined;
+}
+
+/**
+ * A regex source without its negative lookarounds: the words they hold ("not after 'EHCP'") are
+ * never needed for a match.
+ */
+function withoutNegativeLookarounds(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') out += source.slice(i, ++i + 1);
+    else if (/^\(\?<?!/.test(source.slice(i, i + 4))) i = groupEnd(source, i) - 1;
+    else out += source[i];
+  }
+  return out;
+}
+
+/** The GATING_SCRIPTS a message has a letter of. */
+export function scriptsIn(text: string): Set<string> {
+  return new Set(GATING_SCRIPTS.filter((s) => s.re.test(text)).map((s) => s.name));
 }

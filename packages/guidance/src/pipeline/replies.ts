@@ -1,6 +1,5 @@
 // Fixed wording for the replies that do not come from the guidance. Every one that turns a
 // question away says who can help and how to reach the service.
-import type { Lang } from './language';
 import { catalogueFor } from './reply-catalogue';
 import type { ServiceDetails } from './service-details';
 
@@ -34,7 +33,7 @@ export const replies = {
    * catalogue's lines for adults and children follow it. A family writing in another language
    * gets the catalogue's reply in that language first, then the English.
    */
-  crisis: (crisisMessage: string, r: Reach, lang: Lang = 'en') => {
+  crisis: (crisisMessage: string, r: Reach, lang = 'en') => {
     const english = crisisMessage.trim();
     const adultSupport = english.includes('116 123') ? [] : [ADULT_AND_CHILD_LINES];
     const own = lang === 'en' ? undefined : catalogueFor(lang)?.messages.crisis;

@@ -1,8 +1,10 @@
 // Measures the safety rules on the labelled examples in data/safety/examples and prints the
 // figures. Crisis recall must be 100 % in every language: a missed crisis is the one failure
 // the chat cannot afford. False alarms cost a family an answer, so they have targets too.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { safetyCategory } from './safety';
+import { glossarySchema } from './glossary';
+import { isCrisis, safetyCategory } from './safety';
 import { formatScores, loadSafetyExamples, measure } from '../testing/safety-corpus';
 
 /** Targets, also stated in the package README. */
@@ -41,4 +43,21 @@ describe('safety rules on the labelled corpus', () => {
         `${s.category} ${s.language}: ${s.alarmed.join(' | ')}`,
       ).toBeLessThanOrEqual(1);
   });
+});
+
+describe('safety rules on the words of the glossary', () => {
+  // The glossary (data/languages/glossary.json) holds the everyday words of this field in 66
+  // languages: a letter, a lost copy, the council, a deadline. A crisis rule that fires on one
+  // of them alone would alarm on ordinary questions in that language, or, since every language's
+  // rules run on every message, in another ("dera" is abuse in Malay and a door in Albanian).
+  it('raises no alarm on any of them', () => {
+    const file = new URL('../../data/languages/glossary.json', import.meta.url);
+    const words = glossarySchema
+      .parse(JSON.parse(readFileSync(file, 'utf8')))
+      .entries.flatMap((g) => g.words.map((w) => w.replace(/\*$/, '')));
+    expect(words.length).toBeGreaterThan(20000);
+    const alarmed = words.filter((w) => isCrisis(w));
+    expect(alarmed).toEqual([]);
+    // 24,000 words through 51 languages' rules: most of a minute on a busy two-core machine.
+  }, 180_000);
 });

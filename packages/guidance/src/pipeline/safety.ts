@@ -1,28 +1,58 @@
 import { splitSentences } from '../text/sentences';
-import { guessLanguage, type Lang } from './language';
-import { compileRule, fold, type CompiledRule } from './phrase-rules';
+import { catalogueLanguageOf, detectedAmong, guessLanguage, type Lang } from './language';
+import { compileRule, fold, gatingScripts, scriptsIn, type CompiledRule } from './phrase-rules';
 import { catalogueFor } from './reply-catalogue';
 import { safetyRulesFileSchema, type SafetyCategory } from './safety-schema';
+import ak from '../../data/safety/rules/ak.json';
+import am from '../../data/safety/rules/am.json';
 import ar from '../../data/safety/rules/ar.json';
+import bg from '../../data/safety/rules/bg.json';
 import bn from '../../data/safety/rules/bn.json';
+import cs from '../../data/safety/rules/cs.json';
 import de from '../../data/safety/rules/de.json';
+import el from '../../data/safety/rules/el.json';
 import en from '../../data/safety/rules/en.json';
 import es from '../../data/safety/rules/es.json';
 import fa from '../../data/safety/rules/fa.json';
 import fr from '../../data/safety/rules/fr.json';
 import gu from '../../data/safety/rules/gu.json';
+import he from '../../data/safety/rules/he.json';
 import hi from '../../data/safety/rules/hi.json';
+import hr from '../../data/safety/rules/hr.json';
+import hu from '../../data/safety/rules/hu.json';
+import ig from '../../data/safety/rules/ig.json';
 import it from '../../data/safety/rules/it.json';
+import ja from '../../data/safety/rules/ja.json';
+import ko from '../../data/safety/rules/ko.json';
+import ku from '../../data/safety/rules/ku.json';
 import lt from '../../data/safety/rules/lt.json';
+import lv from '../../data/safety/rules/lv.json';
+import ml from '../../data/safety/rules/ml.json';
+import ms from '../../data/safety/rules/ms.json';
+import ne from '../../data/safety/rules/ne.json';
+import nl from '../../data/safety/rules/nl.json';
 import pa from '../../data/safety/rules/pa.json';
 import pl from '../../data/safety/rules/pl.json';
+import ps from '../../data/safety/rules/ps.json';
 import pt from '../../data/safety/rules/pt.json';
 import ro from '../../data/safety/rules/ro.json';
 import ru from '../../data/safety/rules/ru.json';
+import si from '../../data/safety/rules/si.json';
+import sk from '../../data/safety/rules/sk.json';
+import sn from '../../data/safety/rules/sn.json';
 import so from '../../data/safety/rules/so.json';
+import sq from '../../data/safety/rules/sq.json';
+import sw from '../../data/safety/rules/sw.json';
 import ta from '../../data/safety/rules/ta.json';
+import te from '../../data/safety/rules/te.json';
+import th from '../../data/safety/rules/th.json';
+import ti from '../../data/safety/rules/ti.json';
+import tl from '../../data/safety/rules/tl.json';
 import tr from '../../data/safety/rules/tr.json';
+import uk from '../../data/safety/rules/uk.json';
 import ur from '../../data/safety/rules/ur.json';
+import vi from '../../data/safety/rules/vi.json';
+import yo from '../../data/safety/rules/yo.json';
 import zh from '../../data/safety/rules/zh.json';
 
 // The first step of every answer. Rules, not retrieval: a message about risk of harm must get
@@ -34,30 +64,65 @@ import zh from '../../data/safety/rules/zh.json';
 
 /** The rule files the chat runs, by language (ISO 639-1). */
 export const SAFETY_RULE_FILES = {
+  ak,
+  am,
   ar,
+  bg,
   bn,
+  cs,
   de,
+  el,
   en,
   es,
   fa,
   fr,
   gu,
+  he,
   hi,
+  hr,
+  hu,
+  ig,
   it,
+  ja,
+  ko,
+  ku,
   lt,
+  lv,
+  ml,
+  ms,
+  ne,
+  nl,
   pa,
   pl,
+  ps,
   pt,
   ro,
   ru,
+  si,
+  sk,
+  sn,
   so,
+  sq,
+  sw,
   ta,
+  te,
+  th,
+  ti,
+  tl,
   tr,
+  uk,
   ur,
+  vi,
+  yo,
   zh,
 };
 
-type Compiled = CompiledRule & { category: SafetyCategory; language: string };
+type Compiled = CompiledRule & {
+  category: SafetyCategory;
+  language: string;
+  /** Set when the rule can only match a message with a letter of these scripts. */
+  scripts: ReadonlySet<string> | undefined;
+};
 
 function compileAll(): Compiled[] {
   return Object.entries(SAFETY_RULE_FILES).flatMap(([language, raw]) => {
@@ -67,6 +132,7 @@ function compileAll(): Compiled[] {
       ...compileRule(r, file.fragments),
       category: r.category,
       language,
+      scripts: gatingScripts(r, file.fragments),
     }));
   });
 }
@@ -85,41 +151,67 @@ export function matchingRule(
   category: SafetyCategory,
   language?: string,
 ): { id: string; language: string } | undefined {
-  const folded = fold(message);
-  const hit = BY_CATEGORY.get(category)!.find(
-    (r) => (!language || r.language === language) && r.test(folded),
-  );
+  const hit = firing(message, category, language).next().value;
   return hit && { id: hit.id, language: hit.language };
 }
 
 /**
- * The language to give a crisis reply in: the message's own when it can be told, else the
- * language of the rule that saw the crisis ("chcę umrzeć" is two words, too short to tell by
- * itself, but a Polish rule caught it), else `fallback`.
+ * The rules of a category (of one language, if given) that fire on the message, in order. A rule
+ * written only in scripts the message has no letter of is not run: with 51 languages' rules, most
+ * of the time a message spends in the safety step went on rules that could not match it.
  */
-export function crisisLanguage(message: string, fallback: Lang = 'en'): Lang {
+function* firing(
+  message: string,
+  category: SafetyCategory,
+  language?: string,
+): Generator<Compiled, undefined> {
+  const folded = fold(message);
+  const present = scriptsIn(folded);
+  for (const r of BY_CATEGORY.get(category)!) {
+    if (language && r.language !== language) continue;
+    if (r.scripts && ![...r.scripts].some((s) => present.has(s))) continue;
+    if (r.test(folded)) yield r;
+  }
+  return undefined;
+}
+
+/**
+ * The language to give a crisis reply in (a reply catalogue's code): the message's own when it
+ * can be told, else the language of the rule that saw the crisis ("chcę umrzeć" is two words, too
+ * short to tell by itself, but a Polish rule caught it), else `fallback`. The rule's language can
+ * be one the chat detects no further than "other" (Tagalog, Amharic …): a crisis reply is the one
+ * reply every language with safety rules gets in its own words.
+ */
+export function crisisLanguage(message: string, fallback: Lang = 'en'): string {
   const guessed = guessLanguage(message);
-  const rule = matchingRule(message, 'crisis');
-  const ruleLanguage =
-    rule && rule.language !== 'en' && catalogueFor(rule.language)
-      ? (rule.language as Lang)
-      : undefined;
+  // Every language whose crisis rules fire, English included, in the rules' order.
+  const fired = [...new Set([...firing(message, 'crisis')].map((r) => r.language))].filter((l) =>
+    catalogueFor(l),
+  );
+  const ruleLanguage = detectedAmong(
+    message,
+    fired.filter((l) => l !== 'en'),
+  );
+  // Detection names the language, down to one the chat only has safety rules for (Tagalog,
+  // Amharic …); it is taken unless the rules that caught the risk are all another language's
+  // (Roman Urdu is read as Turkish).
+  const named = guessed === 'other' ? catalogueLanguageOf(message, guessed) : guessed;
+  if (named && catalogueFor(named) && (fired.length === 0 || fired.includes(named))) return named;
   // A language written in another script is no help to someone typing it in Latin letters
   // (Roman Urdu, Banglish, Arabizi): then the fallback, English.
-  const readable = (l: Lang) => LATIN_SCRIPT.has(l) || !LATIN_LETTERS.test(message);
-  // Detection guesses; the rule that caught the risk knows its language (Roman Urdu is read as
-  // Turkish), unless a rule of the guessed language caught it too.
-  if (guessed && guessed !== 'other') {
-    if (!ruleLanguage || ruleLanguage === guessed || matchingRule(message, 'crisis', guessed))
-      return guessed;
-    return readable(ruleLanguage) ? ruleLanguage : fallback;
-  }
+  const readable = (l: string) => writesInLatin(l) || !LATIN_LETTERS.test(message);
   return ruleLanguage && readable(ruleLanguage) ? ruleLanguage : fallback;
 }
 
-/** Languages of the safety rules written in Latin letters. */
-const LATIN_SCRIPT = new Set(['en', 'de', 'es', 'fr', 'it', 'lt', 'pl', 'pt', 'ro', 'so', 'tr']);
 const LATIN_LETTERS = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u;
+
+/** Whether a language's crisis reply is written in Latin letters (read from its catalogue). */
+function writesInLatin(language: string): boolean {
+  const text = catalogueFor(language)?.messages.crisis ?? '';
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && latin / letters > 0.5;
+}
 
 /** What the safety step does with a message, in the pipeline's order; undefined: answer it. */
 export function safetyCategory(message: string): SafetyCategory | undefined {
