@@ -32,6 +32,12 @@ describe('readsAsEnglish', () => {
     }
   });
 
+  it('needs a share of English words, not one, in a line of a-z letters', () => {
+    // Dutch has "of" (or) and "in" of its own: one look-alike word is not English.
+    expect(readsAsEnglish('Als u of een kind in direct gevaar bent, bel dan nu 999.')).toBe(false);
+    expect(readsAsEnglish('The 2 months start from the date printed on the letter.')).toBe(true);
+  });
+
   it('reads the engine’s English replies and the chat’s English fixed replies as English', () => {
     const english = engineReplies.find((c) => c.language === 'en')!;
     for (const line of linesOf(english.messages)) expect(readsAsEnglish(line), line).toBe(true);
