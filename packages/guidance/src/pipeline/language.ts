@@ -220,11 +220,16 @@ const SURE_OF_CATALOGUE_LANGUAGE = 0.9;
  * Amharic …: the languages with safety rules and fixed replies only). "other" when there is none.
  */
 export function catalogueLanguageOf(text: string, lang: Lang): string {
-  if (lang !== 'other' || !tinyld) return lang;
-  const [first] = tinyld.detectAll(text);
+  if (lang !== 'other') return lang;
+  const first = tinyldFirst(text);
   if (!first || first.accuracy < SURE_OF_CATALOGUE_LANGUAGE) return lang;
-  const code = SAME_CATALOGUE[first.lang] ?? first.lang;
-  return catalogueFor(code) ? code : lang;
+  return catalogueFor(first.code) ? first.code : lang;
+}
+
+/** tinyld's first guess at any language, named as the reply catalogues name it. */
+function tinyldFirst(text: string): { code: string; accuracy: number } | undefined {
+  const [first] = tinyld?.detectAll(text) ?? [];
+  return first && { code: SAME_CATALOGUE[first.lang] ?? first.lang, accuracy: first.accuracy };
 }
 
 /**
@@ -234,9 +239,8 @@ export function catalogueLanguageOf(text: string, lang: Lang): string {
  * would name whichever of the others it does know.
  */
 export function detectedAmong(text: string, languages: readonly string[]): string | undefined {
-  if (languages.length < 2 || !tinyld) return languages[0];
-  const [first] = tinyld.detectAll(text);
-  const named = first && (SAME_CATALOGUE[first.lang] ?? first.lang);
+  if (languages.length < 2) return languages[0];
+  const named = tinyldFirst(text)?.code;
   return named && languages.includes(named) ? named : languages[0];
 }
 

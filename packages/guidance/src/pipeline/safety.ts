@@ -120,8 +120,8 @@ export const SAFETY_RULE_FILES = {
 type Compiled = CompiledRule & {
   category: SafetyCategory;
   language: string;
-  /** Set when the rule can only match a message with a letter of these scripts. */
-  scripts: ReadonlySet<string> | undefined;
+  /** When not empty, the rule can only match a message with a letter of one of these scripts. */
+  scripts: readonly string[];
 };
 
 function compileAll(): Compiled[] {
@@ -132,7 +132,7 @@ function compileAll(): Compiled[] {
       ...compileRule(r, file.fragments),
       category: r.category,
       language,
-      scripts: gatingScripts(r, file.fragments),
+      scripts: [...(gatingScripts(r, file.fragments) ?? [])],
     }));
   });
 }
@@ -169,7 +169,7 @@ function* firing(
   const present = scriptsIn(folded);
   for (const r of BY_CATEGORY.get(category)!) {
     if (language && r.language !== language) continue;
-    if (r.scripts && ![...r.scripts].some((s) => present.has(s))) continue;
+    if (r.scripts.length && !r.scripts.some((s) => present.has(s))) continue;
     if (r.test(folded)) yield r;
   }
   return undefined;
@@ -188,10 +188,6 @@ export function crisisLanguage(message: string, fallback: Lang = 'en'): string {
   const fired = [...new Set([...firing(message, 'crisis')].map((r) => r.language))].filter((l) =>
     catalogueFor(l),
   );
-  const ruleLanguage = detectedAmong(
-    message,
-    fired.filter((l) => l !== 'en'),
-  );
   // Detection names the language, down to one the chat only has safety rules for (Tagalog,
   // Amharic …); it is taken unless the rules that caught the risk are all another language's
   // (Roman Urdu is read as Turkish).
@@ -200,6 +196,10 @@ export function crisisLanguage(message: string, fallback: Lang = 'en'): string {
   // A language written in another script is no help to someone typing it in Latin letters
   // (Roman Urdu, Banglish, Arabizi): then the fallback, English.
   const readable = (l: string) => writesInLatin(l) || !LATIN_LETTERS.test(message);
+  const ruleLanguage = detectedAmong(
+    message,
+    fired.filter((l) => l !== 'en'),
+  );
   return ruleLanguage && readable(ruleLanguage) ? ruleLanguage : fallback;
 }
 
